@@ -1,0 +1,13 @@
+/**
+ * Purpose-bound keys derived from the vault key (libsodium crypto_kdf, BLAKE2b), so a key used
+ * for one kind of data is never reused for another.
+ */
+import type { Sodium } from './sodium';
+
+const CONTEXT = 'PNvault1'; // crypto_kdf contexts are exactly 8 bytes
+const SUBKEY_IDS = { records: 1, audit: 2 } as const;
+export type SubkeyPurpose = keyof typeof SUBKEY_IDS;
+
+export function deriveVaultSubkey(sodium: Sodium, vaultKey: Uint8Array, purpose: SubkeyPurpose): Uint8Array {
+  return sodium.crypto_kdf_derive_from_key(32, SUBKEY_IDS[purpose], CONTEXT, vaultKey);
+}

@@ -1,0 +1,130 @@
+/**
+ * The vault header, format version 1: the vault's id and the key slots that wrap its vault key.
+ *
+ * Like LUKS, each slot wraps the same random 32-byte vault key under a key derived from one
+ * secret (the passphrase, or the recovery code). Changing the passphrase replaces one slot; no
+ * record is re-encrypted. A slot's associated data binds it to its vault, kind, id and KDF
+ * parameters, so a slot cannot be moved to another vault or have its parameters edited.
+ */
+import { z } from 'zod';
+import type { Sodium } from './sodium';
+import { KdfParams, deriveSlotKey, newKdfParams, type KdfCost } from './kdf';
+import { UnsupportedFormatError, WrongSecretError } from './errors';
+import { randomBytes, randomId, utf8 } from './bytes';
+
+export const VAULT_FORMAT_VERSION = 1;
+export const VAULT_KEY_BYTES = 32;
+
+const b64 = z.string().min(1);
+export const SecretSlotKind = z.enum(['passphrase', 'recovery']);
+export type SecretSlotKind = z.infer<typeof SecretSlotKind>;
+
+export const SecretKeySlot = z.object({
+  id: z.string().min(1),
+  kind: SecretSlotKind,
+  kdf: KdfParams,
+  nonce: b64,
+  wrappedKey: b64,
+  createdAt: z.string(),
+});
+export type SecretKeySlot = z.infer<typeof SecretKeySlot>;
+
+export const VaultHeader = z.object({
+  format: z.literal(VAULT_FORMAT_VERSION),
+  vaultId: z.string().regex(/^[0-9a-f]{32}$/),
+  createdAt: z.string(),
+  slots: z.array(SecretKeySlot).min(1),
+});
+export type VaultHeader = z.infer<typeof VaultHeader>;
+
+/** Parses a stored or received header; a newer format says so instead of failing vaguely. */
+export function parseVaultHeader(value: unknown): VaultHeader {
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format > VAULT_FORMAT_VERSION) throw new UnsupportedFormatError('This notebook', format);
+  return VaultHeader.parse(value);
+}
+
+const URLSAFE = (sodium: Sodium) => sodium.base64_variants.URLSAFE_NO_PADDING;
+
+/** Secrets are compared as typed: NFC so the same passphrase matches across keyboards and systems. */
+export const secretBytes = (secret: string): Uint8Array => utf8(secret.normalize('NFC'));
+
+function slotAssociatedData(vaultId: string, slot: Pick<SecretKeySlot, 'id' | 'kind' | 'kdf'>): Uint8Array {
+  const { algorithm, opsLimit, memLimitBytes, salt } = slot.kdf;
+  return utf8(JSON.stringify(['peer-notebook/key-slot/v1', vaultId, slot.kind, slot.id, algorithm, opsLimit, memLimitBytes, salt]));
+}
+
+export function createSecretKeySlot(
+  sodium: Sodium,
+  input: { vaultId: string; kind: SecretSlotKind; secret: string; vaultKey: Uint8Array; cost: KdfCost; now?: Date },
+): SecretKeySlot {
+  const slotBase = { id: randomId(), kind: input.kind, kdf: newKdfParams(sodium, input.cost) };
+  const slotKey = deriveSlotKey(sodium, secretBytes(input.secret), slotBase.kdf);
+  try {
+    const nonce = randomBytes(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(input.vaultKey, slotAssociatedData(input.vaultId, slotBase), null, nonce, slotKey);
+    return {
+      ...slotBase,
+      nonce: sodium.to_base64(nonce, URLSAFE(sodium)),
+      wrappedKey: sodium.to_base64(wrapped, URLSAFE(sodium)),
+      createdAt: (input.now ?? new Date()).toISOString(),
+    };
+  } finally {
+    sodium.memzero(slotKey);
+  }
+}
+
+/** Opens one slot, or returns null when the secret is not the one it was made with. */
+export function openSecretKeySlot(sodium: Sodium, vaultId: string, slot: SecretKeySlot, secret: string): Uint8Array | null {
+  const slotKey = deriveSlotKey(sodium, secretBytes(secret), slot.kdf);
+  try {
+    return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      sodium.from_base64(slot.wrappedKey, URLSAFE(sodium)),
+      slotAssociatedData(vaultId, slot),
+      sodium.from_base64(slot.nonce, URLSAFE(sodium)),
+      slotKey,
+    );
+  } catch {
+    return null;
+  } finally {
+    sodium.memzero(slotKey);
+  }
+}
+
+/** Unlocks the vault key with a secret of the given kind; throws WrongSecretError if none opens. */
+export function unlockVaultKey(sodium: Sodium, header: VaultHeader, kind: SecretSlotKind, secret: string): { vaultKey: Uint8Array; slotId: string } {
+  for (const slot of header.slots) {
+    if (slot.kind !== kind) continue;
+    const vaultKey = openSecretKeySlot(sodium, header.vaultId, slot, secret);
+    if (vaultKey) return { vaultKey, slotId: slot.id };
+  }
+  throw new WrongSecretError(kind === 'passphrase' ? 'passphrase' : 'recovery code');
+}
+
+/** A new vault: random id and key, one passphrase slot and one recovery-code slot. */
+export function createVaultHeader(
+  sodium: Sodium,
+  input: { passphrase: string; recoveryCode: string; cost: KdfCost; now?: Date },
+): { header: VaultHeader; vaultKey: Uint8Array } {
+  const vaultId = randomId();
+  const vaultKey = randomBytes(VAULT_KEY_BYTES);
+  const slot = (kind: SecretSlotKind, secret: string) => createSecretKeySlot(sodium, { vaultId, kind, secret, vaultKey, cost: input.cost, now: input.now });
+  const header: VaultHeader = {
+    format: VAULT_FORMAT_VERSION,
+    vaultId,
+    createdAt: (input.now ?? new Date()).toISOString(),
+    slots: [slot('passphrase', input.passphrase), slot('recovery', input.recoveryCode)],
+  };
+  return { header, vaultKey };
+}
+
+/** Replaces every passphrase slot with one for the new passphrase; other slots are untouched. */
+export function rewrapPassphrase(
+  sodium: Sodium,
+  header: VaultHeader,
+  input: { vaultKey: Uint8Array; newPassphrase: string; cost: KdfCost; now?: Date },
+): VaultHeader {
+  const slot = createSecretKeySlot(sodium, { vaultId: header.vaultId, kind: 'passphrase', secret: input.newPassphrase, vaultKey: input.vaultKey, cost: input.cost, now: input.now });
+  return { ...header, slots: [slot, ...header.slots.filter((s) => s.kind !== 'passphrase')] };
+}

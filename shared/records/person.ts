@@ -1,0 +1,32 @@
+/**
+ * A person the peer walks beside. Collect only what the work needs: everything here but the
+ * preferred name is optional.
+ */
+import { z } from 'zod';
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const PersonFields = z.object({
+  preferredName: text(200).min(1, 'Add the name this person likes to be called.'),
+  legalName: text(200).default(''),
+  pronouns: text(60).default(''),
+  dateOfBirth: z.union([z.literal(''), z.iso.date()]).default(''),
+  recordNumber: text(60).default(''),
+  phone: text(40).default(''),
+  email: z.union([z.literal(''), z.email('That email address does not look complete.')]).default(''),
+  okToCall: z.boolean().default(false),
+  okToText: z.boolean().default(false),
+  okToLeaveVoicemail: z.boolean().default(false),
+  importantToMe: text(5000).default(''),
+  howToSupportMe: text(5000).default(''),
+  strengths: text(5000).default(''),
+});
+export type PersonFields = z.infer<typeof PersonFields>;
+export type PersonInput = z.input<typeof PersonFields>;
+
+export interface PersonSummary {
+  id: string;
+  preferredName: string;
+  pronouns: string;
+  rev: string;
+}
