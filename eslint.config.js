@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'stream', 'http', 'https', 'net', 'url', 'util', 'events', 'buffer'];
+// Node's modules by exact name (a pattern like 'crypto' would also match '@shared/crypto/...').
+const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'stream', 'http', 'https', 'net', 'url', 'util', 'events', 'buffer'];
+const noNode = (message) => nodeBuiltins.map((name) => ({ name, message }));
 const room = (name) => [`**/${name}`, `**/${name}/**`, `../${name}/**`];
 
 export default tseslint.config(
@@ -25,9 +27,10 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: noNode('shared/ must stay environment-free: no Node modules.'),
         patterns: [
           { group: [...room('electron'), ...room('renderer'), ...room('server'), ...room('tests')], message: 'shared/ is the lowest layer: it imports no other room.' },
-          { group: ['electron', 'react', 'react-dom', 'dexie', ...nodeBuiltins], message: 'shared/ must stay environment-free (no Node, DOM-only libraries or Electron).' },
+          { group: ['node:*', 'electron', 'react', 'react-dom', 'dexie'], message: 'shared/ must stay environment-free (no Node, DOM-only libraries or Electron).' },
         ],
       }],
     },
@@ -39,9 +42,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', {
+        paths: noNode('The renderer has no Node: ask the main process through window.notebook.'),
         patterns: [
           { group: [...room('electron'), ...room('server')], message: 'The renderer meets the main process only through the host API in shared/.' },
-          { group: ['electron', ...nodeBuiltins], message: 'The renderer has no Node and no Electron: ask the main process through window.notebook.' },
+          { group: ['node:*', 'electron'], message: 'The renderer has no Node and no Electron: ask the main process through window.notebook.' },
         ],
       }],
     },

@@ -1,0 +1,71 @@
+/**
+ * The app's states: no notebook yet, locked, must choose a new passphrase, open. Everything
+ * decrypted lives under the open state, so locking unmounts it and nothing stays on screen.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { HostApi } from '@shared/host-api';
+import type { VaultCall } from '../vault/vault-client';
+import type { VaultStatus } from '../vault/vault';
+import { HostContext, VaultContext } from './contexts';
+import { AppShell } from './AppShell';
+import { CreateVaultScreen } from '../features/lock/CreateVaultScreen';
+import { UnlockScreen } from '../features/lock/UnlockScreen';
+import { NewPassphraseAfterRecoveryScreen } from '../features/lock/ChangePassphraseForm';
+import { Notice, Working } from '../ui/form';
+
+export type LockReason = 'by-hand' | 'idle' | 'suspend' | 'lock-screen' | 'user-switch';
+
+const LOCK_MESSAGES: Record<LockReason, string | null> = {
+  'by-hand': null,
+  idle: 'Locked because nothing happened for a while, to keep what people shared with you private.',
+  suspend: 'Locked when this computer went to sleep.',
+  'lock-screen': "Locked when this computer's screen was locked.",
+  'user-switch': 'Locked when someone switched users on this computer.',
+};
+
+export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [lockReason, setLockReason] = useState<LockReason | null>(null);
+  const [startupError, setStartupError] = useState<string | null>(null);
+
+  useEffect(() => {
+    vault('vault.status').then(setStatus, (error: Error) => setStartupError(error.message));
+  }, [vault]);
+
+  const lock = useCallback(
+    async (reason: LockReason) => {
+      setStatus((current) => (current ? { ...current, state: 'locked', mustChangePassphrase: false } : current));
+      setLockReason(reason);
+      await Promise.all([vault('vault.lock'), host.wipeCopiedText()]);
+    },
+    [vault, host],
+  );
+
+  useEffect(() => host.on('lockRequested', ({ reason }) => void lock(reason)), [host, lock]);
+
+  // Text copied by hand (Ctrl+C) is wiped from the clipboard after a while, like the Copy buttons.
+  useEffect(() => {
+    const onCopy = () => setTimeout(() => void host.noteTextCopied(), 0);
+    document.addEventListener('copy', onCopy);
+    return () => document.removeEventListener('copy', onCopy);
+  }, [host]);
+
+  const opened = (next: VaultStatus) => {
+    setLockReason(null);
+    setStatus(next);
+  };
+
+  let screen;
+  if (startupError) screen = <main className="lock-screen"><div className="card"><Notice tone="error">{startupError}</Notice></div></main>;
+  else if (!status) screen = <main className="lock-screen"><Working label="Opening Peer Notebook" /></main>;
+  else if (status.state === 'none') screen = <CreateVaultScreen onCreated={opened} />;
+  else if (status.state === 'locked') screen = <UnlockScreen onUnlocked={opened} reason={lockReason ? LOCK_MESSAGES[lockReason] : null} />;
+  else if (status.mustChangePassphrase) screen = <NewPassphraseAfterRecoveryScreen onChanged={opened} />;
+  else screen = <AppShell status={status} onStatus={setStatus} onLock={lock} />;
+
+  return (
+    <HostContext.Provider value={host}>
+      <VaultContext.Provider value={vault}>{screen}</VaultContext.Provider>
+    </HostContext.Provider>
+  );
+}

@@ -1,0 +1,36 @@
+/** The open notebook: a header with "Lock now", and the screens. Idle time locks it. */
+import { useState } from 'react';
+import type { VaultStatus } from '../vault/vault';
+import type { LockReason } from './App';
+import { useAutoLock } from '../features/lock/use-auto-lock';
+import { PeopleScreen } from '../features/people/PeopleScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+
+type Screen = 'people' | 'settings';
+
+export function AppShell({ status, onStatus, onLock }: { status: VaultStatus; onStatus(status: VaultStatus): void; onLock(reason: LockReason): void }) {
+  const [screen, setScreen] = useState<Screen>('people');
+  useAutoLock(status.settings.autoLockMinutes, () => onLock('idle'));
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand">Peer Notebook</span>
+        <nav aria-label="Main">
+          <button type="button" aria-current={screen === 'people' ? 'page' : undefined} onClick={() => setScreen('people')}>
+            People
+          </button>
+          <button type="button" aria-current={screen === 'settings' ? 'page' : undefined} onClick={() => setScreen('settings')}>
+            Settings
+          </button>
+        </nav>
+        <button type="button" className="lock-now" onClick={() => onLock('by-hand')}>
+          Lock now
+        </button>
+      </header>
+      <main className="content">
+        {screen === 'people' ? <PeopleScreen /> : <SettingsScreen status={status} onStatus={onStatus} />}
+      </main>
+    </div>
+  );
+}

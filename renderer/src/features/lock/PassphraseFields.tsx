@@ -1,0 +1,63 @@
+/**
+ * A new passphrase, typed twice, with strength feedback from zxcvbn. The estimator (and its word
+ * lists) loads on first use so the lock screen opens at once.
+ */
+import { useEffect, useState } from 'react';
+import type { PassphraseRating } from '@shared/passphrase-strength';
+import { TextField } from '../../ui/form';
+
+const STRENGTH_WORDS = ['Very easy to guess', 'Easy to guess', 'Could be stronger', 'Strong', 'Very strong'] as const;
+
+export interface NewPassphrase {
+  passphrase: string;
+  repeated: string;
+  ready: boolean;
+}
+
+export function PassphraseFields({ label, onChange }: { label: string; onChange(value: NewPassphrase): void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [repeated, setRepeated] = useState('');
+  const [rating, setRating] = useState<PassphraseRating | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void import('@shared/passphrase-strength').then(({ ratePassphrase }) => {
+      if (current) setRating(passphrase ? ratePassphrase(passphrase) : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [passphrase]);
+
+  const matches = passphrase.length > 0 && passphrase === repeated;
+  useEffect(() => {
+    onChange({ passphrase, repeated, ready: matches && rating?.acceptable === true });
+  }, [passphrase, repeated, matches, rating, onChange]);
+
+  return (
+    <>
+      <TextField
+        label={label}
+        type="password"
+        autoComplete="new-password"
+        value={passphrase}
+        onChange={setPassphrase}
+        hint="A few unrelated words with spaces between them are easy to remember and hard to guess."
+      />
+      {rating && (
+        <div className={`strength strength-${rating.score}`} aria-live="polite">
+          <meter min={0} max={4} low={2} high={3} optimum={4} value={rating.score} aria-label="Passphrase strength" />
+          <span>
+            Passphrase strength: <strong>{STRENGTH_WORDS[rating.score]}</strong>
+            {!rating.acceptable && ' (needs to be at least Strong)'}
+          </span>
+          {!rating.acceptable && (rating.warning || rating.suggestions.length > 0) && (
+            <span className="hint">{[rating.warning, ...rating.suggestions].filter(Boolean).join(' ')}</span>
+          )}
+        </div>
+      )}
+      <TextField label="Type it again" type="password" autoComplete="new-password" value={repeated} onChange={setRepeated} />
+      {repeated.length > 0 && !matches && <p className="hint" role="status">The two passphrases don't match yet.</p>}
+    </>
+  );
+}

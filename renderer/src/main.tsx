@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startVaultWorker } from './vault/vault-client';
+import { host } from './app/host';
+import './ui/styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App vault={startVaultWorker()} host={host()} />
+  </StrictMode>,
+);

@@ -1,0 +1,87 @@
+/** Small form pieces: every control carries a visible label, hints and errors are tied to it. */
+import { useId, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+
+interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  hint?: ReactNode;
+}
+
+export function TextField({ label, value, onChange, hint, ...input }: FieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
+    </div>
+  );
+}
+
+interface AreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+}
+
+export function TextArea({ label, value, onChange, ...area }: AreaProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} value={value} onChange={(event) => onChange(event.target.value)} rows={3} {...area} />
+    </div>
+  );
+}
+
+export function CheckBox({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+  const id = useId();
+  return (
+    <div className="check">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** A message after an action: errors are announced at once, confirmations politely. */
+export function Notice({ tone, children }: { tone: 'error' | 'success'; children: ReactNode }) {
+  return tone === 'error' ? (
+    <p className="notice notice-error" role="alert">{children}</p>
+  ) : (
+    <p className="notice notice-success" role="status">{children}</p>
+  );
+}
+
+/** Shown while something slow runs (unlocking, creating): says what is happening. */
+export function Working({ label }: { label: string }) {
+  return (
+    <div className="working" role="status">
+      <div className="working-bar" role="progressbar" aria-label={label} />
+      <span>{label}</span>
+    </div>
+  );
+}
+
+/**
+ * Runs one async action at a time and keeps its error message for the screen.
+ * The message is the vault's own: written for a peer, saying what to do next.
+ */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
+    setBusy(true);
+    setError(null);
+    try {
+      return await action();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { run, busy, error, setError };
+}

@@ -1,0 +1,41 @@
+/** The window's side of the vault: typed calls by handler name, answered by the vault worker. */
+import type { VaultCallArg, VaultCallName, VaultCallResult } from './vault-handlers';
+import type { VaultRequest, VaultResponse } from './worker-protocol';
+
+/** A vault failure as the screens see it: `name` says which (WrongSecretError, ...), `message` what to do. */
+export class VaultCallError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+export type VaultCall = <N extends VaultCallName>(name: N, ...arg: VaultCallArg<N>) => Promise<VaultCallResult<N>>;
+
+export function connectVault(worker: Worker): VaultCall {
+  let nextId = 1;
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  worker.onmessage = (event: MessageEvent<VaultResponse>) => {
+    const response = event.data;
+    const waiter = pending.get(response.id);
+    if (!waiter) return;
+    pending.delete(response.id);
+    if (response.ok) waiter.resolve(response.value);
+    else waiter.reject(new VaultCallError(response.error.name, response.error.message));
+  };
+  worker.onerror = (event) => {
+    const error = new VaultCallError('VaultWorkerError', `The notebook stopped unexpectedly (${event.message}). Close Peer Notebook and open it again; saved work is safe.`);
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
+  return ((name: VaultCallName, arg?: unknown) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, name, arg } satisfies VaultRequest);
+    })) as VaultCall;
+}
+
+export function startVaultWorker(): VaultCall {
+  return connectVault(new Worker(new URL('./vault.worker.ts', import.meta.url), { type: 'module', name: 'vault' }));
+}

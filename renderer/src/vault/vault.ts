@@ -1,0 +1,290 @@
+/**
+ * The vault: the local-first core every screen stands on. It holds the keys while unlocked,
+ * seals every record before it reaches IndexedDB, stamps each save with a hybrid logical clock,
+ * and forgets every key and decrypted value when it locks.
+ *
+ * It runs in a Web Worker (see vault.worker.ts) so Argon2id and bulk decryption never freeze the
+ * window; tests run it directly in Node over fake-indexeddb.
+ */
+import type { Sodium } from '@shared/crypto/sodium';
+import { calibrateKdfCost, type KdfCost } from '@shared/crypto/kdf';
+import {
+  createVaultHeader,
+  parseVaultHeader,
+  rewrapPassphrase,
+  unlockVaultKey,
+  type VaultHeader,
+} from '@shared/crypto/vault-header';
+import { deriveVaultSubkey } from '@shared/crypto/subkeys';
+import { openRecord, sealRecord } from '@shared/crypto/record-cipher';
+import { fromUtf8, randomBytes, randomId, toHex, utf8 } from '@shared/crypto/bytes';
+import { TamperedDataError } from '@shared/crypto/errors';
+import { generateRecoveryCode, normalizeRecoveryCode } from '@shared/crypto/recovery-code';
+import { HybridClock, type ClockState } from '@shared/sync/hlc';
+import { applyFieldChanges, newRecordBody, RecordBody, tombstone } from '@shared/records/record-body';
+import { assertPassphraseStrongEnough } from '@shared/passphrase-strength';
+import type { VaultDatabase} from './database';
+import { type StoredRecord } from './database';
+import { AUTO_LOCK_CHOICES, DEFAULT_SETTINGS, type VaultSettings } from './settings';
+import { InvalidInputError, NoVaultError, RecordNotFoundError, VaultExistsError, VaultLockedError } from './errors';
+
+export interface VaultStatus {
+  state: 'none' | 'locked' | 'unlocked';
+  /** After a recovery-code unlock the peer must choose a new passphrase before anything else. */
+  mustChangePassphrase: boolean;
+  settings: VaultSettings;
+}
+
+export interface DecryptedRecord {
+  id: string;
+  rev: string;
+  body: RecordBody;
+}
+
+interface Session {
+  header: VaultHeader;
+  vaultKey: Uint8Array;
+  recordKey: Uint8Array;
+  clock: HybridClock;
+  openedWith: 'passphrase' | 'recovery';
+}
+
+interface PendingCreation {
+  header: VaultHeader;
+  vaultKey: Uint8Array;
+}
+
+export interface VaultOptions {
+  /** Argon2id cost for new key slots; by default calibrated on this machine. */
+  kdfCost?: () => KdfCost;
+  now?: () => number;
+}
+
+const META = { header: 'header', deviceId: 'deviceId', clock: 'clock', settings: 'settings' } as const;
+
+export class Vault {
+  private session: Session | null = null;
+  private pendingCreation: PendingCreation | null = null;
+  /** Decrypted bodies by record id, valid for the stored revision; dropped on lock. */
+  private readonly decrypted = new Map<string, DecryptedRecord>();
+
+  constructor(
+    private readonly db: VaultDatabase,
+    private readonly sodium: Sodium,
+    private readonly options: VaultOptions = {},
+  ) {}
+
+  async status(): Promise<VaultStatus> {
+    const [header, settings] = await Promise.all([this.readHeader(), this.settings()]);
+    return {
+      state: this.session ? 'unlocked' : header ? 'locked' : 'none',
+      mustChangePassphrase: this.session?.openedWith === 'recovery',
+      settings,
+    };
+  }
+
+  async settings(): Promise<VaultSettings> {
+    const row = await this.db.meta.get(META.settings);
+    return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<VaultSettings> | undefined) };
+  }
+
+  async updateSettings(change: Partial<VaultSettings>): Promise<VaultSettings> {
+    this.requireSession();
+    if (change.autoLockMinutes !== undefined && !(AUTO_LOCK_CHOICES as readonly number[]).includes(change.autoLockMinutes)) {
+      throw new InvalidInputError(`Choose one of ${AUTO_LOCK_CHOICES.join(', ')} minutes.`);
+    }
+    const settings = { ...(await this.settings()), ...change };
+    await this.db.meta.put({ key: META.settings, value: settings });
+    return settings;
+  }
+
+  /**
+   * Step one of creating a vault: builds the header and recovery code in memory only. Nothing is
+   * stored until the peer confirms they saved the code, so a code nobody saw never guards a vault.
+   */
+  async prepareCreate(passphrase: string): Promise<{ recoveryCode: string }> {
+    if (await this.readHeader()) throw new VaultExistsError();
+    assertPassphraseStrongEnough(passphrase);
+    this.discardPendingCreation();
+    const recoveryCode = generateRecoveryCode();
+    const { header, vaultKey } = createVaultHeader(this.sodium, { passphrase, recoveryCode, cost: this.kdfCost() });
+    this.pendingCreation = { header, vaultKey };
+    return { recoveryCode };
+  }
+
+  /** Step two: the peer saved the recovery code; store the header and open the vault. */
+  async confirmCreate(): Promise<VaultStatus> {
+    const pending = this.pendingCreation;
+    if (!pending) throw new InvalidInputError('Start again: choose a passphrase first.');
+    if (await this.readHeader()) throw new VaultExistsError();
+    const deviceId = toHex(randomBytes(8));
+    await this.db.transaction('rw', this.db.meta, async () => {
+      await this.db.meta.bulkPut([
+        { key: META.header, value: pending.header },
+        { key: META.deviceId, value: deviceId },
+      ]);
+    });
+    this.pendingCreation = null;
+    await this.open(pending.header, pending.vaultKey, 'passphrase');
+    return this.status();
+  }
+
+  async unlock(passphrase: string): Promise<VaultStatus> {
+    const header = await this.requireHeader();
+    const { vaultKey } = unlockVaultKey(this.sodium, header, 'passphrase', passphrase);
+    await this.open(header, vaultKey, 'passphrase');
+    return this.status();
+  }
+
+  async unlockWithRecoveryCode(code: string): Promise<VaultStatus> {
+    const normalized = normalizeRecoveryCode(code);
+    if (!normalized) {
+      throw new InvalidInputError("That doesn't look like a recovery code. It has 32 letters and numbers, in groups of four.");
+    }
+    const header = await this.requireHeader();
+    const { vaultKey } = unlockVaultKey(this.sodium, header, 'recovery', normalized);
+    await this.open(header, vaultKey, 'recovery');
+    return this.status();
+  }
+
+  /**
+   * Rewraps the vault key under a new passphrase: no record is re-encrypted, the old passphrase
+   * stops working and the recovery code keeps working. The current passphrase is asked for
+   * unless the vault was just opened with the recovery code (the peer forgot it).
+   */
+  async changePassphrase(input: { currentPassphrase?: string; newPassphrase: string }): Promise<VaultStatus> {
+    const session = this.requireSession();
+    if (session.openedWith === 'passphrase') {
+      unlockVaultKey(this.sodium, session.header, 'passphrase', input.currentPassphrase ?? '');
+    }
+    assertPassphraseStrongEnough(input.newPassphrase);
+    const header = rewrapPassphrase(this.sodium, session.header, { vaultKey: session.vaultKey, newPassphrase: input.newPassphrase, cost: this.kdfCost() });
+    await this.db.meta.put({ key: META.header, value: header });
+    session.header = header;
+    session.openedWith = 'passphrase';
+    return this.status();
+  }
+
+  /** Zeroes the keys and forgets every decrypted value. */
+  lock(): void {
+    if (this.session) {
+      this.sodium.memzero(this.session.vaultKey);
+      this.sodium.memzero(this.session.recordKey);
+    }
+    this.session = null;
+    this.decrypted.clear();
+    this.discardPendingCreation();
+  }
+
+  get isUnlocked(): boolean {
+    return this.session !== null;
+  }
+
+  get vaultId(): string {
+    return this.requireSession().header.vaultId;
+  }
+
+  /**
+   * Saves a change to some fields of a record (a new record when `id` is null) as a new revision.
+   * Encryption happens before the transaction opens: Dexie transactions must not await other work.
+   */
+  async saveRecord(input: { id: string | null; kind: string; parentId?: string | null; changes: Record<string, unknown> }): Promise<DecryptedRecord> {
+    const session = this.requireSession();
+    const existing = input.id ? await this.getRecord(input.id) : null;
+    if (input.id && !existing) throw new RecordNotFoundError('That record');
+    if (existing && existing.body.kind !== input.kind) throw new InvalidInputError('A record cannot change its kind.');
+    const stamp = session.clock.next();
+    const body = applyFieldChanges(existing?.body ?? newRecordBody(input.kind, input.parentId ?? null), input.changes, stamp);
+    if (!body) return existing!;
+    return this.writeRevision(session, input.id ?? randomId(), stamp, body);
+  }
+
+  /** Deletes by tombstone: the record's history stays for sync and retention rules. */
+  async deleteRecord(id: string): Promise<void> {
+    const session = this.requireSession();
+    const existing = await this.getRecord(id);
+    if (!existing) throw new RecordNotFoundError('That record');
+    const stamp = session.clock.next();
+    await this.writeRevision(session, id, stamp, tombstone(existing.body, stamp));
+  }
+
+  async getRecord(id: string): Promise<DecryptedRecord | null> {
+    const session = this.requireSession();
+    const row = await this.db.records.get(id);
+    if (!row || row.deleted) return null;
+    return this.decrypt(session, row);
+  }
+
+  /** Every live record of a kind, decrypted (from the cache where the revision is unchanged). */
+  async listRecords(kind: string): Promise<DecryptedRecord[]> {
+    const session = this.requireSession();
+    const rows = await this.db.records.where('kind').equals(kind).toArray();
+    return rows.filter((row) => !row.deleted).map((row) => this.decrypt(session, row));
+  }
+
+  /** Revisions not yet acknowledged by a sync remote: the seam the sync engine pushes from. */
+  async dirtyRevisions(): Promise<StoredRecord[]> {
+    this.requireSession();
+    return this.db.records.where('dirty').equals(1).toArray();
+  }
+
+  private async writeRevision(session: Session, id: string, rev: string, body: RecordBody): Promise<DecryptedRecord> {
+    const ct = sealRecord(this.sodium, session.recordKey, { vaultId: session.header.vaultId, recordId: id, rev }, utf8(JSON.stringify(body)));
+    const row: StoredRecord = { id, kind: body.kind, parentId: body.parentId, rev, deleted: body.deleted ? 1 : 0, dirty: 1, ct };
+    const clockState: ClockState = session.clock.state;
+    await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+      await this.db.records.put(row);
+      await this.db.meta.put({ key: META.clock, value: clockState });
+    });
+    const record = { id, rev, body };
+    if (body.deleted) this.decrypted.delete(id);
+    else this.decrypted.set(id, record);
+    return record;
+  }
+
+  private decrypt(session: Session, row: StoredRecord): DecryptedRecord {
+    const cached = this.decrypted.get(row.id);
+    if (cached && cached.rev === row.rev) return cached;
+    const plaintext = openRecord(this.sodium, session.recordKey, { vaultId: session.header.vaultId, recordId: row.id, rev: row.rev }, row.ct);
+    const parsed = RecordBody.safeParse(JSON.parse(fromUtf8(plaintext)));
+    // The plaintext index columns must agree with the authenticated body, or they were edited.
+    if (!parsed.success || parsed.data.kind !== row.kind || parsed.data.parentId !== row.parentId) {
+      throw new TamperedDataError(`Record ${row.id}`);
+    }
+    const record = { id: row.id, rev: row.rev, body: parsed.data };
+    this.decrypted.set(row.id, record);
+    return record;
+  }
+
+  private async open(header: VaultHeader, vaultKey: Uint8Array, openedWith: Session['openedWith']): Promise<void> {
+    this.lock();
+    const [deviceRow, clockRow] = await Promise.all([this.db.meta.get(META.deviceId), this.db.meta.get(META.clock)]);
+    const clock = new HybridClock(String(deviceRow?.value), clockRow?.value as ClockState | undefined, this.options.now);
+    this.session = { header, vaultKey, recordKey: deriveVaultSubkey(this.sodium, vaultKey, 'records'), clock, openedWith };
+  }
+
+  private async readHeader(): Promise<VaultHeader | null> {
+    const row = await this.db.meta.get(META.header);
+    return row ? parseVaultHeader(row.value) : null;
+  }
+
+  private async requireHeader(): Promise<VaultHeader> {
+    const header = await this.readHeader();
+    if (!header) throw new NoVaultError();
+    return header;
+  }
+
+  private requireSession(): Session {
+    if (!this.session) throw new VaultLockedError();
+    return this.session;
+  }
+
+  private kdfCost(): KdfCost {
+    return this.options.kdfCost ? this.options.kdfCost() : calibrateKdfCost(this.sodium);
+  }
+
+  private discardPendingCreation(): void {
+    if (this.pendingCreation) this.sodium.memzero(this.pendingCreation.vaultKey);
+    this.pendingCreation = null;
+  }
+}

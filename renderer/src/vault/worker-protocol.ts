@@ -1,0 +1,10 @@
+/** Messages between the window and the vault worker. Errors cross as name + message. */
+export interface VaultRequest {
+  id: number;
+  name: string;
+  arg: unknown;
+}
+
+export type VaultResponse =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: { name: string; message: string } };

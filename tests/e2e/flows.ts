@@ -1,0 +1,34 @@
+/** Steps a peer takes, written once for every end-to-end test. */
+import type { Page } from 'playwright-core';
+
+export const PASSPHRASE = 'orchard kettle lantern drift';
+export const NEW_PASSPHRASE = 'harbor violet pancake tundra';
+
+/** First run: choose a passphrase, keep the recovery code, open the notebook. Returns the code. */
+export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<string> {
+  await page.getByLabel('Choose a passphrase').fill(passphrase);
+  await page.getByLabel('Type it again').fill(passphrase);
+  await page.getByRole('button', { name: 'Create my notebook' }).click();
+  const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
+  await page.getByLabel('I have saved my recovery code somewhere safe').check();
+  await page.getByRole('button', { name: 'Open my notebook' }).click();
+  await page.getByRole('heading', { name: 'People' }).waitFor();
+  return code;
+}
+
+export async function addPerson(page: Page, name: string, details: { pronouns?: string; phone?: string } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByLabel('Name they like to be called').fill(name);
+  if (details.pronouns) await page.getByLabel('Pronouns').fill(details.pronouns);
+  if (details.phone) await page.getByLabel('Phone').fill(details.phone);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').filter({ hasText: `Saved ${name}.` }).waitFor();
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+}
+
+export const lockScreen = (page: Page) => page.getByRole('heading', { name: 'Your notebook is locked' });
+export const peopleList = (page: Page) => page.getByRole('list', { name: 'People you support' });

@@ -1,0 +1,118 @@
+/**
+ * Starts Peer Notebook's real built renderer in Debian's Chromium, with `window.notebook`
+ * bridged to the real main-process handlers running in this Node process. Only the transport
+ * differs from the app: the renderer is served by the app's own protocol handler (with its CSP),
+ * and host calls go through the same dispatcher (origin check, argument schemas) as ipcMain.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { hostCallNames, type HostEventName, type HostEventPayload } from '@shared/host-api';
+import { createAppProtocolHandler } from '../../electron/main/app-protocol';
+import { createHostDispatcher } from '../../electron/main/ipc';
+import { createHostHandlers } from '../../electron/main/host-handlers';
+import { createClipboardGuard } from '../../electron/main/clipboard-guard';
+
+/** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
+export const TEST_ORIGIN = 'http://app.localhost';
+const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The system clipboard, as the main process sees it. */
+export class FakeClipboard {
+  text = '';
+  readText(): string {
+    return this.text;
+  }
+  writeText(text: string): void {
+    this.text = text;
+  }
+}
+
+export interface LaunchedApp {
+  page: Page;
+  context: BrowserContext;
+  dataDir: string;
+  clipboard: FakeClipboard;
+  /** Sends a main-process event to the renderer (as webContents.send does). */
+  emit<E extends HostEventName>(event: E, payload: HostEventPayload<E>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchApp(opts: { dataDir?: string; clipboardClearMs?: number } = {}): Promise<LaunchedApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the app first: npm run build');
+  const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'peer-notebook-e2e-')));
+  const context = await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1100, height: 800 },
+  });
+
+  const serveRenderer = createAppProtocolHandler(RENDERER_DIR, { origin: TEST_ORIGIN });
+  await context.route(`${TEST_ORIGIN}/**`, async (route) => {
+    const request = route.request();
+    const response = await serveRenderer(new Request(request.url(), { method: request.method() }));
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers.entries()),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  // Nothing else may leave the page: the app works with no network at all.
+  await context.route(/^(?!http:\/\/app\.localhost\/)/, (route) => route.abort('blockedbyclient'));
+
+  const clipboard = new FakeClipboard();
+  const dispatch = createHostDispatcher(
+    createHostHandlers({
+      appInfo: { name: 'Peer Notebook', version: '0.0.0-test', platform: process.platform },
+      clipboardGuard: createClipboardGuard(clipboard, opts.clipboardClearMs ? { clearAfterMs: opts.clipboardClearMs } : {}),
+    }),
+    { trustedOrigin: TEST_ORIGIN },
+  );
+  await context.exposeBinding('__notebookInvoke', (source, name: string, args: unknown[]) => dispatch(name, args, source.frame.url()));
+  await context.addInitScript((names: string[]) => {
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    const invoke = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
+    const api: Record<string, unknown> = {
+      on(event: string, listener: (payload: unknown) => void) {
+        if (event !== 'lockRequested') throw new Error(`unknown host event ${event}`);
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      },
+    };
+    for (const name of names) api[name] = (...args: unknown[]) => invoke(name, args);
+    Object.defineProperty(window, 'notebook', { value: Object.freeze(api), writable: false, configurable: false });
+    Object.defineProperty(window, '__notebookEmit', {
+      value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    });
+  }, hostCallNames);
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${TEST_ORIGIN}/`);
+
+  return {
+    page,
+    context,
+    dataDir,
+    clipboard,
+    emit: async (event, payload) => {
+      await page.evaluate(([e, p]) => (window as unknown as { __notebookEmit(e: string, p: unknown): void }).__notebookEmit(e, p), [event, payload] as const);
+    },
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,248 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+import { addPerson, createVault, lockScreen, NEW_PASSPHRASE, PASSPHRASE, peopleList, unlock } from './flows';
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** Every value in the page's IndexedDB, read with the raw API, bytes included, as text. */
+async function dumpIndexedDb(app: LaunchedApp): Promise<string> {
+  return app.page.evaluate(async () => {
+    const out: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name!);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const values = await new Promise<unknown[]>((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+        out.push(JSON.stringify(values, (_k, v: unknown) => (v instanceof Uint8Array ? String.fromCharCode(...v) : v)));
+      }
+      db.close();
+    }
+    return out.join('\n');
+  });
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('the vault, as a peer meets it', () => {
+  it('creates a notebook, keeps Jordan through lock and reload, and stores no name in clear', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createVault(page);
+    await addPerson(page, 'Jordan Rivers', { pronouns: 'he/him', phone: '919-555-0142' });
+    await peopleList(page).getByText('Jordan Rivers').waitFor();
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
+    expect(await page.getByText('Jordan Rivers').count()).toBe(0);
+
+    await page.reload();
+    await lockScreen(page).waitFor();
+    await unlock(page);
+    await peopleList(page).getByText('Jordan Rivers').waitFor();
+
+    const raw = await dumpIndexedDb(app);
+    expect(raw.length).toBeGreaterThan(1000);
+    for (const secret of ['Jordan', 'Rivers', '555-0142', PASSPHRASE]) expect(raw).not.toContain(secret);
+
+    // And nothing on disk anywhere in the profile (IndexedDB, caches, form history) holds them.
+    await app.close();
+    const dataDir = app.dataDir;
+    app = undefined;
+    for (const file of await filesUnder(dataDir)) {
+      const bytes = await readFile(file);
+      for (const secret of ['Jordan', 'Rivers', '555-0142']) {
+        expect(bytes.includes(Buffer.from(secret, 'latin1')), `${secret} in ${file}`).toBe(false);
+        expect(bytes.includes(Buffer.from(secret, 'utf16le')), `${secret} (UTF-16) in ${file}`).toBe(false);
+      }
+    }
+  });
+
+  it('keeps the notebook across a restart of the app on the same data folder', async () => {
+    app = await launchApp();
+    await createVault(app.page);
+    await addPerson(app.page, 'Ana Morales');
+    const { dataDir } = app;
+    await app.close();
+    app = await launchApp({ dataDir });
+    await lockScreen(app.page).waitFor();
+    await unlock(app.page);
+    await peopleList(app.page).getByText('Ana Morales').waitFor();
+  });
+
+  it('a wrong passphrase says so plainly and stays locked', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createVault(page);
+    await addPerson(page, 'Sam Lee');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlock(page, 'orchard kettle lantern DRIFT');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("doesn't open this notebook");
+    expect(await lockScreen(page).isVisible()).toBe(true);
+    await unlock(page);
+    await peopleList(page).getByText('Sam Lee').waitFor();
+  });
+
+  it('the recovery code unlocks, then asks for a new passphrase that works from then on', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const code = await createVault(page);
+    await addPerson(page, 'Riley Chen');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+
+    await page.getByRole('button', { name: /forgot my passphrase/ }).click();
+    await page.getByLabel('Recovery code').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Unlock with recovery code' }).click();
+    await page.getByRole('heading', { name: 'Choose a new passphrase' }).waitFor();
+    await page.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
+    await page.getByLabel('Type it again').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await peopleList(page).getByText('Riley Chen').waitFor();
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlock(page, PASSPHRASE);
+    await page.getByRole('alert').waitFor();
+    await unlock(page, NEW_PASSPHRASE);
+    await peopleList(page).getByText('Riley Chen').waitFor();
+  });
+
+  it('changing the passphrase in Settings retires the old one', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createVault(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await page.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
+    await page.getByLabel('Type it again').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your passphrase is changed' }).waitFor();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlock(page, PASSPHRASE);
+    await page.getByRole('alert').waitFor();
+    await unlock(page, NEW_PASSPHRASE);
+    await page.getByRole('heading', { name: 'People' }).waitFor();
+  });
+
+  it('refuses a weak passphrase at creation and says why', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await page.getByLabel('Choose a passphrase').fill('Summer2024!');
+    await page.getByLabel('Type it again').fill('Summer2024!');
+    await page.getByText(/needs to be at least Strong/).waitFor();
+    expect(await page.getByRole('button', { name: 'Create my notebook' }).isDisabled()).toBe(true);
+  });
+});
+
+describe('locking by itself', () => {
+  it('locks after the idle time (default 5 minutes) and hides every name', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await page.clock.install();
+    await createVault(page);
+    await addPerson(page, 'Jordan Rivers');
+    await page.clock.runFor(4 * 60_000);
+    expect(await peopleList(page).getByText('Jordan Rivers').isVisible()).toBe(true);
+    await page.clock.runFor(61_000);
+    await lockScreen(page).waitFor();
+    expect(await page.getByText(/nothing happened for a while/).isVisible()).toBe(true);
+    expect(await page.getByText('Jordan Rivers').count()).toBe(0);
+  });
+
+  it('a shorter idle setting from Settings takes effect', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await page.clock.install();
+    await createVault(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel("Lock the notebook when I've been away for").selectOption('1');
+    await page.clock.runFor(61_000);
+    await lockScreen(page).waitFor();
+  });
+
+  it('a computer that slept past the deadline is locked the moment it wakes', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await page.clock.install();
+    await createVault(page);
+    // Sleep: wall time jumps ahead, but no timer ran while the machine was asleep.
+    await page.clock.setSystemTime(Date.now() + 6 * 60_000);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await lockScreen(page).waitFor({ timeout: 2_000 });
+  });
+
+  it('locks when the computer sleeps or its screen locks, and wipes text copied from the app', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const code = await createVault(page);
+    expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    await app.clipboard.writeText('');
+    await addPerson(page, 'Jordan Rivers');
+    await page.evaluate(() => (window as unknown as { notebook: { copyText(t: string): Promise<void> } }).notebook.copyText('Jordan Rivers, 919-555-0142'));
+    expect(app.clipboard.text).toBe('Jordan Rivers, 919-555-0142');
+    await app.emit('lockRequested', { reason: 'suspend' });
+    await lockScreen(page).waitFor();
+    await page.getByText('Locked when this computer went to sleep.').waitFor();
+    expect(app.clipboard.text).toBe('');
+
+    await unlock(page);
+    await app.emit('lockRequested', { reason: 'lock-screen' });
+    await page.getByText("Locked when this computer's screen was locked.").waitFor();
+  });
+});
+
+describe('the clipboard', () => {
+  it('the recovery code can be copied, and is wiped from the clipboard after the timeout', async () => {
+    app = await launchApp({ clipboardClearMs: 1_000 });
+    const { page } = app;
+    await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Type it again').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Create my notebook' }).click();
+    const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
+    await page.getByRole('button', { name: 'Copy the code' }).click();
+    await page.getByText(/cleared again in 30 seconds/).waitFor();
+    expect(app.clipboard.text).toBe(code);
+    await expect.poll(() => app!.clipboard.text, { timeout: 5_000 }).toBe('');
+  });
+});
+
+describe('responsiveness', () => {
+  it('the window keeps responding while the passphrase is checked', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createVault(page);
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[] };
+      w.__gaps = [];
+      let last = performance.now();
+      const tick = () => {
+        const now = performance.now();
+        w.__gaps.push(now - last);
+        last = now;
+      };
+      setInterval(tick, 20);
+    });
+    await unlock(page);
+    await page.getByRole('heading', { name: 'People' }).waitFor();
+    const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
+    // Argon2id takes hundreds of milliseconds; on the window's thread it would stall the timer that long.
+    expect(gaps.length).toBeGreaterThan(5);
+    expect(Math.max(...gaps)).toBeLessThan(250);
+  });
+});

@@ -1,0 +1,36 @@
+/** A vault over fake-indexeddb at the KDF floor, for store tests in Node. */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { loadSodium } from '@shared/crypto/sodium';
+import { KDF_FLOOR } from '@shared/crypto/kdf';
+import { VaultDatabase } from '../../../renderer/src/vault/database';
+import { Vault, type VaultOptions } from '../../../renderer/src/vault/vault';
+
+export const PASSPHRASE = 'orchard kettle lantern drift';
+export const NEW_PASSPHRASE = 'harbor violet pancake tundra';
+
+export async function openTestVault(options: VaultOptions = {}) {
+  const sodium = await loadSodium();
+  const indexedDB = new IDBFactory();
+  const open = () => new VaultDatabase('peer-notebook-test', { indexedDB, IDBKeyRange });
+  const db = open();
+  const vault = new Vault(db, sodium, { kdfCost: () => KDF_FLOOR, ...options });
+  /** Another Vault over the same stored data, as after an app restart. */
+  const reopen = () => new Vault(open(), sodium, { kdfCost: () => KDF_FLOOR, ...options });
+  return { vault, db, sodium, reopen };
+}
+
+export async function createdVault(options: VaultOptions = {}) {
+  const fixture = await openTestVault(options);
+  const { recoveryCode } = await fixture.vault.prepareCreate(PASSPHRASE);
+  await fixture.vault.confirmCreate();
+  return { ...fixture, recoveryCode };
+}
+
+/** Every byte IndexedDB holds for the vault, as text, to search for plaintext. */
+export async function dumpStore(db: VaultDatabase): Promise<string> {
+  const records = await db.records.toArray();
+  const meta = await db.meta.toArray();
+  const asText = (value: unknown): string =>
+    JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v));
+  return asText(records) + asText(meta);
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { TamperedDataError, WrongSecretError } from '@shared/crypto/errors';
+import { WeakPassphraseError } from '@shared/passphrase-strength';
+import { parseStamp } from '@shared/sync/hlc';
+import { InvalidInputError, VaultExistsError, VaultLockedError } from '../../../renderer/src/vault/errors';
+import { createdVault, dumpStore, NEW_PASSPHRASE, openTestVault, PASSPHRASE } from './vault-fixture';
+
+describe('creating a vault', () => {
+  it('refuses a passphrase that is easy to guess, however long', async () => {
+    const { vault } = await openTestVault();
+    await expect(vault.prepareCreate('Password12345!')).rejects.toThrow(WeakPassphraseError);
+    expect((await vault.status()).state).toBe('none');
+  });
+
+  it('stores nothing until the peer confirms the recovery code is saved', async () => {
+    const { vault, db } = await openTestVault();
+    const { recoveryCode } = await vault.prepareCreate(PASSPHRASE);
+    expect(recoveryCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect((await vault.status()).state).toBe('none');
+    expect(await db.meta.count()).toBe(0);
+    const status = await vault.confirmCreate();
+    expect(status).toMatchObject({ state: 'unlocked', mustChangePassphrase: false, settings: { autoLockMinutes: 5 } });
+  });
+
+  it('does not create a second vault over an existing one', async () => {
+    const { vault } = await createdVault();
+    vault.lock();
+    await expect(vault.prepareCreate(NEW_PASSPHRASE)).rejects.toThrow(VaultExistsError);
+  });
+});
+
+describe('locking and unlocking', () => {
+  it('a wrong passphrase says so and changes nothing', async () => {
+    const { vault, db } = await createdVault();
+    await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    vault.lock();
+    const before = await dumpStore(db);
+    await expect(vault.unlock('not the passphrase at all')).rejects.toThrow(WrongSecretError);
+    expect((await vault.status()).state).toBe('locked');
+    expect(await dumpStore(db)).toBe(before);
+  });
+
+  it('a locked vault reads nothing, and the keys it held are zeroed', async () => {
+    const { vault } = await createdVault();
+    const keys = (vault as unknown as { session: { vaultKey: Uint8Array; recordKey: Uint8Array } }).session;
+    vault.lock();
+    expect(keys.vaultKey.every((byte) => byte === 0)).toBe(true);
+    expect(keys.recordKey.every((byte) => byte === 0)).toBe(true);
+    await expect(vault.listRecords('person')).rejects.toThrow(VaultLockedError);
+  });
+
+  it('unlocks after a restart and reads what was saved', async () => {
+    const { vault, reopen } = await createdVault();
+    const saved = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    const restarted = reopen();
+    expect((await restarted.status()).state).toBe('locked');
+    await restarted.unlock(PASSPHRASE);
+    expect((await restarted.getRecord(saved.id))?.body.fields.preferredName).toBe('Jordan Rivers');
+  });
+
+  it('the recovery code opens the vault and then a new passphrase is required', async () => {
+    const { vault, recoveryCode } = await createdVault();
+    vault.lock();
+    const status = await vault.unlockWithRecoveryCode(recoveryCode.toLowerCase().replace(/-/g, ' '));
+    expect(status).toMatchObject({ state: 'unlocked', mustChangePassphrase: true });
+    const changed = await vault.changePassphrase({ newPassphrase: NEW_PASSPHRASE });
+    expect(changed.mustChangePassphrase).toBe(false);
+    vault.lock();
+    await expect(vault.unlock(PASSPHRASE)).rejects.toThrow(WrongSecretError);
+    await vault.unlock(NEW_PASSPHRASE);
+  });
+
+  it('something that is not a recovery code is refused before any key work', async () => {
+    const { vault } = await createdVault();
+    vault.lock();
+    await expect(vault.unlockWithRecoveryCode('my dog fido')).rejects.toThrow(InvalidInputError);
+  });
+});
+
+describe('changing the passphrase', () => {
+  it('needs the current passphrase, rewraps only, and keeps the recovery code working', async () => {
+    const { vault, db, recoveryCode } = await createdVault();
+    const saved = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
+    const storedBefore = await db.records.get(saved.id);
+    await expect(vault.changePassphrase({ currentPassphrase: 'wrong guess here', newPassphrase: NEW_PASSPHRASE })).rejects.toThrow(WrongSecretError);
+    await vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: NEW_PASSPHRASE });
+    // No record was re-encrypted.
+    expect(await db.records.get(saved.id)).toEqual(storedBefore);
+    vault.lock();
+    await expect(vault.unlock(PASSPHRASE)).rejects.toThrow(WrongSecretError);
+    await vault.unlock(NEW_PASSPHRASE);
+    vault.lock();
+    await vault.unlockWithRecoveryCode(recoveryCode);
+    expect((await vault.getRecord(saved.id))?.body.fields.preferredName).toBe('Ana');
+  });
+});
+
+describe('records at rest', () => {
+  it('IndexedDB holds no name, phone or words a person said', async () => {
+    const { vault, db } = await createdVault();
+    await vault.saveRecord({
+      id: null,
+      kind: 'person',
+      changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142', importantToMe: 'my daughter Kayla and fishing at Falls Lake' },
+    });
+    const raw = await dumpStore(db);
+    for (const secret of ['Jordan', 'Rivers', '555-0142', 'Kayla', 'Falls Lake', PASSPHRASE]) expect(raw).not.toContain(secret);
+  });
+
+  it('every save is a new revision stamped later than the last, marked for sync', async () => {
+    const { vault, db } = await createdVault();
+    const first = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Sam' } });
+    const second = await vault.saveRecord({ id: first.id, kind: 'person', changes: { pronouns: 'they/them' } });
+    expect(second.rev > first.rev).toBe(true);
+    expect(second.body.clocks).toEqual({ preferredName: first.rev, pronouns: second.rev });
+    expect(await db.records.get(first.id)).toMatchObject({ rev: second.rev, dirty: 1, deleted: 0 });
+    expect((await vault.dirtyRevisions()).map((row) => row.id)).toEqual([first.id]);
+  });
+
+  it('saving unchanged fields makes no new revision', async () => {
+    const { vault } = await createdVault();
+    const first = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Sam' } });
+    const again = await vault.saveRecord({ id: first.id, kind: 'person', changes: { preferredName: 'Sam' } });
+    expect(again.rev).toBe(first.rev);
+  });
+
+  it('the clock keeps moving forward across restarts, even if the wall clock steps back', async () => {
+    let wall = Date.parse('2026-11-23T10:00:00Z');
+    const { vault, reopen } = await createdVault({ now: () => wall });
+    const before = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Sam' } });
+    wall -= 60 * 60 * 1000;
+    const restarted = reopen();
+    await restarted.unlock(PASSPHRASE);
+    const after = await restarted.saveRecord({ id: before.id, kind: 'person', changes: { preferredName: 'Samuel' } });
+    expect(after.rev > before.rev).toBe(true);
+    expect(parseStamp(after.rev).millis).toBe(parseStamp(before.rev).millis);
+  });
+
+  it('a delete is a tombstone: gone from lists, kept in the store for sync', async () => {
+    const { vault, db } = await createdVault();
+    const saved = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Sam' } });
+    await vault.deleteRecord(saved.id);
+    expect(await vault.listRecords('person')).toEqual([]);
+    expect(await vault.getRecord(saved.id)).toBeNull();
+    expect(await db.records.get(saved.id)).toMatchObject({ deleted: 1, dirty: 1 });
+  });
+
+  it('fields this version does not know are kept on save', async () => {
+    const { vault } = await createdVault();
+    const saved = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Sam', fromANewerApp: { x: 1 } } });
+    const updated = await vault.saveRecord({ id: saved.id, kind: 'person', changes: { pronouns: 'he/him' } });
+    expect(updated.body.fields.fromANewerApp).toEqual({ x: 1 });
+  });
+});
+
+describe('tampering with the store', () => {
+  it('a ciphertext moved to another record is refused, not opened', async () => {
+    const { vault, db, reopen } = await createdVault();
+    const a = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'A' } });
+    const b = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'B' } });
+    const rowA = (await db.records.get(a.id))!;
+    await db.records.update(b.id, { ct: rowA.ct });
+    const fresh = reopen();
+    await fresh.unlock(PASSPHRASE);
+    await expect(fresh.getRecord(b.id)).rejects.toThrow(TamperedDataError);
+  });
+
+  it('an edited plaintext index column (kind) is caught against the sealed body', async () => {
+    const { vault, db, reopen } = await createdVault();
+    const a = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'A' } });
+    await db.records.update(a.id, { kind: 'resource' });
+    const fresh = reopen();
+    await fresh.unlock(PASSPHRASE);
+    await expect(fresh.listRecords('resource')).rejects.toThrow(TamperedDataError);
+  });
+});
+
+describe('settings', () => {
+  it('auto-lock takes only the offered choices', async () => {
+    const { vault } = await createdVault();
+    expect(await vault.updateSettings({ autoLockMinutes: 10 })).toEqual({ autoLockMinutes: 10 });
+    await expect(vault.updateSettings({ autoLockMinutes: 0 })).rejects.toThrow(InvalidInputError);
+    expect((await vault.status()).settings.autoLockMinutes).toBe(10);
+  });
+});

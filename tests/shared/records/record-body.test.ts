@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { applyFieldChanges, newRecordBody, tombstone } from '@shared/records/record-body';
+import { PersonFields } from '@shared/records/person';
+import { isKnownKind } from '@shared/records/record-kinds';
+
+describe('record bodies', () => {
+  it('only changed fields take the new stamp', () => {
+    const start = applyFieldChanges(newRecordBody('person'), { preferredName: 'Ana', pronouns: 'she/her' }, 's1')!;
+    const next = applyFieldChanges(start, { preferredName: 'Ana', pronouns: 'they/them' }, 's2')!;
+    expect(next.clocks).toEqual({ preferredName: 's1', pronouns: 's2' });
+  });
+
+  it('no change, no revision', () => {
+    const start = applyFieldChanges(newRecordBody('person'), { preferredName: 'Ana' }, 's1')!;
+    expect(applyFieldChanges(start, { preferredName: 'Ana', unused: undefined }, 's2')).toBeNull();
+  });
+
+  it('a tombstone empties the fields but keeps the clocks', () => {
+    const start = applyFieldChanges(newRecordBody('person'), { preferredName: 'Ana' }, 's1')!;
+    expect(tombstone(start, 's2')).toMatchObject({ deleted: true, fields: {}, clocks: { preferredName: 's1', '@deleted': 's2' } });
+  });
+
+  it('kinds this version does not know are recognised as such', () => {
+    expect(isKnownKind('person')).toBe(true);
+    expect(isKnownKind('constructor')).toBe(false);
+    expect(isKnownKind('future-kind')).toBe(false);
+  });
+});
+
+describe('person fields', () => {
+  it('need only a preferred name, and say so plainly when it is missing', () => {
+    expect(PersonFields.parse({ preferredName: ' Jordan ' })).toMatchObject({ preferredName: 'Jordan', okToCall: false, phone: '' });
+    const result = PersonFields.safeParse({ preferredName: '  ' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('Add the name this person likes to be called.');
+  });
+
+  it('refuse a malformed date of birth or email', () => {
+    expect(PersonFields.safeParse({ preferredName: 'A', dateOfBirth: '12/01/1990' }).success).toBe(false);
+    expect(PersonFields.safeParse({ preferredName: 'A', email: 'jordan@' }).success).toBe(false);
+    expect(PersonFields.safeParse({ preferredName: 'A', dateOfBirth: '1990-12-01', email: 'j@example.org' }).success).toBe(true);
+  });
+});
