@@ -58,7 +58,12 @@ export function argon2id(sodium: Sodium, secret: Uint8Array, salt: Uint8Array, c
 /** Derives a key-slot key from a secret under stored parameters, refusing weak ones first. */
 export function deriveSlotKey(sodium: Sodium, secret: Uint8Array, params: KdfParams): Uint8Array {
   assertKdfParamsAcceptable(params);
-  const salt = sodium.from_base64(params.salt, sodium.base64_variants.URLSAFE_NO_PADDING);
+  let salt: Uint8Array;
+  try {
+    salt = sodium.from_base64(params.salt, sodium.base64_variants.URLSAFE_NO_PADDING);
+  } catch {
+    throw new WeakKdfParametersError('a salt that cannot be read');
+  }
   if (salt.length !== KDF_SALT_BYTES) throw new WeakKdfParametersError(`a salt of ${salt.length} bytes`);
   return argon2id(sodium, secret, salt, params);
 }
