@@ -1,0 +1,108 @@
+/**
+ * Small stand-ins for Electron's main-process objects (the real module cannot load in tests).
+ * Each does what Electron documents for the members the app uses, and records what it was asked.
+ */
+import { EventEmitter } from 'node:events';
+
+/** An Electron event that can be cancelled (will-navigate, will-quit...); `prevented` says whether it was. */
+export class FakePreventableEvent {
+  prevented = false;
+  constructor(readonly url?: string) {}
+  preventDefault(): void {
+    this.prevented = true;
+  }
+}
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
+    this.windowOpenHandler = handler;
+  }
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+
+  /** Emits a navigation-like event the way Electron does, and says whether it was prevented. */
+  attempt(event: 'will-navigate' | 'will-redirect', url: string): boolean {
+    const e = new FakePreventableEvent(url);
+    this.emit(event, e, url, false, true, 1, 1);
+    return e.prevented;
+  }
+
+  attemptWebview(): boolean {
+    const e = new FakePreventableEvent();
+    this.emit('will-attach-webview', e, {}, {});
+    return e.prevented;
+  }
+}
+
+type PermissionRequestHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionCheckHandler = (webContents: unknown, permission: string) => boolean;
+
+export class FakeSession {
+  requestHandler: PermissionRequestHandler | null = null;
+  checkHandler: PermissionCheckHandler | null = null;
+  deviceHandler: ((details: unknown) => boolean) | null = null;
+
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void {
+    this.requestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void {
+    this.checkHandler = handler;
+  }
+  setDevicePermissionHandler(handler: (details: unknown) => boolean): void {
+    this.deviceHandler = handler;
+  }
+
+  /** What a page asking for `permission` would be told. */
+  request(permission: string): Promise<boolean> {
+    // Chromium's default without a handler is to grant many permissions; a missing handler is a grant here.
+    if (!this.requestHandler) return Promise.resolve(true);
+    const handler = this.requestHandler;
+    return new Promise((resolve) => handler({}, permission, resolve));
+  }
+}
+
+export class FakeApp extends EventEmitter {
+  quitCalls = 0;
+  constructor(private readonly gotLock: boolean) {
+    super();
+  }
+  requestSingleInstanceLock(): boolean {
+    return this.gotLock;
+  }
+  quit(): void {
+    this.quitCalls += 1;
+  }
+}
+
+type InvokeListener = (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => Promise<unknown>;
+
+/** Like Electron's ipcMain.handle: one handler per channel, a second registration throws. */
+export class FakeIpcMain {
+  readonly handlers = new Map<string, InvokeListener>();
+  handle(channel: string, listener: InvokeListener): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener);
+  }
+  /** What ipcRenderer.invoke from a frame at `senderUrl` would get. */
+  invoke(channel: string, senderUrl: string | null, ...args: unknown[]): Promise<unknown> {
+    const listener = this.handlers.get(channel);
+    if (!listener) return Promise.reject(new Error(`No handler registered for '${channel}'`));
+    return listener({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, ...args);
+  }
+}
+
+/** A clipboard that, like Electron's, answers asynchronously. */
+export class FakeClipboard {
+  text = '';
+  async readText(): Promise<string> {
+    return this.text;
+  }
+  async writeText(text: string): Promise<void> {
+    this.text = text;
+  }
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it, vi } from 'vitest';
+import { APP_ORIGIN, hostCallChannel, hostCallNames, type HostHandlers } from '@shared/host-api';
+import { createHostDispatcher, HostCallRefused, registerHostHandlers } from '../../../electron/main/ipc';
+import { FakeIpcMain } from './fakes';
+
+const PAGE = `${APP_ORIGIN}/index.html`;
+
+function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
+  const handlers = {
+    getAppInfo: vi.fn(() => ({ name: 'Peer Notebook', version: '1.2.3', platform: 'linux' })),
+    copyText: vi.fn(async (_text: string) => undefined),
+    noteTextCopied: vi.fn(() => undefined),
+    wipeCopiedText: vi.fn(() => undefined),
+    ...overrides,
+  };
+  return handlers;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<HostCallRefused> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected the call to be refused');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(HostCallRefused);
+  return error as HostCallRefused;
+}
+
+describe('createHostDispatcher', () => {
+  it('runs a good call from the app page and returns its parsed result', async () => {
+    const handlers = fakeHandlers();
+    const dispatch = createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN });
+    await expect(dispatch('getAppInfo', [], PAGE)).resolves.toEqual({ name: 'Peer Notebook', version: '1.2.3', platform: 'linux' });
+    await expect(dispatch('copyText', ['Jordan Rivers'], `${APP_ORIGIN}/`)).resolves.toBeUndefined();
+    expect(handlers.copyText).toHaveBeenCalledWith('Jordan Rivers');
+  });
+
+  it.each([
+    ['another website', 'https://example.com/'],
+    ['another app:// host', 'app://elsewhere/index.html'],
+    ['a look-alike host', 'app://notebook.example.com/'],
+    ['a local file', 'file:///home/peer/evil.html'],
+    ['a blank frame', 'about:blank'],
+    ['no frame at all (navigated or destroyed)', undefined],
+  ])('refuses a call from %s before any handler runs', async (_what, senderUrl) => {
+    const handlers = fakeHandlers();
+    const dispatch = createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN });
+    const error = await refusal(dispatch('copyText', ['secret'], senderUrl));
+    expect(error.reason).toBe('untrusted-sender');
+    expect(error.name).toBe('HostCallRefused');
+    expect(handlers.copyText).not.toHaveBeenCalled();
+  });
+
+  it.each(['readFile', 'toString', '__proto__', 'constructor', 'hasOwnProperty', ''])('refuses the unknown call %j', async (name) => {
+    const dispatch = createHostDispatcher(fakeHandlers(), { trustedOrigin: APP_ORIGIN });
+    const error = await refusal(dispatch(name, [], PAGE));
+    expect(error.reason).toBe('unknown-call');
+    expect(error.message).toMatch(/no such call/);
+  });
+
+  it.each([
+    ['a number instead of text', 'copyText', [42]],
+    ['no text', 'copyText', []],
+    ['an extra argument', 'copyText', ['a', 'b']],
+    ['text over the size limit', 'copyText', ['x'.repeat(1_000_001)]],
+    ['an object', 'copyText', [{ toString: () => 'x' }]],
+    ['arguments to a call that takes none', 'getAppInfo', ['x']],
+    ['arguments that are not a list', 'wipeCopiedText', 'x' as unknown as unknown[]],
+  ])('refuses %s before the handler runs', async (_what, name, args) => {
+    const handlers = fakeHandlers();
+    const dispatch = createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN });
+    const error = await refusal(dispatch(name, args as unknown[], PAGE));
+    expect(error.reason).toBe('invalid-arguments');
+    expect(error.message).toContain(name);
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("never echoes the refused argument's value (it may be a peer's details)", async () => {
+    const dispatch = createHostDispatcher(fakeHandlers(), { trustedOrigin: APP_ORIGIN });
+    const error = await refusal(dispatch('copyText', [{ name: 'Jordan Rivers' }], PAGE));
+    expect(error.message).not.toContain('Jordan');
+  });
+
+  it('returns only what the contract promises: extra fields are dropped, a wrong type is refused', async () => {
+    const leaky = fakeHandlers({ getAppInfo: () => ({ name: 'x', version: '1', platform: 'linux', extra: 1 }) as never });
+    const wrongType = fakeHandlers({ getAppInfo: () => ({ name: 'x', version: 1 }) as never });
+    await expect(createHostDispatcher(leaky, { trustedOrigin: APP_ORIGIN })('getAppInfo', [], PAGE)).resolves.toEqual({
+      name: 'x',
+      version: '1',
+      platform: 'linux',
+    });
+    const error = await refusal(createHostDispatcher(wrongType, { trustedOrigin: APP_ORIGIN })('getAppInfo', [], PAGE));
+    expect(error.reason).toBe('invalid-result');
+  });
+
+  it("passes a handler's own failure through", async () => {
+    const failing = fakeHandlers({ wipeCopiedText: () => Promise.reject(new Error('clipboard busy')) });
+    await expect(createHostDispatcher(failing, { trustedOrigin: APP_ORIGIN })('wipeCopiedText', [], PAGE)).rejects.toThrow('clipboard busy');
+  });
+
+  it('trusts exactly the origin it is given (the end-to-end harness uses http://app.localhost)', async () => {
+    const dispatch = createHostDispatcher(fakeHandlers(), { trustedOrigin: 'http://app.localhost' });
+    await expect(dispatch('getAppInfo', [], 'http://app.localhost/')).resolves.toBeTruthy();
+    expect((await refusal(dispatch('getAppInfo', [], PAGE))).reason).toBe('untrusted-sender');
+    expect((await refusal(dispatch('getAppInfo', [], 'http://app.localhost:8080/'))).reason).toBe('untrusted-sender');
+  });
+});
+
+describe('registerHostHandlers', () => {
+  it('registers exactly one ipcMain channel per host call, and no other', () => {
+    const ipcMain = new FakeIpcMain();
+    registerHostHandlers(ipcMain, createHostDispatcher(fakeHandlers(), { trustedOrigin: APP_ORIGIN }));
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(hostCallNames.map(hostCallChannel).sort());
+    expect(ipcMain.handlers.size).toBe(hostCallNames.length);
+  });
+
+  it("hands each call to the dispatcher with the sender frame's URL", async () => {
+    const ipcMain = new FakeIpcMain();
+    const handlers = fakeHandlers();
+    registerHostHandlers(ipcMain, createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN }));
+
+    await ipcMain.invoke(hostCallChannel('copyText'), PAGE, 'a note');
+    expect(handlers.copyText).toHaveBeenCalledWith('a note');
+
+    await expect(ipcMain.invoke(hostCallChannel('copyText'), 'https://example.com/', 'x')).rejects.toBeInstanceOf(HostCallRefused);
+    await expect(ipcMain.invoke(hostCallChannel('copyText'), null, 'x')).rejects.toBeInstanceOf(HostCallRefused);
+    await expect(ipcMain.invoke(hostCallChannel('copyText'), PAGE, 7)).rejects.toBeInstanceOf(HostCallRefused);
+    expect(handlers.copyText).toHaveBeenCalledTimes(1);
+  });
+});
