@@ -77,6 +77,9 @@ export function calibrateKdfCost(sodium: Sodium, options: { targetMs?: number; n
   const targetMs = options.targetMs ?? 700;
   const now = options.now ?? (() => performance.now());
   const probe = { opsLimit: KDF_FLOOR.opsLimit, memLimitBytes: KDF_FLOOR.memLimitBytes };
+  // Untimed warm-up: the first derivation in a fresh WebAssembly instance also pays for growing
+  // its memory, which would make this machine look slower than it is and the passes too few.
+  argon2id(sodium, randomBytes(16), randomBytes(KDF_SALT_BYTES), { ...probe, opsLimit: 1 });
   const started = now();
   argon2id(sodium, randomBytes(16), randomBytes(KDF_SALT_BYTES), probe);
   const measuredMs = Math.max(1, now() - started);

@@ -3,6 +3,7 @@
  * The vault core's home: a dedicated worker, so key derivation and bulk decryption never block
  * the window. It answers requests by handler name, one at a time in arrival order per call.
  */
+import { z } from 'zod';
 import { loadSodium } from '@shared/crypto/sodium';
 import { VaultDatabase } from './database';
 import { Vault } from './vault';
@@ -10,6 +11,9 @@ import { createVaultHandlers } from './vault-handlers';
 import type { VaultRequest, VaultResponse } from './worker-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+// zod probes for eval support with new Function(); our CSP forbids eval, so skip the probe.
+z.config({ jitless: true });
 
 const handlers = loadSodium().then((sodium) => createVaultHandlers(new Vault(new VaultDatabase(), sodium)));
 

@@ -65,7 +65,14 @@ function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(sta
         </p>
         <section className="recovery-sheet" aria-label="Recovery code">
           <p className="print-only">Peer Notebook recovery code. Keep this private and safe.</p>
-          <code className="recovery-code" data-testid="recovery-code">{code}</code>
+          <code className="recovery-code" data-testid="recovery-code">
+            {code.split('-').map((group, index) => (
+              <span key={index}>
+                {index > 0 && <span className="recovery-dash">-</span>}
+                {group}
+              </span>
+            ))}
+          </code>
         </section>
         <div className="row">
           <button type="button" onClick={() => window.print()}>

@@ -36,7 +36,9 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft({ ...draft, [key]: value });
 
   return (
+    // autoComplete off: the browser must not keep its own plaintext history of what is typed here.
     <form
+      autoComplete="off"
       className="person-form"
       aria-labelledby="person-form-heading"
       onSubmit={(event) => {
