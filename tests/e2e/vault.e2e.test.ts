@@ -170,7 +170,11 @@ describe('locking by itself', () => {
     await page.clock.install();
     await createVault(page);
     await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel("Lock the notebook when I've been away for").selectOption('1');
+    const idleChoice = page.getByLabel("Lock the notebook when I've been away for");
+    await idleChoice.selectOption('1');
+    // The choice is controlled by the saved setting: it reads "1 minute" only once the vault has
+    // stored it, and only from then may the clock run (otherwise the old deadline is still armed).
+    await expect.poll(() => idleChoice.inputValue()).toBe('1');
     await page.clock.runFor(61_000);
     await lockScreen(page).waitFor();
   });
