@@ -6,6 +6,21 @@ import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().max(max);
 
+/**
+ * Someone in the person's corner: family, a friend, a sponsor, a neighbour. `okToShareWith`
+ * records the person's wish, and nothing more: actually sharing anything still needs an active
+ * release of information that names this supporter (42 CFR Part 2).
+ */
+export const Supporter = z.object({
+  id: z.string().trim().min(1),
+  name: text(200).min(1, "Add the supporter's name."),
+  relationship: text(100).default(''),
+  phone: text(40).default(''),
+  isEmergencyContact: z.boolean().default(false),
+  okToShareWith: z.boolean().default(false),
+});
+export type Supporter = z.infer<typeof Supporter>;
+
 export const PersonFields = z.object({
   preferredName: text(200).min(1, 'Add the name this person likes to be called.'),
   legalName: text(200).default(''),
@@ -20,6 +35,8 @@ export const PersonFields = z.object({
   importantToMe: text(5000).default(''),
   howToSupportMe: text(5000).default(''),
   strengths: text(5000).default(''),
+  // Defaulted, so people saved before supporters existed still open.
+  supporters: z.array(Supporter).default([]),
 });
 export type PersonFields = z.infer<typeof PersonFields>;
 export type PersonInput = z.input<typeof PersonFields>;

@@ -1,16 +1,38 @@
 /**
  * Record kinds as data: each known kind names the schema of its fields. A kind not listed here
  * (written by a newer app) is stored and synced untouched, never dropped.
+ *
+ * Every kind below except `person` and `peer-profile` belongs to one person: its record's parentId
+ * is that person's id.
  */
 import type { z } from 'zod';
+import { AgreementFields } from './agreement';
+import { ConfidentialityDisclosureFields } from './confidentiality';
+import { CrisisEventFields } from './crisis-event';
+import { DisclosureEntryFields } from './disclosure-log';
+import { PeerProfileFields } from './peer-profile';
 import { PersonFields } from './person';
+import { RELEASE_FIELDS_AFTER_SIGNING, ReleaseFields } from './release';
 
 export const recordKinds = {
   person: { fields: PersonFields },
-} as const satisfies Record<string, { fields: z.ZodType }>;
+  agreement: { fields: AgreementFields },
+  'confidentiality-disclosure': { fields: ConfidentialityDisclosureFields },
+  release: { fields: ReleaseFields, openAfterSigning: RELEASE_FIELDS_AFTER_SIGNING },
+  disclosure: { fields: DisclosureEntryFields },
+  'crisis-event': { fields: CrisisEventFields },
+  'peer-profile': { fields: PeerProfileFields },
+} as const satisfies Record<string, { fields: z.ZodType; openAfterSigning?: readonly string[] }>;
 
 export type RecordKind = keyof typeof recordKinds;
 export type KindFields<K extends RecordKind> = z.output<(typeof recordKinds)[K]['fields']>;
 export type KindInput<K extends RecordKind> = z.input<(typeof recordKinds)[K]['fields']>;
 
 export const isKnownKind = (kind: string): kind is RecordKind => Object.hasOwn(recordKinds, kind);
+
+/** The fields of a signed record that may still change (what happens after signing, like a revocation). */
+export function fieldsOpenAfterSigning(kind: string): readonly string[] {
+  if (!isKnownKind(kind)) return [];
+  const spec = recordKinds[kind];
+  return 'openAfterSigning' in spec ? spec.openAfterSigning : [];
+}

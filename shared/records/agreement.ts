@@ -1,0 +1,74 @@
+/**
+ * The peer relationship agreement: how we work together, written down at the start and looked at
+ * again on a schedule (NC CPSS code of ethics). The defaults say, in plain words, what a peer is
+ * and is not (seed 000), so every agreement starts from the same honest ground; the peer and the
+ * person change them to fit. A signed agreement is fixed: changes are a new version.
+ */
+import { z } from 'zod';
+import { dueState, isoDate, type DueState } from './dates';
+import { signedVersionShape } from './signed-versions';
+import { text } from './text';
+
+export const DEFAULT_WHAT_PEER_IS = [
+  'Someone with lived experience of recovery who walks beside you, at your pace, and supports you in the ways you want.',
+  'You are the expert on your own recovery. I offer tools and options; the choices are yours, and I support them.',
+  'I share my own experience to offer hope: recovery is possible.',
+].join('\n');
+
+export const DEFAULT_WHAT_PEER_IS_NOT = [
+  "I'm not a therapist, a sponsor, your spokesperson, a babysitter, a chauffeur, or your friend in the everyday sense. I'm your peer support.",
+  "I won't diagnose you or tell you what to do.",
+  "I won't add my own burdens to yours: our time together is about you.",
+].join('\n');
+
+export const DEFAULT_BOUNDARIES = [
+  'We keep one relationship: peer support. No other roles on the side (no dual relationships).',
+  'No romantic relationship and no business together.',
+  'No gifts of real value, in either direction.',
+  'No lending or borrowing money.',
+].join('\n');
+
+/** A suggestion for the first review date; the peer and the person choose the real one. */
+export const SUGGESTED_AGREEMENT_REVIEW_MONTHS = 6;
+
+export const AgreementFields = z
+  .object({
+    startDate: isoDate('Add the date you started working together.'),
+    reviewDate: isoDate('Add a date to look at this agreement again together.'),
+    meetingPlaces: text(2000).default(''),
+    howToReachPeer: text(2000).default(''),
+    whenNotToReach: text(2000).default(''),
+    whatPeerIs: text(5000).default(DEFAULT_WHAT_PEER_IS),
+    whatPeerIsNot: text(5000).default(DEFAULT_WHAT_PEER_IS_NOT),
+    boundaries: text(5000).default(DEFAULT_BOUNDARIES),
+    /** In the person's own words, if they want to add any. */
+    personAcknowledgement: text(5000).default(''),
+    ...signedVersionShape,
+  })
+  .superRefine((fields, ctx) => {
+    if (fields.reviewDate <= fields.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: 'The review date needs to come after the start date.' });
+    }
+  });
+export type AgreementFields = z.infer<typeof AgreementFields>;
+export type AgreementInput = z.input<typeof AgreementFields>;
+
+/**
+ * What still needs writing before the agreement is ready to sign: a blank here would leave the
+ * person guessing, which is what the agreement is for.
+ */
+export function agreementMissing(fields: AgreementFields): string[] {
+  const missing: string[] = [];
+  if (!fields.meetingPlaces) missing.push("Write down how and where you'll meet, like 'at the library or by phone'.");
+  if (!fields.howToReachPeer) missing.push('Write down how to reach you (the peer), and when.');
+  if (!fields.whenNotToReach) missing.push("Write down when you can't be reached, and who to call then.");
+  if (!fields.whatPeerIs) missing.push('Write down what a peer is, in your own words.');
+  if (!fields.whatPeerIsNot) missing.push('Write down what a peer is not, in your own words.');
+  if (!fields.boundaries) missing.push('Write down the boundaries you agree on.');
+  return missing;
+}
+
+/** 'overdue' once the review date has passed, 'due-soon' within 14 days of it, else null. */
+export function agreementReviewDue(fields: Pick<AgreementFields, 'reviewDate'>, today: string): DueState {
+  return dueState(fields.reviewDate, today);
+}

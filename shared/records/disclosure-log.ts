@@ -1,0 +1,100 @@
+/**
+ * The disclosure log: every time information is shared under a release, what was shared, with
+ * whom, why, when and under which release, so the person can always be told who knows what (an
+ * accounting of disclosures). Each entry carries the notice 42 CFR §2.32 requires to go with the
+ * information, and a plain summary of the release's scope (§2.32(b)).
+ */
+import { z } from 'zod';
+import { formatDate, isoDate } from './dates';
+import { releaseCovers, releaseScopeSummary, type ReleaseFields } from './release';
+import type { RecordWithFields } from './signed-versions';
+import { text } from './text';
+
+/**
+ * §2.32(a)(1), "Statement 1", as amended in 2024: sent with every disclosure made with consent.
+ * The regulation's words are kept exactly; they are written for the recipient, not the person.
+ */
+export const PART2_REDISCLOSURE_NOTICE =
+  'This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). ' +
+  'These rules prohibit you from using or disclosing this record, or testimony that describes the information contained in this record, ' +
+  'in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient, ' +
+  'unless authorized by the consent of the patient, except as provided at 42 CFR 2.12(c)(5) or as authorized by a court in accordance with 42 CFR 2.64 or 2.65. ' +
+  'In addition, the Federal rules prohibit you from making any other use or disclosure of this record unless at least one of the following applies: ' +
+  '(i) Further use or disclosure is expressly permitted by the written consent of the individual whose information is being disclosed in this record or as otherwise permitted by 42 CFR part 2. ' +
+  '(ii) You are a covered entity or business associate and have received the record for treatment, payment, or health care operations, or ' +
+  '(iii) You have received the record from a covered entity or business associate as permitted by 45 CFR part 164, subparts A and E. ' +
+  'A general authorization for the release of medical or other information is NOT sufficient to meet the required elements of written consent to further use or redisclose the record (see 42 CFR 2.31).';
+
+/** §2.32(a)(2), "Statement 2": the short form the regulation also allows, for tight spaces. */
+export const PART2_REDISCLOSURE_NOTICE_SHORT = '42 CFR part 2 prohibits unauthorized use or disclosure of these records.';
+
+export const DISCLOSURE_METHODS = ['phone', 'in-person', 'written', 'electronic'] as const;
+export type DisclosureMethod = (typeof DISCLOSURE_METHODS)[number];
+
+export const DisclosureEntryFields = z.object({
+  whatWasShared: text(5000).min(1, 'Write down what was shared.'),
+  sharedWith: text(300).min(1, 'Add who the information was shared with.'),
+  /** The release's general designation the recipient belongs to, when they are not named on it. */
+  sharedWithinDesignation: text(300).default(''),
+  purpose: text(1000).min(1, 'Add why it was shared.'),
+  sharedOn: isoDate('Add the date it was shared.'),
+  releaseId: z.string().trim().min(1, 'Choose the release this was shared under.'),
+  releaseVersion: z.number().int().min(1),
+  method: z.enum(DISCLOSURE_METHODS, { error: 'Choose how it was shared: by phone, in person, in writing, or electronically.' }),
+  // The notice as it was attached on the day (kept, even if the wording changes later).
+  notice: z.string().min(1).default(PART2_REDISCLOSURE_NOTICE),
+  consentScope: text(5000).default(''),
+});
+export type DisclosureEntryFields = z.infer<typeof DisclosureEntryFields>;
+export type DisclosureEntryInput = z.input<typeof DisclosureEntryFields>;
+
+export type DisclosureCheck = { ok: true; entry: DisclosureEntryFields } | { ok: false; reason: string };
+
+/**
+ * The gate before sharing: a disclosure is allowed only under a chosen release that is active
+ * today and covers this recipient and purpose. When it is, the entry comes back complete, linked
+ * to that exact release version, with the §2.32 notice and the scope summary attached.
+ */
+export function checkDisclosure(
+  entry: Partial<DisclosureEntryInput>,
+  release: RecordWithFields<ReleaseFields> | null,
+  today: string,
+): DisclosureCheck {
+  if (!release) {
+    return { ok: false, reason: 'Choose the release that allows this sharing. Without an active release, nothing can be shared.' };
+  }
+  if (entry.releaseId && entry.releaseId !== release.id) {
+    return { ok: false, reason: 'This entry is linked to a different release than the one chosen. Choose the release again.' };
+  }
+  const coverage = releaseCovers(
+    release.fields,
+    { recipient: entry.sharedWith ?? '', purpose: entry.purpose ?? '', recipientIsWithinDesignation: entry.sharedWithinDesignation },
+    today,
+  );
+  if (!coverage.ok) return coverage;
+  if (entry.sharedOn && entry.sharedOn > today) {
+    return { ok: false, reason: `The date shared, ${formatDate(entry.sharedOn)}, is still to come. Log it on the day you share.` };
+  }
+  const parsed = DisclosureEntryFields.safeParse({
+    ...entry,
+    releaseId: release.id,
+    releaseVersion: release.fields.version,
+    notice: PART2_REDISCLOSURE_NOTICE,
+    consentScope: releaseScopeSummary(release.fields),
+  });
+  if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? 'Something in this entry needs another look.' };
+  return { ok: true, entry: parsed.data };
+}
+
+/**
+ * Every disclosure, newest first (optionally only those from `from` to `to`, inclusive), for
+ * showing the person who was told what.
+ */
+export function accountingOfDisclosures<R extends RecordWithFields<DisclosureEntryFields>>(
+  entries: readonly R[],
+  range: { from?: string; to?: string } = {},
+): R[] {
+  return entries
+    .filter(({ fields }) => (!range.from || fields.sharedOn >= range.from) && (!range.to || fields.sharedOn <= range.to))
+    .sort((a, b) => (a.fields.sharedOn < b.fields.sharedOn ? 1 : a.fields.sharedOn > b.fields.sharedOn ? -1 : 0));
+}

@@ -1,0 +1,17 @@
+/**
+ * Free-text fields: trimmed and bounded, and compared the way a person reads them (so
+ * "Wake County  Housing" and "wake county housing" are the same name).
+ */
+import { z } from 'zod';
+
+export const text = (max: number) => z.string().trim().max(max, `Please keep this under ${max.toLocaleString('en-US')} characters.`);
+
+/** Case-, accent-form- and whitespace-insensitive form of a name or phrase, for comparing. */
+export const normalizeText = (value: string): string => value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+export const sameText = (a: string, b: string): boolean => normalizeText(a) === normalizeText(b);
+
+/** Wraps a phrase in curly quotes for a message. */
+export const quoted = (value: string): string => `“${value.trim()}”`;
+
+export const capitalize = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
