@@ -16,6 +16,7 @@ export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<
   return code;
 }
 
+/** Adds a person; the app then opens their page. */
 export async function addPerson(page: Page, name: string, details: { pronouns?: string; phone?: string } = {}): Promise<void> {
   await page.getByRole('button', { name: 'Add a person' }).click();
   await page.getByLabel('Name they like to be called').fill(name);
@@ -32,3 +33,24 @@ export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void>
 
 export const lockScreen = (page: Page) => page.getByRole('heading', { name: 'Your notebook is locked' });
 export const peopleList = (page: Page) => page.getByRole('list', { name: 'People you support' });
+
+/** Draws a signature in the pad and signs. */
+export async function signOnScreen(page: Page): Promise<void> {
+  const pad = page.getByRole('img', { name: 'Signature' });
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 12; step++) await page.mouse.move(box.x + 30 + step * 20, box.y + box.height / 2 + (step % 2 ? -20 : 20));
+  await page.mouse.up();
+  await page.getByText('Signed.', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Sign and keep' }).click();
+}
+
+export async function showPeople(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'People', exact: true }).click();
+  await peopleList(page).waitFor();
+}
+
+
+export const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
-import { addPerson, createVault, lockScreen, NEW_PASSPHRASE, PASSPHRASE, peopleList, unlock } from './flows';
+import { addPerson, createVault, lockScreen, NEW_PASSPHRASE, PASSPHRASE, peopleList, showPeople, unlock } from './flows';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -44,6 +44,7 @@ describe('the vault, as a peer meets it', () => {
     const { page } = app;
     await createVault(page);
     await addPerson(page, 'Jordan Rivers', { pronouns: 'he/him', phone: '919-555-0142' });
+    await showPeople(page);
     await peopleList(page).getByText('Jordan Rivers').waitFor();
 
     await page.getByRole('button', { name: 'Lock now' }).click();
@@ -156,6 +157,7 @@ describe('locking by itself', () => {
     await page.clock.install();
     await createVault(page);
     await addPerson(page, 'Jordan Rivers');
+    await showPeople(page);
     await page.clock.runFor(4 * 60_000);
     expect(await peopleList(page).getByText('Jordan Rivers').isVisible()).toBe(true);
     await page.clock.runFor(61_000);

@@ -10,6 +10,12 @@ type Screen = 'people' | 'settings';
 
 export function AppShell({ status, onStatus, onLock }: { status: VaultStatus; onStatus(status: VaultStatus): void; onLock(reason: LockReason): void }) {
   const [screen, setScreen] = useState<Screen>('people');
+  // Choosing a screen in the menu always starts it afresh (People shows the list, not the last page).
+  const [visit, setVisit] = useState(0);
+  const show = (next: Screen) => {
+    setScreen(next);
+    setVisit((count) => count + 1);
+  };
   useAutoLock(status.settings.autoLockMinutes, () => onLock('idle'));
 
   return (
@@ -17,10 +23,10 @@ export function AppShell({ status, onStatus, onLock }: { status: VaultStatus; on
       <header className="topbar">
         <span className="brand">Peer Notebook</span>
         <nav aria-label="Main">
-          <button type="button" aria-current={screen === 'people' ? 'page' : undefined} onClick={() => setScreen('people')}>
+          <button type="button" aria-current={screen === 'people' ? 'page' : undefined} onClick={() => show('people')}>
             People
           </button>
-          <button type="button" aria-current={screen === 'settings' ? 'page' : undefined} onClick={() => setScreen('settings')}>
+          <button type="button" aria-current={screen === 'settings' ? 'page' : undefined} onClick={() => show('settings')}>
             Settings
           </button>
         </nav>
@@ -29,7 +35,7 @@ export function AppShell({ status, onStatus, onLock }: { status: VaultStatus; on
         </button>
       </header>
       <main className="content">
-        {screen === 'people' ? <PeopleScreen /> : <SettingsScreen status={status} onStatus={onStatus} />}
+        {screen === 'people' ? <PeopleScreen key={visit} /> : <SettingsScreen key={visit} status={status} onStatus={onStatus} />}
       </main>
     </div>
   );

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 export function SignaturePad({ label, onChange }: { label: string; onChange(dataUrl: string | null): void }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
+  const inked = useRef(false);
   const [hasInk, setHasInk] = useState(false);
   const labelId = useId();
 
@@ -48,11 +49,12 @@ export function SignaturePad({ label, onChange }: { label: string; onChange(data
           const context = event.currentTarget.getContext('2d')!;
           context.lineTo(x, y);
           context.stroke();
+          inked.current = true;
           setHasInk(true);
         }}
         onPointerUp={(event) => {
           drawing.current = false;
-          if (hasInk) onChange(event.currentTarget.toDataURL('image/png'));
+          if (inked.current) onChange(event.currentTarget.toDataURL('image/png'));
         }}
       />
       <div className="row">
@@ -61,6 +63,7 @@ export function SignaturePad({ label, onChange }: { label: string; onChange(data
           onClick={() => {
             const canvas = canvasRef.current!;
             canvas.getContext('2d')!.clearRect(0, 0, canvas.width, canvas.height);
+            inked.current = false;
             setHasInk(false);
             onChange(null);
           }}

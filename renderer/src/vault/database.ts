@@ -20,6 +20,13 @@ export interface StoredRecord {
   ct: Uint8Array;
 }
 
+/** One audit event, sealed, and its link in the tamper-evident chain. Append-only. */
+export interface StoredAuditEvent {
+  seq: number;
+  ct: Uint8Array;
+  link: Uint8Array;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -28,12 +35,14 @@ export interface MetaRow {
 export class VaultDatabase extends Dexie {
   records!: Table<StoredRecord, string>;
   meta!: Table<MetaRow, string>;
+  audit!: Table<StoredAuditEvent, number>;
 
   constructor(name: string = VAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores({
       records: 'id, kind, parentId, dirty',
       meta: 'key',
+      audit: 'seq',
     });
   }
 }

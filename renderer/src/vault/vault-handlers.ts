@@ -5,6 +5,12 @@
 import type { Vault } from './vault';
 import type { VaultSettings } from './settings';
 import { peopleHandlers } from '../features/people/people-handlers';
+import { documentHandlers } from '../features/documents/document-handlers';
+import { releaseHandlers } from '../features/releases/release-handlers';
+import { disclosureHandlers } from '../features/disclosures/disclosure-handlers';
+import { crisisHandlers } from '../features/crisis/crisis-handlers';
+import { auditHandlers } from '../features/audit/audit-handlers';
+import { peerHandlers } from '../features/peer/peer-handlers';
 
 function lifecycleHandlers(vault: Vault) {
   return {
@@ -20,7 +26,16 @@ function lifecycleHandlers(vault: Vault) {
 }
 
 export function createVaultHandlers(vault: Vault) {
-  return { ...lifecycleHandlers(vault), ...peopleHandlers(vault) };
+  return {
+    ...lifecycleHandlers(vault),
+    ...peopleHandlers(vault),
+    ...documentHandlers(vault),
+    ...releaseHandlers(vault),
+    ...disclosureHandlers(vault),
+    ...crisisHandlers(vault),
+    ...auditHandlers(vault),
+    ...peerHandlers(vault),
+  };
 }
 
 export type VaultHandlers = ReturnType<typeof createVaultHandlers>;

@@ -23,9 +23,11 @@ import { generateRecoveryCode, normalizeRecoveryCode } from '@shared/crypto/reco
 import { HybridClock, type ClockState } from '@shared/sync/hlc';
 import { applyFieldChanges, newRecordBody, RecordBody, tombstone } from '@shared/records/record-body';
 import { assertPassphraseStrongEnough } from '@shared/passphrase-strength';
+import { chainLink, verifyAuditChain, type AuditEvent, type AuditChainResult } from '@shared/audit/audit-chain';
 import type { VaultDatabase} from './database';
 import { type StoredRecord } from './database';
 import { AUTO_LOCK_CHOICES, DEFAULT_SETTINGS, type VaultSettings } from './settings';
+import { assertChangeAllowedAfterSigning } from './signing';
 import { InvalidInputError, NoVaultError, RecordNotFoundError, VaultExistsError, VaultLockedError } from './errors';
 
 export interface VaultStatus {
@@ -45,8 +47,27 @@ interface Session {
   header: VaultHeader;
   vaultKey: Uint8Array;
   recordKey: Uint8Array;
+  auditKey: Uint8Array;
+  auditChainKey: Uint8Array;
   clock: HybridClock;
   openedWith: 'passphrase' | 'recovery';
+}
+
+/** What an audit event says beyond who and when: the vault fills in the record and the time. */
+export interface AuditNote {
+  action: AuditEvent['action'];
+  personId: string | null;
+  summary: string;
+}
+
+export interface AuditTrail {
+  events: (AuditEvent & { seq: number })[];
+  integrity: AuditChainResult;
+}
+
+interface AuditHead {
+  seq: number;
+  link: Uint8Array;
 }
 
 interface PendingCreation {
@@ -60,7 +81,9 @@ export interface VaultOptions {
   now?: () => number;
 }
 
-const META = { header: 'header', deviceId: 'deviceId', clock: 'clock', settings: 'settings' } as const;
+const META = { header: 'header', deviceId: 'deviceId', clock: 'clock', settings: 'settings', auditHead: 'auditHead' } as const;
+
+const auditBinding = (session: Session, seq: number) => ({ vaultId: session.header.vaultId, recordId: `audit/${seq}`, rev: String(seq) });
 
 export class Vault {
   private session: Session | null = null;
@@ -168,8 +191,7 @@ export class Vault {
   /** Zeroes the keys and forgets every decrypted value. */
   lock(): void {
     if (this.session) {
-      this.sodium.memzero(this.session.vaultKey);
-      this.sodium.memzero(this.session.recordKey);
+      for (const key of [this.session.vaultKey, this.session.recordKey, this.session.auditKey, this.session.auditChainKey]) this.sodium.memzero(key);
     }
     this.session = null;
     this.decrypted.clear();
@@ -184,28 +206,71 @@ export class Vault {
     return this.requireSession().header.vaultId;
   }
 
+  /** This device's id: audit events name the device that wrote them. */
+  get deviceId(): string {
+    return this.requireSession().clock.deviceId;
+  }
+
   /**
    * Saves a change to some fields of a record (a new record when `id` is null) as a new revision.
    * Encryption happens before the transaction opens: Dexie transactions must not await other work.
    */
-  async saveRecord(input: { id: string | null; kind: string; parentId?: string | null; changes: Record<string, unknown> }): Promise<DecryptedRecord> {
+  async saveRecord(input: {
+    id: string | null;
+    kind: string;
+    parentId?: string | null;
+    changes: Record<string, unknown>;
+    /** The audit event for this save; by default "create" or "change" with no person. */
+    audit?: Partial<AuditNote>;
+  }): Promise<DecryptedRecord> {
     const session = this.requireSession();
     const existing = input.id ? await this.getRecord(input.id) : null;
     if (input.id && !existing) throw new RecordNotFoundError('That record');
     if (existing && existing.body.kind !== input.kind) throw new InvalidInputError('A record cannot change its kind.');
+    if (existing) assertChangeAllowedAfterSigning(existing.body, input.changes);
     const stamp = session.clock.next();
     const body = applyFieldChanges(existing?.body ?? newRecordBody(input.kind, input.parentId ?? null), input.changes, stamp);
     if (!body) return existing!;
-    return this.writeRevision(session, input.id ?? randomId(), stamp, body);
+    const id = input.id ?? randomId();
+    // Whom the event is about, unless said: a person record is about that person, a child record about its parent.
+    const personId = input.kind === 'person' ? id : body.parentId;
+    const audit: AuditNote = { action: existing ? 'change' : 'create', personId, summary: '', ...input.audit };
+    return this.writeRevision(session, id, stamp, body, audit);
   }
 
   /** Deletes by tombstone: the record's history stays for sync and retention rules. */
-  async deleteRecord(id: string): Promise<void> {
+  async deleteRecord(id: string, audit: Partial<AuditNote> = {}): Promise<void> {
     const session = this.requireSession();
     const existing = await this.getRecord(id);
     if (!existing) throw new RecordNotFoundError('That record');
+    assertChangeAllowedAfterSigning(existing.body, null);
     const stamp = session.clock.next();
-    await this.writeRevision(session, id, stamp, tombstone(existing.body, stamp));
+    await this.writeRevision(session, id, stamp, tombstone(existing.body, stamp), { action: 'delete', personId: null, summary: '', ...audit });
+  }
+
+  /** Notes that a record was looked at: viewing a person's records is itself part of their history. */
+  async recordView(record: DecryptedRecord, note: Omit<AuditNote, 'action'>): Promise<void> {
+    const session = this.requireSession();
+    await this.db.transaction('rw', this.db.audit, this.db.meta, () => this.appendAudit(session, record, { action: 'view', ...note }));
+  }
+
+  /** The audit trail, checked link by link; with a person id, only the events about them. */
+  async auditTrail(filter: { personId?: string } = {}): Promise<AuditTrail> {
+    const session = this.requireSession();
+    const [rows, headRow] = await Promise.all([this.db.audit.orderBy('seq').toArray(), this.db.meta.get(META.auditHead)]);
+    const head = headRow?.value as AuditHead | undefined;
+    const integrity = verifyAuditChain(this.sodium, session.auditChainKey, rows, head);
+    const events: AuditTrail['events'] = [];
+    for (const row of rows) {
+      let event: AuditEvent;
+      try {
+        event = JSON.parse(fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session, row.seq), row.ct))) as AuditEvent;
+      } catch {
+        continue; // an event that does not open is already reported by the chain check
+      }
+      if (!filter.personId || event.personId === filter.personId) events.push({ ...event, seq: row.seq });
+    }
+    return { events, integrity };
   }
 
   async getRecord(id: string): Promise<DecryptedRecord | null> {
@@ -222,21 +287,30 @@ export class Vault {
     return rows.filter((row) => !row.deleted).map((row) => this.decrypt(session, row));
   }
 
+  /** Every live record under a parent (a person's agreements, notes, ...), optionally of one kind. */
+  async listChildren(parentId: string, kind?: string): Promise<DecryptedRecord[]> {
+    const session = this.requireSession();
+    const rows = await this.db.records.where('parentId').equals(parentId).toArray();
+    return rows.filter((row) => !row.deleted && (!kind || row.kind === kind)).map((row) => this.decrypt(session, row));
+  }
+
   /** Revisions not yet acknowledged by a sync remote: the seam the sync engine pushes from. */
   async dirtyRevisions(): Promise<StoredRecord[]> {
     this.requireSession();
     return this.db.records.where('dirty').equals(1).toArray();
   }
 
-  private async writeRevision(session: Session, id: string, rev: string, body: RecordBody): Promise<DecryptedRecord> {
+  private async writeRevision(session: Session, id: string, rev: string, body: RecordBody, audit: AuditNote): Promise<DecryptedRecord> {
     const ct = sealRecord(this.sodium, session.recordKey, { vaultId: session.header.vaultId, recordId: id, rev }, utf8(JSON.stringify(body)));
     const row: StoredRecord = { id, kind: body.kind, parentId: body.parentId, rev, deleted: body.deleted ? 1 : 0, dirty: 1, ct };
     const clockState: ClockState = session.clock.state;
-    await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+    const record = { id, rev, body };
+    // The change and its audit event commit together, or neither does.
+    await this.db.transaction('rw', this.db.records, this.db.meta, this.db.audit, async () => {
       await this.db.records.put(row);
       await this.db.meta.put({ key: META.clock, value: clockState });
+      await this.appendAudit(session, record, audit);
     });
-    const record = { id, rev, body };
     if (body.deleted) this.decrypted.delete(id);
     else this.decrypted.set(id, record);
     return record;
@@ -256,11 +330,35 @@ export class Vault {
     return record;
   }
 
+  /**
+   * Appends one sealed event to the audit chain. Runs inside the caller's transaction (over audit
+   * and meta), so reading the head and writing the next link cannot interleave with another append;
+   * sealing and linking are synchronous libsodium calls, allowed inside a Dexie transaction.
+   */
+  private async appendAudit(session: Session, record: DecryptedRecord, note: AuditNote): Promise<void> {
+    const head = (await this.db.meta.get(META.auditHead))?.value as AuditHead | undefined;
+    const seq = (head?.seq ?? 0) + 1;
+    const event: AuditEvent = {
+      at: new Date(this.options.now?.() ?? Date.now()).toISOString(),
+      actor: session.clock.deviceId,
+      action: note.action,
+      recordId: record.id,
+      recordKind: record.body.kind,
+      personId: note.personId,
+      summary: note.summary,
+    };
+    const ct = sealRecord(this.sodium, session.auditKey, auditBinding(session, seq), utf8(JSON.stringify(event)));
+    const link = chainLink(this.sodium, session.auditChainKey, head?.link ?? null, seq, ct);
+    await this.db.audit.add({ seq, ct, link });
+    await this.db.meta.put({ key: META.auditHead, value: { seq, link } satisfies AuditHead });
+  }
+
   private async open(header: VaultHeader, vaultKey: Uint8Array, openedWith: Session['openedWith']): Promise<void> {
     this.lock();
     const [deviceRow, clockRow] = await Promise.all([this.db.meta.get(META.deviceId), this.db.meta.get(META.clock)]);
     const clock = new HybridClock(String(deviceRow?.value), clockRow?.value as ClockState | undefined, this.options.now);
-    this.session = { header, vaultKey, recordKey: deriveVaultSubkey(this.sodium, vaultKey, 'records'), clock, openedWith };
+    const subkey = (purpose: Parameters<typeof deriveVaultSubkey>[2]) => deriveVaultSubkey(this.sodium, vaultKey, purpose);
+    this.session = { header, vaultKey, recordKey: subkey('records'), auditKey: subkey('audit'), auditChainKey: subkey('audit-chain'), clock, openedWith };
   }
 
   private async readHeader(): Promise<VaultHeader | null> {

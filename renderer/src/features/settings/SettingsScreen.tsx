@@ -5,6 +5,7 @@ import { Notice, useAction } from '../../ui/form';
 import { AUTO_LOCK_CHOICES } from '../../vault/settings';
 import type { VaultStatus } from '../../vault/vault';
 import { ChangePassphraseForm } from '../lock/ChangePassphraseForm';
+import { PeerProfileForm } from '../peer/PeerProfileForm';
 
 export function SettingsScreen({ status, onStatus }: { status: VaultStatus; onStatus(status: VaultStatus): void }) {
   const vault = useVault();
@@ -14,6 +15,8 @@ export function SettingsScreen({ status, onStatus }: { status: VaultStatus; onSt
   return (
     <section aria-labelledby="settings-heading" className="settings">
       <h1 id="settings-heading">Settings</h1>
+      <h2>About you</h2>
+      <PeerProfileForm />
       <h2>Locking</h2>
       <div className="field">
         <label htmlFor={selectId}>Lock the notebook when I've been away for</label>

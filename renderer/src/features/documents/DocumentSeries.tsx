@@ -1,0 +1,114 @@
+/**
+ * One signed document and its versions: the latest (a draft to finish and sign, or the signed
+ * text with "Make a new version"), and every earlier version, readable as it was signed.
+ */
+import { useState, type ReactNode } from 'react';
+import type { Signature, SignedVersionFields } from '@shared/records/signed-versions';
+import { formatDate } from '@shared/records/dates';
+import { useVault } from '../../app/contexts';
+import { Notice, useAction } from '../../ui/form';
+import { SignatureForm, SignatureSummary } from './SignatureForm';
+import type { DocumentKind, DocumentVersion } from './document-handlers';
+
+export interface DocumentSeriesProps<F extends SignedVersionFields> {
+  kind: DocumentKind;
+  personId: string;
+  title: string;
+  /** Every version of this one document, any order. */
+  versions: DocumentVersion<F>[];
+  Editor(props: { value: F; onChange(value: F): void }): ReactNode;
+  View(props: { fields: F }): ReactNode;
+  signerLabel: string;
+  defaultSigner: string;
+  /** What must still be written before signing (shown as a checklist). */
+  missing?(fields: F): string[];
+  /** More actions on the signed latest version (a release's revocation). */
+  SignedActions?(props: { latest: DocumentVersion<F>; onChanged(): void }): ReactNode;
+  onChanged(): void;
+}
+
+const signedOn = (fields: SignedVersionFields) => (fields.signature ? `signed ${formatDate(fields.signature.signedAt.slice(0, 10))}` : 'not signed');
+
+const byVersion = <F extends SignedVersionFields>(versions: DocumentVersion<F>[]) => [...versions].sort((a, b) => a.fields.version - b.fields.version);
+
+export function DocumentSeries<F extends SignedVersionFields>(props: DocumentSeriesProps<F>) {
+  // A new latest version (signed, or a new draft) starts the form afresh.
+  return <SeriesView key={byVersion(props.versions).at(-1)!.id} {...props} />;
+}
+
+function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>) {
+  const { kind, title, versions, Editor, View, onChanged, SignedActions } = props;
+  const vault = useVault();
+  const sorted = byVersion(versions);
+  const latest = sorted[sorted.length - 1]!;
+  const earlier = sorted.slice(0, -1).reverse();
+  const [draft, setDraft] = useState<F>(latest.fields);
+  const [savedNotice, setSavedNotice] = useState(false);
+  const { run, busy, error } = useAction();
+  const missing = props.missing?.(draft) ?? [];
+
+  const saveDraft = () =>
+    vault('documents.saveDraft', { personId: props.personId, kind, id: latest.id, fields: draft as unknown as Record<string, unknown> });
+
+  return (
+    <section className="document" aria-label={`${title}, version ${latest.fields.version}`}>
+      <h3>
+        {title} <span className="chip">Version {latest.fields.version}: {latest.fields.signature ? signedOn(latest.fields) : 'draft'}</span>
+      </h3>
+      {latest.fields.signature ? (
+        <>
+          <View fields={latest.fields} />
+          <SignatureSummary signature={latest.fields.signature} />
+          {error && <Notice tone="error">{error}</Notice>}
+          <div className="row">
+            <button type="button" disabled={busy} onClick={() => void run(async () => { await vault('documents.newVersion', { kind, id: latest.id }); onChanged(); })}>
+              Make a new version
+            </button>
+            {SignedActions && <SignedActions latest={latest} onChanged={onChanged} />}
+          </div>
+        </>
+      ) : (
+        <>
+          <Editor value={draft} onChange={(value) => { setSavedNotice(false); setDraft(value); }} />
+          {error && <Notice tone="error">{error}</Notice>}
+          {savedNotice && <Notice tone="success">Draft saved.</Notice>}
+          <div className="row">
+            <button type="button" disabled={busy} onClick={() => void run(async () => { await saveDraft(); setSavedNotice(true); onChanged(); })}>
+              Save draft
+            </button>
+          </div>
+          {missing.length > 0 ? (
+            <div className="checklist" role="status">
+              <p>Before signing:</p>
+              <ul>{missing.map((message) => <li key={message}>{message}</li>)}</ul>
+            </div>
+          ) : (
+            <SignatureForm
+              signerLabel={props.signerLabel}
+              defaultSigner={props.defaultSigner}
+              onSign={async (signature: Signature) => {
+                await saveDraft();
+                await vault('documents.sign', { kind, id: latest.id, signature });
+                onChanged();
+              }}
+            />
+          )}
+        </>
+      )}
+      {earlier.length > 0 && (
+        <div className="versions">
+          <h4>Earlier versions</h4>
+          {earlier.map((version) => (
+            <details key={version.id}>
+              <summary>
+                Version {version.fields.version}, {signedOn(version.fields)}
+              </summary>
+              <View fields={version.fields} />
+              {version.fields.signature && <SignatureSummary signature={version.fields.signature} />}
+            </details>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

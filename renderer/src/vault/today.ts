@@ -1,0 +1,5 @@
+/** Today's date on this computer's calendar (not UTC: a note written at 9 pm is today's). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,196 @@
+/**
+ * The peer relationship and the limits of confidentiality, as a peer works through them with a
+ * person: agreement, limits, releases, sharing, revocation, and the history of it all.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, type LaunchedApp } from './harness';
+import { addPerson, createVault, signOnScreen, tab } from './flows';
+
+let app: LaunchedApp;
+let page: Page;
+beforeEach(async () => {
+  app = await launchApp();
+  page = app.page;
+  await createVault(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Your name').fill('Dana Peer');
+  await page.getByRole('button', { name: 'Save about you' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await page.getByRole('button', { name: 'People' }).click();
+  await addPerson(page, 'Jordan Rivers');
+  await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+});
+afterEach(() => app.close());
+
+const alert = (page: Page) => page.getByRole('alert');
+
+/** A release to Wake Housing for housing help, complete but for whatever `leaveOut` skips. */
+async function fillRelease(page: Page, leaveOut?: 'information') {
+  await page.getByRole('button', { name: 'Start a new release' }).click();
+  await page.getByLabel('3. What information, and how much (be specific)').waitFor();
+  if (leaveOut !== 'information') await page.getByLabel('3. What information, and how much (be specific)').fill('Attendance and progress in peer support');
+  await page.getByLabel('Recipient 1').fill('Wake Housing');
+  await page.getByLabel('5. Why (the purpose)').fill('Help finding housing');
+  await page.getByLabel('I explained they can take this back at any time, in writing, except for what was already shared').check();
+  await page.getByLabel('How to take it back').fill('Tell or write to Dana or the program office');
+  await page.getByLabel('Ends on').fill('2027-06-30');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+}
+
+async function recordSharing(page: Page, release: RegExp | null, sharedWith: string, purpose: string) {
+  await tab(page, 'Sharing log');
+  await page.getByRole('button', { name: 'Record the sharing' }).waitFor();
+  if (release) await page.getByLabel('Shared under which release').selectOption({ label: (await optionMatching(page, release))! });
+  await page.getByLabel('Shared with').fill(sharedWith);
+  await page.getByLabel('Why it was shared').fill(purpose);
+  await page.getByLabel('What was shared').fill('That Jordan comes to peer support every week');
+  await page.getByRole('button', { name: 'Record the sharing' }).click();
+}
+
+async function optionMatching(page: Page, pattern: RegExp) {
+  const labels = await page.getByLabel('Shared under which release').locator('option').allTextContents();
+  return labels.find((label) => pattern.test(label));
+}
+
+describe('the peer relationship', () => {
+  it('a person gets a signed agreement and is told the limits of confidentiality; the flag clears', async () => {
+    const flag = page.getByRole('status', { name: 'Confidentiality reminder' });
+    expect(await flag.textContent()).toContain("Jordan Rivers hasn't been told the limits of confidentiality yet");
+
+    await tab(page, 'Agreement');
+    await page.getByRole('button', { name: 'Write the agreement together' }).click();
+    await page.getByLabel("How and where we'll meet").fill('At the library on Tuesdays, or by phone');
+    await page.getByLabel('How to reach me (your peer), and when').fill('Text Dana on weekdays, 9 to 5');
+    await page.getByLabel("When I can't be reached, and who to call then").fill('Evenings and weekends: call the 988 line');
+    await page.getByText('Before signing:').waitFor({ state: 'detached' });
+    await signOnScreen(page);
+    await page.getByText(/Signed by Jordan Rivers on/).waitFor();
+    expect(await page.getByRole('img', { name: 'Signature of Jordan Rivers' }).isVisible()).toBe(true);
+
+    await tab(page, 'Confidentiality');
+    await page.getByRole('button', { name: 'Go over the limits together' }).click();
+    expect(await page.getByLabel('Explained by').inputValue()).toBe('Dana Peer');
+    await page.getByLabel('Said so out loud, with a witness').check();
+    await page.getByLabel('Witness', { exact: true }).fill('Sam Ortiz');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    await page.getByLabel('Said out loud, with a witness').check();
+    await page.getByLabel("Witness's name").fill('Sam Ortiz');
+    await page.getByRole('button', { name: 'Sign and keep' }).click();
+    await page.getByText(/said out loud with Sam Ortiz as witness/).waitFor();
+
+    await tab(page, 'About');
+    await flag.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Back to people' }).click();
+    const row = page.getByRole('list', { name: 'People you support' }).getByRole('button', { name: /Jordan Rivers/ });
+    expect(await row.textContent()).not.toMatch(/not gone over yet|No agreement yet/);
+  });
+
+  it('a signed agreement is fixed: a change is a new version and the signed one stays readable', async () => {
+    await tab(page, 'Agreement');
+    await page.getByRole('button', { name: 'Write the agreement together' }).click();
+    await page.getByLabel("How and where we'll meet").fill('At the library');
+    await page.getByLabel('How to reach me (your peer), and when').fill('Text on weekdays');
+    await page.getByLabel("When I can't be reached, and who to call then").fill('Weekends: the 988 line');
+    await signOnScreen(page);
+    await page.getByRole('button', { name: 'Make a new version' }).click();
+    await page.getByText('Version 2: draft').waitFor();
+    await page.getByLabel("How and where we'll meet").fill('At the coffee shop on Main Street');
+    await signOnScreen(page);
+    await page.getByText('At the coffee shop on Main Street').waitFor();
+    await page.getByText(/Version 1, signed/).click();
+    expect(await page.getByText('At the library', { exact: true }).isVisible()).toBe(true);
+  });
+});
+
+describe('releases and sharing', () => {
+  it('a release missing an element cannot be signed; once complete and signed it is active', async () => {
+    await tab(page, 'Releases');
+    await fillRelease(page, 'information');
+    const checklist = page.getByText('Before signing:').locator('..');
+    expect(await checklist.textContent()).toContain('Add what information may be shared');
+    expect(await page.getByRole('button', { name: 'Sign and keep' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Wake Housing/ }).textContent()).toContain('Draft');
+
+    await page.getByLabel('3. What information, and how much (be specific)').fill('everything');
+    expect(await checklist.textContent()).toContain('too broad');
+    await page.getByLabel('3. What information, and how much (be specific)').fill('Attendance and progress in peer support');
+    await signOnScreen(page);
+    await page.getByText(/Signed by Jordan Rivers/).waitFor();
+    expect(await page.getByRole('button', { name: /Wake Housing/ }).textContent()).toMatch(/Active, ends June 30, 2027/);
+  });
+
+  it('sharing is refused without a covering release, and recorded with one, with the §2.32 notice', async () => {
+    await recordSharing(page, null, 'Wake Housing', 'Help finding housing');
+    expect(await alert(page).textContent()).toContain('Choose the release that allows this sharing');
+
+    await tab(page, 'Releases');
+    await fillRelease(page);
+    await signOnScreen(page);
+    await page.getByText(/Signed by Jordan Rivers/).waitFor();
+
+    await recordSharing(page, /Wake Housing/, 'Durham Clinic', 'Help finding housing');
+    expect(await alert(page).textContent()).toMatch(/doesn.t name Durham Clinic/);
+    await page.getByLabel('Shared with').fill('Wake Housing');
+    await page.getByLabel('Why it was shared').fill('To sell a story');
+    await page.getByRole('button', { name: 'Record the sharing' }).click();
+    await alert(page).filter({ hasText: /purpose|reason|for/i }).waitFor();
+    await page.getByLabel('Why it was shared').fill('Help finding housing');
+    await page.getByRole('button', { name: 'Record the sharing' }).click();
+    await page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }).waitFor();
+    const log = page.locator('table.log');
+    expect(await log.textContent()).toContain('Wake Housing');
+    expect(await log.textContent()).toContain('notice attached');
+  });
+
+  it('revoking a release blocks the next sharing under it', async () => {
+    await tab(page, 'Releases');
+    await fillRelease(page);
+    await signOnScreen(page);
+    await recordSharing(page, /Wake Housing/, 'Wake Housing', 'Help finding housing');
+    await page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }).waitFor();
+
+    await tab(page, 'Releases');
+    await page.getByRole('button', { name: /Wake Housing/ }).click();
+    await page.getByRole('button', { name: 'They want to take it back' }).click();
+    await page.getByRole('button', { name: 'Record that it was taken back' }).click();
+    await page.getByRole('button', { name: /Wake Housing.*Taken back/ }).waitFor();
+
+    await recordSharing(page, /Wake Housing/, 'Wake Housing', 'Help finding housing');
+    expect(await alert(page).textContent()).toMatch(/took this release back on/);
+    expect(await page.locator('table.log tbody tr').count()).toBe(1);
+  });
+});
+
+describe('the history of a person\'s records', () => {
+  it('lists views, signatures, sharing and revocations, and shows when it has been tampered with', async () => {
+    await tab(page, 'Releases');
+    await fillRelease(page);
+    await signOnScreen(page);
+    await recordSharing(page, /Wake Housing/, 'Wake Housing', 'Help finding housing');
+    await page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }).waitFor();
+    await tab(page, 'History');
+    await page.getByText(/history is complete/).waitFor();
+    const history = await page.locator('table.log').textContent();
+    for (const words of ['Opened', 'Signed', 'Shared: Shared with Wake Housing', 'Created']) expect(history).toContain(words);
+
+    // Someone removes one audit entry from the store behind the app's back.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open('peer-notebook');
+        request.onsuccess = () => resolve(request.result);
+      });
+      await new Promise((resolve) => {
+        const tx = db.transaction('audit', 'readwrite');
+        tx.objectStore('audit').delete(2);
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    });
+    await tab(page, 'About');
+    await tab(page, 'History');
+    expect(await alert(page).textContent()).toMatch(/tampered with: entry 2 was removed/);
+  });
+});
