@@ -13,6 +13,7 @@ const VAULT_KEY = Uint8Array.from({ length: 32 }, (_, i) => i);
 // Computed once and pasted: if these change, every existing notebook's records stop opening.
 const FROZEN_RECORDS_KEY = 'f692e04dccf5ec0e0d999b07449d8a5f281adbfd0631b77d364e4ce38a59ab79';
 const FROZEN_AUDIT_KEY = 'f65151ec68b1e39980d52da557c155ada003b357a8fc58ea67214b2e170082a1';
+const FROZEN_BACKUP_KEY = 'c8772e35a83899918ccb1ddc9f01a0dc333d357dbed9a8e5e67d61c14db94082';
 
 describe('vault subkeys (format version 1)', () => {
   it('derive the frozen records key', () => {
@@ -21,6 +22,10 @@ describe('vault subkeys (format version 1)', () => {
 
   it('derive the frozen audit key', () => {
     expect(toHex(deriveVaultSubkey(sodium, VAULT_KEY, 'audit'))).toBe(FROZEN_AUDIT_KEY);
+  });
+
+  it('derive the frozen backup key (id 4), which wraps every backup file key', () => {
+    expect(toHex(deriveVaultSubkey(sodium, VAULT_KEY, 'backup'))).toBe(FROZEN_BACKUP_KEY);
   });
 
   it('follow libsodium\'s documented crypto_kdf construction: keyed BLAKE2b, salt = subkey id, personal = "PNvault1"', () => {
@@ -36,6 +41,7 @@ describe('vault subkeys (format version 1)', () => {
     };
     expect(blake2b(1)).toBe(FROZEN_RECORDS_KEY);
     expect(blake2b(2)).toBe(FROZEN_AUDIT_KEY);
+    expect(blake2b(4)).toBe(FROZEN_BACKUP_KEY);
   });
 
   it('are 32 bytes, differ by purpose, and are never the vault key itself', () => {
