@@ -19,6 +19,42 @@ export type AppInfo = z.infer<typeof AppInfo>;
 /** Clipboard text is bounded: nothing a peer copies from a record is near this long. */
 const ClipboardText = z.string().max(1_000_000);
 
+/**
+ * Backups: the renderer never names a path. A native dialog picks a place and the renderer gets
+ * an opaque token for it; writes and reads are streamed in bounded pieces under random ids.
+ */
+const OpaqueId = z.string().regex(/^[0-9a-f]{32}$/);
+/** A piece of a backup file in either direction: a few secretstream chunks at a time. */
+export const MAX_BACKUP_PIECE_BYTES = 4 * 1024 * 1024;
+const BackupPiece = z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_BACKUP_PIECE_BYTES, 'a backup piece is at most 4 MiB');
+/** A backup's file name inside a chosen folder, as listBackups gave it: no folders, no hidden files. */
+export const BackupFileName = z.string().max(255).regex(/^[^/\\.:\0][^/\\:\0]*\.pnbackup$/);
+
+export const BackupPlaceChoice = z.object({
+  place: OpaqueId,
+  /** What to show the peer: the folder's path, or the file's name. */
+  name: z.string().max(4096),
+});
+export type BackupPlaceChoice = z.infer<typeof BackupPlaceChoice>;
+
+export const BackupFileInfo = z.object({
+  name: BackupFileName,
+  createdAt: z.string().max(64),
+  vaultId: z.string().max(64),
+  bytes: z.number().int().nonnegative(),
+});
+export type BackupFileInfo = z.infer<typeof BackupFileInfo>;
+
+/** Why a backup file operation failed: a class for the screen to branch on, and words for the peer. */
+export const BackupProblem = z.object({
+  ok: z.literal(false),
+  problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'read-back-failed', 'file-missing', 'unknown-place']),
+  message: z.string().max(1000),
+});
+export type BackupProblem = z.infer<typeof BackupProblem>;
+
+const outcome = <Shape extends z.ZodRawShape>(shape: Shape) => z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), BackupProblem]);
+
 export const hostCalls = {
   /** Name, version and platform, for the About screen and support requests. */
   getAppInfo: { args: noArgs, result: AppInfo },
@@ -28,6 +64,29 @@ export const hostCalls = {
   noteTextCopied: { args: noArgs, result: z.void() },
   /** Locking: wipe the clipboard now if it still holds something copied from the app. */
   wipeCopiedText: { args: noArgs, result: z.void() },
+
+  /** A folder for scheduled backups (remembered across restarts); null if the peer cancelled. */
+  chooseBackupFolder: { args: noArgs, result: BackupPlaceChoice.nullable() },
+  /** Where to save one backup now (a save dialog). */
+  chooseBackupExportFile: { args: noArgs, result: BackupPlaceChoice.nullable() },
+  /** A backup file to restore from (an open dialog). */
+  chooseBackupToRestore: { args: noArgs, result: BackupPlaceChoice.nullable() },
+  /** The backups in a chosen folder, newest first, with their times (for the last-backup display and restore). */
+  listBackups: { args: z.tuple([OpaqueId]), result: outcome({ backups: z.array(BackupFileInfo).max(100_000) }) },
+  /** Starts writing a backup to a chosen folder or export file; nothing appears under its real name until it is finished. */
+  beginBackupWrite: { args: z.tuple([OpaqueId]), result: outcome({ writeId: OpaqueId }) },
+  writeBackupPiece: { args: z.tuple([OpaqueId, BackupPiece]), result: outcome({}) },
+  /** Flushes, renames, reads the file back and checks it; in a folder, then keeps only the last `keepLast`. */
+  finishBackupWrite: {
+    args: z.tuple([OpaqueId, z.object({ keepLast: z.number().int().min(1).max(1000).nullable() })]),
+    result: outcome({ backup: BackupFileInfo.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/), removedOld: z.number().int().nonnegative() }) }),
+  },
+  /** Gives up a write (the vault failed mid-way): the temp file is removed. */
+  abortBackupWrite: { args: z.tuple([OpaqueId]), result: z.void() },
+  /** Opens a chosen backup file, or one listed in a chosen folder (by its name), for reading. */
+  beginBackupRead: { args: z.tuple([OpaqueId, BackupFileName.nullable()]), result: outcome({ readId: OpaqueId, bytes: z.number().int().nonnegative() }) },
+  readBackupPiece: { args: z.tuple([OpaqueId]), result: outcome({ piece: BackupPiece, done: z.boolean() }) },
+  endBackupRead: { args: z.tuple([OpaqueId]), result: z.void() },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;

@@ -1,19 +1,92 @@
 /**
  * The host calls' implementations. Arguments arrive already checked by the dispatcher (ipc.ts).
  */
-import type { AppInfo, HostHandlers } from '@shared/host-api';
+import { join } from 'node:path';
+import type { AppInfo, BackupProblem, HostHandlers } from '@shared/host-api';
 import type { ClipboardGuard } from './clipboard-guard';
+import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
+import {
+  BackupDiskFullError,
+  BackupDriveUnavailableError,
+  BackupFileMissingError,
+  BackupFolderNotWritableError,
+  BackupReadBackFailedError,
+  scheduledBackupName,
+  type BackupFiles,
+} from './backup-files';
 
 export interface HostHandlerDeps {
   appInfo: AppInfo;
   clipboardGuard: ClipboardGuard;
+  backupPlaces: BackupPlaces;
+  backupFiles: BackupFiles;
+  now?: () => Date;
 }
 
-export function createHostHandlers({ appInfo, clipboardGuard }: HostHandlerDeps): HostHandlers {
+const PROBLEMS: [new (...args: never[]) => Error, BackupProblem['problem']][] = [
+  [BackupDiskFullError, 'disk-full'],
+  [BackupDriveUnavailableError, 'drive-unavailable'],
+  [BackupFolderNotWritableError, 'not-writable'],
+  [BackupReadBackFailedError, 'read-back-failed'],
+  [BackupFileMissingError, 'file-missing'],
+  [UnknownBackupPlaceError, 'unknown-place'],
+];
+
+/** A backup failure the peer can act on becomes an answer for the screen; anything else stays an error. */
+async function backupOutcome<T extends object>(operation: () => Promise<T>): Promise<({ ok: true } & T) | BackupProblem> {
+  try {
+    return { ok: true, ...(await operation()) };
+  } catch (error) {
+    const known = PROBLEMS.find(([errorClass]) => error instanceof errorClass);
+    if (!known) throw error;
+    return { ok: false, problem: known[1], message: (error as Error).message };
+  }
+}
+
+export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, backupFiles, now = () => new Date() }: HostHandlerDeps): HostHandlers {
+  const choice = async (kind: 'folder' | 'save-file' | 'backup-file') => {
+    const chosen = await backupPlaces.choose(kind, scheduledBackupName(now()));
+    return chosen && { place: chosen.token, name: chosen.name };
+  };
+
+  const folderOf = async (token: string) => {
+    const place = await backupPlaces.resolve(token);
+    if (place.kind !== 'folder') throw new UnknownBackupPlaceError();
+    return place.path;
+  };
+
   return {
     getAppInfo: () => ({ ...appInfo }),
     copyText: (text) => clipboardGuard.copy(text),
     noteTextCopied: () => clipboardGuard.noteCopied(),
     wipeCopiedText: () => clipboardGuard.wipeNow(),
+
+    chooseBackupFolder: () => choice('folder'),
+    chooseBackupExportFile: () => choice('save-file'),
+    chooseBackupToRestore: () => choice('backup-file'),
+    listBackups: (token) => backupOutcome(async () => ({ backups: await backupFiles.list(await folderOf(token)) })),
+    beginBackupWrite: (token) =>
+      backupOutcome(async () => {
+        const place = await backupPlaces.resolve(token);
+        // A file chosen to restore from is never written over.
+        if (place.kind === 'backup-file') throw new UnknownBackupPlaceError();
+        return { writeId: await backupFiles.beginWrite(place.kind === 'folder' ? { folder: place.path } : { file: place.path }) };
+      }),
+    writeBackupPiece: (writeId, piece) => backupOutcome(async () => (await backupFiles.writeChunk(writeId, piece), {})),
+    finishBackupWrite: (writeId, options) => backupOutcome(async () => ({ backup: await backupFiles.finishWrite(writeId, options) })),
+    abortBackupWrite: (writeId) => backupFiles.abortWrite(writeId),
+    beginBackupRead: (token, name) =>
+      backupOutcome(async () => {
+        const place = await backupPlaces.resolve(token);
+        if (place.kind === 'folder' && name !== null) return backupFiles.beginRead(join(place.path, name));
+        if (place.kind === 'backup-file' && name === null) return backupFiles.beginRead(place.path);
+        throw new UnknownBackupPlaceError();
+      }),
+    readBackupPiece: (readId) =>
+      backupOutcome(async () => {
+        const { chunk, done } = await backupFiles.readChunk(readId);
+        return { piece: chunk, done };
+      }),
+    endBackupRead: (readId) => backupFiles.endRead(readId),
   };
 }

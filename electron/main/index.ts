@@ -4,9 +4,13 @@
  * in the order Electron requires (scheme and sandbox before ready, the rest after).
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, powerMonitor, protocol, session, type OpenDialogOptions } from 'electron';
 import { APP_ORIGIN, hostEventChannel, type HostEventName, type HostEventPayload } from '@shared/host-api';
+import { loadSodium } from '@shared/crypto/sodium';
+import { BACKUP_FILE_EXTENSION } from '@shared/backup/backup-layout';
 import { APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-protocol';
+import { createBackupFiles } from './backup-files';
+import { createBackupPlaces, type BackupDialogs } from './backup-places';
 import { createClipboardGuard } from './clipboard-guard';
 import { createHostHandlers } from './host-handlers';
 import { createHostDispatcher, registerHostHandlers } from './ipc';
@@ -49,6 +53,27 @@ function sendToRenderers<E extends HostEventName>(event: E, payload: HostEventPa
   }
 }
 
+const backupFilters = [{ name: 'Peer Notebook backups', extensions: [BACKUP_FILE_EXTENSION.slice(1)] }];
+
+/** The native dialogs backups are chosen with, attached to the window when there is one. */
+const backupDialogs: BackupDialogs = {
+  chooseFolder: async () => {
+    const options: OpenDialogOptions = { title: 'Choose a folder for backups', properties: ['openDirectory', 'createDirectory'] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  chooseSaveFile: async (defaultName) => {
+    const options = { title: 'Save a backup', defaultPath: defaultName, filters: backupFilters };
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? null : (result.filePath ?? null);
+  },
+  chooseBackupFile: async () => {
+    const options: OpenDialogOptions = { title: 'Choose a backup to restore', properties: ['openFile'], filters: backupFilters };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+};
+
 if (claimSingleInstance(app, showExistingWindow)) {
   // Every web contents, whichever created it, stays on the app's origin.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { appOrigin: APP_ORIGIN }));
@@ -78,6 +103,9 @@ if (claimSingleInstance(app, showExistingWindow)) {
     const handlers = createHostHandlers({
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
       clipboardGuard,
+      backupPlaces: createBackupPlaces(backupDialogs, { storePath: join(app.getPath('userData'), 'backup-folders.json') }),
+      // libsodium checks each written backup's structure as it is read back; it loads meanwhile.
+      backupFiles: createBackupFiles({ sodium: loadSodium() }),
     });
     registerHostHandlers(ipcMain, createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN }));
     forwardLockEvents(powerMonitor, (payload) => sendToRenderers('lockRequested', payload));

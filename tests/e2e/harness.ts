@@ -14,6 +14,10 @@ import { createAppProtocolHandler } from '../../electron/main/app-protocol';
 import { createHostDispatcher } from '../../electron/main/ipc';
 import { createHostHandlers } from '../../electron/main/host-handlers';
 import { createClipboardGuard } from '../../electron/main/clipboard-guard';
+import { createBackupFiles } from '../../electron/main/backup-files';
+import { createBackupPlaces } from '../../electron/main/backup-places';
+import { loadSodium } from '@shared/crypto/sodium';
+import { FakeBackupDialogs } from '../electron/main/fakes';
 
 /** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
 export const TEST_ORIGIN = 'http://app.localhost';
@@ -46,6 +50,8 @@ export interface LaunchedApp {
   context: BrowserContext;
   dataDir: string;
   clipboard: FakeClipboard;
+  /** The native backup dialogs: set the folder or file the "peer" picks before the page asks. */
+  backupDialogs: FakeBackupDialogs;
   /** Sends a main-process event to the renderer (as webContents.send does). */
   emit<E extends HostEventName>(event: E, payload: HostEventPayload<E>): Promise<void>;
   close(): Promise<void>;
@@ -75,10 +81,13 @@ export async function launchApp(opts: { dataDir?: string; clipboardClearMs?: num
   await context.route(/^(?!http:\/\/app\.localhost\/)/, (route) => route.abort('blockedbyclient'));
 
   const clipboard = new FakeClipboard();
+  const backupDialogs = new FakeBackupDialogs();
   const dispatch = createHostDispatcher(
     createHostHandlers({
       appInfo: { name: 'Peer Notebook', version: '0.0.0-test', platform: process.platform },
       clipboardGuard: createClipboardGuard(clipboard, opts.clipboardClearMs ? { clearAfterMs: opts.clipboardClearMs } : {}),
+      backupPlaces: createBackupPlaces(backupDialogs, { storePath: join(dataDir, 'backup-folders.json') }),
+      backupFiles: createBackupFiles({ sodium: loadSodium() }),
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
@@ -110,6 +119,7 @@ export async function launchApp(opts: { dataDir?: string; clipboardClearMs?: num
     context,
     dataDir,
     clipboard,
+    backupDialogs,
     emit: async (event, payload) => {
       await page.evaluate(([e, p]) => (window as unknown as { __notebookEmit(e: string, p: unknown): void }).__notebookEmit(e, p), [event, payload] as const);
     },

@@ -106,3 +106,23 @@ export class FakeClipboard {
     this.text = text;
   }
 }
+
+/** Native backup dialogs, answered by what the test set (null: the peer pressed Cancel). */
+export class FakeBackupDialogs {
+  folder: string | null = null;
+  saveFile: string | null = null;
+  backupFile: string | null = null;
+  readonly asked: string[] = [];
+  async chooseFolder(): Promise<string | null> {
+    this.asked.push('folder');
+    return this.folder;
+  }
+  async chooseSaveFile(defaultName: string): Promise<string | null> {
+    this.asked.push(`save ${defaultName}`);
+    return this.saveFile;
+  }
+  async chooseBackupFile(): Promise<string | null> {
+    this.asked.push('backup file');
+    return this.backupFile;
+  }
+}

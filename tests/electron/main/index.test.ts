@@ -3,6 +3,8 @@
  * what happens before ready, what after, and that each hardening piece reaches the real objects.
  */
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, hostCallChannel, hostCallNames, hostEventChannel } from '@shared/host-api';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/app-protocol';
@@ -46,6 +48,11 @@ class FakeElectron {
   readonly app: EventEmitter & { quit: () => void };
   readonly BrowserWindow: ReturnType<typeof fakeBrowserWindowClass>;
   readonly clipboard = new FakeClipboard();
+  /** Like Electron's dialog: every backup dialog is cancelled unless a test says otherwise. */
+  readonly dialog = {
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  };
   readonly ipcMain = new FakeIpcMain();
   readonly powerMonitor = new EventEmitter();
   readonly handled = new Map<string, (request: Request) => Promise<Response>>();
@@ -78,6 +85,7 @@ class FakeElectron {
       whenReady: () => this.ready,
       getName: () => 'Peer Notebook',
       getVersion: () => '0.1.0',
+      getPath: (name: string) => join(tmpdir(), `peer-notebook-${name}-${process.pid}`),
       isPackaged: true,
     });
     this.BrowserWindow = fakeBrowserWindowClass(this.app, this.log);
@@ -100,7 +108,7 @@ const electron = vi.hoisted(() => ({ current: null as Record<string, unknown> | 
 // The mock registry outlives vi.resetModules, so each export reads the current fake when used.
 vi.mock('electron', () =>
   Object.fromEntries(
-    ['app', 'BrowserWindow', 'clipboard', 'ipcMain', 'powerMonitor', 'protocol', 'session'].map((name) => [
+    ['app', 'BrowserWindow', 'clipboard', 'dialog', 'ipcMain', 'powerMonitor', 'protocol', 'session'].map((name) => [
       name,
       new Proxy(function () {}, {
         get: (_target, key) => {
@@ -154,6 +162,13 @@ describe('the main process entry', () => {
       platform: process.platform,
     });
     await expect(fake.ipcMain.invoke(hostCallChannel('getAppInfo'), 'https://example.com/')).rejects.toThrow(/refused/);
+  });
+
+  it('asks for a backup folder with the native dialog, over the window, and tells the page when it was cancelled', async () => {
+    const fake = await startApp();
+    await fake.becomeReady();
+    await expect(fake.ipcMain.invoke(hostCallChannel('chooseBackupFolder'), `${APP_ORIGIN}/`)).resolves.toBeNull();
+    expect(fake.dialog.showOpenDialog).toHaveBeenCalledWith(fake.windows[0], expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }));
   });
 
   it('opens one hardened window on app://notebook/ with the built preload', async () => {

@@ -11,6 +11,17 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     copyText: vi.fn(async (_text: string) => undefined),
     noteTextCopied: vi.fn(() => undefined),
     wipeCopiedText: vi.fn(() => undefined),
+    chooseBackupFolder: vi.fn(async () => null),
+    chooseBackupExportFile: vi.fn(async () => null),
+    chooseBackupToRestore: vi.fn(async () => null),
+    listBackups: vi.fn(async (_place: string) => ({ ok: true as const, backups: [] })),
+    beginBackupWrite: vi.fn(async (_place: string) => ({ ok: true as const, writeId: 'a'.repeat(32) })),
+    writeBackupPiece: vi.fn(async (_writeId: string, _piece: Uint8Array) => ({ ok: true as const })),
+    finishBackupWrite: vi.fn(async () => ({ ok: false as const, problem: 'disk-full' as const, message: 'full' })),
+    abortBackupWrite: vi.fn(async (_writeId: string) => undefined),
+    beginBackupRead: vi.fn(async (_place: string, _name: string | null) => ({ ok: true as const, readId: 'b'.repeat(32), bytes: 0 })),
+    readBackupPiece: vi.fn(async (_readId: string) => ({ ok: true as const, piece: new Uint8Array(0), done: true })),
+    endBackupRead: vi.fn(async (_readId: string) => undefined),
     ...overrides,
   };
   return handlers;
@@ -67,6 +78,13 @@ describe('createHostDispatcher', () => {
     ['an object', 'copyText', [{ toString: () => 'x' }]],
     ['arguments to a call that takes none', 'getAppInfo', ['x']],
     ['arguments that are not a list', 'wipeCopiedText', 'x' as unknown as unknown[]],
+    ['a path instead of a chosen place', 'beginBackupWrite', ['/home/peer/Documents']],
+    ['a backup name that climbs out of its folder', 'beginBackupRead', ['a'.repeat(32), '../secrets.pnbackup']],
+    ['a backup name with a folder in it', 'beginBackupRead', ['a'.repeat(32), 'sub/x.pnbackup']],
+    ['a hidden temp file as a backup name', 'beginBackupRead', ['a'.repeat(32), '.peer-notebook-backup-00.partial']],
+    ['a backup piece as text', 'writeBackupPiece', ['a'.repeat(32), 'bytes']],
+    ['a backup piece over 4 MiB', 'writeBackupPiece', ['a'.repeat(32), new Uint8Array(4 * 1024 * 1024 + 1)]],
+    ['keeping zero backups', 'finishBackupWrite', ['a'.repeat(32), { keepLast: 0 }]],
   ])('refuses %s before the handler runs', async (_what, name, args) => {
     const handlers = fakeHandlers();
     const dispatch = createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN });
