@@ -1,6 +1,7 @@
 // Layering, enforced rather than remembered (as VS Code does for common/browser/node):
 //   shared/   pure TypeScript, imports no other room and nothing environment-specific
 //   renderer/ and electron/ may import shared/, never each other
+//   admin/    the agency's command-line tool (Node): imports shared/ and nothing of the app's other rooms
 //   tests/    may import anything, but never the real `electron` module (it would try a download)
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -58,6 +59,18 @@ export default tseslint.config(
         patterns: [
           { group: [...room('renderer'), ...room('server')], message: 'The main process meets the renderer only through the host API in shared/.' },
           { group: ['react', 'react-dom', 'dexie'], message: 'UI and storage libraries belong to the renderer.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['admin/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: [...room('electron'), ...room('renderer'), ...room('server')], message: 'The admin tool stands alone: it imports shared/ only.' },
+          { group: ['electron', 'react', 'react-dom', 'dexie'], message: 'The admin tool is a plain Node program: no Electron, UI or browser storage.' },
         ],
       }],
     },

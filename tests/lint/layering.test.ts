@@ -39,6 +39,18 @@ describe('layering', () => {
     expect(messages).toEqual([1]);
   });
 
+  it('the admin tool imports shared/ and Node, never the app’s other rooms or Electron', async () => {
+    const messages = await restrictedImports('admin/probe.ts', [
+      "import { readFile } from 'node:fs/promises';",
+      "import { loadSodium } from '@shared/crypto/sodium';",
+      "import { createBackupFiles } from '../electron/main/backup-files';",
+      "import { Vault } from '../renderer/src/vault/vault';",
+      "import { app } from 'electron';",
+      'export const all = [readFile, loadSodium, createBackupFiles, Vault, app];',
+    ].join('\n'));
+    expect(messages).toEqual([3, 4, 5]);
+  });
+
   it('shared code may be imported from both sides, and crypto modules are not mistaken for Node', async () => {
     expect(await restrictedImports('renderer/src/probe.ts', "import { loadSodium } from '@shared/crypto/sodium';\nexport const s = loadSodium;")).toEqual([]);
     expect(await restrictedImports('electron/main/probe.ts', "import { hostCalls } from '@shared/host-api';\nexport const h = hostCalls;")).toEqual([]);

@@ -1,0 +1,104 @@
+/**
+ * The agency admin tool: `npm run admin -- <command>`. Every failure ends with a message that
+ * says what to do and a non-zero exit code (2 for a command used wrongly, 1 for one that could not
+ * finish); passphrases never come from the command line.
+ */
+import { parseArgs } from 'node:util';
+import { loadSodium } from '@shared/crypto/sodium';
+import { BackupFileError } from '@shared/backup/backup-errors';
+import { AgencyKeyFileError } from '@shared/crypto/agency-key';
+import { CryptoFailure } from '@shared/crypto/errors';
+import type { AdminIo } from './admin-io';
+import { AdminError, UsageError } from './admin-errors';
+import { keygen } from './keygen';
+import { verify } from './verify';
+import { exportBackup } from './export';
+import { SECRET_VARIABLES } from './secrets';
+
+export const USAGE = `Peer Notebook agency admin tool
+
+  npm run admin -- keygen --out <dir>
+      Make the agency's recovery key pair in <dir>: a public key file for the app's agency
+      configuration and a private key file encrypted under a passphrase. Prints the fingerprint.
+
+  npm run admin -- verify <backup> [--key <private key file> | --passphrase | --recovery-code]
+      Check a backup file. With no key: its structure and header. With a key: every part of its
+      content too, and what it holds.
+
+  npm run admin -- export <backup> --key <private key file> --out <dir>
+      Decrypt a backup with the agency key into <dir>: one JSON file per person with their records,
+      one for records that belong to no person, the audit trail, and index.json.
+
+Passphrases are read from ${SECRET_VARIABLES.agencyPassphrase} (agency key), ${SECRET_VARIABLES.notebookPassphrase}
+and ${SECRET_VARIABLES.recoveryCode} (a notebook's own), or typed at the prompt; never give them as arguments.
+Exit codes: 0 done, 1 could not finish (bad file, wrong key...), 2 the command was used wrongly.`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  key: { type: 'string' },
+  passphrase: { type: 'boolean' },
+  'recovery-code': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parse(argv: string[]) {
+  // A secret typed after --passphrase= would sit in shell history and the process list.
+  if (argv.some((arg) => /^--(passphrase|recovery-code)=/.test(arg))) {
+    throw new UsageError(`Passphrases and recovery codes are never given on the command line. Use --passphrase or --recovery-code alone and type it at the prompt, or set ${SECRET_VARIABLES.notebookPassphrase} / ${SECRET_VARIABLES.recoveryCode}.`);
+  }
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function onePositional(positionals: string[], what: string): string {
+  if (positionals.length !== 2) throw new UsageError(`Give exactly one ${what} after "${positionals[0]}".`);
+  return positionals[1]!;
+}
+
+async function run(argv: string[], io: AdminIo): Promise<void> {
+  const { values, positionals } = parse(argv);
+  const [command] = positionals;
+  if (values.help || !command) {
+    io.out(USAGE);
+    if (!values.help) throw new UsageError('Name a command: keygen, verify or export.');
+    return;
+  }
+  const sodium = await loadSodium();
+  switch (command) {
+    case 'keygen':
+      if (positionals.length !== 1) throw new UsageError('keygen takes no file names; give the folder with --out <dir>.');
+      if (values.out === undefined) throw new UsageError('keygen needs a folder to write the key pair into: --out <dir>.');
+      return keygen(sodium, io, values.out);
+    case 'verify':
+      if (values.out !== undefined) throw new UsageError('verify writes nothing; --out belongs to export and keygen.');
+      return verify(sodium, io, onePositional(positionals, 'backup file'), values);
+    case 'export':
+      if (values.passphrase || values['recovery-code']) throw new UsageError('export opens backups with the agency key only: --key <private key file>.');
+      return exportBackup(sodium, io, onePositional(positionals, 'backup file'), values);
+    default:
+      throw new UsageError(`There is no command "${command}". The commands are keygen, verify and export (see --help).`);
+  }
+}
+
+/** Runs one command; returns the exit code. Errors a person can act on are printed, not thrown. */
+export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
+  try {
+    await run(argv, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof AdminError) {
+      io.err(`Error: ${error.message}`);
+      return error.exitCode;
+    }
+    if (error instanceof BackupFileError || error instanceof AgencyKeyFileError || error instanceof CryptoFailure) {
+      io.err(`Error: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    io.close();
+  }
+}
