@@ -44,6 +44,8 @@ export function addMonths(date: string, months: number): string {
   return fromUtcDay(target.getTime());
 }
 
+export const addYears = (date: string, years: number): string => addMonths(date, 12 * years);
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);

@@ -13,9 +13,10 @@ export function peerHandlers(vault: Vault) {
       const record = await current();
       return PeerProfileFields.parse(record?.body.fields ?? {});
     },
-    'peer.save': async (fields: PeerProfileInput): Promise<PeerProfileFields> => {
-      const parsed = parseOrExplain(PeerProfileFields, fields);
+    'peer.save': async (fields: Partial<PeerProfileInput>): Promise<PeerProfileFields> => {
       const record = await current();
+      // A form saves only what it shows: the rest of the profile (the training log) stays.
+      const parsed = parseOrExplain(PeerProfileFields, { ...record?.body.fields, ...fields });
       await vault.saveRecord({ id: record?.id ?? null, kind: 'peer-profile', changes: parsed, audit: { summary: 'Your profile updated' } });
       return parsed;
     },

@@ -1,0 +1,295 @@
+/**
+ * Service notes: what a payer audits about one meeting with a person (NC Medicaid Clinical
+ * Coverage Policy 8G: H0038 peer support, H0038-HQ in a group, 15-minute units).
+ *
+ * A note is a draft until the peer signs it; signed, it is fixed, and a correction is an addendum
+ * (its own record, with its own author and time). A note not signed within the agency's due time
+ * after the meeting ended is overdue. Units are derived from the times by a configurable rule and
+ * written into the note when it is signed, so a later change of rule never changes a billed note.
+ */
+import { z } from 'zod';
+import { addDays, isoDate, isoDateTime } from './dates';
+import { normalizeText, text } from './text';
+
+export const CONTACT_TYPES = ['in-person', 'phone', 'video', 'collateral', 'group'] as const;
+export type ContactType = (typeof CONTACT_TYPES)[number];
+
+/** Where the meeting happened (8G's settings, and "other" for anywhere else). */
+export const NOTE_SETTINGS = ['home', 'community', 'emergency-department', 'office', 'other'] as const;
+export type NoteSetting = (typeof NOTE_SETTINGS)[number];
+
+export const INDIVIDUAL_SERVICE_CODE = 'H0038';
+export const GROUP_SERVICE_CODE = 'H0038-HQ';
+
+/** The code a note starts with; the peer may change it (an agency may bill another code). */
+export const defaultServiceCode = (contactType: ContactType): string => (contactType === 'group' ? GROUP_SERVICE_CODE : INDIVIDUAL_SERVICE_CODE);
+
+/**
+ * How minutes become billable units. The default is the 8-minute rule: one unit per full 15
+ * minutes, and one more when what is left is 8 minutes or more; under 8 minutes in all bills none.
+ * (So 7 min = 0 units, 8 = 1, 22 = 1, 23 = 2, 60 = 4.)
+ */
+export interface UnitRule {
+  unitMinutes: number;
+  /** The least leftover time, in minutes, that still counts as one more unit. */
+  partialUnitFromMinutes: number;
+}
+export const DEFAULT_UNIT_RULE: UnitRule = { unitMinutes: 15, partialUnitFromMinutes: 8 };
+
+export function billableUnits(minutes: number, rule: UnitRule = DEFAULT_UNIT_RULE): number {
+  if (!(minutes > 0)) return 0;
+  const whole = Math.floor(minutes / rule.unitMinutes);
+  return whole + (minutes % rule.unitMinutes >= rule.partialUnitFromMinutes ? 1 : 0);
+}
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const clockTime = (message: string) => z.string().regex(CLOCK_TIME, message);
+const minutesOfDay = (time: string): number => {
+  const match = CLOCK_TIME.exec(time);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
+};
+
+/** Minutes from start to end on one day; null when either is missing or the end is not after the start. */
+export function meetingMinutes(start: string, end: string): number | null {
+  const minutes = minutesOfDay(end) - minutesOfDay(start);
+  return minutes > 0 ? minutes : null;
+}
+
+/** A goal from the person's plan that this meeting worked on, with its words as they were then. */
+export const GoalAddressed = z.object({
+  goalId: z.string().min(1),
+  inTheirWords: text(2000).min(1),
+});
+export type GoalAddressed = z.infer<typeof GoalAddressed>;
+
+/** The peer's signature on a note: who, with which credential, and when. */
+export const NoteSignature = z.object({
+  signedAt: isoDateTime('Add the date and time the note was signed.'),
+  peerName: text(200).min(1, 'Add your name to sign the note.'),
+  credential: text(100).min(1, 'Add your credential (for example CPSS) to sign the note.'),
+  units: z.number().int().min(0),
+  unitRule: z.object({ unitMinutes: z.number().int().min(1), partialUnitFromMinutes: z.number().int().min(0) }),
+});
+export type NoteSignature = z.infer<typeof NoteSignature>;
+
+export const ServiceNoteFields = z.object({
+  date: isoDate('Add the date of the meeting.'),
+  startTime: z.union([z.literal(''), clockTime('Write the start time as hours and minutes, like 09:30.')]).default(''),
+  endTime: z.union([z.literal(''), clockTime('Write the end time as hours and minutes, like 10:15.')]).default(''),
+  setting: z.enum(NOTE_SETTINGS, { error: 'Choose where you met.' }),
+  contactType: z.enum(CONTACT_TYPES, { error: 'Choose how you met: in person, phone, video, collateral or group.' }),
+  serviceCode: text(20).default(INDIVIDUAL_SERVICE_CODE),
+  goalsAddressed: z.array(GoalAddressed).default([]),
+  /** What was done together (the intervention). */
+  whatWeDid: text(10_000).default(''),
+  /** How the person responded, ideally in their words. */
+  theirResponse: text(10_000).default(''),
+  nextSteps: text(5000).default(''),
+  peerName: text(200).default(''),
+  credential: text(100).default(''),
+  /** Set for a group session: the part written once for everyone, repeated in each person's note. */
+  group: z.object({ sessionId: z.string().min(1), sharedPart: text(10_000) }).nullable().default(null),
+  signature: NoteSignature.nullable().default(null),
+});
+export type ServiceNoteFields = z.infer<typeof ServiceNoteFields>;
+export type ServiceNoteInput = z.input<typeof ServiceNoteFields>;
+
+/** A correction to a signed note: the note is never changed, the addendum is shown with it. */
+export const NoteAddendumFields = z.object({
+  noteId: z.string().min(1),
+  text: text(10_000).min(1, 'Write what needs to be added or corrected.'),
+  author: text(200).min(1, 'Add your name to the addendum.'),
+  credential: text(100).default(''),
+  writtenAt: isoDateTime('Add when the addendum was written.'),
+});
+export type NoteAddendumFields = z.infer<typeof NoteAddendumFields>;
+
+/** What must still be written before the peer can sign the note (what an audit looks for). */
+export function serviceNoteMissing(fields: ServiceNoteFields): string[] {
+  const missing: string[] = [];
+  if (!fields.startTime || !fields.endTime) missing.push('Add when the meeting started and ended.');
+  else if (meetingMinutes(fields.startTime, fields.endTime) === null) missing.push('The end time needs to come after the start time.');
+  if (!fields.serviceCode) missing.push('Add the service code (for example H0038).');
+  if (fields.goalsAddressed.length === 0) missing.push('Pick at least one goal from their plan that you worked on together.');
+  if (!fields.whatWeDid) missing.push('Write what you did together.');
+  if (!fields.theirResponse) missing.push('Write how they responded.');
+  if (!fields.nextSteps) missing.push('Write the next steps.');
+  if (!fields.peerName) missing.push('Add your name (set it once under Settings, About you).');
+  if (!fields.credential) missing.push('Add your credential, like CPSS (set it once under Settings, About you).');
+  return missing;
+}
+
+/** The units this note would bill under a rule (0 until both times are written). */
+export const noteUnits = (fields: Pick<ServiceNoteFields, 'startTime' | 'endTime'>, rule: UnitRule = DEFAULT_UNIT_RULE): number =>
+  billableUnits(meetingMinutes(fields.startTime, fields.endTime) ?? 0, rule);
+
+export class NoteNotReadyError extends Error {
+  constructor(readonly missing: string[]) {
+    super(`Not ready to sign yet. ${missing.join(' ')}`);
+    this.name = 'NoteNotReadyError';
+  }
+}
+
+/** Signs a complete note: fixes the units under today's rule, with who signed and when. */
+export function signServiceNote(
+  fields: ServiceNoteFields,
+  signer: { signedAt: string; peerName: string; credential: string },
+  rule: UnitRule = DEFAULT_UNIT_RULE,
+): ServiceNoteFields {
+  if (fields.signature) throw new RangeError('This note is already signed.');
+  const missing = serviceNoteMissing({ ...fields, peerName: signer.peerName, credential: signer.credential });
+  if (missing.length > 0) throw new NoteNotReadyError(missing);
+  const signature = NoteSignature.parse({ ...signer, units: noteUnits(fields, rule), unitRule: rule });
+  return { ...fields, peerName: signer.peerName, credential: signer.credential, signature };
+}
+
+/** The agency's time to sign a note after the meeting ends (NC: 24 hours; a setting). */
+export const DEFAULT_NOTE_DUE_HOURS = 24;
+
+/**
+ * When an unsigned note is due, as local wall-clock time "YYYY-MM-DDTHH:MM": the meeting's end
+ * (or the end of its day, when no end time is written) plus the due hours. Wall-clock arithmetic,
+ * so on the night clocks change a deadline can be an hour off; an audit counts days, not that hour.
+ */
+export function noteDueAt(fields: Pick<ServiceNoteFields, 'date' | 'endTime'>, dueHours: number = DEFAULT_NOTE_DUE_HOURS): string {
+  const endMinutes = fields.endTime ? minutesOfDay(fields.endTime) : 24 * 60 - 1;
+  const total = endMinutes + Math.round(dueHours * 60);
+  const days = Math.floor(total / (24 * 60));
+  const rest = total - days * 24 * 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${addDays(fields.date, days)}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
+}
+
+export type NoteState = 'signed' | 'due' | 'overdue';
+
+/** Where a note stands now (`now` as local "YYYY-MM-DDTHH:MM"), recomputed every time it is shown. */
+export function noteState(fields: ServiceNoteFields, now: string, dueHours: number = DEFAULT_NOTE_DUE_HOURS): NoteState {
+  if (fields.signature) return 'signed';
+  return now.slice(0, 16) > noteDueAt(fields, dueHours) ? 'overdue' : 'due';
+}
+
+/**
+ * What a new note starts from, so nothing is typed twice: the last note's next steps become what
+ * this meeting set out to do, and the plan's open steps are offered as goals worked on.
+ */
+export function startingPointForNote(input: {
+  date: string;
+  lastNote: ServiceNoteFields | null;
+  openGoals: GoalAddressed[];
+  peer: { name: string; credential: string };
+  contactType?: ContactType;
+}): ServiceNoteInput {
+  const contactType = input.contactType ?? 'in-person';
+  return {
+    date: input.date,
+    setting: input.lastNote?.setting ?? 'community',
+    contactType,
+    serviceCode: defaultServiceCode(contactType),
+    goalsAddressed: input.lastNote ? input.lastNote.goalsAddressed.filter((goal) => input.openGoals.some((open) => open.goalId === goal.goalId)) : [],
+    whatWeDid: input.lastNote?.nextSteps ? `From last time: ${input.lastNote.nextSteps}` : '',
+    peerName: input.peer.name,
+    credential: input.peer.credential,
+  };
+}
+
+/** One person in a group session, with the part of the note that is only about them. */
+export interface GroupParticipant {
+  personId: string;
+  /** Their name as the peer knows them: used only to check no one else's note names them. */
+  name: string;
+  goalsAddressed: GoalAddressed[];
+  individualPart: string;
+  theirResponse: string;
+  nextSteps: string;
+}
+
+export interface GroupSession {
+  sessionId: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  setting: NoteSetting;
+  sharedPart: string;
+  peerName: string;
+  credential: string;
+  participants: GroupParticipant[];
+}
+
+/** A group note mentions someone other than the person it is about. */
+export interface NameInOtherNote {
+  personId: string;
+  /** Where the name was found: the shared part (every note) or this person's own part. */
+  where: 'shared' | 'individual';
+  nameFound: string;
+  message: string;
+}
+
+/** The names a person may be recognised by: their full name, and their first name when it is a real word. */
+const namesToLookFor = (name: string): string[] => {
+  const full = normalizeText(name);
+  const first = full.split(' ')[0] ?? '';
+  return [...new Set([full, ...(first.length >= 3 ? [first] : [])])];
+};
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const mentions = (haystack: string, name: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, 'u').test(normalizeText(haystack));
+
+/**
+ * Finds every place a group note would name someone other than its person. The shared part goes
+ * into every note, so it may name no participant at all; a person's own part may name only them.
+ */
+export function namesInOtherNotes(session: Pick<GroupSession, 'sharedPart' | 'participants'>): NameInOtherNote[] {
+  const found: NameInOtherNote[] = [];
+  for (const person of session.participants) {
+    for (const name of namesToLookFor(person.name)) {
+      if (mentions(session.sharedPart, name)) {
+        found.push({ personId: person.personId, where: 'shared', nameFound: name, message: `The part shared by everyone names ${person.name}. Take the name out: every person in the group gets this part in their note.` });
+      }
+    }
+    for (const other of session.participants) {
+      if (other.personId === person.personId) continue;
+      const text = [other.individualPart, other.theirResponse, other.nextSteps].join('\n');
+      for (const name of namesToLookFor(person.name)) {
+        if (mentions(text, name)) {
+          found.push({ personId: other.personId, where: 'individual', nameFound: name, message: `${other.name}'s part names ${person.name}. A person's note may only be about them.` });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+export class NamesOtherPeopleError extends Error {
+  constructor(readonly found: NameInOtherNote[]) {
+    super(found.map((problem) => problem.message).join(' '));
+    this.name = 'NamesOtherPeopleError';
+  }
+}
+
+/**
+ * Splits one group session into a note per person: the shared part once (in every note), the
+ * individual part each. Refuses when any note would name another person in the group.
+ */
+export function splitGroupSession(session: GroupSession): { personId: string; fields: ServiceNoteFields }[] {
+  if (session.participants.length < 2) throw new RangeError('A group session needs at least two people.');
+  const found = namesInOtherNotes(session);
+  if (found.length > 0) throw new NamesOtherPeopleError(found);
+  return session.participants.map((person) => ({
+    personId: person.personId,
+    fields: ServiceNoteFields.parse({
+      date: session.date,
+      startTime: session.startTime,
+      endTime: session.endTime,
+      setting: session.setting,
+      contactType: 'group',
+      serviceCode: GROUP_SERVICE_CODE,
+      goalsAddressed: person.goalsAddressed,
+      whatWeDid: person.individualPart,
+      theirResponse: person.theirResponse,
+      nextSteps: person.nextSteps,
+      peerName: session.peerName,
+      credential: session.credential,
+      group: { sessionId: session.sessionId, sharedPart: session.sharedPart },
+    }),
+  }));
+}
