@@ -7,12 +7,16 @@
  */
 import type { z } from 'zod';
 import { AgreementFields } from './agreement';
+import { BarcFields } from './barc10';
 import { ConfidentialityDisclosureFields } from './confidentiality';
 import { CrisisEventFields } from './crisis-event';
 import { DisclosureEntryFields } from './disclosure-log';
+import { GoalProgressFields } from './goal-progress';
 import { PeerProfileFields } from './peer-profile';
 import { PersonFields } from './person';
+import { RECOVERY_PLAN_FIELDS_AFTER_SIGNING, RecoveryPlanFields } from './recovery-plan';
 import { RELEASE_FIELDS_AFTER_SIGNING, ReleaseFields } from './release';
+import { WellnessPlanFields } from './wellness-plan';
 
 export const recordKinds = {
   person: { fields: PersonFields },
@@ -21,6 +25,10 @@ export const recordKinds = {
   release: { fields: ReleaseFields, openAfterSigning: RELEASE_FIELDS_AFTER_SIGNING },
   disclosure: { fields: DisclosureEntryFields },
   'crisis-event': { fields: CrisisEventFields },
+  'recovery-plan': { fields: RecoveryPlanFields, openAfterSigning: RECOVERY_PLAN_FIELDS_AFTER_SIGNING },
+  'wellness-plan': { fields: WellnessPlanFields },
+  'goal-progress': { fields: GoalProgressFields },
+  barc10: { fields: BarcFields },
   'peer-profile': { fields: PeerProfileFields },
 } as const satisfies Record<string, { fields: z.ZodType; openAfterSigning?: readonly string[] }>;
 

@@ -15,3 +15,6 @@ export const sameText = (a: string, b: string): boolean => normalizeText(a) === 
 export const quoted = (value: string): string => `“${value.trim()}”`;
 
 export const capitalize = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
+
+/** Orders plain strings by code unit, not locale: right for ISO dates, date-times in UTC and ids. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,86 @@
+/**
+ * Progress on a goal or a step, over time. Each entry is its own record (parent: the person), so
+ * the history only ever grows and two devices offline never overwrite each other: both entries
+ * are kept. Goal and step ids stay the same from one plan version to the next, so the history
+ * follows a goal through every revision.
+ *
+ * Recovery is not a straight line: pausing or changing one's mind is part of it, and is told in
+ * the same plain words as being done.
+ */
+import { z } from 'zod';
+import { isoDate, isoDateTime } from './dates';
+import { PROGRESS_STATUSES, type ProgressStatus } from './recovery-plan';
+import type { RecordWithFields } from './signed-versions';
+import { compareText, text } from './text';
+
+export const GoalProgressFields = z.object({
+  planSeriesId: z.string().trim().min(1, 'Choose the plan this progress belongs to.'),
+  goalId: z.string().trim().min(1, 'Choose the goal this is about.'),
+  /** Null when the entry is about the goal as a whole. */
+  stepId: z.string().trim().min(1, 'Choose the step this is about, or the goal as a whole.').nullable().default(null),
+  on: isoDate('Add the date.'),
+  status: z.enum(PROGRESS_STATUSES, { error: "Choose where it's at: not started, started, paused, done, or changed my mind." }),
+  inTheirWords: text(1000).default(''),
+  /** When the entry was written down, in UTC (toISOString): keeps entries made on the same day in the order they were made. */
+  recordedAt: isoDateTime('This entry is missing the time it was written down.'),
+});
+export type GoalProgressFields = z.infer<typeof GoalProgressFields>;
+export type GoalProgressInput = z.input<typeof GoalProgressFields>;
+
+type ProgressRecord = RecordWithFields<GoalProgressFields>;
+
+/** Plain words for a change, with no judgement in them: pausing reads like any other change. */
+export function describeStatusChange(previous: ProgressStatus | null, next: ProgressStatus): string {
+  switch (next) {
+    case 'not-started':
+      return 'Not started yet';
+    case 'started':
+      return previous && previous !== 'not-started' && previous !== 'started' ? 'Started again' : 'Started';
+    case 'paused':
+      return 'Paused';
+    case 'done':
+      return 'Done';
+    case 'changed-my-mind':
+      return 'Changed their mind';
+  }
+}
+
+// Oldest first; the same day by the time written down; the id settles the rest the same way everywhere.
+const byTime = (a: ProgressRecord, b: ProgressRecord): number =>
+  compareText(a.fields.on, b.fields.on) || compareText(a.fields.recordedAt, b.fields.recordedAt) || compareText(a.id, b.id);
+
+export interface ProgressMoment {
+  id: string;
+  on: string;
+  /** Null when it is about the goal as a whole. */
+  stepId: string | null;
+  status: ProgressStatus;
+  inTheirWords: string;
+  /** The change in plain words, next to the goal's or step's previous status. */
+  description: string;
+}
+
+/** A goal's history (the goal's own entries and its steps'), oldest first. Pass one person's entries. */
+export function progressTimeline(entries: readonly ProgressRecord[], goalId: string): ProgressMoment[] {
+  const previousStatus = new Map<string | null, ProgressStatus>();
+  return entries
+    .filter((entry) => entry.fields.goalId === goalId)
+    .sort(byTime)
+    .map(({ id, fields }) => {
+      const description = describeStatusChange(previousStatus.get(fields.stepId) ?? null, fields.status);
+      previousStatus.set(fields.stepId, fields.status);
+      return { id, on: fields.on, stepId: fields.stepId, status: fields.status, inTheirWords: fields.inTheirWords, description };
+    });
+}
+
+/**
+ * Where a goal (no stepId) or one of its steps is at now: its latest entry's status. Null when
+ * nothing has been recorded yet; the plan's own status for the step applies then.
+ */
+export function currentStatus(entries: readonly ProgressRecord[], goalId: string, stepId?: string): ProgressStatus | null {
+  const latest = entries
+    .filter((entry) => entry.fields.goalId === goalId && entry.fields.stepId === (stepId ?? null))
+    .sort(byTime)
+    .at(-1);
+  return latest?.fields.status ?? null;
+}
