@@ -2,8 +2,9 @@
  * Record kinds as data: each known kind names the schema of its fields. A kind not listed here
  * (written by a newer app) is stored and synced untouched, never dropped.
  *
- * Every kind below except `person` and `peer-profile` belongs to one person: its record's parentId
- * is that person's id.
+ * Every kind below belongs to one person (its record's parentId is that person's id), except
+ * `person`, `peer-profile` and `resource`, which belong to no one, and `task`, which may be general.
+ * A signed record (one with a `signature`) is fixed; `openAfterSigning` names what may still change.
  */
 import type { z } from 'zod';
 import { AgreementFields } from './agreement';
@@ -16,6 +17,9 @@ import { PeerProfileFields } from './peer-profile';
 import { PersonFields } from './person';
 import { RECOVERY_PLAN_FIELDS_AFTER_SIGNING, RecoveryPlanFields } from './recovery-plan';
 import { RELEASE_FIELDS_AFTER_SIGNING, ReleaseFields } from './release';
+import { ReferralFields, ResourceFields } from './resource';
+import { NoteAddendumFields, ServiceNoteFields } from './service-note';
+import { TaskFields } from './task';
 import { WellnessPlanFields } from './wellness-plan';
 
 export const recordKinds = {
@@ -29,6 +33,11 @@ export const recordKinds = {
   'wellness-plan': { fields: WellnessPlanFields },
   'goal-progress': { fields: GoalProgressFields },
   barc10: { fields: BarcFields },
+  'service-note': { fields: ServiceNoteFields },
+  'note-addendum': { fields: NoteAddendumFields },
+  task: { fields: TaskFields },
+  resource: { fields: ResourceFields },
+  referral: { fields: ReferralFields },
   'peer-profile': { fields: PeerProfileFields },
 } as const satisfies Record<string, { fields: z.ZodType; openAfterSigning?: readonly string[] }>;
 
