@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { embedAgencyConfig } from './scripts/embed-agency-config';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
@@ -9,6 +10,8 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 export default defineConfig({
   main: {
     resolve: { alias },
+    // The agency.json named by PEER_NOTEBOOK_AGENCY_CONFIG, checked and built in (none: a community build).
+    plugins: [embedAgencyConfig()],
     build: {
       outDir: 'out/main',
       sourcemap: false,

@@ -9,3 +9,10 @@ declare class TextDecoder {
   decode(input?: ArrayBufferView | ArrayBuffer): string;
 }
 declare const performance: { now(): number };
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly username: string;
+  readonly password: string;
+}

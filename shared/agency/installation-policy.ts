@@ -1,0 +1,52 @@
+/**
+ * The installation's policy as the app runs with it: each setting's effective value and where it
+ * came from, the agency the build belongs to, and every problem found on the way, in words an IT
+ * person can act on. The main process works it out at start-up (policy-merge.ts) and hands it to
+ * the renderer, which shows it on "About this installation" and applies it in the vault.
+ */
+import { z } from 'zod';
+import { AgencyPublicKey } from './agency-config';
+import { policySettingSchemas } from './policy-settings';
+
+export const SettingSource = z.discriminatedUnion('kind', [
+  /** Peer Notebook's own default (agency.json does not set it). */
+  z.object({ kind: z.literal('built-in') }),
+  /** The agency's agency.json, built into this installer. */
+  z.object({ kind: z.literal('agency-build') }),
+  /** The operating system's policy place; `signedBy` is the fingerprint of the agency key that signed it. */
+  z.object({ kind: z.literal('os-policy'), location: z.string(), signedBy: z.string().nullable() }),
+]);
+export type SettingSource = z.infer<typeof SettingSource>;
+
+const effective = <T extends z.ZodType>(value: T) => z.object({ value, source: SettingSource });
+
+export const EffectiveSettings = z.object({
+  autoLockMaxMinutes: effective(policySettingSchemas.autoLockMaxMinutes),
+  requireAgencyKeySlot: effective(policySettingSchemas.requireAgencyKeySlot),
+  noteDueHours: effective(policySettingSchemas.noteDueHours),
+  stateRules: effective(policySettingSchemas.stateRules),
+  plaintextExportAllowed: effective(policySettingSchemas.plaintextExportAllowed),
+  minimumPassphraseScore: effective(policySettingSchemas.minimumPassphraseScore),
+});
+export type EffectiveSettings = z.infer<typeof EffectiveSettings>;
+
+/** The agency this build was made for; null for a community build. */
+export const BuiltInAgency = z.object({
+  name: z.string(),
+  recoveryKeys: z.array(AgencyPublicKey),
+  policyKeys: z.array(AgencyPublicKey),
+  syncServer: z.string().nullable(),
+  updateFeed: z.string().nullable(),
+});
+export type BuiltInAgency = z.infer<typeof BuiltInAgency>;
+
+const OsPolicyStatus = z.enum(['absent', 'applied', 'partly-applied', 'refused', 'unreadable']);
+
+export const InstallationPolicy = z.object({
+  agency: BuiltInAgency.nullable(),
+  settings: EffectiveSettings,
+  osPolicy: z.object({ location: z.string(), status: OsPolicyStatus, signedBy: z.string().nullable() }),
+  /** `setting` names the setting a problem is about (null: the whole policy). */
+  problems: z.array(z.object({ setting: z.string().nullable(), message: z.string() })),
+});
+export type InstallationPolicy = z.infer<typeof InstallationPolicy>;

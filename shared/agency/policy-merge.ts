@@ -1,0 +1,150 @@
+/**
+ * Works out the installation's effective settings from three layers: Peer Notebook's built-in
+ * defaults, the agency's build (agency.json, trusted: the agency signed the installer), and the
+ * operating system's policy.
+ *
+ * The OS policy is judged setting by setting. A setting that makes the app stricter (or keeps it
+ * as it is) always applies: anyone who can write the OS policy place is a machine administrator,
+ * and a stricter app harms no one's records. A setting that loosens applies only when the whole
+ * document carries a valid signature by a policy key built into the app; otherwise it is refused
+ * and the rest still apply, so a mistake in one setting never silently drops the others. A
+ * document that is not a set of settings at all is refused as a whole.
+ */
+import type { Sodium } from '../crypto/sodium';
+import type { AgencyConfig } from './agency-config';
+import { findAgencySigner } from './agency-signature';
+import type { EffectiveSettings, InstallationPolicy, SettingSource } from './installation-policy';
+import { readPolicyDocument, type OsPolicyReading } from './policy-document';
+import {
+  BUILT_IN_POLICY_SETTINGS,
+  describePolicyValue,
+  POLICY_SETTING_LABELS,
+  POLICY_SETTING_NAMES,
+  type NoteDeadline,
+  type PolicySettingName,
+  type PolicySettings,
+  type StateRule,
+} from './policy-settings';
+
+type Problem = InstallationPolicy['problems'][number];
+
+function deadlineNoLonger(candidate: NoteDeadline, current: NoteDeadline): boolean {
+  if ('hours' in candidate) return 'hours' in current ? candidate.hours <= current.hours : candidate.hours <= current.businessDays * 24;
+  // A count of business days cannot be shown to end before a count of hours (weekends, holidays).
+  return 'businessDays' in current && candidate.businessDays <= current.businessDays;
+}
+
+/** Every state's deadline (its rule, else the general note due hours) is no longer than before. */
+function stateRulesNoLooser(candidate: StateRule[], candidateDueHours: number, current: StateRule[], currentDueHours: number): boolean {
+  const deadline = (rules: StateRule[], state: string, dueHours: number): NoteDeadline =>
+    rules.find((rule) => rule.state === state)?.noteDeadline ?? { hours: dueHours };
+  const states = new Set([...candidate, ...current].map((rule) => rule.state));
+  return [...states].every((state) => deadlineNoLonger(deadline(candidate, state, candidateDueHours), deadline(current, state, currentDueHours)));
+}
+
+/** Whether `candidate` makes the app at least as strict as `before` for setting `name`. */
+function isNoLooser<K extends PolicySettingName>(name: K, candidate: PolicySettings[K], before: PolicySettings, after: PolicySettings): boolean {
+  const checks: { [N in PolicySettingName]: (value: PolicySettings[N]) => boolean } = {
+    autoLockMaxMinutes: (minutes) => minutes <= before.autoLockMaxMinutes,
+    requireAgencyKeySlot: (required) => required || !before.requireAgencyKeySlot,
+    noteDueHours: (hours) => hours <= before.noteDueHours,
+    stateRules: (rules) => stateRulesNoLooser(rules, after.noteDueHours, before.stateRules, before.noteDueHours),
+    plaintextExportAllowed: (allowed) => !allowed || before.plaintextExportAllowed,
+    minimumPassphraseScore: (score) => score >= before.minimumPassphraseScore,
+  };
+  return checks[name](candidate);
+}
+
+function startingSettings(agencyConfig: AgencyConfig | null): EffectiveSettings {
+  const source = (name: PolicySettingName): SettingSource => (agencyConfig?.policies[name] !== undefined ? { kind: 'agency-build' } : { kind: 'built-in' });
+  const setting = <K extends PolicySettingName>(name: K) => ({ value: agencyConfig?.policies[name] ?? BUILT_IN_POLICY_SETTINGS[name], source: source(name) });
+  return {
+    autoLockMaxMinutes: setting('autoLockMaxMinutes'),
+    requireAgencyKeySlot: setting('requireAgencyKeySlot'),
+    noteDueHours: setting('noteDueHours'),
+    stateRules: setting('stateRules'),
+    plaintextExportAllowed: setting('plaintextExportAllowed'),
+    minimumPassphraseScore: setting('minimumPassphraseScore'),
+  };
+}
+
+export const settingValues = (settings: EffectiveSettings): PolicySettings => ({
+  autoLockMaxMinutes: settings.autoLockMaxMinutes.value,
+  requireAgencyKeySlot: settings.requireAgencyKeySlot.value,
+  noteDueHours: settings.noteDueHours.value,
+  stateRules: settings.stateRules.value,
+  plaintextExportAllowed: settings.plaintextExportAllowed.value,
+  minimumPassphraseScore: settings.minimumPassphraseScore.value,
+});
+
+export interface PolicyLayers {
+  /** The agency.json built into this app; null for a community build. */
+  agencyConfig: AgencyConfig | null;
+  osPolicy: OsPolicyReading;
+}
+
+export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPolicy }: PolicyLayers): InstallationPolicy {
+  const settings = startingSettings(agencyConfig);
+  const agency: InstallationPolicy['agency'] = agencyConfig && {
+    name: agencyConfig.agencyName,
+    recoveryKeys: agencyConfig.recoveryKeys,
+    policyKeys: agencyConfig.policyKeys,
+    syncServer: agencyConfig.syncServer,
+    updateFeed: agencyConfig.updateFeed,
+  };
+  const { location } = osPolicy;
+  const result = (status: InstallationPolicy['osPolicy']['status'], problems: Problem[], signedBy: string | null = null): InstallationPolicy => ({
+    agency,
+    settings,
+    osPolicy: { location, status, signedBy },
+    problems,
+  });
+
+  if (osPolicy.status === 'absent') return result('absent', []);
+  if (osPolicy.status === 'unreadable') {
+    return result('unreadable', [{ setting: null, message: `The policy at ${location} could not be read (${osPolicy.reason}), so none of it was applied.` }]);
+  }
+
+  const document = readPolicyDocument(osPolicy.document);
+  const problems: Problem[] = document.problems.map((problem) => ({ ...problem, message: `${location}: ${problem.message}` }));
+  if (!document.signed) return result('refused', problems);
+
+  const policyKeys = agencyConfig?.policyKeys ?? [];
+  const signedBy = findAgencySigner(sodium, 'os-policy', document.signed, policyKeys);
+  if (document.signed.signature !== undefined && !signedBy) {
+    problems.push({
+      setting: null,
+      message: policyKeys.length
+        ? `The policy at ${location} carries a signature that does not match this policy, or was not made by a policy key built into this installation. It was treated as unsigned: settings that tighten were applied, settings that loosen were not. Sign the final policy again with your agency's policy key.`
+        : `The policy at ${location} is signed, but this installation has no agency policy key built in to check it with. It was treated as unsigned: settings that tighten were applied, settings that loosen were not.`,
+    });
+  }
+
+  const offered = POLICY_SETTING_NAMES.filter((name) => document.settings[name] !== undefined);
+  let applied = 0;
+  const before = settingValues(settings);
+  for (const name of offered) {
+    const candidate = document.settings[name]!;
+    const label = POLICY_SETTING_LABELS[name];
+    if (!signedBy && !isNoLooser(name, candidate, before, settingValues(settings))) {
+      problems.push({
+        setting: name,
+        message: `${label} stays ${describePolicyValue(name, before[name])}: the policy at ${location} would loosen it to ${describePolicyValue(name, candidate)}, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than ${describePolicyValue(name, before[name])}.`,
+      });
+      continue;
+    }
+    if (name === 'requireAgencyKeySlot' && candidate === true && !agencyConfig?.recoveryKeys.length) {
+      problems.push({
+        setting: name,
+        message: `${label}: the policy at ${location} requires an agency recovery key, but this installation has none built in, so there is no key to add. Install your agency's own build of Peer Notebook.`,
+      });
+      continue;
+    }
+    // The loop visits one setting per name, so each assignment matches its own key's type.
+    (settings as Record<PolicySettingName, EffectiveSettings[PolicySettingName]>)[name] = { value: candidate, source: { kind: 'os-policy', location, signedBy } };
+    applied += 1;
+  }
+
+  const status = applied === offered.length && problems.length === 0 ? 'applied' : applied > 0 ? 'partly-applied' : 'refused';
+  return result(status, problems, signedBy);
+}
