@@ -3,6 +3,7 @@
  * decrypted lives under the open state, so locking unmounts it and nothing stays on screen.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HostApi } from '@shared/host-api';
 import type { VaultCall } from '../vault/vault-client';
 import type { VaultStatus } from '../vault/vault';
@@ -12,21 +13,16 @@ import { CreateVaultScreen } from '../features/lock/CreateVaultScreen';
 import { UnlockScreen } from '../features/lock/UnlockScreen';
 import { NewPassphraseAfterRecoveryScreen } from '../features/lock/ChangePassphraseForm';
 import { Notice, Working } from '../ui/form';
+import { useLanguage } from '../i18n/use-language';
 
 export type LockReason = 'by-hand' | 'idle' | 'suspend' | 'lock-screen' | 'user-switch';
-
-const LOCK_MESSAGES: Record<LockReason, string | null> = {
-  'by-hand': null,
-  idle: 'Locked because nothing happened for a while, to keep what people shared with you private.',
-  suspend: 'Locked when this computer went to sleep.',
-  'lock-screen': "Locked when this computer's screen was locked.",
-  'user-switch': 'Locked when someone switched users on this computer.',
-};
 
 export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [lockReason, setLockReason] = useState<LockReason | null>(null);
   const [startupError, setStartupError] = useState<string | null>(null);
+  const { t } = useTranslation();
+  useLanguage(status?.settings.language);
 
   useEffect(() => {
     vault('vault.status').then(setStatus, (error: Error) => setStartupError(error.message));
@@ -57,9 +53,10 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
 
   let screen;
   if (startupError) screen = <main className="lock-screen"><div className="card"><Notice tone="error">{startupError}</Notice></div></main>;
-  else if (!status) screen = <main className="lock-screen"><Working label="Opening Peer Notebook" /></main>;
+  else if (!status) screen = <main className="lock-screen"><Working label={t('app.opening')} /></main>;
   else if (status.state === 'none') screen = <CreateVaultScreen onCreated={opened} />;
-  else if (status.state === 'locked') screen = <UnlockScreen onUnlocked={opened} reason={lockReason ? LOCK_MESSAGES[lockReason] : null} />;
+  // Locking by hand needs no explanation; any other lock says why it happened.
+  else if (status.state === 'locked') screen = <UnlockScreen onUnlocked={opened} reason={lockReason && lockReason !== 'by-hand' ? t(`app.lockReason.${lockReason}`) : null} />;
   else if (status.mustChangePassphrase) screen = <NewPassphraseAfterRecoveryScreen onChanged={opened} />;
   else screen = <AppShell status={status} onStatus={setStatus} onLock={lock} />;
 

@@ -3,8 +3,10 @@
  * is stored inside the encrypted record, never as a file. "Clear" starts again.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function SignaturePad({ label, onChange }: { label: string; onChange(dataUrl: string | null): void }) {
+  const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
   const inked = useRef(false);
@@ -34,7 +36,7 @@ export function SignaturePad({ label, onChange }: { label: string; onChange(data
         height={160}
         role="img"
         aria-labelledby={labelId}
-        aria-description={hasInk ? 'Signed' : 'Not signed yet. Draw a signature here.'}
+        aria-description={hasInk ? t('signaturePad.signed') : t('signaturePad.notSignedDraw')}
         onPointerDown={(event) => {
           drawing.current = true;
           event.currentTarget.setPointerCapture(event.pointerId);
@@ -68,9 +70,9 @@ export function SignaturePad({ label, onChange }: { label: string; onChange(data
             onChange(null);
           }}
         >
-          Clear the signature
+          {t('signaturePad.clear')}
         </button>
-        <span className="hint">{hasInk ? 'Signed.' : 'Not signed yet.'}</span>
+        <span className="hint">{hasInk ? t('signaturePad.signedNote') : t('signaturePad.notSignedNote')}</span>
       </div>
     </div>
   );

@@ -35,6 +35,30 @@ export function TextArea({ label, value, onChange, ...area }: AreaProps) {
   );
 }
 
+/** A choice from a short list; gives back the chosen option's own value, not the DOM's string. */
+export function SelectField<V extends string | number>({ label, value, options, onChange }: { label: string; value: V; options: readonly { value: V; label: string }[]; onChange(value: V): void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          const chosen = options.find((option) => String(option.value) === event.target.value);
+          if (chosen) onChange(chosen.value);
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function CheckBox({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
   const id = useId();
   return (

@@ -27,6 +27,7 @@ import { chainLink, verifyAuditChain, type AuditEvent, type AuditChainResult } f
 import type { VaultDatabase} from './database';
 import { type StoredRecord } from './database';
 import { AUTO_LOCK_CHOICES, DEFAULT_SETTINGS, type VaultSettings } from './settings';
+import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { assertChangeAllowedAfterSigning } from './signing';
 import { InvalidInputError, NoVaultError, RecordNotFoundError, VaultExistsError, VaultLockedError } from './errors';
 
@@ -115,6 +116,9 @@ export class Vault {
     this.requireSession();
     if (change.autoLockMinutes !== undefined && !(AUTO_LOCK_CHOICES as readonly number[]).includes(change.autoLockMinutes)) {
       throw new InvalidInputError(`Choose one of ${AUTO_LOCK_CHOICES.join(', ')} minutes.`);
+    }
+    if (change.language !== undefined && !isLanguage(change.language)) {
+      throw new InvalidInputError(`Choose one of these languages: ${Object.keys(LANGUAGES).join(', ')}.`);
     }
     const settings = { ...(await this.settings()), ...change };
     await this.db.meta.put({ key: META.settings, value: settings });

@@ -178,8 +178,16 @@ describe('tampering with the store', () => {
 describe('settings', () => {
   it('auto-lock takes only the offered choices', async () => {
     const { vault } = await createdVault();
-    expect(await vault.updateSettings({ autoLockMinutes: 10 })).toEqual({ autoLockMinutes: 10 });
+    expect(await vault.updateSettings({ autoLockMinutes: 10 })).toEqual({ autoLockMinutes: 10, language: 'en' });
     await expect(vault.updateSettings({ autoLockMinutes: 0 })).rejects.toThrow(InvalidInputError);
     expect((await vault.status()).settings.autoLockMinutes).toBe(10);
+  });
+
+  it('the language takes only the offered ones, and is readable while locked (for the lock screen)', async () => {
+    const { vault } = await createdVault();
+    expect(await vault.updateSettings({ language: 'es' })).toEqual({ autoLockMinutes: 5, language: 'es' });
+    await expect(vault.updateSettings({ language: 'fr' as never })).rejects.toThrow(InvalidInputError);
+    vault.lock();
+    expect(await vault.status()).toMatchObject({ state: 'locked', settings: { language: 'es' } });
   });
 });

@@ -1,5 +1,6 @@
 /** The peer relationship agreement: written together at the start, signed, revisited on a date. */
-import { addMonths, formatDate } from '@shared/records/dates';
+import { useTranslation } from 'react-i18next';
+import { addMonths } from '@shared/records/dates';
 import {
   agreementMissing,
   DEFAULT_BOUNDARIES,
@@ -13,41 +14,45 @@ import { useVault } from '../../app/contexts';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/today';
+import { useDates } from '../../i18n/use-dates';
 import { DocumentSeries } from '../documents/DocumentSeries';
 import { seriesOf, useDocuments } from '../documents/use-documents';
 
 function AgreementEditor({ value, onChange }: { value: AgreementFields; onChange(value: AgreementFields): void }) {
+  const { t } = useTranslation();
   const set = <K extends keyof AgreementFields>(key: K) => (next: AgreementFields[K]) => onChange({ ...value, [key]: next });
   return (
     <div className="document-editor">
       <div className="grid-2">
-        <TextField label="We started working together on" type="date" value={value.startDate} onChange={set('startDate')} />
-        <TextField label="We'll look at this agreement again on" type="date" value={value.reviewDate} onChange={set('reviewDate')} />
+        <TextField label={t('agreement.editor.startDate')} type="date" value={value.startDate} onChange={set('startDate')} />
+        <TextField label={t('agreement.editor.reviewDate')} type="date" value={value.reviewDate} onChange={set('reviewDate')} />
       </div>
-      <TextArea label="How and where we'll meet" value={value.meetingPlaces} onChange={set('meetingPlaces')} />
-      <TextArea label="How to reach me (your peer), and when" value={value.howToReachPeer} onChange={set('howToReachPeer')} />
-      <TextArea label="When I can't be reached, and who to call then" value={value.whenNotToReach} onChange={set('whenNotToReach')} />
-      <TextArea label="What a peer is" value={value.whatPeerIs} onChange={set('whatPeerIs')} rows={4} />
-      <TextArea label="What a peer is not" value={value.whatPeerIsNot} onChange={set('whatPeerIsNot')} rows={4} />
-      <TextArea label="Boundaries we agree on" value={value.boundaries} onChange={set('boundaries')} rows={4} />
-      <TextArea label="Anything they'd like to add, in their words" value={value.personAcknowledgement} onChange={set('personAcknowledgement')} />
+      <TextArea label={t('agreement.editor.meetingPlaces')} value={value.meetingPlaces} onChange={set('meetingPlaces')} />
+      <TextArea label={t('agreement.editor.howToReachPeer')} value={value.howToReachPeer} onChange={set('howToReachPeer')} />
+      <TextArea label={t('agreement.editor.whenNotToReach')} value={value.whenNotToReach} onChange={set('whenNotToReach')} />
+      <TextArea label={t('agreement.editor.whatPeerIs')} value={value.whatPeerIs} onChange={set('whatPeerIs')} rows={4} />
+      <TextArea label={t('agreement.editor.whatPeerIsNot')} value={value.whatPeerIsNot} onChange={set('whatPeerIsNot')} rows={4} />
+      <TextArea label={t('agreement.editor.boundaries')} value={value.boundaries} onChange={set('boundaries')} rows={4} />
+      <TextArea label={t('agreement.editor.personAcknowledgement')} value={value.personAcknowledgement} onChange={set('personAcknowledgement')} />
     </div>
   );
 }
 
 function AgreementView({ fields }: { fields: AgreementFields }) {
+  const { t } = useTranslation();
+  const dates = useDates();
   return (
     <ReadOnlyFields
       items={[
-        ['Started working together', formatDate(fields.startDate)],
-        ['Review together on', formatDate(fields.reviewDate)],
-        ['How and where we meet', fields.meetingPlaces],
-        ['How to reach the peer, and when', fields.howToReachPeer],
-        ["When the peer can't be reached", fields.whenNotToReach],
-        ['What a peer is', fields.whatPeerIs],
-        ['What a peer is not', fields.whatPeerIsNot],
-        ['Boundaries', fields.boundaries],
-        ['In their words', fields.personAcknowledgement],
+        [t('agreement.view.startDate'), dates.date(fields.startDate)],
+        [t('agreement.view.reviewDate'), dates.date(fields.reviewDate)],
+        [t('agreement.view.meetingPlaces'), fields.meetingPlaces],
+        [t('agreement.view.howToReachPeer'), fields.howToReachPeer],
+        [t('agreement.view.whenNotToReach'), fields.whenNotToReach],
+        [t('agreement.view.whatPeerIs'), fields.whatPeerIs],
+        [t('agreement.view.whatPeerIsNot'), fields.whatPeerIsNot],
+        [t('agreement.view.boundaries'), fields.boundaries],
+        [t('agreement.view.personAcknowledgement'), fields.personAcknowledgement],
       ]}
     />
   );
@@ -55,20 +60,18 @@ function AgreementView({ fields }: { fields: AgreementFields }) {
 
 export function AgreementTab({ personId, personName }: { personId: string; personName: string }) {
   const vault = useVault();
+  const { t } = useTranslation();
   const { versions, error, reload } = useDocuments<AgreementFields>(personId, 'agreement');
   const { run, busy, error: startError } = useAction();
   if (error) return <Notice tone="error">{error}</Notice>;
-  if (!versions) return <Working label="Opening the agreement" />;
+  if (!versions) return <Working label={t('agreement.opening')} />;
   const [current] = seriesOf(versions);
 
   if (!current) {
     const today = localToday();
     return (
       <div>
-        <p>
-          There's no agreement with {personName} yet. Write it together at the start: how you'll meet and reach each other,
-          what a peer is and isn't, and the boundaries you both keep.
-        </p>
+        <p>{t('agreement.none', { name: personName })}</p>
         {startError && <Notice tone="error">{startError}</Notice>}
         <button
           type="button"
@@ -93,7 +96,7 @@ export function AgreementTab({ personId, personName }: { personId: string; perso
             })
           }
         >
-          Write the agreement together
+          {t('agreement.start')}
         </button>
       </div>
     );
@@ -103,12 +106,12 @@ export function AgreementTab({ personId, personName }: { personId: string; perso
     <DocumentSeries
       kind="agreement"
       personId={personId}
-      title="Relationship agreement"
+      title={t('agreement.title')}
       versions={current}
       Editor={AgreementEditor}
       View={AgreementView}
       missing={agreementMissing}
-      signerLabel="Name of the person signing"
+      signerLabel={t('documents.personSigning')}
       defaultSigner={personName}
       onChanged={reload}
     />

@@ -1,47 +1,49 @@
 /** Everything done with a person's records, newest first, and whether the history is intact. */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecordKind } from '@shared/records/record-kinds';
 import { useVault } from '../../app/contexts';
 import { Notice, Working } from '../../ui/form';
 import type { VaultCallResult } from '../../vault/vault-handlers';
+import { useDates } from '../../i18n/use-dates';
 
-const ACTION_WORDS = { view: 'Opened', create: 'Created', change: 'Changed', sign: 'Signed', revoke: 'Taken back', export: 'Exported', disclose: 'Shared', delete: 'Removed' } as const;
-const KIND_WORDS: Record<string, string> = {
-  person: 'profile',
-  agreement: 'agreement',
-  'confidentiality-disclosure': 'limits of confidentiality',
-  release: 'release of information',
-  disclosure: 'sharing log',
-  'crisis-event': 'crisis or safety event',
-};
+/** The kinds of record a person's history names in words; any other kind is shown as stored. */
+const NAMED_KINDS = ['person', 'agreement', 'confidentiality-disclosure', 'release', 'disclosure', 'crisis-event'] as const satisfies readonly RecordKind[];
+const isNamedKind = (kind: string): kind is (typeof NAMED_KINDS)[number] => (NAMED_KINDS as readonly string[]).includes(kind);
 
 export function HistoryTab({ personId }: { personId: string }) {
   const vault = useVault();
+  const { t } = useTranslation();
+  const dates = useDates();
   const [history, setHistory] = useState<VaultCallResult<'audit.history'> | null>(null);
   useEffect(() => void vault('audit.history', { personId }).then(setHistory), [vault, personId]);
-  if (!history) return <Working label="Opening the history" />;
+  if (!history) return <Working label={t('history.opening')} />;
   const { events, integrity, thisDevice } = history;
 
   return (
     <div>
       {integrity.ok ? (
-        <p className="hint" role="status">This history is complete: every entry checks out against the one before it.</p>
+        <p className="hint" role="status">{t('history.intact')}</p>
       ) : (
-        <Notice tone="error">
-          This history has been tampered with: entry {integrity.brokenAt} was {integrity.problem === 'missing' ? 'removed' : integrity.problem === 'truncated' ? 'cut off' : integrity.problem}. Tell your supervisor; keep this computer as it is.
-        </Notice>
+        <Notice tone="error">{t('history.tampered', { entry: integrity.brokenAt, problem: t(`history.problems.${integrity.problem}`) })}</Notice>
       )}
       <table className="log">
-        <caption className="visually-hidden">History of this person's records</caption>
+        <caption className="visually-hidden">{t('history.caption')}</caption>
         <thead>
-          <tr><th>When</th><th>What</th><th>Record</th><th>Who</th></tr>
+          <tr>
+            <th>{t('history.columns.when')}</th>
+            <th>{t('history.columns.what')}</th>
+            <th>{t('history.columns.record')}</th>
+            <th>{t('history.columns.who')}</th>
+          </tr>
         </thead>
         <tbody>
           {events.map((event) => (
             <tr key={event.seq}>
-              <td>{new Date(event.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-              <td>{ACTION_WORDS[event.action]}{event.summary && `: ${event.summary}`}</td>
-              <td>{KIND_WORDS[event.recordKind] ?? event.recordKind}</td>
-              <td>{event.actor === thisDevice ? 'You, on this computer' : `Another device (${event.actor.slice(0, 6)})`}</td>
+              <td>{dates.dateTime(event.at, 'medium')}</td>
+              <td>{event.summary ? t('history.withSummary', { action: t(`history.actions.${event.action}`), summary: event.summary }) : t(`history.actions.${event.action}`)}</td>
+              <td>{isNamedKind(event.recordKind) ? t(`history.kinds.${event.recordKind}`) : event.recordKind}</td>
+              <td>{event.actor === thisDevice ? t('history.thisDevice') : t('history.otherDevice', { device: event.actor.slice(0, 6) })}</td>
             </tr>
           ))}
         </tbody>

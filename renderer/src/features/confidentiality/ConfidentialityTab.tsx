@@ -2,7 +2,8 @@
  * The limits of confidentiality: what was explained, when, by whom, and how the person showed they
  * understood. Told up front, and gone over again on a date.
  */
-import { addMonths, formatDate } from '@shared/records/dates';
+import { useTranslation } from 'react-i18next';
+import { addMonths } from '@shared/records/dates';
 import {
   AGENCY_RECOVERY_STATEMENT,
   CONFIDENTIALITY_LIMITS,
@@ -15,17 +16,19 @@ import { useVault } from '../../app/contexts';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/today';
+import { useDates } from '../../i18n/use-dates';
 import { DocumentSeries } from '../documents/DocumentSeries';
 import { seriesOf, useDocuments } from '../documents/use-documents';
 
 type Fields = ConfidentialityDisclosureFields;
 
 function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fields): void }) {
+  const { t } = useTranslation();
   const set = <K extends keyof Fields>(key: K) => (next: Fields[K]) => onChange({ ...value, [key]: next });
   return (
     <div className="document-editor">
       <fieldset>
-        <legend>The limits we went over (read each one aloud together)</legend>
+        <legend>{t('confidentiality.editor.limits')}</legend>
         {CONFIDENTIALITY_LIMITS.map((limit) => (
           <div key={limit.id} className="limit">
             <CheckBox
@@ -41,36 +44,38 @@ function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fiel
         <p className="agency-note">“{AGENCY_RECOVERY_STATEMENT}”</p>
       </fieldset>
       <div className="grid-2">
-        <TextField label="We went over them on" type="date" value={value.explainedOn} onChange={set('explainedOn')} />
-        <TextField label="Explained by" value={value.explainedBy} onChange={set('explainedBy')} />
-        <TextField label="Go over them again by" type="date" value={value.nextReviewDate} onChange={set('nextReviewDate')} />
+        <TextField label={t('confidentiality.editor.explainedOn')} type="date" value={value.explainedOn} onChange={set('explainedOn')} />
+        <TextField label={t('confidentiality.editor.explainedBy')} value={value.explainedBy} onChange={set('explainedBy')} />
+        <TextField label={t('confidentiality.editor.nextReviewDate')} type="date" value={value.nextReviewDate} onChange={set('nextReviewDate')} />
       </div>
       <fieldset>
-        <legend>How they showed they understood</legend>
+        <legend>{t('confidentiality.editor.understood')}</legend>
         <label className="radio">
-          <input type="radio" name="acknowledgement" checked={value.acknowledgement === 'signed-on-screen'} onChange={() => set('acknowledgement')('signed-on-screen')} /> Signed on screen
+          <input type="radio" name="acknowledgement" checked={value.acknowledgement === 'signed-on-screen'} onChange={() => set('acknowledgement')('signed-on-screen')} /> {t('confidentiality.editor.onScreen')}
         </label>{' '}
         <label className="radio">
-          <input type="radio" name="acknowledgement" checked={value.acknowledgement === 'verbal-with-witness'} onChange={() => set('acknowledgement')('verbal-with-witness')} /> Said so out loud, with a witness
+          <input type="radio" name="acknowledgement" checked={value.acknowledgement === 'verbal-with-witness'} onChange={() => set('acknowledgement')('verbal-with-witness')} /> {t('confidentiality.editor.outLoud')}
         </label>
-        {value.acknowledgement === 'verbal-with-witness' && <TextField label="Witness" value={value.witnessName} onChange={set('witnessName')} />}
+        {value.acknowledgement === 'verbal-with-witness' && <TextField label={t('confidentiality.editor.witness')} value={value.witnessName} onChange={set('witnessName')} />}
       </fieldset>
-      <TextArea label="Notes (questions they asked, anything to remember)" value={value.notes} onChange={set('notes')} />
+      <TextArea label={t('confidentiality.editor.notes')} value={value.notes} onChange={set('notes')} />
     </div>
   );
 }
 
 function LimitsView({ fields }: { fields: Fields }) {
+  const { t } = useTranslation();
+  const dates = useDates();
   return (
     <ReadOnlyFields
       items={[
-        ['Limits explained', <ul key="limits">{CONFIDENTIALITY_LIMITS.filter((limit) => fields.limitsExplained.includes(limit.id)).map((limit) => <li key={limit.id}>{limit.name}: “{limit.label}”</li>)}</ul>],
-        ['Explained on', formatDate(fields.explainedOn)],
-        ['Explained by', fields.explainedBy],
-        ['Understood', fields.acknowledgement === 'signed-on-screen' ? 'Signed on screen' : `Said so out loud, witnessed by ${fields.witnessName}`],
-        ['Go over them again by', formatDate(fields.nextReviewDate)],
-        ['Notes', fields.notes],
-        ['The agency', AGENCY_RECOVERY_STATEMENT],
+        [t('confidentiality.view.limits'), <ul key="limits">{CONFIDENTIALITY_LIMITS.filter((limit) => fields.limitsExplained.includes(limit.id)).map((limit) => <li key={limit.id}>{limit.name}: “{limit.label}”</li>)}</ul>],
+        [t('confidentiality.view.explainedOn'), dates.date(fields.explainedOn)],
+        [t('confidentiality.view.explainedBy'), fields.explainedBy],
+        [t('confidentiality.view.understood'), fields.acknowledgement === 'signed-on-screen' ? t('confidentiality.view.onScreen') : t('confidentiality.view.outLoud', { witness: fields.witnessName })],
+        [t('confidentiality.view.nextReviewDate'), dates.date(fields.nextReviewDate)],
+        [t('confidentiality.view.notes'), fields.notes],
+        [t('confidentiality.view.agency'), AGENCY_RECOVERY_STATEMENT],
       ]}
     />
   );
@@ -78,20 +83,18 @@ function LimitsView({ fields }: { fields: Fields }) {
 
 export function ConfidentialityTab({ personId, personName, peerName }: { personId: string; personName: string; peerName: string }) {
   const vault = useVault();
+  const { t } = useTranslation();
   const { versions, error, reload } = useDocuments<Fields>(personId, 'confidentiality-disclosure');
   const { run, busy, error: startError } = useAction();
   if (error) return <Notice tone="error">{error}</Notice>;
-  if (!versions) return <Working label="Opening" />;
+  if (!versions) return <Working label={t('common.opening')} />;
   const [current] = seriesOf(versions);
 
   if (!current) {
     const today = localToday();
     return (
       <div>
-        <p>
-          Before anything else, go over the limits of confidentiality with {personName}: what stays between you, and the
-          few times you may have to say something.
-        </p>
+        <p>{t('confidentiality.intro', { name: personName })}</p>
         {startError && <Notice tone="error">{startError}</Notice>}
         <button
           type="button"
@@ -114,7 +117,7 @@ export function ConfidentialityTab({ personId, personName, peerName }: { personI
             })
           }
         >
-          Go over the limits together
+          {t('confidentiality.start')}
         </button>
       </div>
     );
@@ -124,12 +127,12 @@ export function ConfidentialityTab({ personId, personName, peerName }: { personI
     <DocumentSeries<Fields>
       kind="confidentiality-disclosure"
       personId={personId}
-      title="Limits of confidentiality"
+      title={t('confidentiality.title')}
       versions={current}
       Editor={LimitsEditor}
       View={LimitsView}
       missing={confidentialityMissing}
-      signerLabel="Name of the person signing"
+      signerLabel={t('documents.personSigning')}
       defaultSigner={personName}
       onChanged={reload}
     />

@@ -1,29 +1,36 @@
 /** Writing down a crisis or safety event afterwards: plainly, with who was contacted and why. */
 import { useCallback, useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { CONTACT_GROUNDS, type ContactGround, type CrisisContact, type CrisisEventFields } from '@shared/records/crisis-event';
-import { CONFIDENTIALITY_LIMITS } from '@shared/records/confidentiality';
-import { formatDate } from '@shared/records/dates';
+import { confidentialityLimit } from '@shared/records/confidentiality';
 import { useVault } from '../../app/contexts';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
+import { useDates } from '../../i18n/use-dates';
 import type { CrisisEntry } from './crisis-handlers';
 
-const GROUND_WORDS: Record<ContactGround, string> = {
-  ...Object.fromEntries(CONFIDENTIALITY_LIMITS.map((limit) => [limit.id, `Limit of confidentiality: ${limit.name}`])),
-  'with-consent': 'They agreed to it',
-  'no-information-shared': 'No personal information was shared',
-} as Record<ContactGround, string>;
+/** What allowed a contact: one of the limits of confidentiality (named as the person heard it), consent, or nothing shared. */
+function useGroundWords() {
+  const { t } = useTranslation();
+  return (ground: ContactGround) =>
+    ground === 'with-consent' || ground === 'no-information-shared'
+      ? t(`crisis.grounds.${ground}`)
+      : t('crisis.grounds.limit', { limit: confidentialityLimit(ground).name });
+}
 
 const nowForInput = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 const emptyEvent = (): CrisisEventFields => ({ occurredAt: nowForInput(), whatHappened: '', actionsTaken: '', contacts: [], followUp: '', followUpDate: '', disclosureRecordId: null });
 
 export function CrisisTab({ personId, personName }: { personId: string; personName: string }) {
   const vault = useVault();
+  const { t } = useTranslation();
+  const dates = useDates();
+  const groundWords = useGroundWords();
   const [entries, setEntries] = useState<CrisisEntry[] | null>(null);
   const [draft, setDraft] = useState<CrisisEventFields | null>(null);
   const { run, busy, error } = useAction();
   const reload = useCallback(() => void vault('crisis.list', { personId, personName }).then(setEntries), [vault, personId, personName]);
   useEffect(reload, [reload]);
-  if (!entries) return <Working label="Opening" />;
+  if (!entries) return <Working label={t('common.opening')} />;
 
   const set = <K extends keyof CrisisEventFields>(key: K) => (value: CrisisEventFields[K]) => setDraft({ ...draft!, [key]: value });
   const setContact = (index: number, change: Partial<CrisisContact>) => set('contacts')(draft!.contacts.map((contact, i) => (i === index ? { ...contact, ...change } : contact)));
@@ -31,11 +38,11 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
   return (
     <div>
       {!draft ? (
-        <button type="button" className="primary" onClick={() => setDraft(emptyEvent())}>Write down a crisis or safety event</button>
+        <button type="button" className="primary" onClick={() => setDraft(emptyEvent())}>{t('crisis.start')}</button>
       ) : (
         <form
           className="document-editor"
-          aria-label="Crisis or safety event"
+          aria-label={t('crisis.form')}
           onSubmit={(event) => {
             event.preventDefault();
             void run(async () => {
@@ -45,48 +52,52 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
             });
           }}
         >
-          <TextField label="When it happened" type="datetime-local" value={draft.occurredAt} onChange={set('occurredAt')} />
-          <TextArea label="What happened" value={draft.whatHappened} onChange={set('whatHappened')} />
-          <TextArea label="What you did" value={draft.actionsTaken} onChange={set('actionsTaken')} />
+          <TextField label={t('crisis.occurredAt')} type="datetime-local" value={draft.occurredAt} onChange={set('occurredAt')} />
+          <TextArea label={t('crisis.whatHappened')} value={draft.whatHappened} onChange={set('whatHappened')} />
+          <TextArea label={t('crisis.actionsTaken')} value={draft.actionsTaken} onChange={set('actionsTaken')} />
           <fieldset>
-            <legend>Who you contacted</legend>
+            <legend>{t('crisis.contacts')}</legend>
             {draft.contacts.map((contact, index) => (
-              <div key={index} className="supporter" role="group" aria-label={`Contact ${index + 1}`}>
+              <div key={index} className="supporter" role="group" aria-label={t('crisis.contact', { number: index + 1 })}>
                 <div className="grid-3">
-                  <TextField label={`Contact ${index + 1}: who`} value={contact.who} onChange={(who) => setContact(index, { who })} />
-                  <TextField label="Where they work" value={contact.organization} onChange={(organization) => setContact(index, { organization })} />
-                  <TextField label="Why" value={contact.why} onChange={(why) => setContact(index, { why })} />
+                  <TextField label={t('crisis.contactWho', { number: index + 1 })} value={contact.who} onChange={(who) => setContact(index, { who })} />
+                  <TextField label={t('crisis.organization')} value={contact.organization} onChange={(organization) => setContact(index, { organization })} />
+                  <TextField label={t('crisis.why')} value={contact.why} onChange={(why) => setContact(index, { why })} />
                 </div>
                 <div className="field">
-                  <label htmlFor={`ground-${index}`}>What allowed it</label>
+                  <label htmlFor={`ground-${index}`}>{t('crisis.ground')}</label>
                   <select id={`ground-${index}`} value={contact.underLimit} onChange={(event) => setContact(index, { underLimit: event.target.value as ContactGround })}>
-                    {CONTACT_GROUNDS.map((ground) => <option key={ground} value={ground}>{GROUND_WORDS[ground]}</option>)}
+                    {CONTACT_GROUNDS.map((ground) => <option key={ground} value={ground}>{groundWords(ground)}</option>)}
                   </select>
                 </div>
               </div>
             ))}
-            <button type="button" onClick={() => set('contacts')([...draft.contacts, { who: '', organization: '', why: '', underLimit: 'harm-to-self' }])}>Add someone you contacted</button>
+            <button type="button" onClick={() => set('contacts')([...draft.contacts, { who: '', organization: '', why: '', underLimit: 'harm-to-self' }])}>{t('crisis.addContact')}</button>
           </fieldset>
-          <TextArea label="Follow-up" value={draft.followUp} onChange={set('followUp')} />
-          <TextField label="Follow up by" type="date" value={draft.followUpDate} onChange={set('followUpDate')} />
+          <TextArea label={t('crisis.followUp')} value={draft.followUp} onChange={set('followUp')} />
+          <TextField label={t('crisis.followUpDate')} type="date" value={draft.followUpDate} onChange={set('followUpDate')} />
           {error && <Notice tone="error">{error}</Notice>}
           <div className="row">
-            <button type="submit" className="primary" disabled={busy}>Save the event</button>
-            <button type="button" onClick={() => setDraft(null)}>Cancel</button>
+            <button type="submit" className="primary" disabled={busy}>{t('crisis.save')}</button>
+            <button type="button" onClick={() => setDraft(null)}>{t('common.cancel')}</button>
           </div>
         </form>
       )}
-      {entries.length === 0 && !draft && <p className="empty">Nothing written down here.</p>}
-      <ul className="events" aria-label="Crisis and safety events">
+      {entries.length === 0 && !draft && <p className="empty">{t('crisis.empty')}</p>}
+      <ul className="events" aria-label={t('crisis.list')}>
         {entries.map((entry) => (
           <li key={entry.id} className="event">
-            <h4>{new Date(entry.fields.occurredAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' })}</h4>
-            <p><strong>What happened:</strong> {entry.fields.whatHappened}</p>
-            <p><strong>What was done:</strong> {entry.fields.actionsTaken}</p>
-            {entry.fields.contacts.map((contact, index) => (
-              <p key={index}>Contacted {contact.who}{contact.organization && ` (${contact.organization})`}: {contact.why}. {GROUND_WORDS[contact.underLimit]}.</p>
+            <h4>{dates.dateTime(entry.fields.occurredAt)}</h4>
+            <p><Trans i18nKey="crisis.happened" values={{ text: entry.fields.whatHappened }} components={{ strong: <strong /> }} /></p>
+            <p><Trans i18nKey="crisis.done" values={{ text: entry.fields.actionsTaken }} components={{ strong: <strong /> }} /></p>
+            {entry.fields.contacts.map(({ who, organization, why, underLimit }, index) => (
+              <p key={index}>
+                {organization
+                  ? t('crisis.contactedAt', { who, organization, why, ground: groundWords(underLimit) })
+                  : t('crisis.contacted', { who, why, ground: groundWords(underLimit) })}
+              </p>
             ))}
-            {entry.disclosure && <p className="hint">Limits of confidentiality they had been told: explained on {formatDate(entry.disclosure.explainedOn)}.</p>}
+            {entry.disclosure && <p className="hint">{t('crisis.limitsTold', { date: dates.date(entry.disclosure.explainedOn) })}</p>}
             {entry.notes.map((note) => <p key={note.message} className="hint">{note.message}</p>)}
           </li>
         ))}

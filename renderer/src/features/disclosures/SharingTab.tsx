@@ -3,7 +3,7 @@
  * recorded only under a release that is active and covers who receives it and why.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { formatDate } from '@shared/records/dates';
+import { useTranslation } from 'react-i18next';
 import { DISCLOSURE_METHODS, PART2_REDISCLOSURE_NOTICE, type DisclosureEntryFields, type DisclosureMethod } from '@shared/records/disclosure-log';
 import { releaseStatus, type ReleaseFields } from '@shared/records/release';
 import { latestVersions } from '@shared/records/signed-versions';
@@ -12,12 +12,12 @@ import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/today';
 import type { DocumentVersion } from '../documents/document-handlers';
 import { useDocuments } from '../documents/use-documents';
-import { STATUS_WORDS } from '../releases/ReleasesTab';
-
-const METHOD_WORDS: Record<DisclosureMethod, string> = { phone: 'By phone', 'in-person': 'In person', written: 'In writing', electronic: 'Electronically' };
+import { useDates } from '../../i18n/use-dates';
 
 export function SharingTab({ personId }: { personId: string }) {
   const vault = useVault();
+  const { t } = useTranslation();
+  const dates = useDates();
   const releases = useDocuments<ReleaseFields>(personId, 'release');
   const [entries, setEntries] = useState<DocumentVersion<DisclosureEntryFields>[] | null>(null);
   const [form, setForm] = useState({ releaseId: '', sharedWith: '', sharedWithinDesignation: '', purpose: '', whatWasShared: '', sharedOn: localToday(), method: 'phone' as DisclosureMethod });
@@ -26,7 +26,7 @@ export function SharingTab({ personId }: { personId: string }) {
 
   const reload = useCallback(() => void vault('disclosures.list', { personId }).then(setEntries), [vault, personId]);
   useEffect(reload, [reload]);
-  if (!releases.versions || !entries) return <Working label="Opening the sharing log" />;
+  if (!releases.versions || !entries) return <Working label={t('sharing.opening')} />;
 
   const today = localToday();
   const choices = latestVersions(releases.versions);
@@ -52,66 +52,77 @@ export function SharingTab({ personId }: { personId: string }) {
           });
         }}
       >
-        <h3 id="share-heading">Record something you shared</h3>
+        <h3 id="share-heading">{t('sharing.title')}</h3>
         <div className="field">
-          <label htmlFor="share-release">Shared under which release</label>
+          <label htmlFor="share-release">{t('sharing.release')}</label>
           <select id="share-release" value={form.releaseId} onChange={(event) => set('releaseId')(event.target.value)}>
-            <option value="">Choose a release</option>
+            <option value="">{t('sharing.chooseRelease')}</option>
             {choices.map((release) => (
               <option key={release.id} value={release.id}>
-                {release.fields.recipients.map((r) => r.name).join(', ') || 'Unnamed'}: {release.fields.purpose || '(no purpose)'} ({STATUS_WORDS[releaseStatus(release.fields, today)]})
+                {t('sharing.releaseChoice', {
+                  recipients: release.fields.recipients.map((r) => r.name).join(', ') || t('sharing.unnamed'),
+                  purpose: release.fields.purpose || t('sharing.noPurpose'),
+                  status: t(`releases.status.${releaseStatus(release.fields, today)}`),
+                })}
               </option>
             ))}
           </select>
         </div>
         <div className="grid-2">
-          <TextField label="Shared with" value={form.sharedWith} onChange={set('sharedWith')} />
-          <TextField label="Date shared" type="date" value={form.sharedOn} onChange={set('sharedOn')} />
+          <TextField label={t('sharing.sharedWith')} value={form.sharedWith} onChange={set('sharedWith')} />
+          <TextField label={t('sharing.sharedOn')} type="date" value={form.sharedOn} onChange={set('sharedOn')} />
         </div>
         {designations.length > 0 && (
           <div className="field">
-            <label htmlFor="share-designation">They are one of the release's group</label>
+            <label htmlFor="share-designation">{t('sharing.group')}</label>
             <select id="share-designation" value={form.sharedWithinDesignation} onChange={(event) => set('sharedWithinDesignation')(event.target.value)}>
-              <option value="">No, they are named on the release</option>
+              <option value="">{t('sharing.notInGroup')}</option>
               {designations.map((name) => <option key={name} value={name}>{name}</option>)}
             </select>
           </div>
         )}
-        <TextField label="Why it was shared" value={form.purpose} onChange={set('purpose')} />
-        <TextArea label="What was shared" value={form.whatWasShared} onChange={set('whatWasShared')} />
+        <TextField label={t('sharing.purpose')} value={form.purpose} onChange={set('purpose')} />
+        <TextArea label={t('sharing.whatWasShared')} value={form.whatWasShared} onChange={set('whatWasShared')} />
         <div className="field">
-          <label htmlFor="share-method">How it was shared</label>
+          <label htmlFor="share-method">{t('sharing.method')}</label>
           <select id="share-method" value={form.method} onChange={(event) => set('method')(event.target.value as DisclosureMethod)}>
-            {DISCLOSURE_METHODS.map((method) => <option key={method} value={method}>{METHOD_WORDS[method]}</option>)}
+            {DISCLOSURE_METHODS.map((method) => <option key={method} value={method}>{t(`sharing.methods.${method}`)}</option>)}
           </select>
         </div>
         <details className="notice-text">
-          <summary>The notice that goes with anything shared (42 CFR §2.32)</summary>
+          <summary>{t('sharing.notice')}</summary>
           <p>{PART2_REDISCLOSURE_NOTICE}</p>
         </details>
         {error && <Notice tone="error">{error}</Notice>}
-        {recorded && <Notice tone="success">Recorded in the sharing log.</Notice>}
-        <button type="submit" className="primary" disabled={busy}>Record the sharing</button>
+        {recorded && <Notice tone="success">{t('sharing.recorded')}</Notice>}
+        <button type="submit" className="primary" disabled={busy}>{t('sharing.record')}</button>
       </form>
 
-      <h3>Accounting of disclosures</h3>
+      <h3>{t('sharing.accounting')}</h3>
       {entries.length === 0 ? (
-        <p className="empty">Nothing has been shared yet.</p>
+        <p className="empty">{t('sharing.empty')}</p>
       ) : (
         <table className="log">
-          <caption className="visually-hidden">Every time information was shared, newest first</caption>
+          <caption className="visually-hidden">{t('sharing.caption')}</caption>
           <thead>
-            <tr><th>Date</th><th>With</th><th>What</th><th>Why</th><th>How</th><th>Under</th></tr>
+            <tr>
+              <th>{t('sharing.columns.date')}</th>
+              <th>{t('sharing.columns.with')}</th>
+              <th>{t('sharing.columns.what')}</th>
+              <th>{t('sharing.columns.why')}</th>
+              <th>{t('sharing.columns.how')}</th>
+              <th>{t('sharing.columns.under')}</th>
+            </tr>
           </thead>
           <tbody>
             {entries.map(({ id, fields }) => (
               <tr key={id}>
-                <td>{formatDate(fields.sharedOn)}</td>
+                <td>{dates.date(fields.sharedOn)}</td>
                 <td>{fields.sharedWith}{fields.sharedWithinDesignation && ` (${fields.sharedWithinDesignation})`}</td>
                 <td>{fields.whatWasShared}</td>
                 <td>{fields.purpose}</td>
-                <td>{METHOD_WORDS[fields.method]}</td>
-                <td>Release version {fields.releaseVersion}; notice attached</td>
+                <td>{t(`sharing.methods.${fields.method}`)}</td>
+                <td>{t('sharing.under', { version: fields.releaseVersion })}</td>
               </tr>
             ))}
           </tbody>

@@ -3,8 +3,9 @@
  * text with "Make a new version"), and every earlier version, readable as it was signed.
  */
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Signature, SignedVersionFields } from '@shared/records/signed-versions';
-import { formatDate } from '@shared/records/dates';
+import { useDates } from '../../i18n/use-dates';
 import { useVault } from '../../app/contexts';
 import { Notice, useAction } from '../../ui/form';
 import { SignatureForm, SignatureSummary } from './SignatureForm';
@@ -27,8 +28,6 @@ export interface DocumentSeriesProps<F extends SignedVersionFields> {
   onChanged(): void;
 }
 
-const signedOn = (fields: SignedVersionFields) => (fields.signature ? `signed ${formatDate(fields.signature.signedAt.slice(0, 10))}` : 'not signed');
-
 const byVersion = <F extends SignedVersionFields>(versions: DocumentVersion<F>[]) => [...versions].sort((a, b) => a.fields.version - b.fields.version);
 
 export function DocumentSeries<F extends SignedVersionFields>(props: DocumentSeriesProps<F>) {
@@ -39,6 +38,9 @@ export function DocumentSeries<F extends SignedVersionFields>(props: DocumentSer
 function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>) {
   const { kind, title, versions, Editor, View, onChanged, SignedActions } = props;
   const vault = useVault();
+  const { t } = useTranslation();
+  const dates = useDates();
+  const signedOn = ({ signature }: SignedVersionFields) => (signature ? t('documents.signedOn', { date: dates.date(signature.signedAt.slice(0, 10)) }) : t('documents.notSigned'));
   const sorted = byVersion(versions);
   const latest = sorted[sorted.length - 1]!;
   const earlier = sorted.slice(0, -1).reverse();
@@ -51,9 +53,10 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
     vault('documents.saveDraft', { personId: props.personId, kind, id: latest.id, fields: draft as unknown as Record<string, unknown> });
 
   return (
-    <section className="document" aria-label={`${title}, version ${latest.fields.version}`}>
+    <section className="document" aria-label={t('documents.section', { title, version: latest.fields.version })}>
       <h3>
-        {title} <span className="chip">Version {latest.fields.version}: {latest.fields.signature ? signedOn(latest.fields) : 'draft'}</span>
+        {title}{' '}
+        <span className="chip">{t('documents.latest', { version: latest.fields.version, state: latest.fields.signature ? signedOn(latest.fields) : t('documents.draft') })}</span>
       </h3>
       {latest.fields.signature ? (
         <>
@@ -62,7 +65,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
           {error && <Notice tone="error">{error}</Notice>}
           <div className="row">
             <button type="button" disabled={busy} onClick={() => void run(async () => { await vault('documents.newVersion', { kind, id: latest.id }); onChanged(); })}>
-              Make a new version
+              {t('documents.newVersion')}
             </button>
             {SignedActions && <SignedActions latest={latest} onChanged={onChanged} />}
           </div>
@@ -71,15 +74,15 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
         <>
           <Editor value={draft} onChange={(value) => { setSavedNotice(false); setDraft(value); }} />
           {error && <Notice tone="error">{error}</Notice>}
-          {savedNotice && <Notice tone="success">Draft saved.</Notice>}
+          {savedNotice && <Notice tone="success">{t('documents.draftSaved')}</Notice>}
           <div className="row">
             <button type="button" disabled={busy} onClick={() => void run(async () => { await saveDraft(); setSavedNotice(true); onChanged(); })}>
-              Save draft
+              {t('documents.saveDraft')}
             </button>
           </div>
           {missing.length > 0 ? (
             <div className="checklist" role="status">
-              <p>Before signing:</p>
+              <p>{t('documents.beforeSigning')}</p>
               <ul>{missing.map((message) => <li key={message}>{message}</li>)}</ul>
             </div>
           ) : (
@@ -97,12 +100,10 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
       )}
       {earlier.length > 0 && (
         <div className="versions">
-          <h4>Earlier versions</h4>
+          <h4>{t('documents.earlierVersions')}</h4>
           {earlier.map((version) => (
             <details key={version.id}>
-              <summary>
-                Version {version.fields.version}, {signedOn(version.fields)}
-              </summary>
+              <summary>{t('documents.earlier', { version: version.fields.version, state: signedOn(version.fields) })}</summary>
               <View fields={version.fields} />
               {version.fields.signature && <SignatureSummary signature={version.fields.signature} />}
             </details>

@@ -3,13 +3,16 @@
  * signed, the document is fixed; a change becomes a new version.
  */
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Signature } from '@shared/records/signed-versions';
 import { Notice, TextField, useAction } from '../../ui/form';
 import { SignaturePad } from '../../ui/SignaturePad';
+import { useDates } from '../../i18n/use-dates';
 
 type Method = 'drawn' | 'verbal-with-witness';
 
 export function SignatureForm({ signerLabel, defaultSigner, onSign }: { signerLabel: string; defaultSigner: string; onSign(signature: Signature): Promise<unknown> }) {
+  const { t } = useTranslation();
   const [method, setMethod] = useState<Method>('drawn');
   const [signerName, setSignerName] = useState(defaultSigner);
   const [witnessName, setWitnessName] = useState('');
@@ -18,20 +21,20 @@ export function SignatureForm({ signerLabel, defaultSigner, onSign }: { signerLa
 
   return (
     <fieldset className="signature-form">
-      <legend>Sign</legend>
-      <div className="row" role="radiogroup" aria-label="How is it being signed?">
+      <legend>{t('signature.sign')}</legend>
+      <div className="row" role="radiogroup" aria-label={t('signature.how')}>
         <label className="radio">
-          <input type="radio" name="signature-method" checked={method === 'drawn'} onChange={() => setMethod('drawn')} /> Signed on screen
+          <input type="radio" name="signature-method" checked={method === 'drawn'} onChange={() => setMethod('drawn')} /> {t('signature.onScreen')}
         </label>
         <label className="radio">
-          <input type="radio" name="signature-method" checked={method === 'verbal-with-witness'} onChange={() => setMethod('verbal-with-witness')} /> Said out loud, with a witness
+          <input type="radio" name="signature-method" checked={method === 'verbal-with-witness'} onChange={() => setMethod('verbal-with-witness')} /> {t('signature.outLoud')}
         </label>
       </div>
       <TextField label={signerLabel} value={signerName} onChange={setSignerName} />
       {method === 'drawn' ? (
-        <SignaturePad label="Signature" onChange={setDrawing} />
+        <SignaturePad label={t('signature.signature')} onChange={setDrawing} />
       ) : (
-        <TextField label="Witness's name" value={witnessName} onChange={setWitnessName} />
+        <TextField label={t('signature.witnessName')} value={witnessName} onChange={setWitnessName} />
       )}
       {error && <Notice tone="error">{error}</Notice>}
       <button
@@ -49,20 +52,24 @@ export function SignatureForm({ signerLabel, defaultSigner, onSign }: { signerLa
           )
         }
       >
-        Sign and keep
+        {t('signature.signAndKeep')}
       </button>
     </fieldset>
   );
 }
 
 export function SignatureSummary({ signature }: { signature: Signature }) {
-  const when = new Date(signature.signedAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  const { t } = useTranslation();
+  const when = useDates().dateTime(signature.signedAt);
   return (
     <div className="signature-summary">
-      {signature.drawing && <img src={signature.drawing} alt={`Signature of ${signature.signerName}`} />}
+      {signature.drawing && <img src={signature.drawing} alt={t('signature.imageOf', { name: signature.signerName })} />}
       <p>
-        Signed by <strong>{signature.signerName}</strong> on {when}
-        {signature.method === 'verbal-with-witness' && `, said out loud with ${signature.witnessName ?? 'a witness'} as witness`}.
+        {signature.method === 'verbal-with-witness' ? (
+          <Trans i18nKey="signature.signedByOutLoud" values={{ name: signature.signerName, when, witness: signature.witnessName ?? t('signature.aWitness') }} components={{ strong: <strong /> }} />
+        ) : (
+          <Trans i18nKey="signature.signedBy" values={{ name: signature.signerName, when }} components={{ strong: <strong /> }} />
+        )}
       </p>
     </div>
   );

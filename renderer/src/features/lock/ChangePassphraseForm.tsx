@@ -3,6 +3,7 @@
  * recovery-code unlock (it is not: the peer forgot it).
  */
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { Notice, TextField, Working, useAction } from '../../ui/form';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
@@ -10,6 +11,7 @@ import type { VaultStatus } from '../../vault/vault';
 
 export function ChangePassphraseForm({ askCurrent, onChanged }: { askCurrent: boolean; onChanged(status: VaultStatus): void }) {
   const vault = useVault();
+  const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [choice, setChoice] = useState<NewPassphrase>({ passphrase: '', repeated: '', ready: false });
   const [formKey, setFormKey] = useState(0);
@@ -32,15 +34,15 @@ export function ChangePassphraseForm({ askCurrent, onChanged }: { askCurrent: bo
         });
       }}
     >
-      {askCurrent && <TextField label="Current passphrase" type="password" autoComplete="current-password" value={current} onChange={setCurrent} />}
-      <PassphraseFields label="New passphrase" onChange={onChange} />
+      {askCurrent && <TextField label={t('changePassphrase.current')} type="password" autoComplete="current-password" value={current} onChange={setCurrent} />}
+      <PassphraseFields label={t('changePassphrase.new')} onChange={onChange} />
       {error && <Notice tone="error">{error}</Notice>}
-      {done && <Notice tone="success">Your passphrase is changed. Your recovery code still works.</Notice>}
+      {done && <Notice tone="success">{t('changePassphrase.done')}</Notice>}
       {busy ? (
-        <Working label="Changing your passphrase" />
+        <Working label={t('changePassphrase.working')} />
       ) : (
         <button type="submit" className="primary" disabled={!choice.ready || (askCurrent && current.length === 0)}>
-          Change passphrase
+          {t('changePassphrase.change')}
         </button>
       )}
     </form>
@@ -48,11 +50,12 @@ export function ChangePassphraseForm({ askCurrent, onChanged }: { askCurrent: bo
 }
 
 export function NewPassphraseAfterRecoveryScreen({ onChanged }: { onChanged(status: VaultStatus): void }) {
+  const { t } = useTranslation();
   return (
     <main className="lock-screen">
       <div className="card">
-        <h1>Choose a new passphrase</h1>
-        <p>You're in with your recovery code. Choose a new passphrase now; you'll use it to unlock from here on.</p>
+        <h1>{t('changePassphrase.afterRecoveryTitle')}</h1>
+        <p>{t('changePassphrase.afterRecoveryIntro')}</p>
         <ChangePassphraseForm askCurrent={false} onChanged={onChanged} />
       </div>
     </main>

@@ -1,5 +1,6 @@
 /** First run: choose a passphrase, then see the recovery code once and confirm it is saved. */
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useHost, useVault } from '../../app/contexts';
 import { CheckBox, Notice, Working, useAction } from '../../ui/form';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
@@ -7,6 +8,7 @@ import type { VaultStatus } from '../../vault/vault';
 
 export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus): void }) {
   const vault = useVault();
+  const { t } = useTranslation();
   const [choice, setChoice] = useState<NewPassphrase>({ passphrase: '', repeated: '', ready: false });
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const { run, busy, error } = useAction();
@@ -23,18 +25,15 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
           void run(async () => setRecoveryCode((await vault('vault.prepareCreate', { passphrase: choice.passphrase })).recoveryCode));
         }}
       >
-        <h1>Welcome to Peer Notebook</h1>
-        <p>
-          Your notebook keeps the stories people trust you with. It stays on this computer, locked with a passphrase only
-          you know, and nothing in it is ever stored unencrypted.
-        </p>
-        <PassphraseFields label="Choose a passphrase" onChange={onChange} />
+        <h1>{t('create.title')}</h1>
+        <p>{t('create.intro')}</p>
+        <PassphraseFields label={t('create.choosePassphrase')} onChange={onChange} />
         {error && <Notice tone="error">{error}</Notice>}
         {busy ? (
-          <Working label="Setting up your notebook's lock. This takes a few seconds." />
+          <Working label={t('create.working')} />
         ) : (
           <button type="submit" className="primary" disabled={!choice.ready}>
-            Create my notebook
+            {t('create.create')}
           </button>
         )}
       </form>
@@ -45,6 +44,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
 function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(status: VaultStatus): void }) {
   const vault = useVault();
   const hostApi = useHost();
+  const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState(false);
   const { run, busy, error } = useAction();
@@ -58,13 +58,10 @@ function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(sta
           void run(async () => onConfirmed(await vault('vault.confirmCreate')));
         }}
       >
-        <h1>Your recovery code</h1>
-        <p>
-          If you ever forget your passphrase, this code is the only way back into your notebook. It is shown this once.
-          Write it down or print it, and keep it somewhere safe and private, away from this computer.
-        </p>
-        <section className="recovery-sheet" aria-label="Recovery code">
-          <p className="print-only">Peer Notebook recovery code. Keep this private and safe.</p>
+        <h1>{t('recoveryCode.title')}</h1>
+        <p>{t('recoveryCode.intro')}</p>
+        <section className="recovery-sheet" aria-label={t('recoveryCode.sheet')}>
+          <p className="print-only">{t('recoveryCode.printHeading')}</p>
           <code className="recovery-code" data-testid="recovery-code">
             {code.split('-').map((group, index) => (
               <span key={index}>
@@ -76,23 +73,23 @@ function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(sta
         </section>
         <div className="row">
           <button type="button" onClick={() => window.print()}>
-            Print the code
+            {t('recoveryCode.print')}
           </button>
           <button
             type="button"
             onClick={() => void hostApi.copyText(code).then(() => setCopied(true))}
           >
-            Copy the code
+            {t('recoveryCode.copy')}
           </button>
         </div>
-        {copied && <Notice tone="success">Copied. The clipboard is cleared again in 30 seconds.</Notice>}
-        <CheckBox label="I have saved my recovery code somewhere safe" checked={saved} onChange={setSaved} />
+        {copied && <Notice tone="success">{t('recoveryCode.copied')}</Notice>}
+        <CheckBox label={t('recoveryCode.saved')} checked={saved} onChange={setSaved} />
         {error && <Notice tone="error">{error}</Notice>}
         {busy ? (
-          <Working label="Opening your notebook" />
+          <Working label={t('recoveryCode.working')} />
         ) : (
           <button type="submit" className="primary" disabled={!saved}>
-            Open my notebook
+            {t('recoveryCode.open')}
           </button>
         )}
       </form>

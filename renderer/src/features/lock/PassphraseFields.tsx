@@ -3,10 +3,12 @@
  * lists) loads on first use so the lock screen opens at once.
  */
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PassphraseRating } from '@shared/passphrase-strength';
 import { TextField } from '../../ui/form';
 
-const STRENGTH_WORDS = ['Very easy to guess', 'Easy to guess', 'Could be stronger', 'Strong', 'Very strong'] as const;
+/** zxcvbn's scores 0 to 4, as words. */
+const RATINGS = ['veryEasy', 'easy', 'couldBeStronger', 'strong', 'veryStrong'] as const;
 
 export interface NewPassphrase {
   passphrase: string;
@@ -15,6 +17,7 @@ export interface NewPassphrase {
 }
 
 export function PassphraseFields({ label, onChange }: { label: string; onChange(value: NewPassphrase): void }) {
+  const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
   const [rating, setRating] = useState<PassphraseRating | null>(null);
@@ -42,22 +45,25 @@ export function PassphraseFields({ label, onChange }: { label: string; onChange(
         autoComplete="new-password"
         value={passphrase}
         onChange={setPassphrase}
-        hint="A few unrelated words with spaces between them are easy to remember and hard to guess."
+        hint={t('newPassphrase.hint')}
       />
       {rating && (
         <div className={`strength strength-${rating.score}`} aria-live="polite">
-          <meter min={0} max={4} low={2} high={3} optimum={4} value={rating.score} aria-label="Passphrase strength" />
+          <meter min={0} max={4} low={2} high={3} optimum={4} value={rating.score} aria-label={t('newPassphrase.strength')} />
           <span>
-            Passphrase strength: <strong>{STRENGTH_WORDS[rating.score]}</strong>
-            {!rating.acceptable && ' (needs to be at least Strong)'}
+            <Trans
+              i18nKey={rating.acceptable ? 'newPassphrase.strengthIs' : 'newPassphrase.strengthTooLow'}
+              values={{ rating: t(`newPassphrase.ratings.${RATINGS[rating.score]}`) }}
+              components={{ strong: <strong /> }}
+            />
           </span>
           {!rating.acceptable && (rating.warning || rating.suggestions.length > 0) && (
             <span className="hint">{[rating.warning, ...rating.suggestions].filter(Boolean).join(' ')}</span>
           )}
         </div>
       )}
-      <TextField label="Type it again" type="password" autoComplete="new-password" value={repeated} onChange={setRepeated} />
-      {repeated.length > 0 && !matches && <p className="hint" role="status">The two passphrases don't match yet.</p>}
+      <TextField label={t('newPassphrase.typeAgain')} type="password" autoComplete="new-password" value={repeated} onChange={setRepeated} />
+      {repeated.length > 0 && !matches && <p className="hint" role="status">{t('newPassphrase.noMatch')}</p>}
     </>
   );
 }

@@ -1,11 +1,13 @@
 /** The lock screen: unlock with the passphrase, or with the recovery code when it is forgotten. */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { Notice, TextField, Working, useAction } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 
 export function UnlockScreen({ onUnlocked, reason }: { onUnlocked(status: VaultStatus): void; reason: string | null }) {
   const vault = useVault();
+  const { t } = useTranslation();
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [secret, setSecret] = useState('');
   const { run, busy, error, setError } = useAction();
@@ -32,31 +34,31 @@ export function UnlockScreen({ onUnlocked, reason }: { onUnlocked(status: VaultS
           });
         }}
       >
-        <h1>Your notebook is locked</h1>
+        <h1>{t('unlock.title')}</h1>
         {reason && <p className="hint" role="status">{reason}</p>}
         {mode === 'passphrase' ? (
-          <TextField label="Passphrase" type="password" autoComplete="current-password" autoFocus value={secret} onChange={setSecret} />
+          <TextField label={t('unlock.passphrase')} type="password" autoComplete="current-password" autoFocus value={secret} onChange={setSecret} />
         ) : (
           <TextField
-            label="Recovery code"
+            label={t('unlock.recoveryCode')}
             autoComplete="off"
             spellCheck={false}
             autoFocus
             value={secret}
             onChange={setSecret}
-            hint="The code you saved when you set up your notebook, like ABCD-EFGH-... Dashes and spaces don't matter."
+            hint={t('unlock.recoveryCodeHint')}
           />
         )}
         {error && <Notice tone="error">{error}</Notice>}
         {busy ? (
-          <Working label="Unlocking your notebook" />
+          <Working label={t('unlock.working')} />
         ) : (
           <button type="submit" className="primary" disabled={secret.length === 0}>
-            {mode === 'passphrase' ? 'Unlock' : 'Unlock with recovery code'}
+            {mode === 'passphrase' ? t('unlock.unlock') : t('unlock.unlockWithRecoveryCode')}
           </button>
         )}
         <button type="button" className="link" onClick={() => switchTo(mode === 'passphrase' ? 'recovery' : 'passphrase')}>
-          {mode === 'passphrase' ? 'I forgot my passphrase: use my recovery code' : 'Use my passphrase instead'}
+          {mode === 'passphrase' ? t('unlock.forgotPassphrase') : t('unlock.usePassphrase')}
         </button>
       </form>
     </main>

@@ -1,5 +1,6 @@
 /** The people a peer walks beside: a list, and a form to add or update someone. */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { Notice, Working, useAction } from '../../ui/form';
 import { PersonForm } from './PersonForm';
@@ -8,17 +9,20 @@ import type { PersonListEntry } from './people-handlers';
 
 type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'person'; id: string };
 
-function reminderWords({ reminders }: PersonListEntry): string[] {
-  const words: string[] = [];
-  if (reminders.confidentiality.state === 'none') words.push('Limits of confidentiality not gone over yet');
-  else if (reminders.confidentiality.state !== 'current') words.push('Limits of confidentiality due for review');
-  if (!reminders.hasAgreement) words.push('No agreement yet');
-  else if (reminders.agreementReview) words.push('Agreement due for review');
-  return words;
+type Reminder = 'confidentialityNone' | 'confidentialityDue' | 'noAgreement' | 'agreementDue';
+
+function remindersOf({ reminders }: PersonListEntry): Reminder[] {
+  const due: Reminder[] = [];
+  if (reminders.confidentiality.state === 'none') due.push('confidentialityNone');
+  else if (reminders.confidentiality.state !== 'current') due.push('confidentialityDue');
+  if (!reminders.hasAgreement) due.push('noAgreement');
+  else if (reminders.agreementReview) due.push('agreementDue');
+  return due;
 }
 
 export function PeopleScreen() {
   const vault = useVault();
+  const { t } = useTranslation();
   const [people, setPeople] = useState<PersonListEntry[] | null>(null);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [savedName, setSavedName] = useState<string | null>(null);
@@ -47,7 +51,7 @@ export function PeopleScreen() {
   if (view.kind === 'person') {
     return (
       <>
-        {savedName && <Notice tone="success">Saved {savedName}.</Notice>}
+        {savedName && <Notice tone="success">{t('people.saved', { name: savedName })}</Notice>}
         <PersonPage
           id={view.id}
           onBack={() => {
@@ -65,19 +69,19 @@ export function PeopleScreen() {
   return (
     <section aria-labelledby="people-heading">
       <div className="section-head">
-        <h1 id="people-heading">People</h1>
+        <h1 id="people-heading">{t('people.title')}</h1>
         <button type="button" className="primary" onClick={() => { setSavedName(null); setView({ kind: 'adding' }); }}>
-          Add a person
+          {t('people.add')}
         </button>
       </div>
-      {savedName && <Notice tone="success">Saved {savedName}.</Notice>}
+      {savedName && <Notice tone="success">{t('people.saved', { name: savedName })}</Notice>}
       {error && <Notice tone="error">{error}</Notice>}
       {people === null ? (
-        !error && <Working label="Opening your people" />
+        !error && <Working label={t('people.opening')} />
       ) : people.length === 0 ? (
-        <p className="empty">No one here yet. When you start walking beside someone, add them with "Add a person".</p>
+        <p className="empty">{t('people.empty')}</p>
       ) : (
-        <ul className="people-list" aria-label="People you support">
+        <ul className="people-list" aria-label={t('people.list')}>
           {people.map((person) => (
             <li key={person.id}>
               <button type="button" className="person-row" onClick={() => { setSavedName(null); setView({ kind: 'person', id: person.id }); }}>
@@ -85,7 +89,7 @@ export function PeopleScreen() {
                   {person.preferredName} {person.pronouns && <span className="person-pronouns">({person.pronouns})</span>}
                 </span>
                 <span className="reminders">
-                  {reminderWords(person).map((words) => <span key={words} className="chip chip-reminder">{words}</span>)}
+                  {remindersOf(person).map((reminder) => <span key={reminder} className="chip chip-reminder">{t(`people.reminders.${reminder}`)}</span>)}
                 </span>
               </button>
             </li>

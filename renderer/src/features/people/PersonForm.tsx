@@ -3,6 +3,7 @@
  * the work needs it. "In their words" fields are theirs, not a summary.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PersonFields, Supporter } from '@shared/records/person';
 import { useVault } from '../../app/contexts';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
@@ -28,6 +29,7 @@ const newSupporter = (): Supporter => ({ id: crypto.randomUUID(), name: '', rela
 
 export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone(name: string, id: string): void; onCancel(): void }) {
   const vault = useVault();
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<PersonFields | null>(id ? null : EMPTY);
   const { run, busy, error } = useAction();
 
@@ -40,7 +42,7 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load when the person changes
   }, [id, vault]);
 
-  if (!draft) return error ? <Notice tone="error">{error}</Notice> : <Working label="Opening" />;
+  if (!draft) return error ? <Notice tone="error">{error}</Notice> : <Working label={t('common.opening')} />;
   const set = <K extends keyof PersonFields>(key: K) => (value: PersonFields[K]) => setDraft({ ...draft, [key]: value });
   const setSupporter = (index: number, change: Partial<Supporter>) =>
     set('supporters')(draft.supporters.map((supporter, i) => (i === index ? { ...supporter, ...change } : supporter)));
@@ -59,60 +61,60 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
         });
       }}
     >
-      <h1 id="person-form-heading">{id ? `About ${draft.preferredName || 'this person'}` : 'Add a person'}</h1>
+      <h1 id="person-form-heading">{!id ? t('personForm.add') : draft.preferredName ? t('personForm.aboutNamed', { name: draft.preferredName }) : t('personForm.aboutUnnamed')}</h1>
       <div className="grid-2">
-        <TextField label="Name they like to be called" value={draft.preferredName} onChange={set('preferredName')} required autoFocus={!id} />
-        <TextField label="Pronouns" value={draft.pronouns} onChange={set('pronouns')} placeholder="for example: she/her, they/them" />
-        <TextField label="Legal name (only if needed, for example for billing)" value={draft.legalName} onChange={set('legalName')} />
-        <TextField label="Date of birth" type="date" value={draft.dateOfBirth} onChange={set('dateOfBirth')} />
-        <TextField label="Record or Medicaid number" value={draft.recordNumber} onChange={set('recordNumber')} />
+        <TextField label={t('personForm.preferredName')} value={draft.preferredName} onChange={set('preferredName')} required autoFocus={!id} />
+        <TextField label={t('personForm.pronouns')} value={draft.pronouns} onChange={set('pronouns')} placeholder={t('personForm.pronounsExample')} />
+        <TextField label={t('personForm.legalName')} value={draft.legalName} onChange={set('legalName')} />
+        <TextField label={t('personForm.dateOfBirth')} type="date" value={draft.dateOfBirth} onChange={set('dateOfBirth')} />
+        <TextField label={t('personForm.recordNumber')} value={draft.recordNumber} onChange={set('recordNumber')} />
       </div>
       <fieldset>
-        <legend>Reaching them</legend>
+        <legend>{t('personForm.reachingThem')}</legend>
         <div className="grid-2">
-          <TextField label="Phone" type="tel" value={draft.phone} onChange={set('phone')} />
-          <TextField label="Email" type="email" value={draft.email} onChange={set('email')} />
+          <TextField label={t('personForm.phone')} type="tel" value={draft.phone} onChange={set('phone')} />
+          <TextField label={t('personForm.email')} type="email" value={draft.email} onChange={set('email')} />
         </div>
         <div className="row">
-          <CheckBox label="OK to call" checked={draft.okToCall} onChange={set('okToCall')} />
-          <CheckBox label="OK to text" checked={draft.okToText} onChange={set('okToText')} />
-          <CheckBox label="OK to leave a voicemail" checked={draft.okToLeaveVoicemail} onChange={set('okToLeaveVoicemail')} />
+          <CheckBox label={t('personForm.okToCall')} checked={draft.okToCall} onChange={set('okToCall')} />
+          <CheckBox label={t('personForm.okToText')} checked={draft.okToText} onChange={set('okToText')} />
+          <CheckBox label={t('personForm.okToLeaveVoicemail')} checked={draft.okToLeaveVoicemail} onChange={set('okToLeaveVoicemail')} />
         </div>
       </fieldset>
-      <TextArea label="What is important to me (in their words)" value={draft.importantToMe} onChange={set('importantToMe')} />
-      <TextArea label="How best to support me (in their words)" value={draft.howToSupportMe} onChange={set('howToSupportMe')} />
-      <TextArea label="Strengths (in their words)" value={draft.strengths} onChange={set('strengths')} />
+      <TextArea label={t('personForm.importantToMe')} value={draft.importantToMe} onChange={set('importantToMe')} />
+      <TextArea label={t('personForm.howToSupportMe')} value={draft.howToSupportMe} onChange={set('howToSupportMe')} />
+      <TextArea label={t('personForm.strengths')} value={draft.strengths} onChange={set('strengths')} />
       <fieldset>
-        <legend>Supporters and emergency contacts</legend>
-        {draft.supporters.length === 0 && <p className="hint">People in their corner: family, friends, a sponsor, a neighbour.</p>}
+        <legend>{t('personForm.supporters')}</legend>
+        {draft.supporters.length === 0 && <p className="hint">{t('personForm.supportersHint')}</p>}
         {draft.supporters.map((supporter, index) => (
-          <div key={supporter.id} className="supporter" role="group" aria-label={`Supporter ${index + 1}`}>
+          <div key={supporter.id} className="supporter" role="group" aria-label={t('personForm.supporter', { number: index + 1 })}>
             <div className="grid-3">
-              <TextField label={`Supporter ${index + 1}: name`} value={supporter.name} onChange={(name) => setSupporter(index, { name })} />
-              <TextField label="Relationship" value={supporter.relationship} onChange={(relationship) => setSupporter(index, { relationship })} />
-              <TextField label="Their phone" type="tel" value={supporter.phone} onChange={(phone) => setSupporter(index, { phone })} />
+              <TextField label={t('personForm.supporterName', { number: index + 1 })} value={supporter.name} onChange={(name) => setSupporter(index, { name })} />
+              <TextField label={t('personForm.relationship')} value={supporter.relationship} onChange={(relationship) => setSupporter(index, { relationship })} />
+              <TextField label={t('personForm.theirPhone')} type="tel" value={supporter.phone} onChange={(phone) => setSupporter(index, { phone })} />
             </div>
             <div className="row">
-              <CheckBox label="Emergency contact" checked={supporter.isEmergencyContact} onChange={(isEmergencyContact) => setSupporter(index, { isEmergencyContact })} />
-              <CheckBox label="They'd like me to be able to talk with this person" checked={supporter.okToShareWith} onChange={(okToShareWith) => setSupporter(index, { okToShareWith })} />
+              <CheckBox label={t('personForm.emergencyContact')} checked={supporter.isEmergencyContact} onChange={(isEmergencyContact) => setSupporter(index, { isEmergencyContact })} />
+              <CheckBox label={t('personForm.okToShareWith')} checked={supporter.okToShareWith} onChange={(okToShareWith) => setSupporter(index, { okToShareWith })} />
               <button type="button" onClick={() => set('supporters')(draft.supporters.filter((_, i) => i !== index))}>
-                Remove supporter {index + 1}
+                {t('personForm.removeSupporter', { number: index + 1 })}
               </button>
             </div>
           </div>
         ))}
         <button type="button" onClick={() => set('supporters')([...draft.supporters, newSupporter()])}>
-          Add a supporter
+          {t('personForm.addSupporter')}
         </button>
-        <p className="hint">Talking with a supporter about them still needs a release of information that names the supporter.</p>
+        <p className="hint">{t('personForm.releaseNeeded')}</p>
       </fieldset>
       {error && <Notice tone="error">{error}</Notice>}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
-          Save
+          {t('common.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

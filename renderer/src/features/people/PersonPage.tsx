@@ -4,7 +4,8 @@
  * the limits of confidentiality (or is due to hear them again) is flagged at the top, always.
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { formatDate } from '@shared/records/dates';
+import { useTranslation } from 'react-i18next';
+import { useDates } from '../../i18n/use-dates';
 import { useVault } from '../../app/contexts';
 import { Notice, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
@@ -18,25 +19,27 @@ import { HistoryTab } from '../audit/HistoryTab';
 import { PersonForm } from './PersonForm';
 import type { Person } from './people-handlers';
 
-const TABS = ['About', 'Agreement', 'Confidentiality', 'Releases', 'Sharing log', 'Crisis and safety', 'History'] as const;
+const TABS = ['about', 'agreement', 'confidentiality', 'releases', 'sharing', 'crisis', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 function About({ person, onEdit }: { person: Person; onEdit(): void }) {
-  const contactOk = [person.okToCall && 'call', person.okToText && 'text', person.okToLeaveVoicemail && 'leave a voicemail'].filter(Boolean).join(', ');
+  const { t } = useTranslation();
+  const dates = useDates();
+  const ways = [person.okToCall && t('person.ways.call'), person.okToText && t('person.ways.text'), person.okToLeaveVoicemail && t('person.ways.voicemail')].filter(Boolean).join(', ');
   return (
     <div>
       <ReadOnlyFields
         items={[
-          ['Legal name', person.legalName],
-          ['Date of birth', person.dateOfBirth && formatDate(person.dateOfBirth)],
-          ['Record or Medicaid number', person.recordNumber],
-          ['Phone', person.phone && `${person.phone}${contactOk ? ` (OK to ${contactOk})` : ' (no OK to call, text or leave a voicemail yet)'}`],
-          ['Email', person.email],
-          ['What is important to me', person.importantToMe],
-          ['How best to support me', person.howToSupportMe],
-          ['Strengths', person.strengths],
+          [t('person.legalName'), person.legalName],
+          [t('person.dateOfBirth'), person.dateOfBirth && dates.date(person.dateOfBirth)],
+          [t('person.recordNumber'), person.recordNumber],
+          [t('person.phone'), person.phone && (ways ? t('person.phoneOk', { phone: person.phone, ways }) : t('person.phoneNotOk', { phone: person.phone }))],
+          [t('person.email'), person.email],
+          [t('person.importantToMe'), person.importantToMe],
+          [t('person.howToSupportMe'), person.howToSupportMe],
+          [t('person.strengths'), person.strengths],
           [
-            'Supporters',
+            t('person.supporters'),
             person.supporters.length > 0 && (
               <ul>
                 {person.supporters.map((supporter) => (
@@ -44,7 +47,7 @@ function About({ person, onEdit }: { person: Person; onEdit(): void }) {
                     {supporter.name}
                     {supporter.relationship && `, ${supporter.relationship}`}
                     {supporter.phone && `, ${supporter.phone}`}
-                    {supporter.isEmergencyContact && ' (emergency contact)'}
+                    {supporter.isEmergencyContact && ` ${t('person.emergencyContact')}`}
                   </li>
                 ))}
               </ul>
@@ -52,16 +55,17 @@ function About({ person, onEdit }: { person: Person; onEdit(): void }) {
           ],
         ]}
       />
-      <button type="button" onClick={onEdit}>Edit the profile</button>
+      <button type="button" onClick={onEdit}>{t('person.edit')}</button>
     </div>
   );
 }
 
 export function PersonPage({ id, onBack }: { id: string; onBack(): void }) {
   const vault = useVault();
+  const { t } = useTranslation();
   const [page, setPage] = useState<VaultCallResult<'people.open'> | null>(null);
   const [peerName, setPeerName] = useState('');
-  const [tab, setTab] = useState<Tab>('About');
+  const [tab, setTab] = useState<Tab>('about');
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -76,7 +80,7 @@ export function PersonPage({ id, onBack }: { id: string; onBack(): void }) {
   useEffect(() => void vault('peer.get').then((profile) => setPeerName(profile.name)), [vault]);
 
   if (error) return <Notice tone="error">{error}</Notice>;
-  if (!page) return <Working label="Opening" />;
+  if (!page) return <Working label={t('common.opening')} />;
   const { person, reminders } = page;
   const name = person.preferredName;
 
@@ -85,41 +89,41 @@ export function PersonPage({ id, onBack }: { id: string; onBack(): void }) {
   }
 
   const panels: Record<Tab, ReactNode> = {
-    About: <About person={person} onEdit={() => setEditing(true)} />,
-    Agreement: <AgreementTab personId={id} personName={name} />,
-    Confidentiality: <ConfidentialityTab personId={id} personName={name} peerName={peerName} />,
-    Releases: <ReleasesTab personId={id} personName={person.legalName || name} peerName={peerName} />,
-    'Sharing log': <SharingTab personId={id} />,
-    'Crisis and safety': <CrisisTab personId={id} personName={name} />,
-    History: <HistoryTab personId={id} />,
+    about: <About person={person} onEdit={() => setEditing(true)} />,
+    agreement: <AgreementTab personId={id} personName={name} />,
+    confidentiality: <ConfidentialityTab personId={id} personName={name} peerName={peerName} />,
+    releases: <ReleasesTab personId={id} personName={person.legalName || name} peerName={peerName} />,
+    sharing: <SharingTab personId={id} />,
+    crisis: <CrisisTab personId={id} personName={name} />,
+    history: <HistoryTab personId={id} />,
   };
 
   return (
     <article aria-labelledby="person-heading" className="person-page">
-      <button type="button" className="link" onClick={onBack}>Back to people</button>
+      <button type="button" className="link" onClick={onBack}>{t('person.back')}</button>
       <h1 id="person-heading">
         {name} {person.pronouns && <span className="person-pronouns">({person.pronouns})</span>}
       </h1>
       {reminders.confidentiality.state !== 'current' && (
-        <div className={`flag flag-${reminders.confidentiality.state}`} role="status" aria-label="Confidentiality reminder">
+        <div className={`flag flag-${reminders.confidentiality.state}`} role="status" aria-label={t('person.confidentialityReminder')}>
           {reminders.confidentiality.message}{' '}
-          <button type="button" className="link" onClick={() => setTab('Confidentiality')}>Go to the limits of confidentiality</button>
+          <button type="button" className="link" onClick={() => setTab('confidentiality')}>{t('person.goToConfidentiality')}</button>
         </div>
       )}
       {reminders.agreementReview && (
         <div className="flag flag-review-due" role="status">
-          {reminders.agreementReview === 'overdue' ? 'The relationship agreement is past its review date.' : 'The relationship agreement is due for review soon.'}{' '}
-          <button type="button" className="link" onClick={() => setTab('Agreement')}>Go to the agreement</button>
+          {reminders.agreementReview === 'overdue' ? t('person.agreementOverdue') : t('person.agreementDueSoon')}{' '}
+          <button type="button" className="link" onClick={() => setTab('agreement')}>{t('person.goToAgreement')}</button>
         </div>
       )}
-      <div role="tablist" aria-label={`About ${name}`} className="tabs">
-        {TABS.map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => { setTab(name); refreshReminders(); }}>
-            {name}
+      <div role="tablist" aria-label={t('person.about', { name })} className="tabs">
+        {TABS.map((each) => (
+          <button key={each} type="button" role="tab" aria-selected={tab === each} onClick={() => { setTab(each); refreshReminders(); }}>
+            {t(`person.tabs.${each}`)}
           </button>
         ))}
       </div>
-      <div role="tabpanel" aria-label={tab} className="tab-panel">
+      <div role="tabpanel" aria-label={t(`person.tabs.${tab}`)} className="tab-panel">
         {panels[tab]}
       </div>
     </article>

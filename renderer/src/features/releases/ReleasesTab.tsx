@@ -4,7 +4,7 @@
  * status is worked out from today each time it is shown.
  */
 import { useState } from 'react';
-import { formatDate } from '@shared/records/dates';
+import { useTranslation } from 'react-i18next';
 import {
   HIPAA_REDISCLOSURE_STATEMENT,
   missingBeforeSigning,
@@ -12,7 +12,6 @@ import {
   releaseStatus,
   type Expiration,
   type ReleaseFields,
-  type ReleaseStatus,
 } from '@shared/records/release';
 import { AGENCY_RECOVERY_STATEMENT } from '@shared/records/confidentiality';
 import { firstVersionFields } from '@shared/records/signed-versions';
@@ -23,15 +22,15 @@ import { localToday } from '../../vault/today';
 import { DocumentSeries } from '../documents/DocumentSeries';
 import type { DocumentVersion } from '../documents/document-handlers';
 import { seriesOf, useDocuments } from '../documents/use-documents';
-
-export const STATUS_WORDS: Record<ReleaseStatus, string> = { draft: 'Draft', active: 'Active', expired: 'Ended', revoked: 'Taken back' };
+import { useDates } from '../../i18n/use-dates';
 
 function ExpirationFields({ value, onChange }: { value: Expiration | null; onChange(value: Expiration): void }) {
+  const { t } = useTranslation();
   const kind = value?.kind ?? 'date';
   return (
     <fieldset>
-      <legend>When it ends</legend>
-      <div className="row" role="radiogroup" aria-label="It ends">
+      <legend>{t('releases.ending.legend')}</legend>
+      <div className="row" role="radiogroup" aria-label={t('releases.ending.choices')}>
         {(['date', 'event', 'condition'] as const).map((option) => (
           <label key={option} className="radio">
             <input
@@ -40,18 +39,18 @@ function ExpirationFields({ value, onChange }: { value: Expiration | null; onCha
               checked={kind === option}
               onChange={() => onChange(option === 'date' ? { kind: 'date', date: '' } : { kind: option, description: '' })}
             />{' '}
-            {option === 'date' ? 'On a date' : option === 'event' ? 'When something happens' : 'When a condition is met'}
+            {t(`releases.ending.${option}`)}
           </label>
         ))}
       </div>
       {kind === 'date' ? (
-        <TextField label="Ends on" type="date" value={value?.kind === 'date' ? value.date : ''} onChange={(date) => onChange({ kind: 'date', date })} />
+        <TextField label={t('releases.ending.endsOn')} type="date" value={value?.kind === 'date' ? value.date : ''} onChange={(date) => onChange({ kind: 'date', date })} />
       ) : (
         <TextField
-          label={kind === 'event' ? 'Ends when' : 'Ends once'}
+          label={kind === 'event' ? t('releases.ending.endsWhen') : t('releases.ending.endsOnce')}
           value={value && value.kind !== 'date' ? value.description : ''}
           onChange={(description) => onChange({ kind, description })}
-          placeholder={kind === 'event' ? 'for example: I finish the housing program' : 'for example: I no longer get services here'}
+          placeholder={kind === 'event' ? t('releases.ending.eventExample') : t('releases.ending.conditionExample')}
         />
       )}
     </fieldset>
@@ -59,73 +58,81 @@ function ExpirationFields({ value, onChange }: { value: Expiration | null; onCha
 }
 
 function ReleaseEditor({ value, onChange }: { value: ReleaseFields; onChange(value: ReleaseFields): void }) {
+  const { t } = useTranslation();
   const set = <K extends keyof ReleaseFields>(key: K) => (next: ReleaseFields[K]) => onChange({ ...value, [key]: next });
   const setRecipient = (index: number, change: Partial<ReleaseFields['recipients'][number]>) =>
     set('recipients')(value.recipients.map((recipient, i) => (i === index ? { ...recipient, ...change } : recipient)));
   return (
     <div className="document-editor">
       <div className="grid-2">
-        <TextField label="1. The person's name" value={value.personName} onChange={set('personName')} />
-        <TextField label="2. Who may share the information" value={value.discloser} onChange={set('discloser')} />
+        <TextField label={t('releases.editor.personName')} value={value.personName} onChange={set('personName')} />
+        <TextField label={t('releases.editor.discloser')} value={value.discloser} onChange={set('discloser')} />
       </div>
-      <TextArea label="3. What information, and how much (be specific)" value={value.informationToDisclose} onChange={set('informationToDisclose')} />
+      <TextArea label={t('releases.editor.information')} value={value.informationToDisclose} onChange={set('informationToDisclose')} />
       <fieldset>
-        <legend>4. Who may receive it</legend>
+        <legend>{t('releases.editor.recipients')}</legend>
         {value.recipients.map((recipient, index) => (
           <div key={index} className="row">
-            <TextField label={`Recipient ${index + 1}`} value={recipient.name} onChange={(name) => setRecipient(index, { name })} />
-            <CheckBox label="A general group (like “my treating providers”)" checked={recipient.isGeneralDesignation} onChange={(isGeneralDesignation) => setRecipient(index, { isGeneralDesignation })} />
-            <button type="button" onClick={() => set('recipients')(value.recipients.filter((_, i) => i !== index))}>Remove recipient {index + 1}</button>
+            <TextField label={t('releases.editor.recipient', { number: index + 1 })} value={recipient.name} onChange={(name) => setRecipient(index, { name })} />
+            <CheckBox label={t('releases.editor.generalGroup')} checked={recipient.isGeneralDesignation} onChange={(isGeneralDesignation) => setRecipient(index, { isGeneralDesignation })} />
+            <button type="button" onClick={() => set('recipients')(value.recipients.filter((_, i) => i !== index))}>{t('releases.editor.removeRecipient', { number: index + 1 })}</button>
           </div>
         ))}
-        <button type="button" onClick={() => set('recipients')([...value.recipients, { name: '', isGeneralDesignation: false }])}>Add a recipient</button>
+        <button type="button" onClick={() => set('recipients')([...value.recipients, { name: '', isGeneralDesignation: false }])}>{t('releases.editor.addRecipient')}</button>
       </fieldset>
-      <TextArea label="5. Why (the purpose)" value={value.purpose} onChange={set('purpose')} />
-      <CheckBox label="It is shared at the person's own request" checked={value.purposeIsPatientRequest} onChange={set('purposeIsPatientRequest')} />
+      <TextArea label={t('releases.editor.purpose')} value={value.purpose} onChange={set('purpose')} />
+      <CheckBox label={t('releases.editor.atTheirRequest')} checked={value.purposeIsPatientRequest} onChange={set('purposeIsPatientRequest')} />
       <fieldset>
-        <legend>6. Taking it back</legend>
+        <legend>{t('releases.editor.takingBack')}</legend>
         <CheckBox
-          label="I explained they can take this back at any time, in writing, except for what was already shared"
+          label={t('releases.editor.rightToRevoke')}
           checked={value.rightToRevokeExplained}
           onChange={set('rightToRevokeExplained')}
         />
-        <TextField label="How to take it back" value={value.revocationHow} onChange={set('revocationHow')} placeholder="for example: tell or write to me or the program office" />
+        <TextField label={t('releases.editor.howToRevoke')} value={value.revocationHow} onChange={set('revocationHow')} placeholder={t('releases.editor.howToRevokeExample')} />
       </fieldset>
       <ExpirationFields value={value.expiration} onChange={set('expiration')} />
       <fieldset>
-        <legend>9. For treatment, payment and health care operations</legend>
-        <CheckBox label="This release is for treatment, payment and health care operations" checked={value.isTpoConsent} onChange={set('isTpoConsent')} />
+        <legend>{t('releases.editor.tpo')}</legend>
+        <CheckBox label={t('releases.editor.isTpo')} checked={value.isTpoConsent} onChange={set('isTpoConsent')} />
         {value.isTpoConsent && (
           <>
-            <TextArea label="Statement on sharing again under HIPAA" value={value.hipaaRedisclosureStatement} onChange={set('hipaaRedisclosureStatement')} />
-            <button type="button" onClick={() => set('hipaaRedisclosureStatement')(HIPAA_REDISCLOSURE_STATEMENT)}>Use the standard wording</button>
+            <TextArea label={t('releases.editor.hipaaStatement')} value={value.hipaaRedisclosureStatement} onChange={set('hipaaRedisclosureStatement')} />
+            <button type="button" onClick={() => set('hipaaRedisclosureStatement')(HIPAA_REDISCLOSURE_STATEMENT)}>{t('releases.editor.standardWording')}</button>
           </>
         )}
       </fieldset>
-      <CheckBox label="A parent or guardian must sign too" checked={value.requiresGuardianSignature} onChange={set('requiresGuardianSignature')} />
-      {value.requiresGuardianSignature && <TextField label="Parent or guardian's name" value={value.guardianName} onChange={set('guardianName')} />}
+      <CheckBox label={t('releases.editor.guardianMustSign')} checked={value.requiresGuardianSignature} onChange={set('requiresGuardianSignature')} />
+      {value.requiresGuardianSignature && <TextField label={t('releases.editor.guardianName')} value={value.guardianName} onChange={set('guardianName')} />}
       <p className="agency-note">{AGENCY_RECOVERY_STATEMENT}</p>
     </div>
   );
 }
 
-const endsText = (fields: ReleaseFields) =>
-  !fields.expiration ? '' : fields.expiration.kind === 'date' ? formatDate(fields.expiration.date) : `${fields.expiration.description}${fields.eventOccurredOn ? ` (happened ${formatDate(fields.eventOccurredOn)})` : ''}`;
-
 function ReleaseView({ fields }: { fields: ReleaseFields }) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  const { expiration, eventOccurredOn, revocation } = fields;
+  const ends = !expiration
+    ? ''
+    : expiration.kind === 'date'
+      ? dates.date(expiration.date)
+      : eventOccurredOn
+        ? t('releases.view.eventHappened', { description: expiration.description, date: dates.date(eventOccurredOn) })
+        : expiration.description;
   return (
     <ReadOnlyFields
       items={[
-        ['Person', fields.personName],
-        ['Who may share', fields.discloser],
-        ['What may be shared', fields.informationToDisclose],
-        ['With', fields.recipients.map((r) => r.name).join('; ')],
-        ['Why', fields.purpose || (fields.purposeIsPatientRequest ? 'At the request of the person' : '')],
-        ['Taking it back', fields.rightToRevokeExplained ? `Explained. ${fields.revocationHow}` : ''],
-        ['Ends', endsText(fields)],
-        ['Sharing again under HIPAA', fields.isTpoConsent ? fields.hipaaRedisclosureStatement : ''],
-        ['Parent or guardian', fields.requiresGuardianSignature ? fields.guardianName : ''],
-        ['Taken back', fields.revocation ? `On ${formatDate(fields.revocation.revokedOn)}, ${fields.revocation.receivedHow}. ${fields.revocation.notes}` : ''],
+        [t('releases.view.person'), fields.personName],
+        [t('releases.view.discloser'), fields.discloser],
+        [t('releases.view.information'), fields.informationToDisclose],
+        [t('releases.view.recipients'), fields.recipients.map((r) => r.name).join('; ')],
+        [t('releases.view.purpose'), fields.purpose || (fields.purposeIsPatientRequest ? t('releases.view.atTheirRequest') : '')],
+        [t('releases.view.takingBack'), fields.rightToRevokeExplained ? t('releases.view.explained', { how: fields.revocationHow }) : ''],
+        [t('releases.view.ends'), ends],
+        [t('releases.view.hipaa'), fields.isTpoConsent ? fields.hipaaRedisclosureStatement : ''],
+        [t('releases.view.guardian'), fields.requiresGuardianSignature ? fields.guardianName : ''],
+        [t('releases.view.takenBack'), revocation ? t('releases.view.takenBackOn', { date: dates.date(revocation.revokedOn), how: revocation.receivedHow, notes: revocation.notes }) : ''],
       ]}
     />
   );
@@ -133,9 +140,10 @@ function ReleaseView({ fields }: { fields: ReleaseFields }) {
 
 function RevokeOrEnd({ latest, onChanged }: { latest: DocumentVersion<ReleaseFields>; onChanged(): void }) {
   const vault = useVault();
+  const { t } = useTranslation();
   const [open, setOpen] = useState<'revoke' | 'ending' | null>(null);
   const [revokedOn, setRevokedOn] = useState(localToday());
-  const [receivedHow, setReceivedHow] = useState('in writing');
+  const [receivedHow, setReceivedHow] = useState<string>(() => t('releases.afterSigning.receivedHowDefault'));
   const [notes, setNotes] = useState('');
   const [occurredOn, setOccurredOn] = useState(localToday());
   const { run, busy, error } = useAction();
@@ -144,27 +152,27 @@ function RevokeOrEnd({ latest, onChanged }: { latest: DocumentVersion<ReleaseFie
 
   return (
     <>
-      <button type="button" onClick={() => setOpen(open === 'revoke' ? null : 'revoke')}>They want to take it back</button>
-      {endsOnEvent && <button type="button" onClick={() => setOpen(open === 'ending' ? null : 'ending')}>The ending has happened</button>}
+      <button type="button" onClick={() => setOpen(open === 'revoke' ? null : 'revoke')}>{t('releases.afterSigning.revoke')}</button>
+      {endsOnEvent && <button type="button" onClick={() => setOpen(open === 'ending' ? null : 'ending')}>{t('releases.afterSigning.endingHappened')}</button>}
       {open === 'revoke' && (
         <fieldset className="inline-form">
-          <legend>Taking the release back</legend>
-          <TextField label="Taken back on" type="date" value={revokedOn} onChange={setRevokedOn} />
-          <TextField label="How they told you" value={receivedHow} onChange={setReceivedHow} />
-          <TextArea label="Notes about taking it back" value={notes} onChange={setNotes} />
+          <legend>{t('releases.afterSigning.revokeLegend')}</legend>
+          <TextField label={t('releases.afterSigning.revokedOn')} type="date" value={revokedOn} onChange={setRevokedOn} />
+          <TextField label={t('releases.afterSigning.receivedHow')} value={receivedHow} onChange={setReceivedHow} />
+          <TextArea label={t('releases.afterSigning.notes')} value={notes} onChange={setNotes} />
           {error && <Notice tone="error">{error}</Notice>}
           <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => { await vault('releases.revoke', { id: latest.id, revocation: { revokedOn, receivedHow, notes } }); onChanged(); })}>
-            Record that it was taken back
+            {t('releases.afterSigning.recordRevocation')}
           </button>
         </fieldset>
       )}
       {open === 'ending' && (
         <fieldset className="inline-form">
-          <legend>The ending happened</legend>
-          <TextField label="It happened on" type="date" value={occurredOn} onChange={setOccurredOn} />
+          <legend>{t('releases.afterSigning.endingLegend')}</legend>
+          <TextField label={t('releases.afterSigning.occurredOn')} type="date" value={occurredOn} onChange={setOccurredOn} />
           {error && <Notice tone="error">{error}</Notice>}
           <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => { await vault('releases.recordEnding', { id: latest.id, occurredOn }); onChanged(); })}>
-            Record the ending
+            {t('releases.afterSigning.recordEnding')}
           </button>
         </fieldset>
       )}
@@ -174,11 +182,13 @@ function RevokeOrEnd({ latest, onChanged }: { latest: DocumentVersion<ReleaseFie
 
 export function ReleasesTab({ personId, personName, peerName }: { personId: string; personName: string; peerName: string }) {
   const vault = useVault();
+  const { t } = useTranslation();
+  const dates = useDates();
   const { versions, error, reload } = useDocuments<ReleaseFields>(personId, 'release');
   const [openSeries, setOpenSeries] = useState<string | null>(null);
   const { run, busy, error: startError } = useAction();
   if (error) return <Notice tone="error">{error}</Notice>;
-  if (!versions) return <Working label="Opening releases" />;
+  if (!versions) return <Working label={t('releases.opening')} />;
   const today = localToday();
   const series = seriesOf(versions);
   const selected = series.find((versionsOfOne) => versionsOfOne[0]!.fields.seriesId === openSeries);
@@ -199,12 +209,12 @@ export function ReleasesTab({ personId, personName, peerName }: { personId: stri
             })
           }
         >
-          Start a new release
+          {t('releases.start')}
         </button>
       </div>
       {startError && <Notice tone="error">{startError}</Notice>}
-      {series.length === 0 && <p className="empty">No releases yet. Nothing about {personName} can be shared until they sign one.</p>}
-      <ul className="release-list" aria-label="Releases">
+      {series.length === 0 && <p className="empty">{t('releases.none', { name: personName })}</p>}
+      <ul className="release-list" aria-label={t('releases.list')}>
         {series.map((versionsOfOne) => {
           const latest = versionsOfOne.reduce((a, b) => (b.fields.version > a.fields.version ? b : a));
           const status = releaseStatus(latest.fields, today);
@@ -212,8 +222,10 @@ export function ReleasesTab({ personId, personName, peerName }: { personId: stri
           return (
             <li key={latest.fields.seriesId}>
               <button type="button" className="release-row" aria-expanded={openSeries === latest.fields.seriesId} onClick={() => setOpenSeries(openSeries === latest.fields.seriesId ? null : latest.fields.seriesId)}>
-                <span>{latest.fields.recipients.map((r) => r.name).filter(Boolean).join(', ') || 'New release'}: {latest.fields.purpose || '(purpose not written yet)'}</span>
-                <span className={`chip status-${status}`}>{STATUS_WORDS[status]}{ends && status !== 'revoked' ? `, ends ${formatDate(ends)}` : ''}</span>
+                <span>{latest.fields.recipients.map((r) => r.name).filter(Boolean).join(', ') || t('releases.unnamed')}: {latest.fields.purpose || t('releases.noPurpose')}</span>
+                <span className={`chip status-${status}`}>
+                  {ends && status !== 'revoked' ? t('releases.statusEnds', { status: t(`releases.status.${status}`), date: dates.date(ends) }) : t(`releases.status.${status}`)}
+                </span>
               </button>
             </li>
           );
@@ -223,13 +235,13 @@ export function ReleasesTab({ personId, personName, peerName }: { personId: stri
         <DocumentSeries
           kind="release"
           personId={personId}
-          title="Release of information"
+          title={t('releases.title')}
           versions={selected}
           Editor={ReleaseEditor}
           View={ReleaseView}
           missing={(fields) => missingBeforeSigning(fields).map((missing) => missing.message)}
           SignedActions={RevokeOrEnd}
-          signerLabel="Name of the person signing"
+          signerLabel={t('documents.personSigning')}
           defaultSigner={personName}
           onChanged={reload}
         />

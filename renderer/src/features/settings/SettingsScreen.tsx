@@ -1,44 +1,40 @@
-/** Settings a peer controls: how soon the notebook locks itself, and the passphrase. */
-import { useId } from 'react';
+/** Settings a peer controls: the language, how soon the notebook locks itself, and the passphrase. */
+import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
-import { Notice, useAction } from '../../ui/form';
-import { AUTO_LOCK_CHOICES } from '../../vault/settings';
+import { LANGUAGES, type Language } from '../../i18n/languages';
+import { Notice, SelectField, useAction } from '../../ui/form';
+import { AUTO_LOCK_CHOICES, type VaultSettings } from '../../vault/settings';
 import type { VaultStatus } from '../../vault/vault';
 import { ChangePassphraseForm } from '../lock/ChangePassphraseForm';
 import { PeerProfileForm } from '../peer/PeerProfileForm';
 
+const LANGUAGE_CHOICES = Object.entries(LANGUAGES).map(([code, { name }]) => ({ value: code as Language, label: name }));
+
 export function SettingsScreen({ status, onStatus }: { status: VaultStatus; onStatus(status: VaultStatus): void }) {
   const vault = useVault();
-  const selectId = useId();
+  const { t } = useTranslation();
   const { run, error } = useAction();
+  const update = (change: Partial<VaultSettings>) =>
+    void run(async () => {
+      const settings = await vault('vault.updateSettings', change);
+      onStatus({ ...status, settings });
+    });
 
   return (
     <section aria-labelledby="settings-heading" className="settings">
-      <h1 id="settings-heading">Settings</h1>
-      <h2>About you</h2>
+      <h1 id="settings-heading">{t('settings.title')}</h1>
+      <SelectField label={t('settings.language')} value={status.settings.language} options={LANGUAGE_CHOICES} onChange={(language) => update({ language })} />
+      <h2>{t('settings.aboutYou')}</h2>
       <PeerProfileForm />
-      <h2>Locking</h2>
-      <div className="field">
-        <label htmlFor={selectId}>Lock the notebook when I've been away for</label>
-        <select
-          id={selectId}
-          value={status.settings.autoLockMinutes}
-          onChange={(event) =>
-            void run(async () => {
-              const settings = await vault('vault.updateSettings', { autoLockMinutes: Number(event.target.value) });
-              onStatus({ ...status, settings });
-            })
-          }
-        >
-          {AUTO_LOCK_CHOICES.map((minutes) => (
-            <option key={minutes} value={minutes}>
-              {minutes === 1 ? '1 minute' : `${minutes} minutes`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <h2>{t('settings.locking')}</h2>
+      <SelectField
+        label={t('settings.lockAfter')}
+        value={status.settings.autoLockMinutes}
+        options={AUTO_LOCK_CHOICES.map((minutes) => ({ value: minutes, label: t('settings.minutes', { count: minutes }) }))}
+        onChange={(autoLockMinutes) => update({ autoLockMinutes })}
+      />
       {error && <Notice tone="error">{error}</Notice>}
-      <h2>Passphrase</h2>
+      <h2>{t('settings.passphrase')}</h2>
       <ChangePassphraseForm askCurrent onChanged={onStatus} />
     </section>
   );

@@ -1,0 +1,67 @@
+/**
+ * The whole app in Spanish: chosen in Settings, shown at once, remembered in the vault's settings
+ * and used by the lock screen before anyone unlocks, and switched back to English.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, type LaunchedApp } from './harness';
+import { addPerson, createVault, lockScreen, PASSPHRASE } from './flows';
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const pageLanguage = (page: Page) => page.locator('html').getAttribute('lang');
+const lockedInSpanish = (page: Page) => page.getByRole('heading', { name: 'Tu cuaderno está bloqueado' });
+
+async function unlockInSpanish(page: Page) {
+  await page.getByLabel('Frase de contraseña', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Desbloquear', exact: true }).click();
+  await page.getByRole('list', { name: 'Personas a las que acompañas' }).getByText('Jordan Rivers').waitFor();
+}
+
+describe('language', () => {
+  it('switches to Español in Settings, keeps it on the lock screen and across a reload, and switches back', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createVault(page);
+    await addPerson(page, 'Jordan Rivers');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await page.getByRole('heading', { name: 'Configuración' }).waitFor();
+    expect(await pageLanguage(page)).toBe('es');
+    const menu = page.getByRole('navigation', { name: 'Principal' });
+    expect(await menu.getByRole('button').allTextContents()).toEqual(['Personas', 'Configuración']);
+    expect(await page.getByLabel('Bloquear el cuaderno cuando no lo use por').locator('option:checked').textContent()).toBe('5 minutos');
+
+    await menu.getByRole('button', { name: 'Personas' }).click();
+    await page.getByRole('heading', { name: 'Personas' }).waitFor();
+    const row = page.getByRole('list', { name: 'Personas a las que acompañas' }).getByRole('button', { name: /Jordan Rivers/ });
+    expect(await row.textContent()).toContain('Todavía no hay acuerdo');
+
+    await page.getByRole('button', { name: 'Bloquear ahora' }).click();
+    await lockedInSpanish(page).waitFor();
+    expect(await page.getByRole('button', { name: 'Olvidé mi frase de contraseña: usar mi código de recuperación' }).isVisible()).toBe(true);
+
+    // Read from the vault's settings while it is still locked.
+    await page.reload();
+    await lockedInSpanish(page).waitFor();
+    expect(await pageLanguage(page)).toBe('es');
+    await unlockInSpanish(page);
+
+    // A lock the computer asked for says why, in Spanish too.
+    await app.emit('lockRequested', { reason: 'suspend' });
+    await page.getByRole('status').filter({ hasText: 'Se bloqueó cuando esta computadora entró en reposo.' }).waitFor();
+    await unlockInSpanish(page);
+
+    await page.getByRole('button', { name: 'Configuración' }).click();
+    await page.getByLabel('Idioma').selectOption({ label: 'English' });
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    expect(await pageLanguage(page)).toBe('en');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
+  });
+});
