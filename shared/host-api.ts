@@ -6,6 +6,8 @@
  * these schemas (and the sender's origin) before a handler runs. Nothing else crosses.
  */
 import { z } from 'zod';
+import { InstallationPolicy } from './agency/installation-policy';
+import { InstallAnswer, UpdateStatus } from './update-status';
 
 const noArgs = z.tuple([]);
 
@@ -87,6 +89,16 @@ export const hostCalls = {
   beginBackupRead: { args: z.tuple([OpaqueId, BackupFileName.nullable()]), result: outcome({ readId: OpaqueId, bytes: z.number().int().nonnegative() }) },
   readBackupPiece: { args: z.tuple([OpaqueId]), result: outcome({ piece: BackupPiece, done: z.boolean() }) },
   endBackupRead: { args: z.tuple([OpaqueId]), result: z.void() },
+
+  /** The settings this installation runs with, where each came from, and any refused policy. */
+  getInstallationPolicy: { args: noArgs, result: InstallationPolicy },
+  getUpdateStatus: { args: noArgs, result: UpdateStatus },
+  checkForUpdates: { args: noArgs, result: z.void() },
+  /** The peer agreed to download an update found on a metered connection. */
+  downloadUpdateWithConsent: { args: noArgs, result: z.void() },
+  /** Whether a form holds unsaved work: an update never restarts the app over it. */
+  setUnsavedWork: { args: z.tuple([z.boolean()]), result: z.void() },
+  installUpdateNow: { args: noArgs, result: InstallAnswer },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;
@@ -98,6 +110,8 @@ export type HostCallResult<N extends HostCallName> = z.output<Spec<N>['result']>
 export const hostEvents = {
   /** The computer is going to sleep or its screen was locked: lock the vault now. */
   lockRequested: z.object({ reason: z.enum(['suspend', 'lock-screen', 'user-switch']) }),
+  /** Something changed about updates from the agency's feed. */
+  updateStatusChanged: UpdateStatus,
 } as const;
 
 export type HostEventName = keyof typeof hostEvents;

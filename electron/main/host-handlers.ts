@@ -3,6 +3,8 @@
  */
 import { join } from 'node:path';
 import type { AppInfo, BackupProblem, HostHandlers } from '@shared/host-api';
+import type { InstallationPolicy } from '@shared/agency/installation-policy';
+import type { UpdateService } from './updates';
 import type { ClipboardGuard } from './clipboard-guard';
 import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
 import {
@@ -20,6 +22,8 @@ export interface HostHandlerDeps {
   clipboardGuard: ClipboardGuard;
   backupPlaces: BackupPlaces;
   backupFiles: BackupFiles;
+  installationPolicy: InstallationPolicy;
+  updates: UpdateService;
   now?: () => Date;
 }
 
@@ -43,7 +47,7 @@ async function backupOutcome<T extends object>(operation: () => Promise<T>): Pro
   }
 }
 
-export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, backupFiles, now = () => new Date() }: HostHandlerDeps): HostHandlers {
+export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, backupFiles, installationPolicy, updates, now = () => new Date() }: HostHandlerDeps): HostHandlers {
   const choice = async (kind: 'folder' | 'save-file' | 'backup-file') => {
     const chosen = await backupPlaces.choose(kind, scheduledBackupName(now()));
     return chosen && { place: chosen.token, name: chosen.name };
@@ -88,5 +92,12 @@ export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, back
         return { piece: chunk, done };
       }),
     endBackupRead: (readId) => backupFiles.endRead(readId),
+
+    getInstallationPolicy: () => installationPolicy,
+    getUpdateStatus: () => updates.status(),
+    checkForUpdates: () => updates.check(),
+    downloadUpdateWithConsent: () => updates.downloadWithConsent(),
+    setUnsavedWork: (unsaved) => updates.setUnsavedWork(unsaved),
+    installUpdateNow: () => updates.installNow(),
   };
 }

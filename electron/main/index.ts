@@ -4,7 +4,9 @@
  * in the order Electron requires (scheme and sandbox before ready, the rest after).
  */
 import { join } from 'node:path';
+import electronUpdater from 'electron-updater';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, powerMonitor, protocol, session, type OpenDialogOptions } from 'electron';
+import { APP_ID } from '@shared/app-identity';
 import { APP_ORIGIN, hostEventChannel, type HostEventName, type HostEventPayload } from '@shared/host-api';
 import { loadSodium } from '@shared/crypto/sodium';
 import { BACKUP_FILE_EXTENSION } from '@shared/backup/backup-layout';
@@ -12,18 +14,23 @@ import { APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-p
 import { createBackupFiles } from './backup-files';
 import { createBackupPlaces, type BackupDialogs } from './backup-places';
 import { createClipboardGuard } from './clipboard-guard';
+import { runCommand } from './command-runner';
 import { createHostHandlers } from './host-handlers';
 import { createHostDispatcher, registerHostHandlers } from './ipc';
 import { forwardLockEvents } from './lock-events';
+import { createConnectionCostProbe } from './metered-connection';
+import { loadThisInstallationPolicy } from './policy/this-installation';
 import { denyAllPermissions, guardWebContents } from './security';
 import { claimSingleInstance } from './single-instance';
+import { createUpdateService } from './updates';
 import { createMainWindow } from './window';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
-// Both must happen before the app is ready.
+// These must happen before the app is ready (the id also names the app to Windows notifications).
+app.setAppUserModelId(APP_ID);
 app.enableSandbox();
 registerAppScheme(protocol);
 
@@ -52,6 +59,9 @@ function sendToRenderers<E extends HostEventName>(event: E, payload: HostEventPa
     if (!win.isDestroyed() && !win.webContents.isDestroyed()) win.webContents.send(hostEventChannel(event), payload);
   }
 }
+
+const UPDATE_FIRST_CHECK_MS = 60_000;
+const UPDATE_CHECK_EVERY_MS = 6 * 60 * 60_000;
 
 const backupFilters = [{ name: 'Peer Notebook backups', extensions: [BACKUP_FILE_EXTENSION.slice(1)] }];
 
@@ -94,11 +104,23 @@ if (claimSingleInstance(app, showExistingWindow)) {
       });
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR, { origin: APP_ORIGIN }));
     denyAllPermissions(session.defaultSession);
     // With spellcheck off it is never used; this also stops its dictionary download.
     session.defaultSession.setSpellCheckerEnabled(false);
+
+    // Read once: the built-in agency.json with the operating system's policy over it.
+    const installationPolicy = await loadThisInstallationPolicy();
+    const updates = createUpdateService({
+      updater: electronUpdater.autoUpdater,
+      feedUrl: installationPolicy.agency?.updateFeed ?? null,
+      connectionCost: createConnectionCostProbe(process.platform, runCommand),
+      onStatus: (status) => sendToRenderers('updateStatusChanged', status),
+    });
+    // A first look a minute after start (not competing with unlocking), then every six hours.
+    setTimeout(() => void updates.check(), UPDATE_FIRST_CHECK_MS);
+    setInterval(() => void updates.check(), UPDATE_CHECK_EVERY_MS);
 
     const handlers = createHostHandlers({
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
@@ -106,6 +128,8 @@ if (claimSingleInstance(app, showExistingWindow)) {
       backupPlaces: createBackupPlaces(backupDialogs, { storePath: join(app.getPath('userData'), 'backup-folders.json') }),
       // libsodium checks each written backup's structure as it is read back; it loads meanwhile.
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
+      installationPolicy,
+      updates,
     });
     registerHostHandlers(ipcMain, createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN }));
     forwardLockEvents(powerMonitor, (payload) => sendToRenderers('lockRequested', payload));

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { hostCallNames, type HostEventName, type HostEventPayload } from '@shared/host-api';
+import { hostCallNames, hostEventNames, type HostEventName, type HostEventPayload } from '@shared/host-api';
+import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import { createAppProtocolHandler } from '../../electron/main/app-protocol';
 import { createHostDispatcher } from '../../electron/main/ipc';
 import { createHostHandlers } from '../../electron/main/host-handlers';
@@ -18,6 +19,7 @@ import { createBackupFiles } from '../../electron/main/backup-files';
 import { createBackupPlaces } from '../../electron/main/backup-places';
 import { loadSodium } from '@shared/crypto/sodium';
 import { FakeBackupDialogs } from '../electron/main/fakes';
+import { communityInstallation, updatesOff } from '../support/installation';
 
 /** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
 export const TEST_ORIGIN = 'http://app.localhost';
@@ -57,7 +59,14 @@ export interface LaunchedApp {
   close(): Promise<void>;
 }
 
-export async function launchApp(opts: { dataDir?: string; clipboardClearMs?: number } = {}): Promise<LaunchedApp> {
+export interface LaunchOptions {
+  dataDir?: string;
+  clipboardClearMs?: number;
+  /** The installation policy the main process hands the app; by default a community build's. */
+  installationPolicy?: InstallationPolicy;
+}
+
+export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the app first: npm run build');
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'peer-notebook-e2e-')));
   const context = await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
@@ -88,16 +97,18 @@ export async function launchApp(opts: { dataDir?: string; clipboardClearMs?: num
       clipboardGuard: createClipboardGuard(clipboard, opts.clipboardClearMs ? { clearAfterMs: opts.clipboardClearMs } : {}),
       backupPlaces: createBackupPlaces(backupDialogs, { storePath: join(dataDir, 'backup-folders.json') }),
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
+      installationPolicy: opts.installationPolicy ?? communityInstallation(await loadSodium()),
+      updates: updatesOff(),
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
   await context.exposeBinding('__notebookInvoke', (source, name: string, args: unknown[]) => dispatch(name, args, source.frame.url()));
-  await context.addInitScript((names: string[]) => {
+  await context.addInitScript(({ names, events }: { names: string[]; events: string[] }) => {
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
     const invoke = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
     const api: Record<string, unknown> = {
       on(event: string, listener: (payload: unknown) => void) {
-        if (event !== 'lockRequested') throw new Error(`unknown host event ${event}`);
+        if (!events.includes(event)) throw new Error(`unknown host event ${event}`);
         const set = listeners.get(event) ?? new Set();
         set.add(listener);
         listeners.set(event, set);
@@ -109,7 +120,7 @@ export async function launchApp(opts: { dataDir?: string; clipboardClearMs?: num
     Object.defineProperty(window, '__notebookEmit', {
       value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
     });
-  }, hostCallNames);
+  }, { names: hostCallNames, events: hostEventNames });
 
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${TEST_ORIGIN}/`);

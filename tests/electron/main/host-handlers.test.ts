@@ -14,8 +14,10 @@ import { createBackupFiles } from '../../../electron/main/backup-files';
 import { createBackupPlaces } from '../../../electron/main/backup-places';
 import { loadSodium } from '@shared/crypto/sodium';
 import { FakeBackupDialogs, FakeClipboard } from './fakes';
+import { communityInstallation, updatesOff } from '../../support/installation';
 
 const PAGE = `${APP_ORIGIN}/`;
+const installationPolicy = communityInstallation(await loadSodium());
 const appInfo = { name: 'Peer Notebook', version: '0.1.0', platform: 'linux' };
 
 function setup(dialogs = new FakeBackupDialogs()) {
@@ -25,6 +27,8 @@ function setup(dialogs = new FakeBackupDialogs()) {
     clipboardGuard: createClipboardGuard(clipboard),
     backupPlaces: createBackupPlaces(dialogs, { storePath: join(tmpdir(), `peer-notebook-places-${randomUUID()}.json`) }),
     backupFiles: createBackupFiles({ sodium: loadSodium() }),
+    installationPolicy,
+    updates: updatesOff(),
   });
   const dispatch = createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN });
   return { clipboard, handlers, dispatch, dialogs };

@@ -77,8 +77,9 @@ class FakeElectron {
     }),
   };
 
-  constructor(gotLock: boolean) {
+  constructor(private readonly gotLock: boolean) {
     this.app = Object.assign(new EventEmitter(), {
+      setAppUserModelId: (id: string) => void this.log.push(`setAppUserModelId ${id}`),
       enableSandbox: () => void this.log.push('enableSandbox'),
       requestSingleInstanceLock: () => gotLock,
       quit: vi.fn(() => void this.log.push('quit')),
@@ -91,12 +92,15 @@ class FakeElectron {
     this.BrowserWindow = fakeBrowserWindowClass(this.app, this.log);
   }
 
+  /** Ready, and (for the instance that holds the lock) its start-up work done: the window is open. */
   async becomeReady(): Promise<void> {
     this.log.push('ready');
     this.isReady = true;
     this.markReady();
     await this.ready;
     await new Promise((resolve) => setImmediate(resolve));
+    // Start-up reads the installation policy (file system, libsodium) before it opens the window.
+    if (this.gotLock) await vi.waitFor(() => expect(this.log).toContain('new BrowserWindow'), { timeout: 5_000, interval: 5 });
   }
 
   get windows() {
@@ -105,6 +109,10 @@ class FakeElectron {
 }
 
 const electron = vi.hoisted(() => ({ current: null as Record<string, unknown> | null }));
+// A community build: no agency.json was embedded.
+vi.mock('virtual:peer-notebook/agency-config', () => ({ default: null }));
+// Updates are off without a feed, so the updater is only configured, never asked anything.
+vi.mock('electron-updater', () => ({ default: { autoUpdater: { autoDownload: true, autoInstallOnAppQuit: false, on: () => undefined } } }));
 // The mock registry outlives vi.resetModules, so each export reads the current fake when used.
 vi.mock('electron', () =>
   Object.fromEntries(
@@ -137,7 +145,7 @@ afterEach(() => {
 describe('the main process entry', () => {
   it('enables the sandbox for every renderer and registers app:// as privileged, both before ready', async () => {
     const fake = await startApp();
-    expect(fake.log).toEqual(['enableSandbox', 'registerSchemesAsPrivileged']);
+    expect(fake.log).toEqual(['setAppUserModelId org.peernotebook.app', 'enableSandbox', 'registerSchemesAsPrivileged']);
     expect(fake.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.not.objectContaining({ bypassCSP: true }) })]);
     expect(fake.windows).toHaveLength(0);
   });

@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, hostCallChannel, hostCallNames, type HostHandlers } from '@shared/host-api';
 import { createHostDispatcher, HostCallRefused, registerHostHandlers } from '../../../electron/main/ipc';
+import { loadSodium } from '@shared/crypto/sodium';
 import { FakeIpcMain } from './fakes';
+import { communityInstallation } from '../../support/installation';
 
 const PAGE = `${APP_ORIGIN}/index.html`;
+const installationPolicy = communityInstallation(await loadSodium());
 
 function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
   const handlers = {
@@ -22,6 +25,12 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     beginBackupRead: vi.fn(async (_place: string, _name: string | null) => ({ ok: true as const, readId: 'b'.repeat(32), bytes: 0 })),
     readBackupPiece: vi.fn(async (_readId: string) => ({ ok: true as const, piece: new Uint8Array(0), done: true })),
     endBackupRead: vi.fn(async (_readId: string) => undefined),
+    getInstallationPolicy: vi.fn(() => installationPolicy),
+    getUpdateStatus: vi.fn(() => ({ state: 'off' as const })),
+    checkForUpdates: vi.fn(async () => undefined),
+    downloadUpdateWithConsent: vi.fn(async () => undefined),
+    setUnsavedWork: vi.fn((_unsaved: boolean) => undefined),
+    installUpdateNow: vi.fn(() => ({ installing: false as const, reason: 'no-update-ready' as const })),
     ...overrides,
   };
   return handlers;
