@@ -354,7 +354,10 @@ export function createBackupFiles({ sodium: sodiumLoading, fs = nodeFs, now = ()
     beginRead: (file) =>
       attempt(async () => {
         const handle = await fs.open(file, 'r');
-        const { size } = await fs.stat(file);
+        const { size } = await fs.stat(file).catch(async (error: unknown) => {
+          await quietly(() => handle.close());
+          throw error;
+        });
         const readId = newId();
         reads.set(readId, { handle, position: 0, size });
         return { readId, bytes: size };

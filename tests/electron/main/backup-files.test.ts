@@ -178,6 +178,7 @@ describe('writing a backup', () => {
     expect(await restarted.list(folder)).toEqual([]);
     const written = await writeBackup(restarted, await backupPieces());
     expect(await folderNames()).toEqual([written.name]);
+    await killed.abortWrite(writeId); // what the system does for a killed process: its file is closed
   });
 
   it('leaves a temp file alone while its write may still be going on', async () => {
@@ -188,6 +189,26 @@ describe('writing a backup', () => {
     const second = createBackupFiles({ sodium: loadSodium(), now: clock.now });
     await writeBackup(second, await backupPieces());
     expect((await folderNames()).filter((name) => name.endsWith('.partial'))).toHaveLength(1);
+    await first.abortWrite(writeId);
+  });
+
+  it('listing, pruning and reading backups leave no file open behind them', async () => {
+    const open = new Set<object>();
+    const counting: BackupFs = {
+      ...fsp,
+      open: async (path, flags) => {
+        const handle = await fsp.open(path, flags);
+        open.add(handle);
+        return { write: (d) => handle.write(d), read: (...a) => handle.read(...a), sync: () => handle.sync(), close: () => (open.delete(handle), handle.close()) };
+      },
+    };
+    const files = createBackupFiles({ sodium: loadSodium(), fs: counting });
+    for (let i = 0; i < 3; i++) await writeBackup(files, await backupPieces(), { folder }, 2);
+    expect((await files.list(folder)).length).toBe(2);
+    const { readId } = await files.beginRead(join(folder, (await files.list(folder))[0]!.name));
+    await files.readChunk(readId);
+    await files.endRead(readId);
+    expect(open.size).toBe(0);
   });
 
   it('a file that does not read back as sent is removed and reported, never kept as a backup', async () => {
