@@ -7,7 +7,7 @@
  * given only when all ten are answered, because a total from fewer would not mean the same thing.
  */
 import { z } from 'zod';
-import { formatDate, isoDate } from './dates';
+import { isoDate } from './dates';
 import type { RecordWithFields } from './signed-versions';
 import { compareText, text } from './text';
 
@@ -28,26 +28,14 @@ export const BARC10_ITEMS: readonly { id: BarcItemId; statement: string }[] = [
   { id: 10, statement: 'I am making good progress on my recovery journey.' },
 ];
 
-export type BarcAnswer = 1 | 2 | 3 | 4 | 5 | 6;
-
-export const BARC10_SCALE: readonly { value: BarcAnswer; label: string }[] = [
-  { value: 1, label: 'Strongly disagree' },
-  { value: 2, label: 'Disagree' },
-  { value: 3, label: 'Somewhat disagree' },
-  { value: 4, label: 'Somewhat agree' },
-  { value: 5, label: 'Agree' },
-  { value: 6, label: 'Strongly agree' },
-];
+/** The scale: 1 strongly disagree, 2 disagree, 3 somewhat disagree, 4 somewhat agree, 5 agree, 6 strongly agree (the screens word it). */
+export const BARC10_SCALE = [1, 2, 3, 4, 5, 6] as const;
+export type BarcAnswer = (typeof BARC10_SCALE)[number];
 
 export const BARC10_HIGHEST_TOTAL = 60;
 
-/** From the study; shown as information next to the chart, never as a line to pass. */
-export const BARC10_STUDY_THRESHOLD = 47;
-export const BARC10_THRESHOLD_NOTE =
-  `For information: in the 2017 study behind BARC-10, people with a total of ${BARC10_STUDY_THRESHOLD} or more were more likely to stay in recovery over time. It is something to talk about together, not a mark to reach.`;
-
 const answer = z.union(
-  BARC10_SCALE.map(({ value }) => z.literal(value)),
+  BARC10_SCALE.map((value) => z.literal(value)),
   { error: 'Choose an answer from 1 (strongly disagree) to 6 (strongly agree), or leave it blank.' },
 );
 
@@ -86,13 +74,4 @@ export function barcHistory(records: readonly RecordWithFields<BarcFields>[]): B
   return [...records]
     .sort((a, b) => compareText(a.fields.takenOn, b.fields.takenOn) || compareText(a.id, b.id))
     .map(({ id, fields }) => ({ id, takenOn: fields.takenOn, ...barcScore(fields.answers) }));
-}
-
-/** The chart's text alternative: one plain sentence per assessment, oldest first. */
-export function describeBarcHistory(history: readonly BarcHistoryPoint[]): string[] {
-  return history.map(({ takenOn, total, answered }) =>
-    total === null
-      ? `${formatDate(takenOn)}: ${answered} of ${BARC10_ITEM_IDS.length} answered, no total.`
-      : `${formatDate(takenOn)}: ${total} of ${BARC10_HIGHEST_TOTAL}.`,
-  );
 }

@@ -29,20 +29,15 @@ export type GoalProgressInput = z.input<typeof GoalProgressFields>;
 
 type ProgressRecord = RecordWithFields<GoalProgressFields>;
 
-/** Plain words for a change, with no judgement in them: pausing reads like any other change. */
-export function describeStatusChange(previous: ProgressStatus | null, next: ProgressStatus): string {
-  switch (next) {
-    case 'not-started':
-      return 'Not started yet';
-    case 'started':
-      return previous && previous !== 'not-started' && previous !== 'started' ? 'Started again' : 'Started';
-    case 'paused':
-      return 'Paused';
-    case 'done':
-      return 'Done';
-    case 'changed-my-mind':
-      return 'Changed their mind';
-  }
+/**
+ * What kind of change an entry is, next to the previous status of the same goal or step. The
+ * screens put it in words (without judgement: pausing reads like any other change); picking up
+ * again after a pause, being done or changing one's mind is "started again", not a new start.
+ */
+export type StatusChange = ProgressStatus | 'started-again';
+
+export function statusChange(previous: ProgressStatus | null, next: ProgressStatus): StatusChange {
+  return next === 'started' && previous !== null && previous !== 'not-started' && previous !== 'started' ? 'started-again' : next;
 }
 
 // Oldest first; the same day by the time written down; the id settles the rest the same way everywhere.
@@ -56,8 +51,8 @@ export interface ProgressMoment {
   stepId: string | null;
   status: ProgressStatus;
   inTheirWords: string;
-  /** The change in plain words, next to the goal's or step's previous status. */
-  description: string;
+  /** The kind of change, next to the goal's or step's previous status. */
+  change: StatusChange;
 }
 
 /** A goal's history (the goal's own entries and its steps'), oldest first. Pass one person's entries. */
@@ -67,9 +62,9 @@ export function progressTimeline(entries: readonly ProgressRecord[], goalId: str
     .filter((entry) => entry.fields.goalId === goalId)
     .sort(byTime)
     .map(({ id, fields }) => {
-      const description = describeStatusChange(previousStatus.get(fields.stepId) ?? null, fields.status);
+      const change = statusChange(previousStatus.get(fields.stepId) ?? null, fields.status);
       previousStatus.set(fields.stepId, fields.status);
-      return { id, on: fields.on, stepId: fields.stepId, status: fields.status, inTheirWords: fields.inTheirWords, description };
+      return { id, on: fields.on, stepId: fields.stepId, status: fields.status, inTheirWords: fields.inTheirWords, change };
     });
 }
 

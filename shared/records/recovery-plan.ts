@@ -32,13 +32,6 @@ export const SUGGESTED_LIFE_DOMAINS = [
 export const PROGRESS_STATUSES = ['not-started', 'started', 'paused', 'done', 'changed-my-mind'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
-export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, string>> = {
-  'not-started': 'Not started',
-  started: 'Started',
-  paused: 'Paused',
-  done: 'Done',
-  'changed-my-mind': 'Changed my mind',
-};
 
 const id = z.string().trim().min(1, 'This part of the plan has lost its id. Remove it and add it again.');
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentStatus, describeStatusChange, GoalProgressFields, progressTimeline, type GoalProgressInput } from '@shared/records/goal-progress';
-import { PROGRESS_STATUS_LABELS, PROGRESS_STATUSES } from '@shared/records/recovery-plan';
+import { currentStatus, statusChange, GoalProgressFields, progressTimeline, type GoalProgressInput } from '@shared/records/goal-progress';
 
 let made = 0;
 const entry = (id: string, over: Partial<GoalProgressInput>) => ({
@@ -49,11 +48,11 @@ describe('the progress timeline', () => {
 
   it('describes each change in plain words, next to what came before for that goal or step', () => {
     expect(progressTimeline(entries, 'g-home')).toEqual([
-      { id: 'e-start', on: '2026-03-01', stepId: null, status: 'started', inTheirWords: '', description: 'Started' },
-      { id: 'e-step', on: '2026-03-01', stepId: 's-list', status: 'started', inTheirWords: '', description: 'Started' },
-      { id: 'e-pause', on: '2026-03-15', stepId: null, status: 'paused', inTheirWords: 'Too much going on this month', description: 'Paused' },
-      { id: 'e-again', on: '2026-04-01', stepId: null, status: 'started', inTheirWords: '', description: 'Started again' },
-      { id: 'e-done', on: '2026-04-10', stepId: 's-list', status: 'done', inTheirWords: 'On the list!', description: 'Done' },
+      { id: 'e-start', on: '2026-03-01', stepId: null, status: 'started', inTheirWords: '', change: 'started' },
+      { id: 'e-step', on: '2026-03-01', stepId: 's-list', status: 'started', inTheirWords: '', change: 'started' },
+      { id: 'e-pause', on: '2026-03-15', stepId: null, status: 'paused', inTheirWords: 'Too much going on this month', change: 'paused' },
+      { id: 'e-again', on: '2026-04-01', stepId: null, status: 'started', inTheirWords: '', change: 'started-again' },
+      { id: 'e-done', on: '2026-04-10', stepId: 's-list', status: 'done', inTheirWords: 'On the list!', change: 'done' },
     ]);
   });
 
@@ -110,23 +109,16 @@ describe('where a goal or step is at now', () => {
   });
 });
 
-describe('words without judgement', () => {
-  it('say plainly what changed', () => {
-    expect(describeStatusChange(null, 'started')).toBe('Started');
-    expect(describeStatusChange('not-started', 'started')).toBe('Started');
-    expect(describeStatusChange('paused', 'started')).toBe('Started again');
-    expect(describeStatusChange('done', 'started')).toBe('Started again');
-    expect(describeStatusChange('changed-my-mind', 'started')).toBe('Started again');
-    expect(describeStatusChange('started', 'paused')).toBe('Paused');
-    expect(describeStatusChange('started', 'done')).toBe('Done');
-    expect(describeStatusChange('started', 'changed-my-mind')).toBe('Changed their mind');
-    expect(describeStatusChange(null, 'not-started')).toBe('Not started yet');
-  });
-
-  it('never call a change a failure, a relapse or a setback', () => {
-    const words = [...PROGRESS_STATUSES.flatMap((next) => [null, ...PROGRESS_STATUSES].map((previous) => describeStatusChange(previous, next))), ...Object.values(PROGRESS_STATUS_LABELS)];
-    for (const text of words) {
-      expect(text).not.toMatch(/fail|relapse|lapse|non-?compliant|compliance|setback|set back|gave up|give up|quit|dropped|regress|behind|slip/i);
-    }
+describe('a change', () => {
+  it('is a start, a pause, done or a change of mind; picking up again after any of those is "started again"', () => {
+    expect(statusChange(null, 'started')).toBe('started');
+    expect(statusChange('not-started', 'started')).toBe('started');
+    expect(statusChange('paused', 'started')).toBe('started-again');
+    expect(statusChange('done', 'started')).toBe('started-again');
+    expect(statusChange('changed-my-mind', 'started')).toBe('started-again');
+    expect(statusChange('started', 'paused')).toBe('paused');
+    expect(statusChange('started', 'done')).toBe('done');
+    expect(statusChange('started', 'changed-my-mind')).toBe('changed-my-mind');
+    expect(statusChange(null, 'not-started')).toBe('not-started');
   });
 });

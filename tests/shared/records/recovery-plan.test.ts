@@ -3,7 +3,6 @@ import { compareVersions, type PartComparison } from '@shared/records/plan-outli
 import { fieldsOpenAfterSigning } from '@shared/records/record-kinds';
 import {
   nextRecoveryPlanVersion,
-  PROGRESS_STATUS_LABELS,
   PROGRESS_STATUSES,
   RecoveryPlanFields,
   recoveryPlanMissing,
@@ -55,7 +54,7 @@ describe('the recovery plan', () => {
 
   it('gives new steps a "not started" status and no date, and knows five statuses in plain words', () => {
     expect(plan().goals[1]!.steps[0]).toEqual({ id: 's-shop', what: 'Visit the community workshop', whoHelps: '', byWhen: '', status: 'not-started' });
-    expect(PROGRESS_STATUSES.map((status) => PROGRESS_STATUS_LABELS[status])).toEqual(['Not started', 'Started', 'Paused', 'Done', 'Changed my mind']);
+    expect(PROGRESS_STATUSES).toEqual(['not-started', 'started', 'paused', 'done', 'changed-my-mind']);
     const badDate = RecoveryPlanFields.safeParse(input({ goals: [{ id: 'g', inTheirWords: 'x', steps: [{ id: 's', what: 'y', byWhen: 'next week' }] }] }));
     expect(badDate.error?.issues[0]?.message).toBe('Add the "by when" date as a full date.');
   });
