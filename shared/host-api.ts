@@ -57,6 +57,32 @@ export type BackupProblem = z.infer<typeof BackupProblem>;
 
 const outcome = <Shape extends z.ZodRawShape>(shape: Shape) => z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), BackupProblem]);
 
+/**
+ * The person's own copy of a plan: a whole HTML page made by the renderer, saved as it is or
+ * printed to PDF by the main process, where the peer chooses in a save dialog. The PDF is drawn
+ * from a data: URL, which Chromium caps at 2 MiB; a plan's words and signatures fit well within.
+ */
+export const MAX_PERSON_COPY_HTML_CHARS = 1_500_000;
+/** A plain file name, without folders or extension, that every system accepts. */
+export const PersonCopyFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.') && name.trim() === name, 'a plain file name');
+export const PersonCopyRequest = z.object({
+  format: z.enum(['pdf', 'html']),
+  html: z.string().max(MAX_PERSON_COPY_HTML_CHARS),
+  suggestedName: PersonCopyFileName,
+});
+export type PersonCopyRequest = z.infer<typeof PersonCopyRequest>;
+export const PersonCopyOutcome = z.union([
+  z.object({ ok: z.literal(true), saved: z.literal(true), name: z.string().max(255) }),
+  // The peer cancelled the dialog.
+  z.object({ ok: z.literal(true), saved: z.literal(false) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'too-large']), message: z.string().max(1000) }),
+]);
+export type PersonCopyOutcome = z.infer<typeof PersonCopyOutcome>;
+
 export const hostCalls = {
   /** Name, version and platform, for the About screen and support requests. */
   getAppInfo: { args: noArgs, result: AppInfo },
@@ -89,6 +115,9 @@ export const hostCalls = {
   beginBackupRead: { args: z.tuple([OpaqueId, BackupFileName.nullable()]), result: outcome({ readId: OpaqueId, bytes: z.number().int().nonnegative() }) },
   readBackupPiece: { args: z.tuple([OpaqueId]), result: outcome({ piece: BackupPiece, done: z.boolean() }) },
   endBackupRead: { args: z.tuple([OpaqueId]), result: z.void() },
+
+  /** Saves the person's own copy of a plan where the peer chooses (a save dialog). */
+  savePersonCopy: { args: z.tuple([PersonCopyRequest]), result: PersonCopyOutcome },
 
   /** The settings this installation runs with, where each came from, and any refused policy. */
   getInstallationPolicy: { args: noArgs, result: InstallationPolicy },

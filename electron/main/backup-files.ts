@@ -17,6 +17,8 @@ import { BackupFileName } from '@shared/host-api';
 import { BACKUP_FILE_EXTENSION } from '@shared/backup/backup-layout';
 import { BackupFileError } from '@shared/backup/backup-errors';
 import { inspectBackup, readBackupPreamble } from '@shared/backup/backup-reader';
+import { syncFolder } from './atomic-file';
+import { fileProblemOf } from './file-problems';
 
 /** The file-handle members used here (node:fs/promises FileHandle has them all). */
 export interface BackupFileHandle {
@@ -89,21 +91,23 @@ export class BackupFileMissingError extends BackupStorageError {
   }
 }
 
-const DRIVE_GONE = new Set(['ENOENT', 'EIO', 'ENODEV', 'ENXIO', 'EROFS', 'ENOTDIR', 'ESTALE']);
-
 /** The storage error a file-system failure means for the peer; anything else is passed on. */
 function storageErrorFor(error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new BackupDiskFullError();
-  if (code && DRIVE_GONE.has(code)) return new BackupDriveUnavailableError();
-  if (code === 'EACCES' || code === 'EPERM') return new BackupFolderNotWritableError();
-  return error;
+  switch (fileProblemOf(error)) {
+    case 'disk-full':
+      return new BackupDiskFullError();
+    case 'drive-unavailable':
+      return new BackupDriveUnavailableError();
+    case 'not-writable':
+      return new BackupFolderNotWritableError();
+    case null:
+      return error;
+  }
 }
 
 /** While reading one backup, a vanished file or drive means that backup is not there. */
 function readErrorFor(error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return code && DRIVE_GONE.has(code) ? new BackupFileMissingError() : storageErrorFor(error);
+  return fileProblemOf(error) === 'drive-unavailable' ? new BackupFileMissingError() : storageErrorFor(error);
 }
 
 const SCHEDULED_NAME = /^peer-notebook-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(-\d+)?\.pnbackup$/;
@@ -234,18 +238,6 @@ export function createBackupFiles({ sodium: sodiumLoading, fs = nodeFs, now = ()
     return removed;
   }
 
-  /** Flushes the folder's entry for the renamed file; some systems (Windows) cannot, and need not. */
-  async function syncFolder(folder: string): Promise<void> {
-    await quietly(async () => {
-      const handle = await fs.open(folder, 'r');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    });
-  }
-
   async function checkWritten(path: string, expectedSha256: string, bytes: number): Promise<void> {
     const hash = createHash('sha256');
     const tee = async function* () {
@@ -321,7 +313,7 @@ export function createBackupFiles({ sodium: sodiumLoading, fs = nodeFs, now = ()
         const name = await freeName(write.folder, write.fileName);
         finalPath = join(write.folder, name);
         await fs.rename(write.tempPath, finalPath);
-        await syncFolder(write.folder);
+        await syncFolder(fs, write.folder);
         await checkWritten(finalPath, sha256, write.bytes);
         const info = await describe(write.folder, name);
         if (!info) throw new BackupReadBackFailedError();

@@ -6,6 +6,7 @@ import type { AppInfo, BackupProblem, HostHandlers } from '@shared/host-api';
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import type { UpdateService } from './updates';
 import type { ClipboardGuard } from './clipboard-guard';
+import type { PersonCopies } from './person-copies';
 import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
 import {
   BackupDiskFullError,
@@ -22,6 +23,7 @@ export interface HostHandlerDeps {
   clipboardGuard: ClipboardGuard;
   backupPlaces: BackupPlaces;
   backupFiles: BackupFiles;
+  personCopies: PersonCopies;
   installationPolicy: InstallationPolicy;
   updates: UpdateService;
   now?: () => Date;
@@ -47,7 +49,7 @@ async function backupOutcome<T extends object>(operation: () => Promise<T>): Pro
   }
 }
 
-export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, backupFiles, installationPolicy, updates, now = () => new Date() }: HostHandlerDeps): HostHandlers {
+export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, backupFiles, personCopies, installationPolicy, updates, now = () => new Date() }: HostHandlerDeps): HostHandlers {
   const choice = async (kind: 'folder' | 'save-file' | 'backup-file') => {
     const chosen = await backupPlaces.choose(kind, scheduledBackupName(now()));
     return chosen && { place: chosen.token, name: chosen.name };
@@ -92,6 +94,8 @@ export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, back
         return { piece: chunk, done };
       }),
     endBackupRead: (readId) => backupFiles.endRead(readId),
+
+    savePersonCopy: (request) => personCopies.save(request),
 
     getInstallationPolicy: () => installationPolicy,
     getUpdateStatus: () => updates.status(),

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import electronUpdater from 'electron-updater';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, powerMonitor, protocol, session, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, powerMonitor, protocol, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { APP_ID } from '@shared/app-identity';
 import { APP_ORIGIN, hostEventChannel, type HostEventName, type HostEventPayload } from '@shared/host-api';
 import { loadSodium } from '@shared/crypto/sodium';
@@ -18,6 +18,8 @@ import { runCommand } from './command-runner';
 import { createHostHandlers } from './host-handlers';
 import { createHostDispatcher, registerHostHandlers } from './ipc';
 import { forwardLockEvents } from './lock-events';
+import { createPdfRenderer } from './pdf-renderer';
+import { createPersonCopies, type PersonCopyDialog } from './person-copies';
 import { createConnectionCostProbe } from './metered-connection';
 import { loadThisInstallationPolicy } from './policy/this-installation';
 import { denyAllPermissions, guardWebContents } from './security';
@@ -63,6 +65,12 @@ function sendToRenderers<E extends HostEventName>(event: E, payload: HostEventPa
 const UPDATE_FIRST_CHECK_MS = 60_000;
 const UPDATE_CHECK_EVERY_MS = 6 * 60 * 60_000;
 
+/** A save dialog, attached to the window when there is one; null when the peer cancelled. */
+async function askWhereToSave(options: SaveDialogOptions): Promise<string | null> {
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return result.canceled ? null : (result.filePath ?? null);
+}
+
 const backupFilters = [{ name: 'Peer Notebook backups', extensions: [BACKUP_FILE_EXTENSION.slice(1)] }];
 
 /** The native dialogs backups are chosen with, attached to the window when there is one. */
@@ -72,16 +80,21 @@ const backupDialogs: BackupDialogs = {
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
-  chooseSaveFile: async (defaultName) => {
-    const options = { title: 'Save a backup', defaultPath: defaultName, filters: backupFilters };
-    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-    return result.canceled ? null : (result.filePath ?? null);
-  },
+  chooseSaveFile: (defaultName) => askWhereToSave({ title: 'Save a backup', defaultPath: defaultName, filters: backupFilters }),
   chooseBackupFile: async () => {
     const options: OpenDialogOptions = { title: 'Choose a backup to restore', properties: ['openFile'], filters: backupFilters };
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+};
+
+const personCopyFilters = {
+  pdf: [{ name: 'PDF documents', extensions: ['pdf'] }],
+  html: [{ name: 'Web pages', extensions: ['html'] }],
+};
+
+const personCopyDialog: PersonCopyDialog = {
+  chooseSaveFile: (defaultName, format) => askWhereToSave({ title: 'Save their copy', defaultPath: defaultName, filters: personCopyFilters[format] }),
 };
 
 if (claimSingleInstance(app, showExistingWindow)) {
@@ -128,6 +141,7 @@ if (claimSingleInstance(app, showExistingWindow)) {
       backupPlaces: createBackupPlaces(backupDialogs, { storePath: join(app.getPath('userData'), 'backup-folders.json') }),
       // libsodium checks each written backup's structure as it is read back; it loads meanwhile.
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
+      personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: createPdfRenderer(BrowserWindow) }),
       installationPolicy,
       updates,
     });

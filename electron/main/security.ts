@@ -9,9 +9,10 @@ import type { WebPreferences } from 'electron';
 import { originOf } from './origin';
 
 /** Electron's recommended settings, spelled out so a review does not depend on defaults. */
-export function secureWebPreferences(preloadPath: string, { devTools = false }: { devTools?: boolean } = {}): WebPreferences {
+export function secureWebPreferences(preloadPath: string | null, { devTools = false }: { devTools?: boolean } = {}): WebPreferences {
   return {
-    preload: preloadPath,
+    // null: a page that needs nothing from the app (the hidden window a copy is printed in).
+    preload: preloadPath ?? undefined,
     // An installed app opens no developer tools: they would show decrypted records to anyone at the keyboard.
     devTools,
     sandbox: true,
@@ -48,16 +49,16 @@ export interface GuardableWebContents {
 }
 
 export interface GuardOptions {
-  /** The only origin a page may navigate or be redirected to. */
-  appOrigin: string;
+  /** The only origin a page may navigate or be redirected to; null for a page that may go nowhere. */
+  appOrigin: string | null;
 }
 
 /** Keeps a web contents on the app's origin: no navigation or redirect away, no new windows, no webviews. */
 export function guardWebContents(contents: GuardableWebContents, { appOrigin }: GuardOptions): void {
-  const trusted = originOf(appOrigin);
-  if (!trusted) throw new Error(`Not an origin: ${appOrigin}`);
+  const trusted = appOrigin === null ? null : originOf(appOrigin);
+  if (appOrigin !== null && !trusted) throw new Error(`Not an origin: ${appOrigin}`);
   const stayOnAppOrigin = (event: PreventableEvent, url: string) => {
-    if (originOf(event.url ?? url) !== trusted) event.preventDefault();
+    if (trusted === null || originOf(event.url ?? url) !== trusted) event.preventDefault();
   };
   contents.on('will-navigate', stayOnAppOrigin);
   contents.on('will-redirect', stayOnAppOrigin);

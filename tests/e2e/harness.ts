@@ -17,8 +17,9 @@ import { createHostHandlers } from '../../electron/main/host-handlers';
 import { createClipboardGuard } from '../../electron/main/clipboard-guard';
 import { createBackupFiles } from '../../electron/main/backup-files';
 import { createBackupPlaces } from '../../electron/main/backup-places';
+import { createPersonCopies, type RenderPdf } from '../../electron/main/person-copies';
 import { loadSodium } from '@shared/crypto/sodium';
-import { FakeBackupDialogs } from '../electron/main/fakes';
+import { FakeBackupDialogs, FakePersonCopyDialog } from '../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../support/installation';
 
 /** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
@@ -54,6 +55,8 @@ export interface LaunchedApp {
   clipboard: FakeClipboard;
   /** The native backup dialogs: set the folder or file the "peer" picks before the page asks. */
   backupDialogs: FakeBackupDialogs;
+  /** The save dialog for a person's copy: set the folder the "peer" saves it in (null: Cancel). */
+  personCopyDialog: FakePersonCopyDialog;
   /** Sends a main-process event to the renderer (as webContents.send does). */
   emit<E extends HostEventName>(event: E, payload: HostEventPayload<E>): Promise<void>;
   close(): Promise<void>;
@@ -64,6 +67,19 @@ export interface LaunchOptions {
   clipboardClearMs?: number;
   /** The installation policy the main process hands the app; by default a community build's. */
   installationPolicy?: InstallationPolicy;
+}
+
+/** Prints a person's copy with the same Chromium, as Electron's printToPDF does in the app. */
+function chromiumPdfRenderer(context: BrowserContext): RenderPdf {
+  return async (html) => {
+    const page = await context.newPage();
+    try {
+      await page.setContent(html);
+      return await page.pdf({ format: 'Letter', printBackground: true });
+    } finally {
+      await page.close();
+    }
+  };
 }
 
 export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> {
@@ -91,12 +107,14 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
 
   const clipboard = new FakeClipboard();
   const backupDialogs = new FakeBackupDialogs();
+  const personCopyDialog = new FakePersonCopyDialog();
   const dispatch = createHostDispatcher(
     createHostHandlers({
       appInfo: { name: 'Peer Notebook', version: '0.0.0-test', platform: process.platform },
       clipboardGuard: createClipboardGuard(clipboard, opts.clipboardClearMs ? { clearAfterMs: opts.clipboardClearMs } : {}),
       backupPlaces: createBackupPlaces(backupDialogs, { storePath: join(dataDir, 'backup-folders.json') }),
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
+      personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: chromiumPdfRenderer(context) }),
       installationPolicy: opts.installationPolicy ?? communityInstallation(await loadSodium()),
       updates: updatesOff(),
     }),
@@ -131,6 +149,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     dataDir,
     clipboard,
     backupDialogs,
+    personCopyDialog,
     emit: async (event, payload) => {
       await page.evaluate(([e, p]) => (window as unknown as { __notebookEmit(e: string, p: unknown): void }).__notebookEmit(e, p), [event, payload] as const);
     },

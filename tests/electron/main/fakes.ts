@@ -3,6 +3,7 @@
  * Each does what Electron documents for the members the app uses, and records what it was asked.
  */
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 
 /** An Electron event that can be cancelled (will-navigate, will-quit...); `prevented` says whether it was. */
 export class FakePreventableEvent {
@@ -124,5 +125,15 @@ export class FakeBackupDialogs {
   async chooseBackupFile(): Promise<string | null> {
     this.asked.push('backup file');
     return this.backupFile;
+  }
+}
+
+/** The native save dialog for a person's copy: saves into `folder` under the suggested name (null: the peer pressed Cancel). */
+export class FakePersonCopyDialog {
+  folder: string | null = null;
+  readonly asked: string[] = [];
+  async chooseSaveFile(defaultName: string): Promise<string | null> {
+    this.asked.push(defaultName);
+    return this.folder && join(this.folder, defaultName);
   }
 }

@@ -12,8 +12,9 @@ import { createHostHandlers } from '../../../electron/main/host-handlers';
 import { createHostDispatcher } from '../../../electron/main/ipc';
 import { createBackupFiles } from '../../../electron/main/backup-files';
 import { createBackupPlaces } from '../../../electron/main/backup-places';
+import { createPersonCopies } from '../../../electron/main/person-copies';
 import { loadSodium } from '@shared/crypto/sodium';
-import { FakeBackupDialogs, FakeClipboard } from './fakes';
+import { FakeBackupDialogs, FakeClipboard, FakePersonCopyDialog } from './fakes';
 import { communityInstallation, updatesOff } from '../../support/installation';
 
 const PAGE = `${APP_ORIGIN}/`;
@@ -22,16 +23,18 @@ const appInfo = { name: 'Peer Notebook', version: '0.1.0', platform: 'linux' };
 
 function setup(dialogs = new FakeBackupDialogs()) {
   const clipboard = new FakeClipboard();
+  const personCopyDialog = new FakePersonCopyDialog();
   const handlers = createHostHandlers({
     appInfo,
     clipboardGuard: createClipboardGuard(clipboard),
     backupPlaces: createBackupPlaces(dialogs, { storePath: join(tmpdir(), `peer-notebook-places-${randomUUID()}.json`) }),
     backupFiles: createBackupFiles({ sodium: loadSodium() }),
+    personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: async () => new TextEncoder().encode('%PDF-1.7 a test page') }),
     installationPolicy,
     updates: updatesOff(),
   });
   const dispatch = createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN });
-  return { clipboard, handlers, dispatch, dialogs };
+  return { clipboard, handlers, dispatch, dialogs, personCopyDialog };
 }
 
 beforeEach(() => {
@@ -143,5 +146,30 @@ describe('the backup host calls, through the dispatcher', () => {
     dialogs.folder = join(folder, 'unplugged');
     const chosen = (await dispatch('chooseBackupFolder', [], PAGE)) as { place: string };
     await expect(dispatch('listBackups', [chosen.place], PAGE)).resolves.toMatchObject({ ok: false, problem: 'drive-unavailable', message: expect.stringMatching(/drive removed/) });
+  });
+});
+
+describe("saving the person's own copy, through the dispatcher", () => {
+  let folder: string;
+  beforeEach(async () => {
+    vi.useRealTimers();
+    folder = await mkdtemp(join(tmpdir(), 'peer-notebook-copy-'));
+  });
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('saves the page where the peer chose and answers with the file name', async () => {
+    const { dispatch, personCopyDialog } = setup();
+    personCopyDialog.folder = folder;
+    const copy = { format: 'pdf', html: '<!doctype html><p>My goal</p>', suggestedName: 'Jordan Rivers - My recovery plan - 2027-06-30' };
+    await expect(dispatch('savePersonCopy', [copy], PAGE)).resolves.toEqual({ ok: true, saved: true, name: 'Jordan Rivers - My recovery plan - 2027-06-30.pdf' });
+    expect(await readdir(folder)).toEqual(['Jordan Rivers - My recovery plan - 2027-06-30.pdf']);
+  });
+
+  it('refuses a suggested name with folders in it, and a page beyond the bound', async () => {
+    const { dispatch } = setup();
+    await expect(dispatch('savePersonCopy', [{ format: 'html', html: '<p></p>', suggestedName: '../../etc/passwd' }], PAGE)).rejects.toThrow(/refused/);
+    await expect(dispatch('savePersonCopy', [{ format: 'html', html: 'x'.repeat(1_500_001), suggestedName: 'copy' }], PAGE)).rejects.toThrow(/refused/);
   });
 });

@@ -25,6 +25,7 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     beginBackupRead: vi.fn(async (_place: string, _name: string | null) => ({ ok: true as const, readId: 'b'.repeat(32), bytes: 0 })),
     readBackupPiece: vi.fn(async (_readId: string) => ({ ok: true as const, piece: new Uint8Array(0), done: true })),
     endBackupRead: vi.fn(async (_readId: string) => undefined),
+    savePersonCopy: vi.fn(async () => ({ ok: true as const, saved: false as const })),
     getInstallationPolicy: vi.fn(() => installationPolicy),
     getUpdateStatus: vi.fn(() => ({ state: 'off' as const })),
     checkForUpdates: vi.fn(async () => undefined),
