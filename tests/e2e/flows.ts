@@ -36,7 +36,7 @@ export const peopleList = (page: Page) => page.getByRole('list', { name: 'People
 
 /** Draws a signature in the pad and signs. */
 export async function signOnScreen(page: Page): Promise<void> {
-  const pad = page.getByRole('img', { name: 'Signature' });
+  const pad = page.getByRole('img', { name: 'Signature', exact: true });
   await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   await page.mouse.move(box.x + 30, box.y + box.height / 2);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../vault/vault';
 import type { LockReason } from './App';
 import { useAutoLock } from '../features/lock/use-auto-lock';
+import { SettingsContext } from './contexts';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 
@@ -37,7 +38,9 @@ export function AppShell({ status, onStatus, onLock }: { status: VaultStatus; on
         </button>
       </header>
       <main className="content">
-        {screen === 'people' ? <PeopleScreen key={visit} /> : <SettingsScreen key={visit} status={status} onStatus={onStatus} />}
+        <SettingsContext.Provider value={status.settings}>
+          {screen === 'people' ? <PeopleScreen key={visit} /> : <SettingsScreen key={visit} status={status} onStatus={onStatus} />}
+        </SettingsContext.Provider>
       </main>
     </div>
   );

@@ -1,26 +1,30 @@
 /** Dates and times as the chosen language writes them ("June 30, 2027", "30 de junio de 2027"). */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from './languages';
+import { isLanguage, LANGUAGES, type Language } from './languages';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Date formatting in one language, for the screens (useDates) and for pages made in a chosen language. */
+export function datesIn(language: Language) {
+  const { locale } = LANGUAGES[language];
+  // A calendar date is a day, not a moment: formatted in UTC so no time zone can shift it.
+  const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    /** A calendar date (YYYY-MM-DD); anything else is shown as it was written. */
+    date(date: string): string {
+      const match = ISO_DATE.exec(date);
+      return match ? calendar.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : date;
+    },
+    /** A moment (an ISO date-time, or a form's local one), in this computer's time zone. */
+    dateTime(moment: string, dateStyle: 'long' | 'medium' = 'long'): string {
+      return new Date(moment).toLocaleString(locale, { dateStyle, timeStyle: 'short' });
+    },
+  };
+}
+
 export function useDates() {
   const { i18n } = useTranslation();
-  const locale = LANGUAGES[isLanguage(i18n.language) ? i18n.language : 'en'].locale;
-  return useMemo(() => {
-    // A calendar date is a day, not a moment: formatted in UTC so no time zone can shift it.
-    const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    return {
-      /** A calendar date (YYYY-MM-DD); anything else is shown as it was written. */
-      date(date: string): string {
-        const match = ISO_DATE.exec(date);
-        return match ? calendar.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : date;
-      },
-      /** A moment (an ISO date-time, or a form's local one), in this computer's time zone. */
-      dateTime(moment: string, dateStyle: 'long' | 'medium' = 'long'): string {
-        return new Date(moment).toLocaleString(locale, { dateStyle, timeStyle: 'short' });
-      },
-    };
-  }, [locale]);
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  return useMemo(() => datesIn(language), [language]);
 }

@@ -10,7 +10,9 @@ export interface VaultSettings {
   autoLockMinutes: number;
   /** The language every screen is shown in, the lock screens included. */
   language: Language;
+  /** The agency's rule that a supervising professional signs recovery plans after the peer. */
+  requireSupervisorSignature: boolean;
 }
 
-export const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 5, language: 'en' };
+export const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 5, language: 'en', requireSupervisorSignature: false };
 export const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 15, 30] as const;

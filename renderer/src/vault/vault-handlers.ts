@@ -11,6 +11,8 @@ import { disclosureHandlers } from '../features/disclosures/disclosure-handlers'
 import { crisisHandlers } from '../features/crisis/crisis-handlers';
 import { auditHandlers } from '../features/audit/audit-handlers';
 import { peerHandlers } from '../features/peer/peer-handlers';
+import { personCopyHandlers } from '../features/plans/person-copy-handlers';
+import { entryHandlers } from '../features/entries/entry-handlers';
 
 function lifecycleHandlers(vault: Vault) {
   return {
@@ -35,6 +37,8 @@ export function createVaultHandlers(vault: Vault) {
     ...crisisHandlers(vault),
     ...auditHandlers(vault),
     ...peerHandlers(vault),
+    ...personCopyHandlers(vault),
+    ...entryHandlers(vault),
   };
 }
 

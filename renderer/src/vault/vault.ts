@@ -120,6 +120,9 @@ export class Vault {
     if (change.language !== undefined && !isLanguage(change.language)) {
       throw new InvalidInputError(`Choose one of these languages: ${Object.keys(LANGUAGES).join(', ')}.`);
     }
+    if (change.requireSupervisorSignature !== undefined && typeof change.requireSupervisorSignature !== 'boolean') {
+      throw new InvalidInputError('Choose whether plans need a supervisor\'s signature: yes or no.');
+    }
     const settings = { ...(await this.settings()), ...change };
     await this.db.meta.put({ key: META.settings, value: settings });
     return settings;
@@ -253,9 +256,14 @@ export class Vault {
   }
 
   /** Notes that a record was looked at: viewing a person's records is itself part of their history. */
-  async recordView(record: DecryptedRecord, note: Omit<AuditNote, 'action'>): Promise<void> {
+  recordView(record: DecryptedRecord, note: Omit<AuditNote, 'action'>): Promise<void> {
+    return this.recordAccess(record, 'view', note);
+  }
+
+  /** Notes that a record was looked at or taken out of the notebook (an export), without changing it. */
+  async recordAccess(record: DecryptedRecord, action: 'view' | 'export', note: Omit<AuditNote, 'action'>): Promise<void> {
     const session = this.requireSession();
-    await this.db.transaction('rw', this.db.audit, this.db.meta, () => this.appendAudit(session, record, { action: 'view', ...note }));
+    await this.db.transaction('rw', this.db.audit, this.db.meta, () => this.appendAudit(session, record, { action, ...note }));
   }
 
   /** The audit trail, checked link by link; with a person id, only the events about them. */

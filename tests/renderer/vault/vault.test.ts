@@ -178,16 +178,22 @@ describe('tampering with the store', () => {
 describe('settings', () => {
   it('auto-lock takes only the offered choices', async () => {
     const { vault } = await createdVault();
-    expect(await vault.updateSettings({ autoLockMinutes: 10 })).toEqual({ autoLockMinutes: 10, language: 'en' });
+    expect(await vault.updateSettings({ autoLockMinutes: 10 })).toEqual({ autoLockMinutes: 10, language: 'en', requireSupervisorSignature: false });
     await expect(vault.updateSettings({ autoLockMinutes: 0 })).rejects.toThrow(InvalidInputError);
     expect((await vault.status()).settings.autoLockMinutes).toBe(10);
   });
 
   it('the language takes only the offered ones, and is readable while locked (for the lock screen)', async () => {
     const { vault } = await createdVault();
-    expect(await vault.updateSettings({ language: 'es' })).toEqual({ autoLockMinutes: 5, language: 'es' });
+    expect(await vault.updateSettings({ language: 'es' })).toEqual({ autoLockMinutes: 5, language: 'es', requireSupervisorSignature: false });
     await expect(vault.updateSettings({ language: 'fr' as never })).rejects.toThrow(InvalidInputError);
     vault.lock();
     expect(await vault.status()).toMatchObject({ state: 'locked', settings: { language: 'es' } });
+  });
+
+  it("the agency's rule that plans need a supervisor's signature is a yes or a no", async () => {
+    const { vault } = await createdVault();
+    expect((await vault.updateSettings({ requireSupervisorSignature: true })).requireSupervisorSignature).toBe(true);
+    await expect(vault.updateSettings({ requireSupervisorSignature: 'yes' as never })).rejects.toThrow(InvalidInputError);
   });
 });

@@ -11,7 +11,7 @@ import { useDates } from '../../i18n/use-dates';
 
 type Method = 'drawn' | 'verbal-with-witness';
 
-export function SignatureForm({ signerLabel, defaultSigner, onSign }: { signerLabel: string; defaultSigner: string; onSign(signature: Signature): Promise<unknown> }) {
+export function SignatureForm({ signerLabel, defaultSigner, onSign, legend }: { signerLabel: string; defaultSigner: string; onSign(signature: Signature): Promise<unknown>; legend?: string }) {
   const { t } = useTranslation();
   const [method, setMethod] = useState<Method>('drawn');
   const [signerName, setSignerName] = useState(defaultSigner);
@@ -21,7 +21,7 @@ export function SignatureForm({ signerLabel, defaultSigner, onSign }: { signerLa
 
   return (
     <fieldset className="signature-form">
-      <legend>{t('signature.sign')}</legend>
+      <legend>{legend ?? t('signature.sign')}</legend>
       <div className="row" role="radiogroup" aria-label={t('signature.how')}>
         <label className="radio">
           <input type="radio" name="signature-method" checked={method === 'drawn'} onChange={() => setMethod('drawn')} /> {t('signature.onScreen')}

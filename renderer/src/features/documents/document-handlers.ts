@@ -9,6 +9,8 @@ import { AgreementFields, agreementMissing } from '@shared/records/agreement';
 import { ConfidentialityDisclosureFields, confidentialityMissing } from '@shared/records/confidentiality';
 import { missingBeforeSigning, nextReleaseVersion, ReleaseFields, type ReleaseFields as Release } from '@shared/records/release';
 import { firstVersionFields, nextVersionFields, SignatureSchema, type Signature, type SignedVersionFields } from '@shared/records/signed-versions';
+import { nextRecoveryPlanVersion, RecoveryPlanFields, recoveryPlanMissingBeforeSigning, type RecoveryPlanFields as RecoveryPlan } from '@shared/records/recovery-plan';
+import { nextWellnessPlanVersion, WellnessPlanFields, wellnessPlanMissing, type WellnessPlanFields as WellnessPlan } from '@shared/records/wellness-plan';
 import type { Vault } from '../../vault/vault';
 import { InvalidInputError, RecordNotFoundError } from '../../vault/errors';
 
@@ -16,6 +18,8 @@ export const DOCUMENT_KINDS = {
   agreement: { schema: AgreementFields, label: 'relationship agreement' },
   'confidentiality-disclosure': { schema: ConfidentialityDisclosureFields, label: 'limits of confidentiality' },
   release: { schema: ReleaseFields, label: 'release of information' },
+  'recovery-plan': { schema: RecoveryPlanFields, label: 'recovery plan' },
+  'wellness-plan': { schema: WellnessPlanFields, label: 'wellness and crisis plan' },
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 export type DocumentFields<K extends DocumentKind> = z.output<(typeof DOCUMENT_KINDS)[K]['schema']>;
@@ -37,6 +41,8 @@ export function parseOrExplain<S extends z.ZodType>(schema: S, value: unknown): 
 function missingBeforeSignature(kind: DocumentKind, fields: DocumentFields<DocumentKind>): string[] {
   if (kind === 'agreement') return agreementMissing(fields as DocumentFields<'agreement'>);
   if (kind === 'release') return missingBeforeSigning(fields as Release).map((missing) => missing.message);
+  if (kind === 'recovery-plan') return recoveryPlanMissingBeforeSigning(fields as RecoveryPlan);
+  if (kind === 'wellness-plan') return wellnessPlanMissing(fields as WellnessPlan);
   return confidentialityMissing(fields as DocumentFields<'confidentiality-disclosure'>);
 }
 
@@ -81,7 +87,9 @@ export function documentHandlers(vault: Vault) {
       const existing = id ? await getDocument(vault, kind, id) : null;
       // Which document and version this is never comes from the form; a draft is never signed here.
       const { seriesId, version, supersedes } = existing?.fields ?? firstVersionFields();
-      const draft = { ...existing?.fields, ...fields, seriesId, version, supersedes, signature: null };
+      // Countersignatures follow the person's signature, so a draft never carries them either.
+      const countersignatures = kind === 'recovery-plan' ? { peerSignature: null, supervisorSignature: null } : {};
+      const draft = { ...existing?.fields, ...fields, seriesId, version, supersedes, signature: null, ...countersignatures };
       return save({ kind, personId, id, fields: draft, action: id ? 'change' : 'create', summary: `Draft ${DOCUMENT_KINDS[kind].label} saved` });
     },
 
@@ -94,12 +102,31 @@ export function documentHandlers(vault: Vault) {
       return save({ kind, personId: document.personId, id, fields: signed, action: 'sign', summary: `${capitalize(DOCUMENT_KINDS[kind].label)} signed (version ${document.fields.version})` });
     },
 
+    /**
+     * The peer's or the supervising professional's signature on a plan the person has signed.
+     * Given once: a signature already there is never replaced (a change is a new version).
+     */
+    'documents.countersign': async ({ id, role, signature }: { id: string; role: 'peer' | 'supervisor'; signature: Signature }) => {
+      const plan = (await getDocument(vault, 'recovery-plan', id)) as DocumentVersion<RecoveryPlan> & { personId: string };
+      if (!plan.fields.signature) throw new InvalidInputError('The person signs their plan first; then you and your supervisor sign.');
+      const field = role === 'peer' ? 'peerSignature' : 'supervisorSignature';
+      if (plan.fields[field]) throw new InvalidInputError(role === 'peer' ? 'You have already signed this plan.' : 'A supervisor has already signed this plan.');
+      const signed = { ...plan.fields, [field]: parseOrExplain(SignatureSchema, signature) };
+      return save({ kind: 'recovery-plan', personId: plan.personId, id, fields: signed, action: 'sign', summary: `Recovery plan signed by the ${role} (version ${plan.fields.version})` });
+    },
+
     /** Starts the next version of a signed document: same content, unsigned. */
     'documents.newVersion': async ({ kind, id }: { kind: DocumentKind; id: string }) => {
       assertDocumentKind(kind);
       const previous = await getDocument(vault, kind, id);
       const fields: SignedVersionFields =
-        kind === 'release' ? nextReleaseVersion(previous as DocumentVersion<Release>) : nextVersionFields(previous as DocumentVersion<SignedVersionFields>);
+        kind === 'release'
+          ? nextReleaseVersion(previous as DocumentVersion<Release>)
+          : kind === 'recovery-plan'
+            ? nextRecoveryPlanVersion(previous as DocumentVersion<RecoveryPlan>)
+            : kind === 'wellness-plan'
+              ? nextWellnessPlanVersion(previous as DocumentVersion<WellnessPlan>)
+              : nextVersionFields(previous as DocumentVersion<SignedVersionFields>);
       return save({ kind, personId: previous.personId, id: null, fields, action: 'create', summary: `${capitalize(DOCUMENT_KINDS[kind].label)} version ${fields.version} started` });
     },
   };

@@ -16,10 +16,13 @@ import { ReleasesTab } from '../releases/ReleasesTab';
 import { SharingTab } from '../disclosures/SharingTab';
 import { CrisisTab } from '../crisis/CrisisTab';
 import { HistoryTab } from '../audit/HistoryTab';
+import { BarcTab } from '../plans/BarcTab';
+import { RecoveryPlanTab } from '../plans/RecoveryPlanTab';
+import { WellnessPlanTab } from '../plans/WellnessPlanTab';
 import { PersonForm } from './PersonForm';
 import type { Person } from './people-handlers';
 
-const TABS = ['about', 'agreement', 'confidentiality', 'releases', 'sharing', 'crisis', 'history'] as const;
+const TABS = ['about', 'agreement', 'confidentiality', 'releases', 'sharing', 'recoveryPlan', 'wellnessPlan', 'barc', 'crisis', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 function About({ person, onEdit }: { person: Person; onEdit(): void }) {
@@ -94,6 +97,9 @@ export function PersonPage({ id, onBack }: { id: string; onBack(): void }) {
     confidentiality: <ConfidentialityTab personId={id} personName={name} peerName={peerName} />,
     releases: <ReleasesTab personId={id} personName={person.legalName || name} peerName={peerName} />,
     sharing: <SharingTab personId={id} />,
+    recoveryPlan: <RecoveryPlanTab personId={id} personName={name} peerName={peerName} />,
+    wellnessPlan: <WellnessPlanTab personId={id} personName={name} />,
+    barc: <BarcTab personId={id} />,
     crisis: <CrisisTab personId={id} personName={name} />,
     history: <HistoryTab personId={id} />,
   };

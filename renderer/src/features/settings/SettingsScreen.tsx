@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { LANGUAGES, type Language } from '../../i18n/languages';
-import { Notice, SelectField, useAction } from '../../ui/form';
+import { CheckBox, Notice, SelectField, useAction } from '../../ui/form';
 import { AUTO_LOCK_CHOICES, type VaultSettings } from '../../vault/settings';
 import type { VaultStatus } from '../../vault/vault';
 import { ChangePassphraseForm } from '../lock/ChangePassphraseForm';
@@ -32,6 +32,12 @@ export function SettingsScreen({ status, onStatus }: { status: VaultStatus; onSt
         value={status.settings.autoLockMinutes}
         options={AUTO_LOCK_CHOICES.map((minutes) => ({ value: minutes, label: t('settings.minutes', { count: minutes }) }))}
         onChange={(autoLockMinutes) => update({ autoLockMinutes })}
+      />
+      <h2>{t('plans.settings.title')}</h2>
+      <CheckBox
+        label={t('plans.settings.requireSupervisor')}
+        checked={status.settings.requireSupervisorSignature}
+        onChange={(requireSupervisorSignature) => update({ requireSupervisorSignature })}
       />
       {error && <Notice tone="error">{error}</Notice>}
       <h2>{t('settings.passphrase')}</h2>

@@ -3,6 +3,8 @@
  * must fill. Keys are grouped by where a string is used. `{{name}}` is filled in at run time;
  * `_one` / `_other` are plural forms; `<strong>` marks bold words (rendered with <Trans>).
  */
+import { personCopyEn } from './person-copy.en';
+import { plansEn } from './plans.en';
 export const en = {
   common: {
     save: 'Save',
@@ -159,6 +161,9 @@ export const en = {
       confidentiality: 'Confidentiality',
       releases: 'Releases',
       sharing: 'Sharing log',
+      recoveryPlan: 'Recovery plan',
+      wellnessPlan: 'Wellness plan',
+      barc: 'Recovery capital',
       crisis: 'Crisis and safety',
       history: 'History',
     },
@@ -453,9 +458,11 @@ export const en = {
     thisDevice: 'You, on this computer',
     otherDevice: 'Another device ({{device}})',
   },
+  plans: plansEn,
+  personCopy: personCopyEn,
 } as const;
 
-type Words<T> = { readonly [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
+export type Words<T> = { readonly [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
 
 /** What a language must provide: every key of the English, each a string of its own. */
 export type Translation = Words<typeof en>;

@@ -3,6 +3,8 @@
  * it to someone they support (tú, never clinical). Typed against the English, so a missing or
  * extra key is a type error.
  */
+import { personCopyEs } from './person-copy.es';
+import { plansEs } from './plans.es';
 import type { Translation } from './en';
 
 export const es: Translation = {
@@ -161,6 +163,9 @@ export const es: Translation = {
       confidentiality: 'Confidencialidad',
       releases: 'Autorizaciones',
       sharing: 'Lo compartido',
+      recoveryPlan: 'Plan de recuperación',
+      wellnessPlan: 'Plan de bienestar',
+      barc: 'Capital de recuperación',
       crisis: 'Crisis y seguridad',
       history: 'Historial',
     },
@@ -455,4 +460,6 @@ export const es: Translation = {
     thisDevice: 'Tú, en esta computadora',
     otherDevice: 'Otro dispositivo ({{device}})',
   },
+  plans: plansEs,
+  personCopy: personCopyEs,
 };

@@ -1,0 +1,103 @@
+/**
+ * Recovery capital (BARC-10), gone through together: ten statements, each from 1 (strongly
+ * disagree) to 6 (strongly agree). Nothing is chosen for the person: a statement not answered
+ * stays skipped, and a total is shown only when all ten are answered.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BARC10_ITEM_IDS, BARC10_SCALE, barcHistory, barcScore, type BarcAnswers, type BarcFields } from '@shared/records/barc10';
+import { useVault } from '../../app/contexts';
+import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
+import { localToday } from '../../vault/today';
+import type { Entry } from '../entries/entry-handlers';
+import { BarcChart } from './BarcChart';
+
+function Score({ answers }: { answers: BarcAnswers }) {
+  const { t } = useTranslation();
+  const score = barcScore(answers);
+  return <p className="chip" role="status">{score.total === null ? t('plans.barc.partial', { count: score.answered }) : t('plans.barc.total', { total: score.total })}</p>;
+}
+
+function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) {
+  const vault = useVault();
+  const { t } = useTranslation();
+  const [takenOn, setTakenOn] = useState(localToday());
+  const [answers, setAnswers] = useState<BarcAnswers>({});
+  const [notes, setNotes] = useState('');
+  const { run, busy, error } = useAction();
+  return (
+    <form
+      className="barc-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(async () => {
+          await vault('entries.add', { personId, kind: 'barc10', fields: { takenOn, answers, notes } });
+          onSaved();
+        });
+      }}
+    >
+      <TextField label={t('plans.barc.takenOn')} type="date" value={takenOn} onChange={setTakenOn} />
+      {BARC10_ITEM_IDS.map((id) => (
+        <fieldset key={id} className="barc-item">
+          <legend>
+            {t('plans.barc.item', { number: id })}: {t(`plans.barc.items.${String(id) as '1'}`)}
+          </legend>
+          <div className="scale">
+            {BARC10_SCALE.map((value) => (
+              <label key={value} className="radio">
+                <input type="radio" name={`barc-${id}`} checked={answers[id] === value} onChange={() => setAnswers({ ...answers, [id]: value })} />{' '}
+                {value}: {t(`plans.barc.scale.${String(value) as '1'}`)}
+              </label>
+            ))}
+            <button type="button" disabled={answers[id] == null} onClick={() => setAnswers({ ...answers, [id]: null })}>
+              {t('plans.barc.skip')}
+            </button>
+          </div>
+        </fieldset>
+      ))}
+      <Score answers={answers} />
+      <TextArea label={t('plans.barc.notes')} value={notes} onChange={setNotes} rows={2} />
+      {error && <Notice tone="error">{error}</Notice>}
+      <button type="submit" className="primary" disabled={busy}>{t('plans.barc.save')}</button>
+    </form>
+  );
+}
+
+export function BarcTab({ personId }: { personId: string }) {
+  const vault = useVault();
+  const { t } = useTranslation();
+  const [entries, setEntries] = useState<Entry<BarcFields>[] | null>(null);
+  const [taking, setTaking] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const reload = useCallback(() => {
+    void vault('entries.list', { personId, kind: 'barc10' }).then((list) => setEntries(list as Entry<BarcFields>[]));
+  }, [vault, personId]);
+  useEffect(reload, [reload]);
+  if (!entries) return <Working label={t('common.opening')} />;
+  const history = barcHistory(entries);
+
+  return (
+    <section aria-labelledby="barc-heading">
+      <h3 id="barc-heading">{t('plans.barc.title')}</h3>
+      <p className="hint">{t('plans.barc.intro')}</p>
+      {saved && <Notice tone="success">{t('plans.barc.saved')}</Notice>}
+      {taking ? (
+        <BarcForm
+          personId={personId}
+          onSaved={() => {
+            setTaking(false);
+            setSaved(true);
+            reload();
+          }}
+        />
+      ) : (
+        <button type="button" className="primary" onClick={() => { setSaved(false); setTaking(true); }}>
+          {t('plans.barc.start')}
+        </button>
+      )}
+      <h4>{t('plans.barc.history')}</h4>
+      {history.length === 0 ? <p className="empty">{t('plans.barc.none')}</p> : <BarcChart history={history} />}
+      <p className="hint">{t('plans.barc.threshold')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * How each goal is going, over time: a dated timeline of changes in the person's words, and a
+ * short form to add the next one. Pausing or changing their mind reads like any other change.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentStatus, progressTimeline, type GoalProgressFields } from '@shared/records/goal-progress';
+import { PROGRESS_STATUSES, type Goal, type ProgressStatus, type RecoveryPlanFields } from '@shared/records/recovery-plan';
+import { useVault } from '../../app/contexts';
+import { Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
+import { localToday } from '../../vault/today';
+import { useDates } from '../../i18n/use-dates';
+import type { Entry } from '../entries/entry-handlers';
+
+function RecordProgress({ goal, number, plan, personId, onSaved }: { goal: Goal; number: number; plan: RecoveryPlanFields; personId: string; onSaved(): void }) {
+  const vault = useVault();
+  const { t } = useTranslation();
+  const [stepId, setStepId] = useState('');
+  const [status, setStatus] = useState<ProgressStatus>('started');
+  const [on, setOn] = useState(localToday());
+  const [words, setWords] = useState('');
+  const [saved, setSaved] = useState(false);
+  const { run, busy, error } = useAction();
+  return (
+    <fieldset className="record-progress">
+      <legend>{t('plans.progress.record', { number })}</legend>
+      <div className="grid-3">
+        <SelectField<string>
+          label={t('plans.progress.about')}
+          value={stepId}
+          options={[{ value: '', label: t('plans.progress.wholeGoal') }, ...goal.steps.map((step) => ({ value: step.id, label: t('plans.progress.step', { what: step.what }) }))]}
+          onChange={setStepId}
+        />
+        <SelectField<ProgressStatus> label={t('plans.progress.status')} value={status} options={PROGRESS_STATUSES.map((value) => ({ value, label: t(`plans.status.${value}`) }))} onChange={setStatus} />
+        <TextField label={t('plans.progress.on')} type="date" value={on} onChange={setOn} />
+      </div>
+      <TextArea label={t('plans.progress.theirWords')} value={words} onChange={(value) => { setSaved(false); setWords(value); }} rows={2} />
+      {error && <Notice tone="error">{error}</Notice>}
+      {saved && <Notice tone="success">{t('plans.progress.saved')}</Notice>}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() =>
+          void run(async () => {
+            const fields: GoalProgressFields = { planSeriesId: plan.seriesId, goalId: goal.id, stepId: stepId || null, on, status, inTheirWords: words, recordedAt: new Date().toISOString() };
+            await vault('entries.add', { personId, kind: 'goal-progress', fields: { ...fields } });
+            setWords('');
+            setSaved(true);
+            onSaved();
+          })
+        }
+      >
+        {t('plans.progress.save')}
+      </button>
+    </fieldset>
+  );
+}
+
+export function GoalProgress({ plan, personId, entries, onChanged }: { plan: RecoveryPlanFields; personId: string; entries: Entry<GoalProgressFields>[]; onChanged(): void }) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  const ofThisPlan = entries.filter((entry) => entry.fields.planSeriesId === plan.seriesId);
+  return (
+    <section className="progress" aria-labelledby="progress-heading">
+      <h4 id="progress-heading">{t('plans.progress.title')}</h4>
+      <p className="hint">{t('plans.progress.intro')}</p>
+      {plan.goals.map((goal, index) => {
+        const moments = progressTimeline(ofThisPlan, goal.id);
+        const now = currentStatus(ofThisPlan, goal.id);
+        const stepName = (id: string | null) => goal.steps.find((step) => step.id === id)?.what;
+        return (
+          <div key={goal.id} className="goal-progress">
+            <p className="goal-words">
+              “{goal.inTheirWords}” {now && <span className="chip">{t('plans.progress.now', { status: t(`plans.status.${now}`) })}</span>}
+            </p>
+            <h5>{t('plans.progress.timeline', { number: index + 1 })}</h5>
+            {moments.length === 0 ? (
+              <p className="empty">{t('plans.progress.nothingYet')}</p>
+            ) : (
+              <ol className="timeline" aria-label={t('plans.progress.timeline', { number: index + 1 })}>
+                {moments.map((moment) => (
+                  <li key={moment.id}>
+                    <strong>{dates.date(moment.on)}</strong>: {t(`plans.progress.describe.${moment.change}`)}
+                    {moment.stepId && ` (${stepName(moment.stepId) ?? ''})`}
+                    {moment.inTheirWords && ` · “${moment.inTheirWords}”`}
+                  </li>
+                ))}
+              </ol>
+            )}
+            <RecordProgress goal={goal} number={index + 1} plan={plan} personId={personId} onSaved={onChanged} />
+          </div>
+        );
+      })}
+    </section>
+  );
+}

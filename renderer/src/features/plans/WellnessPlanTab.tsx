@@ -1,0 +1,122 @@
+/**
+ * The wellness and crisis plan (WRAP-style, with neutral section names): written by the person in
+ * their own words, for the good days and the hard ones, signed and versioned like the recovery
+ * plan. "What I'm like when I'm well" belongs in two sections and is written once.
+ */
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { firstVersionFields } from '@shared/records/signed-versions';
+import { WELLNESS_SECTIONS, wellnessPlanMissing, wellnessPlanOutline, WellnessPlanFields, type WellnessPart } from '@shared/records/wellness-plan';
+import { useVault } from '../../app/contexts';
+import { Notice, TextArea, Working, useAction } from '../../ui/form';
+import { ReadOnlyFields } from '../../ui/ReadOnly';
+import { DocumentSeries } from '../documents/DocumentSeries';
+import { seriesOf, useDocuments } from '../documents/use-documents';
+import type { plansEn } from '../../i18n/locales/plans.en';
+import { PersonCopyButtons } from './PersonCopyButtons';
+import { PlanComparison } from './PlanComparison';
+
+/** Where each part is first written; a later section only points back to it. */
+const FIRST_SECTION = new Map<WellnessPart, string>();
+for (const section of WELLNESS_SECTIONS) for (const part of section.parts) if (!FIRST_SECTION.has(part.field)) FIRST_SECTION.set(part.field, section.id);
+
+type SectionId = keyof typeof plansEn.wellness.sections;
+
+function WellnessEditor({ value, onChange }: { value: WellnessPlanFields; onChange(value: WellnessPlanFields): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="document-editor">
+      {WELLNESS_SECTIONS.map((section) => (
+        <fieldset key={section.id}>
+          <legend>{t(`plans.wellness.sections.${section.id as SectionId}`)}</legend>
+          {section.parts.map(({ field }) =>
+            FIRST_SECTION.get(field) === section.id ? (
+              <TextArea key={field} label={t(`plans.wellness.parts.${field}`)} value={value[field]} onChange={(text) => onChange({ ...value, [field]: text })} />
+            ) : (
+              <p key={field} className="hint">
+                {t(`plans.wellness.parts.${field}`)}: {t('plans.wellness.writtenAbove', { section: t(`plans.wellness.sections.${FIRST_SECTION.get(field) as SectionId}`) })}
+              </p>
+            ),
+          )}
+        </fieldset>
+      ))}
+    </div>
+  );
+}
+
+function WellnessView({ fields }: { fields: WellnessPlanFields }) {
+  const { t } = useTranslation();
+  return (
+    <div className="plan-view">
+      {WELLNESS_SECTIONS.map((section) => (
+        <Fragment key={section.id}>
+          <h4>{t(`plans.wellness.sections.${section.id as SectionId}`)}</h4>
+          <ReadOnlyFields items={section.parts.map(({ field }) => [t(`plans.wellness.parts.${field}`), fields[field]])} />
+        </Fragment>
+      ))}
+    </div>
+  );
+}
+
+export function WellnessPlanTab({ personId, personName }: { personId: string; personName: string }) {
+  const vault = useVault();
+  const { t } = useTranslation();
+  const { versions, error, reload } = useDocuments<WellnessPlanFields>(personId, 'wellness-plan');
+  const { run, busy, error: startError } = useAction();
+  if (error) return <Notice tone="error">{error}</Notice>;
+  if (!versions) return <Working label={t('plans.wellness.opening')} />;
+  const [current] = seriesOf(versions);
+
+  if (!current) {
+    return (
+      <div>
+        <p>{t('plans.wellness.none', { name: personName })}</p>
+        {startError && <Notice tone="error">{startError}</Notice>}
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              await vault('documents.saveDraft', { personId, kind: 'wellness-plan', id: null, fields: { ...WellnessPlanFields.parse({ ...firstVersionFields() }) } });
+              reload();
+            })
+          }
+        >
+          {t('plans.wellness.start')}
+        </button>
+      </div>
+    );
+  }
+
+  const byVersion = [...current].sort((a, b) => a.fields.version - b.fields.version);
+  const [older, newer] = byVersion.slice(-2);
+  const inForce = byVersion.filter((version) => version.fields.signature).at(-1);
+  const titleOf = (part: string) =>
+    t(WELLNESS_SECTIONS.some((section) => section.id === part) ? `plans.wellness.sections.${part as SectionId}` : `plans.wellness.parts.${part as WellnessPart}`);
+
+  return (
+    <div className="plan">
+      <DocumentSeries<WellnessPlanFields>
+        kind="wellness-plan"
+        personId={personId}
+        title={t('plans.wellness.title')}
+        versions={current}
+        Editor={WellnessEditor}
+        View={WellnessView}
+        missing={wellnessPlanMissing}
+        signerLabel={t('plans.wellness.signerLabel')}
+        defaultSigner={personName}
+        onChanged={reload}
+      />
+      {inForce && <PersonCopyButtons plan={{ kind: 'wellness-plan', fields: inForce.fields }} personName={personName} personId={personId} />}
+      {older && newer && (
+        <PlanComparison
+          older={{ version: older.fields.version, outline: wellnessPlanOutline(older.fields) }}
+          newer={{ version: newer.fields.version, outline: wellnessPlanOutline(newer.fields) }}
+          titleOf={titleOf}
+        />
+      )}
+    </div>
+  );
+}
