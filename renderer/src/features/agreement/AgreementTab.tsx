@@ -10,12 +10,12 @@ import {
   type AgreementFields,
 } from '@shared/records/agreement';
 import { firstVersionFields } from '@shared/records/signed-versions';
-import { useVault } from '../../app/contexts';
-import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
+import { Notice, TextArea, TextField, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/today';
 import { useDates } from '../../i18n/use-dates';
 import { DocumentSeries } from '../documents/DocumentSeries';
+import { StartDocument } from '../documents/StartDocument';
 import { seriesOf, useDocuments } from '../documents/use-documents';
 
 function AgreementEditor({ value, onChange }: { value: AgreementFields; onChange(value: AgreementFields): void }) {
@@ -59,46 +59,36 @@ function AgreementView({ fields }: { fields: AgreementFields }) {
 }
 
 export function AgreementTab({ personId, personName }: { personId: string; personName: string }) {
-  const vault = useVault();
   const { t } = useTranslation();
   const { versions, error, reload } = useDocuments<AgreementFields>(personId, 'agreement');
-  const { run, busy, error: startError } = useAction();
   if (error) return <Notice tone="error">{error}</Notice>;
   if (!versions) return <Working label={t('agreement.opening')} />;
   const [current] = seriesOf(versions);
 
   if (!current) {
-    const today = localToday();
     return (
-      <div>
-        <p>{t('agreement.none', { name: personName })}</p>
-        {startError && <Notice tone="error">{startError}</Notice>}
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const fields = {
-                ...firstVersionFields(),
-                startDate: today,
-                reviewDate: addMonths(today, SUGGESTED_AGREEMENT_REVIEW_MONTHS),
-                meetingPlaces: '',
-                howToReachPeer: '',
-                whenNotToReach: '',
-                whatPeerIs: DEFAULT_WHAT_PEER_IS,
-                whatPeerIsNot: DEFAULT_WHAT_PEER_IS_NOT,
-                boundaries: DEFAULT_BOUNDARIES,
-                personAcknowledgement: '',
-              };
-              await vault('documents.saveDraft', { personId, kind: 'agreement', id: null, fields });
-              reload();
-            })
-          }
-        >
-          {t('agreement.start')}
-        </button>
-      </div>
+      <StartDocument
+        personId={personId}
+        kind="agreement"
+        intro={t('agreement.none', { name: personName })}
+        label={t('agreement.start')}
+        firstDraft={() => {
+          const today = localToday();
+          return {
+            ...firstVersionFields(),
+            startDate: today,
+            reviewDate: addMonths(today, SUGGESTED_AGREEMENT_REVIEW_MONTHS),
+            meetingPlaces: '',
+            howToReachPeer: '',
+            whenNotToReach: '',
+            whatPeerIs: DEFAULT_WHAT_PEER_IS,
+            whatPeerIsNot: DEFAULT_WHAT_PEER_IS_NOT,
+            boundaries: DEFAULT_BOUNDARIES,
+            personAcknowledgement: '',
+          };
+        }}
+        onStarted={reload}
+      />
     );
   }
 

@@ -12,12 +12,12 @@ import {
   type ConfidentialityDisclosureFields,
 } from '@shared/records/confidentiality';
 import { firstVersionFields } from '@shared/records/signed-versions';
-import { useVault } from '../../app/contexts';
-import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
+import { CheckBox, Notice, TextArea, TextField, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/today';
 import { useDates } from '../../i18n/use-dates';
 import { DocumentSeries } from '../documents/DocumentSeries';
+import { StartDocument } from '../documents/StartDocument';
 import { seriesOf, useDocuments } from '../documents/use-documents';
 
 type Fields = ConfidentialityDisclosureFields;
@@ -82,44 +82,34 @@ function LimitsView({ fields }: { fields: Fields }) {
 }
 
 export function ConfidentialityTab({ personId, personName, peerName }: { personId: string; personName: string; peerName: string }) {
-  const vault = useVault();
   const { t } = useTranslation();
   const { versions, error, reload } = useDocuments<Fields>(personId, 'confidentiality-disclosure');
-  const { run, busy, error: startError } = useAction();
   if (error) return <Notice tone="error">{error}</Notice>;
   if (!versions) return <Working label={t('common.opening')} />;
   const [current] = seriesOf(versions);
 
   if (!current) {
-    const today = localToday();
     return (
-      <div>
-        <p>{t('confidentiality.intro', { name: personName })}</p>
-        {startError && <Notice tone="error">{startError}</Notice>}
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const fields = {
-                ...firstVersionFields(),
-                limitsExplained: CONFIDENTIALITY_LIMITS.map((limit) => limit.id),
-                explainedOn: today,
-                explainedBy: peerName,
-                acknowledgement: 'signed-on-screen',
-                witnessName: '',
-                nextReviewDate: addMonths(today, SUGGESTED_LIMITS_REVIEW_MONTHS),
-                notes: '',
-              };
-              await vault('documents.saveDraft', { personId, kind: 'confidentiality-disclosure', id: null, fields });
-              reload();
-            })
-          }
-        >
-          {t('confidentiality.start')}
-        </button>
-      </div>
+      <StartDocument
+        personId={personId}
+        kind="confidentiality-disclosure"
+        intro={t('confidentiality.intro', { name: personName })}
+        label={t('confidentiality.start')}
+        firstDraft={() => {
+          const today = localToday();
+          return {
+            ...firstVersionFields(),
+            limitsExplained: CONFIDENTIALITY_LIMITS.map((limit) => limit.id),
+            explainedOn: today,
+            explainedBy: peerName,
+            acknowledgement: 'signed-on-screen',
+            witnessName: '',
+            nextReviewDate: addMonths(today, SUGGESTED_LIMITS_REVIEW_MONTHS),
+            notes: '',
+          };
+        }}
+        onStarted={reload}
+      />
     );
   }
 

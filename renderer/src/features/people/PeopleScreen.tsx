@@ -54,6 +54,8 @@ export function PeopleScreen() {
         {savedName && <Notice tone="success">{t('people.saved', { name: savedName })}</Notice>}
         <PersonPage
           id={view.id}
+          // The confirmation belongs to the moment of saving, not to every tab after it.
+          onMoveOn={() => setSavedName(null)}
           onBack={() => {
             // Reminders may have changed on the person's page: never show the list's old ones.
             setPeople(null);

@@ -63,12 +63,16 @@ function About({ person, onEdit }: { person: Person; onEdit(): void }) {
   );
 }
 
-export function PersonPage({ id, onBack }: { id: string; onBack(): void }) {
+export function PersonPage({ id, onBack, onMoveOn }: { id: string; onBack(): void; onMoveOn(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
   const [page, setPage] = useState<VaultCallResult<'people.open'> | null>(null);
   const [peerName, setPeerName] = useState('');
-  const [tab, setTab] = useState<Tab>('about');
+  const [tab, showTab] = useState<Tab>('about');
+  const setTab = (next: Tab) => {
+    onMoveOn();
+    showTab(next);
+  };
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -10,9 +10,10 @@ import type { GoalProgressFields } from '@shared/records/goal-progress';
 import { recoveryPlanMissingBeforeSigning, recoveryPlanOutline, type RecoveryPlanFields } from '@shared/records/recovery-plan';
 import { firstVersionFields, type Signature } from '@shared/records/signed-versions';
 import { useSettings, useVault } from '../../app/contexts';
-import { Notice, Working, useAction } from '../../ui/form';
+import { Notice, Working } from '../../ui/form';
 import { localToday } from '../../vault/today';
 import { DocumentSeries } from '../documents/DocumentSeries';
+import { StartDocument } from '../documents/StartDocument';
 import { SignatureForm, SignatureSummary } from '../documents/SignatureForm';
 import type { DocumentVersion } from '../documents/document-handlers';
 import { seriesOf, useDocuments } from '../documents/use-documents';
@@ -52,7 +53,6 @@ export function RecoveryPlanTab({ personId, personName, peerName }: { personId: 
   const { t } = useTranslation();
   const { versions, error, reload } = useDocuments<RecoveryPlanFields>(personId, 'recovery-plan');
   const [progress, setProgress] = useState<Entry<GoalProgressFields>[]>([]);
-  const { run, busy, error: actionError } = useAction();
   const reloadProgress = useCallback(() => {
     void vault('entries.list', { personId, kind: 'goal-progress' }).then((entries) => setProgress(entries as Entry<GoalProgressFields>[]));
   }, [vault, personId]);
@@ -64,24 +64,14 @@ export function RecoveryPlanTab({ personId, personName, peerName }: { personId: 
 
   if (!current) {
     return (
-      <div>
-        <p>{t('plans.recovery.none', { name: personName })}</p>
-        {actionError && <Notice tone="error">{actionError}</Notice>}
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const fields = { ...firstVersionFields(), lifeDomains: [], strengths: '', goals: [], supports: '', reviewDate: addMonths(localToday(), SUGGESTED_REVIEW_MONTHS) };
-              await vault('documents.saveDraft', { personId, kind: 'recovery-plan', id: null, fields });
-              reload();
-            })
-          }
-        >
-          {t('plans.recovery.start')}
-        </button>
-      </div>
+      <StartDocument
+        personId={personId}
+        kind="recovery-plan"
+        intro={t('plans.recovery.none', { name: personName })}
+        label={t('plans.recovery.start')}
+        firstDraft={() => ({ ...firstVersionFields(), lifeDomains: [], strengths: '', goals: [], supports: '', reviewDate: addMonths(localToday(), SUGGESTED_REVIEW_MONTHS) })}
+        onStarted={reload}
+      />
     );
   }
 

@@ -7,10 +7,10 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstVersionFields } from '@shared/records/signed-versions';
 import { WELLNESS_SECTIONS, wellnessPlanMissing, wellnessPlanOutline, WellnessPlanFields, type WellnessPart } from '@shared/records/wellness-plan';
-import { useVault } from '../../app/contexts';
-import { Notice, TextArea, Working, useAction } from '../../ui/form';
+import { Notice, TextArea, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { DocumentSeries } from '../documents/DocumentSeries';
+import { StartDocument } from '../documents/StartDocument';
 import { seriesOf, useDocuments } from '../documents/use-documents';
 import type { plansEn } from '../../i18n/locales/plans.en';
 import { PersonCopyButtons } from './PersonCopyButtons';
@@ -59,33 +59,22 @@ function WellnessView({ fields }: { fields: WellnessPlanFields }) {
 }
 
 export function WellnessPlanTab({ personId, personName }: { personId: string; personName: string }) {
-  const vault = useVault();
   const { t } = useTranslation();
   const { versions, error, reload } = useDocuments<WellnessPlanFields>(personId, 'wellness-plan');
-  const { run, busy, error: startError } = useAction();
   if (error) return <Notice tone="error">{error}</Notice>;
   if (!versions) return <Working label={t('plans.wellness.opening')} />;
   const [current] = seriesOf(versions);
 
   if (!current) {
     return (
-      <div>
-        <p>{t('plans.wellness.none', { name: personName })}</p>
-        {startError && <Notice tone="error">{startError}</Notice>}
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              await vault('documents.saveDraft', { personId, kind: 'wellness-plan', id: null, fields: { ...WellnessPlanFields.parse({ ...firstVersionFields() }) } });
-              reload();
-            })
-          }
-        >
-          {t('plans.wellness.start')}
-        </button>
-      </div>
+      <StartDocument
+        personId={personId}
+        kind="wellness-plan"
+        intro={t('plans.wellness.none', { name: personName })}
+        label={t('plans.wellness.start')}
+        firstDraft={() => ({ ...WellnessPlanFields.parse(firstVersionFields()) })}
+        onStarted={reload}
+      />
     );
   }
 
