@@ -6,6 +6,8 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
+import * as spanish from '@zxcvbn-ts/language-es-es';
+import { say } from './messages';
 
 /** zxcvbn scores 0 (guessable in seconds) to 4 (very hard); 3 is "safely unguessable" offline. */
 export const DEFAULT_MINIMUM_SCORE = 3;
@@ -13,36 +15,52 @@ export const DEFAULT_MINIMUM_SCORE = 3;
 export interface PassphraseRating {
   score: 0 | 1 | 2 | 3 | 4;
   acceptable: boolean;
-  /** Plain words for the peer: what is weak, and what would make it stronger. */
-  warning: string;
-  suggestions: string[];
+  /** What is weak, as zxcvbn's key ('' when nothing): the screens word it in the peer's language. */
+  warningKey: string;
+  /** What would make it stronger, as zxcvbn's keys. */
+  suggestionKeys: string[];
 }
+
+/** zxcvbn's feedback texts by key, for one language (its language packs' `translations`). */
+export interface PassphraseHintWords {
+  warnings: Record<string, string>;
+  suggestions: Record<string, string>;
+}
+
+/** The hints of a rating in one language's words, warning first. */
+export const passphraseHints = (rating: PassphraseRating, words: PassphraseHintWords): string[] =>
+  [rating.warningKey && words.warnings[rating.warningKey], ...rating.suggestionKeys.map((key) => words.suggestions[key])].filter((hint): hint is string => Boolean(hint));
+
+/** Each key standing for itself: zxcvbn then hands back keys instead of English sentences. */
+const keysAsWords = <W extends Record<string, string>>(words: W): W => Object.fromEntries(Object.keys(words).map((key) => [key, key])) as W;
 
 let estimator: ZxcvbnFactory | undefined;
 function getEstimator(): ZxcvbnFactory {
   estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
+    // Both languages' words count against a passphrase: the peers who use this speak either.
+    dictionary: { ...common.dictionary, ...english.dictionary, ...spanish.dictionary },
     graphs: common.adjacencyGraphs,
-    translations: english.translations,
+    translations: { ...english.translations, warnings: keysAsWords(english.translations.warnings), suggestions: keysAsWords(english.translations.suggestions) },
   });
   return estimator;
 }
 
 export function ratePassphrase(passphrase: string, minimumScore: number = DEFAULT_MINIMUM_SCORE, userInputs: string[] = []): PassphraseRating {
-  if (passphrase.length === 0) return { score: 0, acceptable: false, warning: '', suggestions: [] };
+  if (passphrase.length === 0) return { score: 0, acceptable: false, warningKey: '', suggestionKeys: [] };
   // zxcvbn's cost grows with length; past 100 characters a passphrase is strong by any measure here.
   const result = getEstimator().check(passphrase.slice(0, 100), ['peer', 'notebook', 'peer notebook', ...userInputs]);
   return {
     score: result.score,
     acceptable: result.score >= minimumScore,
-    warning: result.feedback.warning ?? '',
-    suggestions: result.feedback.suggestions,
+    warningKey: result.feedback.warning ?? '',
+    suggestionKeys: result.feedback.suggestions,
   };
 }
 
 export class WeakPassphraseError extends Error {
   constructor(readonly rating: PassphraseRating) {
-    super(`That passphrase would be too easy to guess${rating.warning ? ` (${rating.warning.replace(/\.$/, '').toLowerCase()})` : ''}. Try a few unrelated words with a space between them.`);
+    const warning = english.translations.warnings[rating.warningKey as keyof typeof english.translations.warnings];
+    super(warning ? say('passphrase.tooWeakBecause', { warning: warning.replace(/\.$/, '').toLowerCase() }) : say('passphrase.tooWeak'));
     this.name = 'WeakPassphraseError';
   }
 }

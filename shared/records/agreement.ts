@@ -5,6 +5,7 @@
  * person change them to fit. A signed agreement is fixed: changes are a new version.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { dueState, isoDate, type DueState } from './dates';
 import { signedVersionShape } from './signed-versions';
 import { text } from './text';
@@ -33,8 +34,8 @@ export const SUGGESTED_AGREEMENT_REVIEW_MONTHS = 6;
 
 export const AgreementFields = z
   .object({
-    startDate: isoDate('Add the date you started working together.'),
-    reviewDate: isoDate('Add a date to look at this agreement again together.'),
+    startDate: isoDate(say('agreement.startDateRequired')),
+    reviewDate: isoDate(say('agreement.reviewDateRequired')),
     meetingPlaces: text(2000).default(''),
     howToReachPeer: text(2000).default(''),
     whenNotToReach: text(2000).default(''),
@@ -47,7 +48,7 @@ export const AgreementFields = z
   })
   .superRefine((fields, ctx) => {
     if (fields.reviewDate <= fields.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: 'The review date needs to come after the start date.' });
+      ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: say('agreement.reviewAfterStart') });
     }
   });
 export type AgreementFields = z.infer<typeof AgreementFields>;
@@ -59,12 +60,12 @@ export type AgreementInput = z.input<typeof AgreementFields>;
  */
 export function agreementMissing(fields: AgreementFields): string[] {
   const missing: string[] = [];
-  if (!fields.meetingPlaces) missing.push("Write down how and where you'll meet, like 'at the library or by phone'.");
-  if (!fields.howToReachPeer) missing.push('Write down how to reach you (the peer), and when.');
-  if (!fields.whenNotToReach) missing.push("Write down when you can't be reached, and who to call then.");
-  if (!fields.whatPeerIs) missing.push('Write down what a peer is, in your own words.');
-  if (!fields.whatPeerIsNot) missing.push('Write down what a peer is not, in your own words.');
-  if (!fields.boundaries) missing.push('Write down the boundaries you agree on.');
+  if (!fields.meetingPlaces) missing.push(say('agreement.meetingPlacesMissing'));
+  if (!fields.howToReachPeer) missing.push(say('agreement.howToReachMissing'));
+  if (!fields.whenNotToReach) missing.push(say('agreement.whenNotToReachMissing'));
+  if (!fields.whatPeerIs) missing.push(say('agreement.whatPeerIsMissing'));
+  if (!fields.whatPeerIsNot) missing.push(say('agreement.whatPeerIsNotMissing'));
+  if (!fields.boundaries) missing.push(say('agreement.boundariesMissing'));
   return missing;
 }
 

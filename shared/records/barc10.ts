@@ -7,6 +7,7 @@
  * given only when all ten are answered, because a total from fewer would not mean the same thing.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { isoDate } from './dates';
 import type { RecordWithFields } from './signed-versions';
 import { compareText, text } from './text';
@@ -36,15 +37,15 @@ export const BARC10_HIGHEST_TOTAL = 60;
 
 const answer = z.union(
   BARC10_SCALE.map((value) => z.literal(value)),
-  { error: 'Choose an answer from 1 (strongly disagree) to 6 (strongly agree), or leave it blank.' },
+  { error: say('barc.answerOutOfRange') },
 );
 
 export const BarcFields = z.object({
-  takenOn: isoDate('Add the date the person filled this in.'),
+  takenOn: isoDate(say('barc.takenOnMissing')),
   /** By statement id. A skipped statement is null or absent: there is no default answer. */
   answers: z
     .partialRecord(z.literal(BARC10_ITEM_IDS), answer.nullable())
-    .refine((answers) => Object.values(answers).some((value) => value !== null), 'Answer at least one statement, or leave this for another day.'),
+    .refine((answers) => Object.values(answers).some((value) => value !== null), say('barc.nothingAnswered')),
   notes: text(5000).default(''),
 });
 export type BarcFields = z.infer<typeof BarcFields>;

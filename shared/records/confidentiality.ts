@@ -6,6 +6,7 @@
  * crimes on the program's premises and crimes against its staff (§2.12(c)(5)).
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { dueState, formatDate, isoDate } from './dates';
 import { isSigned, signedVersionShape, type RecordWithFields } from './signed-versions';
 import { text } from './text';
@@ -99,31 +100,31 @@ export const ConfidentialityDisclosureFields = z
   .object({
     // A draft may still lack these; confidentialityMissing says what signing needs.
     limitsExplained: z.array(z.enum(CONFIDENTIALITY_LIMIT_IDS)),
-    explainedOn: isoDate('Add the date you went over the limits together.'),
+    explainedOn: isoDate(say('confidentiality.explainedOnRequired')),
     explainedBy: text(200).default(''),
     acknowledgement: z.enum(ACKNOWLEDGEMENT_METHODS, {
-      error: 'Choose how the person showed they understood: signed on screen, or said so out loud with a witness.',
+      error: say('confidentiality.acknowledgementRequired'),
     }),
     witnessName: text(200).default(''),
-    nextReviewDate: isoDate('Add a date to go over the limits together again.'),
+    nextReviewDate: isoDate(say('confidentiality.nextReviewRequired')),
     notes: text(5000).default(''),
     ...signedVersionShape,
   })
   .superRefine((fields, ctx) => {
     if (new Set(fields.limitsExplained).size !== fields.limitsExplained.length) {
-      ctx.addIssue({ code: 'custom', path: ['limitsExplained'], message: 'Each limit only needs to be listed once.' });
+      ctx.addIssue({ code: 'custom', path: ['limitsExplained'], message: say('confidentiality.limitListedTwice') });
     }
     // A signed explanation is complete: the same list the signing step checks.
     if (fields.signature) for (const message of confidentialityMissing(fields)) ctx.addIssue({ code: 'custom', message });
     if (fields.nextReviewDate <= fields.explainedOn) {
-      ctx.addIssue({ code: 'custom', path: ['nextReviewDate'], message: 'The next review needs to come after the day you went over the limits.' });
+      ctx.addIssue({ code: 'custom', path: ['nextReviewDate'], message: say('confidentiality.reviewAfterExplained') });
     }
     const method = fields.signature?.method;
     if (method && (method === 'verbal-with-witness') !== (fields.acknowledgement === 'verbal-with-witness')) {
       ctx.addIssue({
         code: 'custom',
         path: ['signature'],
-        message: "How this was signed doesn't match how the person acknowledged it. Choose the same way for both.",
+        message: say('confidentiality.signatureMismatch'),
       });
     }
   });
@@ -132,9 +133,9 @@ export type ConfidentialityDisclosureFields = z.infer<typeof ConfidentialityDisc
 /** What must still be written before the person can sign that they were told the limits. */
 export function confidentialityMissing(fields: Pick<ConfidentialityDisclosureFields, 'limitsExplained' | 'explainedBy' | 'acknowledgement' | 'witnessName'>): string[] {
   const missing: string[] = [];
-  if (fields.limitsExplained.length === 0) missing.push('Choose at least one limit you went over together.');
-  if (!fields.explainedBy) missing.push('Add the name of the peer who explained the limits.');
-  if (fields.acknowledgement === 'verbal-with-witness' && !fields.witnessName) missing.push('Add the name of the witness who heard the person agree.');
+  if (fields.limitsExplained.length === 0) missing.push(say('confidentiality.limitsMissing'));
+  if (!fields.explainedBy) missing.push(say('confidentiality.explainedByMissing'));
+  if (fields.acknowledgement === 'verbal-with-witness' && !fields.witnessName) missing.push(say('confidentiality.witnessMissing'));
   return missing;
 }
 export type ConfidentialityDisclosureInput = z.input<typeof ConfidentialityDisclosureFields>;
@@ -175,12 +176,12 @@ export interface DisclosureStatus<R extends DisclosureRecord = DisclosureRecord>
 
 /** Where things stand with one person, recomputed from `today` every time it is shown. */
 export function disclosureStatus<R extends DisclosureRecord>(disclosures: readonly R[], today: string, personName: string): DisclosureStatus<R> {
-  const name = personName.trim() || 'This person';
+  const name = personName.trim() || say('confidentiality.thisPerson');
   const latest = latestSigned(disclosures);
   if (!latest) {
     return {
       state: 'none',
-      message: `${name} hasn't been told the limits of confidentiality yet. Go over them together before anything else.`,
+      message: say('confidentiality.notToldYet', { name }),
       disclosure: null,
     };
   }
@@ -189,21 +190,21 @@ export function disclosureStatus<R extends DisclosureRecord>(disclosures: readon
   if (due === 'overdue') {
     return {
       state: 'overdue',
-      message: `It's time to go over the limits of confidentiality with ${name} again. The review was due on ${reviewBy}.`,
+      message: say('confidentiality.reviewOverdue', { name, reviewBy }),
       disclosure: latest,
     };
   }
   if (due === 'due-soon') {
     return {
       state: 'review-due',
-      message: `It's almost time to go over the limits of confidentiality with ${name} again, by ${reviewBy}.`,
+      message: say('confidentiality.reviewDueSoon', { name, reviewBy }),
       disclosure: latest,
     };
   }
   const explainedOn = formatDate(latest.fields.explainedOn);
   return {
     state: 'current',
-    message: `You went over the limits of confidentiality with ${name} on ${explainedOn}. Next time to go over them: by ${reviewBy}.`,
+    message: say('confidentiality.current', { name, explainedOn, reviewBy }),
     disclosure: latest,
   };
 }

@@ -5,6 +5,7 @@
  * anyone reading later can see the person had been told.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { CONFIDENTIALITY_LIMIT_IDS, confidentialityLimit, type ConfidentialityDisclosureFields, type ConfidentialityLimitId } from './confidentiality';
 import { datePart, isoDateTime, optionalIsoDate } from './dates';
 import { isSigned, type RecordWithFields } from './signed-versions';
@@ -14,30 +15,30 @@ export const CONTACT_GROUNDS = [...CONFIDENTIALITY_LIMIT_IDS, 'with-consent', 'n
 export type ContactGround = (typeof CONTACT_GROUNDS)[number];
 
 export const CrisisContact = z.object({
-  who: text(300).min(1, 'Add who you contacted.'),
+  who: text(300).min(1, say('crisis.whoMissing')),
   /** Where they work; the federal rules ask for it after sharing in a medical emergency (§2.51). */
   organization: text(300).default(''),
-  why: text(2000).min(1, 'Add why you contacted them.'),
+  why: text(2000).min(1, say('crisis.whyMissing')),
   underLimit: z.enum(CONTACT_GROUNDS, {
-    error: "Choose what allowed this contact: one of the limits of confidentiality, the person's permission, or no personal information was shared.",
+    error: say('crisis.groundMissing'),
   }),
 });
 export type CrisisContact = z.infer<typeof CrisisContact>;
 
 export const CrisisEventFields = z
   .object({
-    occurredAt: isoDateTime('Add when it happened.'),
-    whatHappened: text(10000).min(1, 'Write down what happened, in plain words.'),
-    actionsTaken: text(10000).min(1, 'Write down what you did, even if it was listening and staying with them.'),
+    occurredAt: isoDateTime(say('crisis.occurredAtMissing')),
+    whatHappened: text(10000).min(1, say('crisis.whatHappenedMissing')),
+    actionsTaken: text(10000).min(1, say('crisis.actionsMissing')),
     contacts: z.array(CrisisContact).default([]),
     followUp: text(5000).default(''),
-    followUpDate: optionalIsoDate('Add the follow-up date as a full date.'),
+    followUpDate: optionalIsoDate(say('crisis.followUpDateInvalid')),
     /** The disclosure of confidentiality limits in force when this happened. */
     disclosureRecordId: z.string().nullable().default(null),
   })
   .superRefine((fields, ctx) => {
     if (fields.followUpDate && fields.followUpDate < datePart(fields.occurredAt)) {
-      ctx.addIssue({ code: 'custom', path: ['followUpDate'], message: "The follow-up date can't be before the day it happened." });
+      ctx.addIssue({ code: 'custom', path: ['followUpDate'], message: say('crisis.followUpBeforeEvent') });
     }
   });
 export type CrisisEventFields = z.infer<typeof CrisisEventFields>;
@@ -60,12 +61,12 @@ export function crisisEventNotes(
   disclosure: RecordWithFields<ConfidentialityDisclosureFields> | null,
   personName: string,
 ): CrisisNote[] {
-  const who = personName.trim() || 'the person';
+  const who = personName.trim() || say('common.thePerson');
   const notes: CrisisNote[] = [];
   if (!fields.disclosureRecordId || !disclosure) {
-    notes.push({ contactIndex: null, message: `Link the limits of confidentiality ${who} was told about, so it's clear what they knew.` });
+    notes.push({ contactIndex: null, message: say('crisis.linkLimits', { person: who }) });
   } else if (!isSigned(disclosure.fields)) {
-    notes.push({ contactIndex: null, message: "The linked explanation of the limits of confidentiality isn't signed yet." });
+    notes.push({ contactIndex: null, message: say('crisis.disclosureUnsigned') });
   }
   fields.contacts.forEach((contact, index) => {
     if (isLimit(contact.underLimit)) {
@@ -73,14 +74,14 @@ export function crisisEventNotes(
       if (disclosure && !disclosure.fields.limitsExplained.includes(contact.underLimit)) {
         notes.push({
           contactIndex: index,
-          message: `You contacted ${contact.who} under “${limit.name}”, which wasn't among the limits explained to ${who}. Write down why it applied, and go over the limits together again.`,
+          message: say('crisis.limitNotExplained', { contact: contact.who, limit: limit.name, person: who }),
         });
       }
       if (contact.underLimit === 'medical-emergency' && !contact.organization) {
-        notes.push({ contactIndex: index, message: `Add where ${contact.who} works (the hospital or service): the federal rules ask for it after a medical emergency.` });
+        notes.push({ contactIndex: index, message: say('crisis.organizationMissing', { contact: contact.who }) });
       }
     } else if (contact.underLimit === 'with-consent') {
-      notes.push({ contactIndex: index, message: `You shared with ${contact.who} with ${who}'s permission: add it to the disclosure log under ${who}'s release, so ${who} can see who was told.` });
+      notes.push({ contactIndex: index, message: say('crisis.sharedWithConsent', { contact: contact.who, person: who }) });
     }
   });
   return notes;

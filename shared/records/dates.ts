@@ -64,6 +64,16 @@ export function formatDate(date: string): string {
   return `${MONTHS[Number(match[2]) - 1] ?? match[2]} ${Number(match[3])}, ${match[1]}`;
 }
 
+const FORMATTED_DATE = new RegExp(`^(${MONTHS.join('|')}) (\\d{1,2}), (\\d{4})$`);
+
+/** The ISO date a formatDate text stands for ("March 4, 2026" is 2026-03-04), or null for anything else. */
+export function parseFormattedDate(text: string): string | null {
+  const match = FORMATTED_DATE.exec(text);
+  if (!match) return null;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${match[3]}-${pad(MONTHS.indexOf(match[1]!) + 1)}-${pad(Number(match[2]))}`;
+}
+
 export type DueState = 'overdue' | 'due-soon' | null;
 
 /** Overdue once the day has passed; due soon from `soonDays` before it up to the day itself. */

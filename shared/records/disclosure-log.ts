@@ -5,6 +5,7 @@
  * information, and a plain summary of the release's scope (§2.32(b)).
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { formatDate, isoDate } from './dates';
 import { releaseCovers, releaseScopeSummary, type ReleaseFields } from './release';
 import type { RecordWithFields } from './signed-versions';
@@ -32,15 +33,15 @@ export const DISCLOSURE_METHODS = ['phone', 'in-person', 'written', 'electronic'
 export type DisclosureMethod = (typeof DISCLOSURE_METHODS)[number];
 
 export const DisclosureEntryFields = z.object({
-  whatWasShared: text(5000).min(1, 'Write down what was shared.'),
-  sharedWith: text(300).min(1, 'Add who the information was shared with.'),
+  whatWasShared: text(5000).min(1, say('disclosure.whatMissing')),
+  sharedWith: text(300).min(1, say('disclosure.sharedWithMissing')),
   /** The release's general designation the recipient belongs to, when they are not named on it. */
   sharedWithinDesignation: text(300).default(''),
-  purpose: text(1000).min(1, 'Add why it was shared.'),
-  sharedOn: isoDate('Add the date it was shared.'),
-  releaseId: z.string().trim().min(1, 'Choose the release this was shared under.'),
+  purpose: text(1000).min(1, say('disclosure.purposeMissing')),
+  sharedOn: isoDate(say('disclosure.sharedOnMissing')),
+  releaseId: z.string().trim().min(1, say('disclosure.releaseMissing')),
   releaseVersion: z.number().int().min(1),
-  method: z.enum(DISCLOSURE_METHODS, { error: 'Choose how it was shared: by phone, in person, in writing, or electronically.' }),
+  method: z.enum(DISCLOSURE_METHODS, { error: say('disclosure.methodMissing') }),
   // The notice as it was attached on the day (kept, even if the wording changes later).
   notice: z.string().min(1).default(PART2_REDISCLOSURE_NOTICE),
   consentScope: text(5000).default(''),
@@ -61,10 +62,10 @@ export function checkDisclosure(
   today: string,
 ): DisclosureCheck {
   if (!release) {
-    return { ok: false, reason: 'Choose the release that allows this sharing. Without an active release, nothing can be shared.' };
+    return { ok: false, reason: say('disclosure.noRelease') };
   }
   if (entry.releaseId && entry.releaseId !== release.id) {
-    return { ok: false, reason: 'This entry is linked to a different release than the one chosen. Choose the release again.' };
+    return { ok: false, reason: say('disclosure.differentRelease') };
   }
   const coverage = releaseCovers(
     release.fields,
@@ -73,7 +74,7 @@ export function checkDisclosure(
   );
   if (!coverage.ok) return coverage;
   if (entry.sharedOn && entry.sharedOn > today) {
-    return { ok: false, reason: `The date shared, ${formatDate(entry.sharedOn)}, is still to come. Log it on the day you share.` };
+    return { ok: false, reason: say('disclosure.sharedOnInFuture', { date: formatDate(entry.sharedOn) }) };
   }
   const parsed = DisclosureEntryFields.safeParse({
     ...entry,
@@ -82,7 +83,7 @@ export function checkDisclosure(
     notice: PART2_REDISCLOSURE_NOTICE,
     consentScope: releaseScopeSummary(release.fields),
   });
-  if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? 'Something in this entry needs another look.' };
+  if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? say('disclosure.needsAnotherLook') };
   return { ok: true, entry: parsed.data };
 }
 

@@ -8,21 +8,22 @@
  * the same plain words as being done.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { isoDate, isoDateTime } from './dates';
 import { PROGRESS_STATUSES, type ProgressStatus } from './recovery-plan';
 import type { RecordWithFields } from './signed-versions';
 import { compareText, text } from './text';
 
 export const GoalProgressFields = z.object({
-  planSeriesId: z.string().trim().min(1, 'Choose the plan this progress belongs to.'),
-  goalId: z.string().trim().min(1, 'Choose the goal this is about.'),
+  planSeriesId: z.string().trim().min(1, say('goalProgress.planMissing')),
+  goalId: z.string().trim().min(1, say('goalProgress.goalMissing')),
   /** Null when the entry is about the goal as a whole. */
-  stepId: z.string().trim().min(1, 'Choose the step this is about, or the goal as a whole.').nullable().default(null),
-  on: isoDate('Add the date.'),
-  status: z.enum(PROGRESS_STATUSES, { error: "Choose where it's at: not started, started, paused, done, or changed my mind." }),
+  stepId: z.string().trim().min(1, say('goalProgress.stepMissing')).nullable().default(null),
+  on: isoDate(say('goalProgress.dateMissing')),
+  status: z.enum(PROGRESS_STATUSES, { error: say('goalProgress.statusMissing') }),
   inTheirWords: text(1000).default(''),
   /** When the entry was written down, in UTC (toISOString): keeps entries made on the same day in the order they were made. */
-  recordedAt: isoDateTime('This entry is missing the time it was written down.'),
+  recordedAt: isoDateTime(say('goalProgress.recordedAtMissing')),
 });
 export type GoalProgressFields = z.infer<typeof GoalProgressFields>;
 export type GoalProgressInput = z.input<typeof GoalProgressFields>;

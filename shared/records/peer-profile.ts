@@ -4,6 +4,7 @@
  * hours logged against the board's requirement.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { addYears, daysBetween, isoDate, optionalIsoDate } from './dates';
 import { text } from './text';
 
@@ -14,18 +15,18 @@ export const RENEWAL_REMINDER_DAYS = 90;
 
 export const ContinuingEducation = z.object({
   id: z.string().min(1),
-  on: isoDate('Add the date of the training.'),
-  title: text(300).min(1, 'Add what the training was.'),
-  hours: z.number({ error: 'Add how many hours it was.' }).positive('Hours need to be more than zero.').max(100),
+  on: isoDate(say('peerProfile.trainingDateMissing')),
+  title: text(300).min(1, say('peerProfile.trainingTitleMissing')),
+  hours: z.number({ error: say('peerProfile.hoursMissing') }).positive(say('peerProfile.hoursNotPositive')).max(100),
 });
 export type ContinuingEducation = z.infer<typeof ContinuingEducation>;
 
 export const PeerProfileFields = z.object({
   name: text(200).default(''),
   credential: text(200).default(''),
-  certifiedOn: optionalIsoDate('Write the certification date as YYYY-MM-DD.'),
+  certifiedOn: optionalIsoDate(say('peerProfile.certifiedOnInvalid')),
   /** Empty means two years after certifiedOn. */
-  renewalOn: optionalIsoDate('Write the renewal date as YYYY-MM-DD.'),
+  renewalOn: optionalIsoDate(say('peerProfile.renewalOnInvalid')),
   /** The board's requirement for one renewal period (check your board: it varies by state). */
   ceHoursRequired: z.number().min(0).max(500).default(20),
   ceLog: z.array(ContinuingEducation).default([]),

@@ -10,6 +10,7 @@
  * signing is a new version; versions are compared with plan-outline's compareVersions.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { optionalIsoDate } from './dates';
 import type { OutlineNode } from './plan-outline';
 import { isSigned, nextVersionFields, SignatureSchema, signedVersionShape, type RecordWithFields } from './signed-versions';
@@ -33,20 +34,20 @@ export const PROGRESS_STATUSES = ['not-started', 'started', 'paused', 'done', 'c
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 
-const id = z.string().trim().min(1, 'This part of the plan has lost its id. Remove it and add it again.');
+const id = z.string().trim().min(1, say('recoveryPlan.idLost'));
 
 export const ActionStep = z.object({
   id,
-  what: text(2000).min(1, 'Write what this step is, or remove it.'),
+  what: text(2000).min(1, say('recoveryPlan.stepMissing')),
   whoHelps: text(500).default(''),
-  byWhen: optionalIsoDate('Add the "by when" date as a full date.'),
+  byWhen: optionalIsoDate(say('recoveryPlan.byWhenInvalid')),
   status: z.enum(PROGRESS_STATUSES).default('not-started'),
 });
 export type ActionStep = z.infer<typeof ActionStep>;
 
 export const Goal = z.object({
   id,
-  inTheirWords: text(2000).min(1, "Write this goal in the person's own words. A life area can go with it, but never instead of it."),
+  inTheirWords: text(2000).min(1, say('recoveryPlan.goalWordsMissing')),
   domain: text(100).default(''),
   steps: z.array(ActionStep).default([]),
 });
@@ -56,11 +57,11 @@ export type Goal = z.infer<typeof Goal>;
 export const RECOVERY_PLAN_FIELDS_AFTER_SIGNING = ['peerSignature', 'supervisorSignature'] as const;
 
 const recoveryPlanShape = z.object({
-  lifeDomains: z.array(text(100).min(1, 'A life area needs a name, or remove it.')).default([]),
+  lifeDomains: z.array(text(100).min(1, say('recoveryPlan.lifeAreaNameMissing'))).default([]),
   strengths: text(5000).default(''),
   goals: z.array(Goal).default([]),
   supports: text(5000).default(''),
-  reviewDate: optionalIsoDate('Add the review date as a full date.'),
+  reviewDate: optionalIsoDate(say('recoveryPlan.reviewDateInvalid')),
   // signedVersionShape's `signature` is the person's own.
   ...signedVersionShape,
   peerSignature: SignatureSchema.nullable().default(null),
@@ -72,19 +73,19 @@ const hasDuplicates = (values: readonly string[], same: (a: string, b: string) =
 
 export const RecoveryPlanFields = recoveryPlanShape.superRefine((fields, ctx) => {
   if (hasDuplicates(fields.lifeDomains, sameText)) {
-    ctx.addIssue({ code: 'custom', path: ['lifeDomains'], message: 'Each life area only needs to be listed once.' });
+    ctx.addIssue({ code: 'custom', path: ['lifeDomains'], message: say('recoveryPlan.lifeAreaListedTwice') });
   }
   // Progress history points at goals and steps by id, so ids must be unique.
   const stepIds = fields.goals.flatMap((goal) => goal.steps.map((step) => step.id));
   if (hasDuplicates(fields.goals.map((goal) => goal.id)) || hasDuplicates(stepIds)) {
-    ctx.addIssue({ code: 'custom', path: ['goals'], message: 'Two goals or steps got mixed up. Remove the copy and add it again.' });
+    ctx.addIssue({ code: 'custom', path: ['goals'], message: say('recoveryPlan.idsMixedUp') });
   }
   if (isSigned(fields)) {
     // A signed plan is fixed, so it must be complete when the person signs it.
     for (const message of recoveryPlanMissingBeforeSigning(fields)) ctx.addIssue({ code: 'custom', path: ['signature'], message });
   } else if (fields.peerSignature || fields.supervisorSignature) {
     // Until the person signs, the plan can still change under a signature already given.
-    ctx.addIssue({ code: 'custom', path: ['signature'], message: 'The person signs their plan first; then you and your supervisor sign.' });
+    ctx.addIssue({ code: 'custom', path: ['signature'], message: say('recoveryPlan.personSignsFirst') });
   }
 });
 export type RecoveryPlanFields = z.infer<typeof recoveryPlanShape>;
@@ -93,12 +94,12 @@ export type RecoveryPlanInput = z.input<typeof RecoveryPlanFields>;
 /** What must be written before the person signs. */
 export function recoveryPlanMissingBeforeSigning(fields: Pick<RecoveryPlanFields, 'strengths' | 'goals' | 'reviewDate'>): string[] {
   const missing: string[] = [];
-  if (!fields.strengths) missing.push("Write down some of the person's strengths: what they're good at, and what has helped before.");
-  if (fields.goals.length === 0) missing.push("Add at least one goal, in the person's own words.");
+  if (!fields.strengths) missing.push(say('recoveryPlan.strengthsMissing'));
+  if (fields.goals.length === 0) missing.push(say('recoveryPlan.goalsMissing'));
   for (const goal of fields.goals) {
-    if (goal.steps.length === 0) missing.push(`Add a first step toward ${quoted(goal.inTheirWords)}: something small to start with, and who can help.`);
+    if (goal.steps.length === 0) missing.push(say('recoveryPlan.firstStepMissing', { goal: quoted(goal.inTheirWords) }));
   }
-  if (!fields.reviewDate) missing.push('Choose a date to look at this plan again together.');
+  if (!fields.reviewDate) missing.push(say('recoveryPlan.reviewDateMissing'));
   return missing;
 }
 
@@ -112,9 +113,9 @@ export interface SignatureRequirement {
  */
 export function recoveryPlanMissing(fields: RecoveryPlanFields, { requireSupervisor }: SignatureRequirement): string[] {
   const missing = recoveryPlanMissingBeforeSigning(fields);
-  if (!fields.signature) missing.push("Ask the person to sign their plan. It's theirs, so they sign first.");
-  if (!fields.peerSignature) missing.push('Sign the plan yourself, as their peer.');
-  if (requireSupervisor && !fields.supervisorSignature) missing.push('Your agency asks for a supervising professional to sign too. Ask your supervisor to sign.');
+  if (!fields.signature) missing.push(say('recoveryPlan.personSignatureMissing'));
+  if (!fields.peerSignature) missing.push(say('recoveryPlan.peerSignatureMissing'));
+  if (requireSupervisor && !fields.supervisorSignature) missing.push(say('recoveryPlan.supervisorSignatureMissing'));
   return missing;
 }
 

@@ -9,6 +9,7 @@
  * is needed and never stored, so it cannot go stale: a release expires on its own as days pass.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { addDays, daysBetween, formatDate, isoDate, optionalIsoDate } from './dates';
 import { assertEditable, isSigned, nextVersionFields, signedVersionShape, type RecordWithFields, type SignedVersionFields } from './signed-versions';
 import { capitalize, normalizeText, quoted, sameText, text } from './text';
@@ -34,7 +35,7 @@ export const Recipient = z.object({
 export type Recipient = z.infer<typeof Recipient>;
 
 export const Expiration = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('date'), date: isoDate('Add the date this release ends.') }),
+  z.object({ kind: z.literal('date'), date: isoDate(say('release.endDateRequired')) }),
   z.object({ kind: z.literal('event'), description: text(500).default('') }),
   z.object({ kind: z.literal('condition'), description: text(500).default('') }),
 ]);
@@ -44,8 +45,8 @@ export type Expiration = z.infer<typeof Expiration>;
 export const REVOCATION_RECEIVED_HOW = ['in-writing', 'verbally'] as const;
 
 export const Revocation = z.object({
-  revokedOn: isoDate('Add the date the release was taken back.'),
-  receivedHow: text(200).min(1, 'Add how the person told you: in writing, out loud, or another way.'),
+  revokedOn: isoDate(say('release.revokedOnRequired')),
+  receivedHow: text(200).min(1, say('release.revokedHowRequired')),
   notes: text(2000).default(''),
 });
 export type Revocation = z.infer<typeof Revocation>;
@@ -64,7 +65,7 @@ const releaseShape = z.object({
   revocationHow: text(1000).default(''),
   expiration: Expiration.nullable().default(null),
   /** When an event or condition ending the release happened, as the peer recorded it. */
-  eventOccurredOn: optionalIsoDate('Add the date it happened.'),
+  eventOccurredOn: optionalIsoDate(say('release.eventDateInvalid')),
   isTpoConsent: z.boolean().default(false),
   hipaaRedisclosureStatement: text(2000).default(''),
   requiresGuardianSignature: z.boolean().default(false),
@@ -75,12 +76,12 @@ const releaseShape = z.object({
 
 export const ReleaseFields = releaseShape.superRefine((fields, ctx) => {
   if (fields.eventOccurredOn && fields.expiration?.kind !== 'event' && fields.expiration?.kind !== 'condition') {
-    ctx.addIssue({ code: 'custom', path: ['eventOccurredOn'], message: 'This release ends on a date, so there is no event to record.' });
+    ctx.addIssue({ code: 'custom', path: ['eventOccurredOn'], message: say('release.noEventToRecord') });
   }
   // A signed release is fixed, so it must be complete before it is signed.
   const missing = missingBeforeSigning(fields);
   if (fields.signature && missing.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['signature'], message: `Finish the release before signing. ${missing[0]!.message}` });
+    ctx.addIssue({ code: 'custom', path: ['signature'], message: say('release.finishBeforeSigning', { missing: missing[0]!.message }) });
   }
 });
 export type ReleaseFields = z.infer<typeof releaseShape>;
@@ -102,58 +103,58 @@ const TOO_BROAD = new Set([
 const NO_END = new Set(['none', 'never', 'no end', 'n/a', 'na', 'no expiration', 'does not expire', "doesn't expire"]);
 
 const bare = (value: string): string => normalizeText(value).replace(/[.!]+$/, '');
-const personOf = (fields: Pick<ReleaseFields, 'personName'>): string => fields.personName || 'the person';
+const personOf = (fields: Pick<ReleaseFields, 'personName'>): string => fields.personName || say('common.thePerson');
 
 function findMissing(fields: ReleaseFields, includeSignature: boolean): MissingElement[] {
   const who = personOf(fields);
   const missing: MissingElement[] = [];
   const add = (element: ReleaseElement, message: string) => missing.push({ element, message });
 
-  if (!fields.personName) add(1, 'Add the name of the person this release is for.');
+  if (!fields.personName) add(1, say('release.personMissing'));
 
-  if (!fields.discloser) add(2, "Add who may share the information: your program's name, or your name and role.");
+  if (!fields.discloser) add(2, say('release.discloserMissing'));
 
   if (!fields.informationToDisclose) {
-    add(3, "Add what information may be shared — be specific, like 'attendance and progress in peer support'.");
+    add(3, say('release.informationMissing'));
   } else if (TOO_BROAD.has(bare(fields.informationToDisclose))) {
-    add(3, `${quoted(fields.informationToDisclose)} is too broad. Say what kind of information and how much, like 'attendance and progress in peer support'.`);
+    add(3, say('release.informationTooBroad', { information: quoted(fields.informationToDisclose) }));
   }
 
   const recipients = fields.recipients;
   if (recipients.length === 0) {
-    add(4, 'Add who may receive the information: a person or an organization, by name.');
+    add(4, say('release.recipientsMissing'));
   } else if (recipients.some((recipient) => !recipient.name)) {
-    add(4, 'Fill in the name of each recipient, or remove the empty one.');
+    add(4, say('release.recipientNameMissing'));
   } else if (!fields.isTpoConsent && recipients.some((recipient) => recipient.isGeneralDesignation)) {
-    add(4, "A general description like 'my treating providers' is only allowed on a release for treatment, payment and health care operations. Name each recipient instead.");
+    add(4, say('release.generalDesignationNotAllowed'));
   }
 
   if (!fields.purpose && !fields.purposeIsPatientRequest) {
-    add(5, `Add why the information is being shared, or mark that ${who} asked for it to be shared.`);
+    add(5, say('release.purposeMissing', { person: who }));
   }
 
   if (!fields.rightToRevokeExplained) {
-    add(6, `Explain to ${who} that they can take this release back at any time by saying so in writing, how to do that, and that anything already shared before then can't be undone. Then check the box.`);
+    add(6, say('release.rightToRevokeMissing', { person: who }));
   } else if (!fields.revocationHow) {
-    add(6, `Write down how ${who} can take this release back, like 'a signed note to the program office'.`);
+    add(6, say('release.revocationHowMissing', { person: who }));
   }
 
   const expiration = fields.expiration;
   if (!expiration || (expiration.kind !== 'date' && !expiration.description)) {
-    add(7, "Add when this release ends: a date, or an event like 'when I finish the program'.");
+    add(7, say('release.expirationMissing'));
   } else if (expiration.kind !== 'date' && !fields.isTpoConsent && NO_END.has(bare(expiration.description))) {
-    add(7, "This release needs a real end: a date, or an event like 'when I finish the program'. Only a release for treatment, payment and health care operations may say 'none'.");
+    add(7, say('release.realEndMissing'));
   }
 
   if (fields.requiresGuardianSignature && !fields.guardianName) {
-    add(8, 'Add the name of the parent or guardian who needs to sign too.');
+    add(8, say('release.guardianMissing'));
   } else if (includeSignature && !isSigned(fields)) {
-    const signers = fields.requiresGuardianSignature ? `${who} and ${fields.guardianName} need` : `${who} needs`;
-    add(8, `${capitalize(signers)} to sign and date this release.`);
+    const person = capitalize(who);
+    add(8, fields.requiresGuardianSignature ? say('release.personAndGuardianMustSign', { person, guardian: fields.guardianName }) : say('release.personMustSign', { person }));
   }
 
   if (fields.isTpoConsent && !fields.hipaaRedisclosureStatement) {
-    add(9, "Add the statement that information shared for treatment, payment and health care operations may be shared again as HIPAA allows (but never in a legal case against the person). You can use the suggested wording.");
+    add(9, say('release.hipaaStatementMissing'));
   }
   return missing;
 }
@@ -225,11 +226,11 @@ export function inactiveReason(fields: ReleaseFields, today: string): string | n
     case 'active':
       return null;
     case 'draft':
-      return "This release isn't finished and signed yet, so nothing can be shared under it.";
+      return say('release.notFinished');
     case 'revoked':
-      return `${capitalize(who)} took this release back on ${formatDate(fields.revocation!.revokedOn)}. Nothing more can be shared under it.`;
+      return say('release.revoked', { person: capitalize(who), date: formatDate(fields.revocation!.revokedOn) });
     case 'expired':
-      return `This release ended on ${formatDate(releaseEndsOn(fields)!)}. If ${who} wants to keep sharing, make a new one together.`;
+      return say('release.expired', { date: formatDate(releaseEndsOn(fields)!), person: who });
   }
 }
 
@@ -237,24 +238,24 @@ export function inactiveReason(fields: ReleaseFields, today: string): string | n
 export function releaseCovers(fields: ReleaseFields, request: CoverageRequest, today: string): CoverageResult {
   const inactive = inactiveReason(fields, today);
   if (inactive) return { ok: false, reason: inactive };
-  if (!request.recipient.trim()) return { ok: false, reason: 'Add who you are sharing with.' };
-  if (!request.purpose.trim()) return { ok: false, reason: 'Add why you are sharing.' };
+  if (!request.recipient.trim()) return { ok: false, reason: say('release.sharingRecipientMissing') };
+  if (!request.purpose.trim()) return { ok: false, reason: say('release.sharingPurposeMissing') };
 
   const named = fields.recipients.some((recipient) => !recipient.isGeneralDesignation && sameText(recipient.name, request.recipient));
   if (!named) {
     const designation = request.recipientIsWithinDesignation?.trim();
     if (!designation) {
-      return { ok: false, reason: `This release doesn't name ${request.recipient.trim()} as someone who may receive information.` };
+      return { ok: false, reason: say('release.recipientNotNamed', { recipient: request.recipient.trim() }) };
     }
     const covered = fields.recipients.some((recipient) => recipient.isGeneralDesignation && sameText(recipient.name, designation));
     if (!covered) {
-      return { ok: false, reason: `This release doesn't include ${quoted(designation)}, so it doesn't cover ${request.recipient.trim()}.` };
+      return { ok: false, reason: say('release.designationNotIncluded', { designation: quoted(designation), recipient: request.recipient.trim() }) };
     }
   }
 
   const purpose = releasePurpose(fields);
   if (!sameText(purpose, request.purpose)) {
-    return { ok: false, reason: `This release is for ${quoted(purpose)}, not for ${quoted(request.purpose)}. Sharing for another reason needs its own release.` };
+    return { ok: false, reason: say('release.otherPurpose', { purpose: quoted(purpose), requested: quoted(request.purpose) }) };
   }
   return { ok: true };
 }
@@ -298,7 +299,7 @@ export function releasesExpiringWithin<R extends RecordWithFields<ReleaseFields>
 
 export class RevocationIsFinalError extends Error {
   constructor(revokedOn: string) {
-    super(`This release was taken back on ${formatDate(revokedOn)}, and that stays on record. If the person wants to share again, make a new release together.`);
+    super(say('release.revocationIsFinal', { date: formatDate(revokedOn) }));
     this.name = 'RevocationIsFinalError';
   }
 }

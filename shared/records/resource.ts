@@ -7,6 +7,7 @@
  */
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { say } from '../messages';
 import { isoDate, optionalIsoDate } from './dates';
 import { text } from './text';
 
@@ -14,13 +15,13 @@ export const RESOURCE_KINDS = ['housing', 'food', 'meetings', 'health', 'legal',
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 export const ResourceFields = z.object({
-  name: text(300).min(1, 'Add the name of the place or service.'),
-  kind: z.enum(RESOURCE_KINDS, { error: `Choose a kind: ${RESOURCE_KINDS.join(', ')}.` }),
+  name: text(300).min(1, say('resource.nameMissing')),
+  kind: z.enum(RESOURCE_KINDS, { error: say('resource.kindMissing', { kinds: RESOURCE_KINDS.join(', ') }) }),
   address: text(500).default(''),
   hours: text(500).default(''),
   phone: text(60).default(''),
   notes: text(5000).default(''),
-  lastVerified: optionalIsoDate('Write the date it was last checked as YYYY-MM-DD, like 2026-03-02.'),
+  lastVerified: optionalIsoDate(say('resource.lastVerifiedInvalid')),
 });
 export type ResourceFields = z.infer<typeof ResourceFields>;
 export type ResourceInput = z.input<typeof ResourceFields>;
@@ -72,7 +73,7 @@ export function resourcesFromCsv(csv: string): ResourceCsvImport {
   });
   const headers = parsed.meta.fields ?? [];
   if (!headers.includes('name') || !headers.includes('kind')) {
-    throw new NotAResourceListError('This file does not look like a resource list: it needs at least the columns "name" and "kind" in its first row.');
+    throw new NotAResourceListError(say('resource.notAList'));
   }
   const resources: ResourceFields[] = [];
   const problems: CsvRowProblem[] = [];
@@ -91,11 +92,11 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /** A referral for one person (parent: the person) to a resource in the directory. */
 export const ReferralFields = z.object({
-  resourceId: z.string().min(1, 'Choose the resource from the directory.'),
+  resourceId: z.string().min(1, say('resource.referralResourceMissing')),
   reason: text(2000).default(''),
-  madeOn: isoDate('Add the date of the referral.'),
+  madeOn: isoDate(say('resource.referralDateMissing')),
   status: z.enum(REFERRAL_STATUSES).default('suggested'),
-  followUpOn: optionalIsoDate('Write the follow-up date as YYYY-MM-DD.'),
+  followUpOn: optionalIsoDate(say('resource.referralFollowUpInvalid')),
   outcome: text(5000).default(''),
 });
 export type ReferralFields = z.infer<typeof ReferralFields>;

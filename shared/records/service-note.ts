@@ -8,6 +8,7 @@
  * written into the note when it is signed, so a later change of rule never changes a billed note.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { addDays, isoDate, isoDateTime } from './dates';
 import { normalizeText, text } from './text';
 
@@ -64,20 +65,20 @@ export type GoalAddressed = z.infer<typeof GoalAddressed>;
 
 /** The peer's signature on a note: who, with which credential, and when. */
 export const NoteSignature = z.object({
-  signedAt: isoDateTime('Add the date and time the note was signed.'),
-  peerName: text(200).min(1, 'Add your name to sign the note.'),
-  credential: text(100).min(1, 'Add your credential (for example CPSS) to sign the note.'),
+  signedAt: isoDateTime(say('serviceNote.signedAtMissing')),
+  peerName: text(200).min(1, say('serviceNote.peerNameToSign')),
+  credential: text(100).min(1, say('serviceNote.credentialToSign')),
   units: z.number().int().min(0),
   unitRule: z.object({ unitMinutes: z.number().int().min(1), partialUnitFromMinutes: z.number().int().min(0) }),
 });
 export type NoteSignature = z.infer<typeof NoteSignature>;
 
 export const ServiceNoteFields = z.object({
-  date: isoDate('Add the date of the meeting.'),
-  startTime: z.union([z.literal(''), clockTime('Write the start time as hours and minutes, like 09:30.')]).default(''),
-  endTime: z.union([z.literal(''), clockTime('Write the end time as hours and minutes, like 10:15.')]).default(''),
-  setting: z.enum(NOTE_SETTINGS, { error: 'Choose where you met.' }),
-  contactType: z.enum(CONTACT_TYPES, { error: 'Choose how you met: in person, phone, video, collateral or group.' }),
+  date: isoDate(say('serviceNote.dateMissing')),
+  startTime: z.union([z.literal(''), clockTime(say('serviceNote.startTimeInvalid'))]).default(''),
+  endTime: z.union([z.literal(''), clockTime(say('serviceNote.endTimeInvalid'))]).default(''),
+  setting: z.enum(NOTE_SETTINGS, { error: say('serviceNote.settingMissing') }),
+  contactType: z.enum(CONTACT_TYPES, { error: say('serviceNote.contactTypeMissing') }),
   serviceCode: text(20).default(INDIVIDUAL_SERVICE_CODE),
   goalsAddressed: z.array(GoalAddressed).default([]),
   /** What was done together (the intervention). */
@@ -97,25 +98,25 @@ export type ServiceNoteInput = z.input<typeof ServiceNoteFields>;
 /** A correction to a signed note: the note is never changed, the addendum is shown with it. */
 export const NoteAddendumFields = z.object({
   noteId: z.string().min(1),
-  text: text(10_000).min(1, 'Write what needs to be added or corrected.'),
-  author: text(200).min(1, 'Add your name to the addendum.'),
+  text: text(10_000).min(1, say('serviceNote.addendumTextMissing')),
+  author: text(200).min(1, say('serviceNote.addendumAuthorMissing')),
   credential: text(100).default(''),
-  writtenAt: isoDateTime('Add when the addendum was written.'),
+  writtenAt: isoDateTime(say('serviceNote.addendumWrittenAtMissing')),
 });
 export type NoteAddendumFields = z.infer<typeof NoteAddendumFields>;
 
 /** What must still be written before the peer can sign the note (what an audit looks for). */
 export function serviceNoteMissing(fields: ServiceNoteFields): string[] {
   const missing: string[] = [];
-  if (!fields.startTime || !fields.endTime) missing.push('Add when the meeting started and ended.');
-  else if (meetingMinutes(fields.startTime, fields.endTime) === null) missing.push('The end time needs to come after the start time.');
-  if (!fields.serviceCode) missing.push('Add the service code (for example H0038).');
-  if (fields.goalsAddressed.length === 0) missing.push('Pick at least one goal from their plan that you worked on together.');
-  if (!fields.whatWeDid) missing.push('Write what you did together.');
-  if (!fields.theirResponse) missing.push('Write how they responded.');
-  if (!fields.nextSteps) missing.push('Write the next steps.');
-  if (!fields.peerName) missing.push('Add your name (set it once under Settings, About you).');
-  if (!fields.credential) missing.push('Add your credential, like CPSS (set it once under Settings, About you).');
+  if (!fields.startTime || !fields.endTime) missing.push(say('serviceNote.timesMissing'));
+  else if (meetingMinutes(fields.startTime, fields.endTime) === null) missing.push(say('serviceNote.endBeforeStart'));
+  if (!fields.serviceCode) missing.push(say('serviceNote.serviceCodeMissing'));
+  if (fields.goalsAddressed.length === 0) missing.push(say('serviceNote.goalsMissing'));
+  if (!fields.whatWeDid) missing.push(say('serviceNote.whatWeDidMissing'));
+  if (!fields.theirResponse) missing.push(say('serviceNote.responseMissing'));
+  if (!fields.nextSteps) missing.push(say('serviceNote.nextStepsMissing'));
+  if (!fields.peerName) missing.push(say('serviceNote.peerNameMissing'));
+  if (!fields.credential) missing.push(say('serviceNote.credentialMissing'));
   return missing;
 }
 
@@ -125,7 +126,7 @@ export const noteUnits = (fields: Pick<ServiceNoteFields, 'startTime' | 'endTime
 
 export class NoteNotReadyError extends Error {
   constructor(readonly missing: string[]) {
-    super(`Not ready to sign yet. ${missing.join(' ')}`);
+    super([say('common.notReadyToSign'), ...missing].join(' '));
     this.name = 'NoteNotReadyError';
   }
 }
@@ -136,7 +137,7 @@ export function signServiceNote(
   signer: { signedAt: string; peerName: string; credential: string },
   rule: UnitRule = DEFAULT_UNIT_RULE,
 ): ServiceNoteFields {
-  if (fields.signature) throw new RangeError('This note is already signed.');
+  if (fields.signature) throw new RangeError(say('serviceNote.alreadySigned'));
   const missing = serviceNoteMissing({ ...fields, peerName: signer.peerName, credential: signer.credential });
   if (missing.length > 0) throw new NoteNotReadyError(missing);
   const signature = NoteSignature.parse({ ...signer, units: noteUnits(fields, rule), unitRule: rule });
@@ -243,7 +244,7 @@ export function namesInOtherNotes(session: Pick<GroupSession, 'sharedPart' | 'pa
   for (const person of session.participants) {
     for (const name of namesToLookFor(person.name)) {
       if (mentions(session.sharedPart, name)) {
-        found.push({ personId: person.personId, where: 'shared', nameFound: name, message: `The part shared by everyone names ${person.name}. Take the name out: every person in the group gets this part in their note.` });
+        found.push({ personId: person.personId, where: 'shared', nameFound: name, message: say('serviceNote.sharedPartNamesPerson', { name: person.name }) });
       }
     }
     for (const other of session.participants) {
@@ -251,7 +252,7 @@ export function namesInOtherNotes(session: Pick<GroupSession, 'sharedPart' | 'pa
       const text = [other.individualPart, other.theirResponse, other.nextSteps].join('\n');
       for (const name of namesToLookFor(person.name)) {
         if (mentions(text, name)) {
-          found.push({ personId: other.personId, where: 'individual', nameFound: name, message: `${other.name}'s part names ${person.name}. A person's note may only be about them.` });
+          found.push({ personId: other.personId, where: 'individual', nameFound: name, message: say('serviceNote.otherPartNamesPerson', { other: other.name, name: person.name }) });
         }
       }
     }
@@ -271,7 +272,7 @@ export class NamesOtherPeopleError extends Error {
  * individual part each. Refuses when any note would name another person in the group.
  */
 export function splitGroupSession(session: GroupSession): { personId: string; fields: ServiceNoteFields }[] {
-  if (session.participants.length < 2) throw new RangeError('A group session needs at least two people.');
+  if (session.participants.length < 2) throw new RangeError(say('serviceNote.groupTooSmall'));
   const found = namesInOtherNotes(session);
   if (found.length > 0) throw new NamesOtherPeopleError(found);
   return session.participants.map((person) => ({

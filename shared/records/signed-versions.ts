@@ -12,6 +12,7 @@
  * of the signed content kept in the signature (a follow-up for the sync work).
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { randomId } from '../crypto/bytes';
 import { datePart, formatDate, isoDateTime } from './dates';
 import { text } from './text';
@@ -24,28 +25,28 @@ const MAX_DRAWING_CHARS = 1_000_000;
 
 export const SignatureSchema = z
   .object({
-    method: z.enum(SIGNATURE_METHODS, { error: 'Choose how this was signed: drawn on screen, typed, or said out loud with a witness.' }),
-    signedAt: isoDateTime('Add the date and time this was signed.'),
-    signerName: text(200).min(1, 'Add the name of the person signing.'),
+    method: z.enum(SIGNATURE_METHODS, { error: say('signature.methodMissing') }),
+    signedAt: isoDateTime(say('signature.signedAtMissing')),
+    signerName: text(200).min(1, say('signature.signerMissing')),
     witnessName: text(200).optional(),
     // Kept inside the record, so it is encrypted with everything else.
-    drawing: z.string().max(MAX_DRAWING_CHARS, 'The drawn signature is too large to keep. Clear it and draw it again.').optional(),
+    drawing: z.string().max(MAX_DRAWING_CHARS, say('signature.drawingTooLarge')).optional(),
   })
   .superRefine((signature, ctx) => {
     if (signature.method === 'verbal-with-witness' && !signature.witnessName) {
-      ctx.addIssue({ code: 'custom', path: ['witnessName'], message: 'Add the name of the person who witnessed the spoken agreement.' });
+      ctx.addIssue({ code: 'custom', path: ['witnessName'], message: say('signature.witnessMissing') });
     }
     if (signature.method === 'drawn' && !signature.drawing) {
-      ctx.addIssue({ code: 'custom', path: ['drawing'], message: 'Draw the signature in the box, or choose another way to sign.' });
+      ctx.addIssue({ code: 'custom', path: ['drawing'], message: say('signature.drawingMissing') });
     } else if (signature.drawing !== undefined && !signature.drawing.startsWith('data:image/')) {
-      ctx.addIssue({ code: 'custom', path: ['drawing'], message: "The drawn signature didn't save as a picture. Please draw it again." });
+      ctx.addIssue({ code: 'custom', path: ['drawing'], message: say('signature.drawingNotPicture') });
     }
   });
 export type Signature = z.infer<typeof SignatureSchema>;
 
 /** Spread into each signed kind's schema. */
 export const signedVersionShape = {
-  seriesId: z.string().trim().min(1, 'This record has lost track of which document it belongs to.'),
+  seriesId: z.string().trim().min(1, say('signature.seriesLost')),
   version: z.number().int().min(1).default(1),
   signature: SignatureSchema.nullable().default(null),
   /** The record id of the version this one replaces (null for the first). */
@@ -74,7 +75,7 @@ export const isSigned = (fields: { signature?: Signature | null | undefined }): 
 
 export class SignedRecordLockedError extends Error {
   constructor(readonly signedAt: string) {
-    super(`This was signed on ${formatDate(datePart(signedAt))}, so it can't be changed. Make a new version instead; the signed one stays as it was.`);
+    super(say('signature.locked', { date: formatDate(datePart(signedAt)) }));
     this.name = 'SignedRecordLockedError';
   }
 }

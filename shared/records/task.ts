@@ -8,6 +8,7 @@
  * marks it done or skips it; nothing piles up as a list of past occurrences.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import { addDays, addMonths, isoDate } from './dates';
 import { text } from './text';
 
@@ -22,14 +23,14 @@ export const Recurrence = z.discriminatedUnion('every', [
 ]);
 export type Recurrence = z.infer<typeof Recurrence>;
 
-export const TaskCompletion = z.object({ dueOn: isoDate('A completion needs its date.'), doneOn: isoDate('A completion needs its date.'), skipped: z.boolean().default(false) });
+export const TaskCompletion = z.object({ dueOn: isoDate(say('task.completionDateMissing')), doneOn: isoDate(say('task.completionDateMissing')), skipped: z.boolean().default(false) });
 export type TaskCompletion = z.infer<typeof TaskCompletion>;
 
 export const TaskFields = z.object({
   kind: z.enum(TASK_KINDS).default('task'),
-  title: text(500).min(1, 'Write what needs doing, like "Call Jordan about the housing form".'),
+  title: text(500).min(1, say('task.titleMissing')),
   notes: text(5000).default(''),
-  dueOn: isoDate('Add the date this is due.'),
+  dueOn: isoDate(say('task.dueOnMissing')),
   recurrence: Recurrence.default({ every: 'none' }),
   /** Past occurrences, newest last: what was done (or skipped) and when. */
   completions: z.array(TaskCompletion).default([]),
@@ -58,7 +59,7 @@ export function nextOccurrence(date: string, recurrence: Recurrence): string | n
  * one moves to its next occurrence after the one just handled.
  */
 export function completeTask(task: TaskFields, today: string, options: { skipped?: boolean } = {}): TaskFields {
-  if (task.closed) throw new RangeError('This task is already closed.');
+  if (task.closed) throw new RangeError(say('task.alreadyClosed'));
   const completions = [...task.completions, { dueOn: task.dueOn, doneOn: today, skipped: options.skipped ?? false }];
   const next = nextOccurrence(task.dueOn, task.recurrence);
   return next ? { ...task, completions, dueOn: next } : { ...task, completions, closed: true };
@@ -75,7 +76,6 @@ export function taskState(task: Pick<TaskFields, 'dueOn' | 'closed'>, today: str
 
 /** How a recurrence reads on screen. */
 export function describeRecurrence(recurrence: Recurrence): string {
-  if (recurrence.every === 'none') return 'Once';
-  const unit = { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'] }[recurrence.every];
-  return recurrence.interval === 1 ? `Every ${unit[0]}` : `Every ${recurrence.interval} ${unit[1]}`;
+  if (recurrence.every === 'none') return say('task.once');
+  return recurrence.interval === 1 ? say(`task.every.${recurrence.every}`) : say(`task.everyN.${recurrence.every}`, { count: String(recurrence.interval) });
 }

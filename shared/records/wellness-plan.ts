@@ -6,6 +6,7 @@
  * change is a new version, compared with plan-outline's compareVersions.
  */
 import { z } from 'zod';
+import { say } from '../messages';
 import type { OutlineNode } from './plan-outline';
 import { isSigned, nextVersionFields, signedVersionShape, type RecordWithFields } from './signed-versions';
 import { text } from './text';
@@ -118,8 +119,8 @@ const WELLNESS_PART_FIELDS = Object.keys(wellnessWords) as WellnessPart[];
  */
 export function wellnessPlanMissing(fields: Pick<WellnessPlanFields, WellnessPart>): string[] {
   const missing: string[] = [];
-  if (WELLNESS_PART_FIELDS.every((field) => !fields[field])) missing.push("Write at least one part of the plan, in the person's own words.");
-  if (!fields.crisisSupporters) missing.push("In the crisis plan, write down who can help, or a note that there isn't anyone yet.");
+  if (WELLNESS_PART_FIELDS.every((field) => !fields[field])) missing.push(say('wellnessPlan.nothingWritten'));
+  if (!fields.crisisSupporters) missing.push(say('wellnessPlan.crisisSupportersMissing'));
   return missing;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The whole app in Spanish: chosen in Settings, shown at once, remembered in the vault's settings
- * and used by the lock screen before anyone unlocks, and switched back to English.
+ * The whole app in Spanish: chosen in Settings, shown at once (the rules' own messages too),
+ * remembered in the vault's settings and used by the lock screen before anyone unlocks, and
+ * switched back to English.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -57,11 +58,33 @@ describe('language', () => {
     await page.getByRole('status').filter({ hasText: 'Se bloqueó cuando esta computadora entró en reposo.' }).waitFor();
     await unlockInSpanish(page);
 
+    // A reminder worded by the rules in shared/ reads in Spanish too, with the person's name kept.
+    await page.getByRole('list', { name: 'Personas a las que acompañas' }).getByRole('button', { name: /Jordan Rivers/ }).click();
+    const reminder = page.getByRole('status', { name: 'Recordatorio sobre la confidencialidad' });
+    expect(await reminder.textContent()).toContain('Todavía no le has explicado a Jordan Rivers los límites de la confidencialidad. Repásenlos juntos antes que nada.');
+
     await page.getByRole('button', { name: 'Configuración' }).click();
     await page.getByLabel('Idioma').selectOption({ label: 'English' });
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await pageLanguage(page)).toBe('en');
     await page.getByRole('button', { name: 'Lock now' }).click();
     await lockScreen(page).waitFor();
+  });
+
+  it('asks on the very first screen, and the notebook keeps the language chosen there', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await page.getByRole('heading', { name: 'Te damos la bienvenida a Peer Notebook' }).waitFor();
+    expect(await pageLanguage(page)).toBe('es');
+    await page.getByLabel('Elige una frase de contraseña').fill(PASSPHRASE);
+    await page.getByLabel('Escríbela otra vez').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Crear mi cuaderno' }).click();
+    await page.getByTestId('recovery-code').waitFor({ timeout: 30_000 });
+    await page.getByLabel('Guardé mi código de recuperación en un lugar seguro').check();
+    await page.getByRole('button', { name: 'Abrir mi cuaderno' }).click();
+    await page.getByRole('heading', { name: 'Personas' }).waitFor();
+    await page.reload();
+    await lockedInSpanish(page).waitFor();
   });
 });

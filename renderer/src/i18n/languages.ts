@@ -10,3 +10,11 @@ export const LANGUAGES = {
 export type Language = keyof typeof LANGUAGES;
 
 export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
+
+/** The choices, for a language select: each language named in its own words. */
+export const LANGUAGE_CHOICES = Object.entries(LANGUAGES).map(([code, { name }]) => ({ value: code as Language, label: name }));
+
+/** Before any setting exists (the first run): the computer's own language, if the app speaks it. */
+export function languageOfThisComputer(preferred: readonly string[]): Language {
+  return preferred.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLanguage) ?? 'en';
+}

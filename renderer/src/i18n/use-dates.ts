@@ -1,7 +1,7 @@
 /** Dates and times as the chosen language writes them ("June 30, 2027", "30 de junio de 2027"). */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES, type Language } from './languages';
+import { LANGUAGES, type Language } from './languages';
+import { useCurrentLanguage } from './use-language';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -24,7 +24,6 @@ export function datesIn(language: Language) {
 }
 
 export function useDates() {
-  const { i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const language = useCurrentLanguage();
   return useMemo(() => datesIn(language), [language]);
 }

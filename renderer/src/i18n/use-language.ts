@@ -4,8 +4,9 @@
  * so a lock screen never flashes in the other language.
  */
 import { useLayoutEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { i18n } from './i18n';
-import type { Language } from './languages';
+import { isLanguage, type Language } from './languages';
 
 export function useLanguage(language: Language | undefined): void {
   useLayoutEffect(() => {
@@ -13,4 +14,10 @@ export function useLanguage(language: Language | undefined): void {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
   }, [language]);
+}
+
+/** The language the screens are showing now (English until the peer's choice is read). */
+export function useCurrentLanguage(): Language {
+  const { i18n: current } = useTranslation();
+  return isLanguage(current.language) ? current.language : 'en';
 }

@@ -1,5 +1,6 @@
 /** Small form pieces: every control carries a visible label, hints and errors are tied to it. */
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { messagesOf, useMessage } from '../i18n/use-message';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -90,22 +91,25 @@ export function Working({ label }: { label: string }) {
 
 /**
  * Runs one async action at a time and keeps its error message for the screen.
- * The message is the vault's own: written for a peer, saying what to do next.
+ * The message is the vault's own: written for a peer, saying what to do next. It is kept in
+ * English and shown in the screen's language, so switching language switches it too.
  */
 export function useAction() {
+  const message = useMessage();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [errorParts, setErrorParts] = useState<readonly string[] | null>(null);
+  const setError = (error: string | null) => setErrorParts(error === null ? null : [error]);
   async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
     setBusy(true);
-    setError(null);
+    setErrorParts(null);
     try {
       return await action();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setErrorParts(messagesOf(caught));
       return undefined;
     } finally {
       setBusy(false);
     }
   }
-  return { run, busy, error, setError };
+  return { run, busy, error: errorParts && message(errorParts), setError };
 }

@@ -1,21 +1,23 @@
-/** Failures of the vault a peer can act on; the UI shows `message` as it is. */
+/** Failures of the vault a peer can act on; the UI shows `message`, in the peer's language. */
+import { say } from '@shared/messages';
+
 export class VaultLockedError extends Error {
   constructor() {
-    super('Your notebook is locked. Unlock it to carry on.');
+    super(say('vault.locked'));
     this.name = 'VaultLockedError';
   }
 }
 
 export class NoVaultError extends Error {
   constructor() {
-    super('There is no notebook on this computer yet. Create one to begin.');
+    super(say('vault.none'));
     this.name = 'NoVaultError';
   }
 }
 
 export class VaultExistsError extends Error {
   constructor() {
-    super('This computer already has a notebook. Unlock it instead of creating another.');
+    super(say('vault.exists'));
     this.name = 'VaultExistsError';
   }
 }
@@ -27,9 +29,16 @@ export class RecordNotFoundError extends Error {
   }
 }
 
+/**
+ * Input the rules turned down. `messages` keeps each rule's message on its own (the `message`
+ * is them joined), so the window can translate them one by one.
+ */
 export class InvalidInputError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly messages: readonly string[];
+  constructor(messages: string | readonly string[]) {
+    const list = typeof messages === 'string' ? [messages] : messages;
+    super(list.join(' '));
     this.name = 'InvalidInputError';
+    this.messages = list;
   }
 }

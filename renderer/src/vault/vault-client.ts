@@ -1,12 +1,18 @@
 /** The window's side of the vault: typed calls by handler name, answered by the vault worker. */
+import { say } from '@shared/messages';
 import type { VaultCallArg, VaultCallName, VaultCallResult } from './vault-handlers';
 import type { VaultRequest, VaultResponse } from './worker-protocol';
 
-/** A vault failure as the screens see it: `name` says which (WrongSecretError, ...), `message` what to do. */
+/**
+ * A vault failure as the screens see it: `name` says which (WrongSecretError, ...), `message` what
+ * to do, and `messages` the same in parts, when it is several messages joined.
+ */
 export class VaultCallError extends Error {
-  constructor(name: string, message: string) {
+  readonly messages: readonly string[];
+  constructor(name: string, message: string, messages: readonly string[] = [message]) {
     super(message);
     this.name = name;
+    this.messages = messages;
   }
 }
 
@@ -21,10 +27,10 @@ export function connectVault(worker: Worker): VaultCall {
     if (!waiter) return;
     pending.delete(response.id);
     if (response.ok) waiter.resolve(response.value);
-    else waiter.reject(new VaultCallError(response.error.name, response.error.message));
+    else waiter.reject(new VaultCallError(response.error.name, response.error.message, response.error.messages));
   };
   worker.onerror = (event) => {
-    const error = new VaultCallError('VaultWorkerError', `The notebook stopped unexpectedly (${event.message}). Close Peer Notebook and open it again; saved work is safe.`);
+    const error = new VaultCallError('VaultWorkerError', say('vault.workerStopped', { detail: event.message }));
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
   };

@@ -23,6 +23,7 @@ import { generateRecoveryCode, normalizeRecoveryCode } from '@shared/crypto/reco
 import { HybridClock, type ClockState } from '@shared/sync/hlc';
 import { applyFieldChanges, newRecordBody, RecordBody, tombstone } from '@shared/records/record-body';
 import { assertPassphraseStrongEnough } from '@shared/passphrase-strength';
+import { say } from '@shared/messages';
 import { chainLink, verifyAuditChain, type AuditEvent, type AuditChainResult } from '@shared/audit/audit-chain';
 import type { VaultDatabase} from './database';
 import { type StoredRecord } from './database';
@@ -145,7 +146,7 @@ export class Vault {
   /** Step two: the peer saved the recovery code; store the header and open the vault. */
   async confirmCreate(): Promise<VaultStatus> {
     const pending = this.pendingCreation;
-    if (!pending) throw new InvalidInputError('Start again: choose a passphrase first.');
+    if (!pending) throw new InvalidInputError(say('vault.startAgain'));
     if (await this.readHeader()) throw new VaultExistsError();
     const deviceId = toHex(randomBytes(8));
     await this.db.transaction('rw', this.db.meta, async () => {
@@ -169,7 +170,7 @@ export class Vault {
   async unlockWithRecoveryCode(code: string): Promise<VaultStatus> {
     const normalized = normalizeRecoveryCode(code);
     if (!normalized) {
-      throw new InvalidInputError("That doesn't look like a recovery code. It has 32 letters and numbers, in groups of four.");
+      throw new InvalidInputError(say('vault.notARecoveryCode'));
     }
     const header = await this.requireHeader();
     const { vaultKey } = unlockVaultKey(this.sodium, header, 'recovery', normalized);

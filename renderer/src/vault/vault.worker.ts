@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { loadSodium } from '@shared/crypto/sodium';
 import { VaultDatabase } from './database';
+import { InvalidInputError } from './errors';
 import { Vault } from './vault';
 import { createVaultHandlers } from './vault-handlers';
 import type { VaultRequest, VaultResponse } from './worker-protocol';
@@ -27,7 +28,8 @@ self.onmessage = async (event: MessageEvent<VaultRequest>) => {
     response = { id, ok: true, value: await handler(arg) };
   } catch (error) {
     const { name: errorName, message } = error instanceof Error ? error : new Error(String(error));
-    response = { id, ok: false, error: { name: errorName, message } };
+    const messages = error instanceof InvalidInputError ? { messages: error.messages } : {};
+    response = { id, ok: false, error: { name: errorName, message, ...messages } };
   }
   self.postMessage(response);
 };

@@ -1,4 +1,7 @@
-/** Messages between the window and the vault worker. Errors cross as name + message. */
+/**
+ * Messages between the window and the vault worker. Errors cross as name + message, and with
+ * `messages` when the message is several rules' messages joined (each is translated on its own).
+ */
 export interface VaultRequest {
   id: number;
   name: string;
@@ -7,4 +10,4 @@ export interface VaultRequest {
 
 export type VaultResponse =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: { name: string; message: string } };
+  | { id: number; ok: false; error: { name: string; message: string; messages?: readonly string[] } };

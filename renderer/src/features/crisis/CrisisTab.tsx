@@ -6,6 +6,7 @@ import { confidentialityLimit } from '@shared/records/confidentiality';
 import { useVault } from '../../app/contexts';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { useDates } from '../../i18n/use-dates';
+import { useMessage } from '../../i18n/use-message';
 import type { CrisisEntry } from './crisis-handlers';
 
 /** What allowed a contact: one of the limits of confidentiality (named as the person heard it), consent, or nothing shared. */
@@ -24,6 +25,7 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
   const vault = useVault();
   const { t } = useTranslation();
   const dates = useDates();
+  const message = useMessage();
   const groundWords = useGroundWords();
   const [entries, setEntries] = useState<CrisisEntry[] | null>(null);
   const [draft, setDraft] = useState<CrisisEventFields | null>(null);
@@ -98,7 +100,7 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
               </p>
             ))}
             {entry.disclosure && <p className="hint">{t('crisis.limitsTold', { date: dates.date(entry.disclosure.explainedOn) })}</p>}
-            {entry.notes.map((note) => <p key={note.message} className="hint">{note.message}</p>)}
+            {entry.notes.map((note) => <p key={note.message} className="hint">{message(note.message)}</p>)}
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Signature, SignedVersionFields } from '@shared/records/signed-versions';
 import { useDates } from '../../i18n/use-dates';
+import { useMessage } from '../../i18n/use-message';
 import { useVault } from '../../app/contexts';
 import { Notice, useAction } from '../../ui/form';
 import { SignatureForm, SignatureSummary } from './SignatureForm';
@@ -40,6 +41,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
   const vault = useVault();
   const { t } = useTranslation();
   const dates = useDates();
+  const message = useMessage();
   const signedOn = ({ signature }: SignedVersionFields) => (signature ? t('documents.signedOn', { date: dates.date(signature.signedAt.slice(0, 10)) }) : t('documents.notSigned'));
   const sorted = byVersion(versions);
   const latest = sorted[sorted.length - 1]!;
@@ -83,7 +85,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
           {missing.length > 0 ? (
             <div className="checklist" role="status">
               <p>{t('documents.beforeSigning')}</p>
-              <ul>{missing.map((message) => <li key={message}>{message}</li>)}</ul>
+              <ul>{missing.map((english) => <li key={english}>{message(english)}</li>)}</ul>
             </div>
           ) : (
             <SignatureForm

@@ -5,6 +5,7 @@
  * Runs inside the vault worker.
  */
 import type { z } from 'zod';
+import { say } from '@shared/messages';
 import { AgreementFields, agreementMissing } from '@shared/records/agreement';
 import { ConfidentialityDisclosureFields, confidentialityMissing } from '@shared/records/confidentiality';
 import { missingBeforeSigning, nextReleaseVersion, ReleaseFields, type ReleaseFields as Release } from '@shared/records/release';
@@ -30,10 +31,10 @@ export interface DocumentVersion<F = Record<string, unknown>> {
   fields: F;
 }
 
-/** zod's messages are written for peers; show them all, joined. */
+/** zod's messages are written for peers; show them all, each once. */
 export function parseOrExplain<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new InvalidInputError([...new Set(parsed.error.issues.map((issue) => issue.message))].join(' '));
+  if (!parsed.success) throw new InvalidInputError([...new Set(parsed.error.issues.map((issue) => issue.message))]);
   return parsed.data;
 }
 
@@ -97,7 +98,7 @@ export function documentHandlers(vault: Vault) {
       assertDocumentKind(kind);
       const document = await getDocument(vault, kind, id);
       const missing = missingBeforeSignature(kind, document.fields);
-      if (missing.length > 0) throw new InvalidInputError(`Not ready to sign yet. ${missing.join(' ')}`);
+      if (missing.length > 0) throw new InvalidInputError([say('common.notReadyToSign'), ...missing]);
       const signed = { ...document.fields, signature: parseOrExplain(SignatureSchema, signature) };
       return save({ kind, personId: document.personId, id, fields: signed, action: 'sign', summary: `${capitalize(DOCUMENT_KINDS[kind].label)} signed (version ${document.fields.version})` });
     },
@@ -108,9 +109,9 @@ export function documentHandlers(vault: Vault) {
      */
     'documents.countersign': async ({ id, role, signature }: { id: string; role: 'peer' | 'supervisor'; signature: Signature }) => {
       const plan = (await getDocument(vault, 'recovery-plan', id)) as DocumentVersion<RecoveryPlan> & { personId: string };
-      if (!plan.fields.signature) throw new InvalidInputError('The person signs their plan first; then you and your supervisor sign.');
+      if (!plan.fields.signature) throw new InvalidInputError(say('recoveryPlan.personSignsFirst'));
       const field = role === 'peer' ? 'peerSignature' : 'supervisorSignature';
-      if (plan.fields[field]) throw new InvalidInputError(role === 'peer' ? 'You have already signed this plan.' : 'A supervisor has already signed this plan.');
+      if (plan.fields[field]) throw new InvalidInputError(say(role === 'peer' ? 'signature.peerAlreadySigned' : 'signature.supervisorAlreadySigned'));
       const signed = { ...plan.fields, [field]: parseOrExplain(SignatureSchema, signature) };
       return save({ kind: 'recovery-plan', personId: plan.personId, id, fields: signed, action: 'sign', summary: `Recovery plan signed by the ${role} (version ${plan.fields.version})` });
     },

@@ -2,20 +2,22 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SignedVersionFields } from '@shared/records/signed-versions';
 import { useVault } from '../../app/contexts';
+import { messagesOf, useMessage } from '../../i18n/use-message';
 import type { DocumentKind, DocumentVersion } from './document-handlers';
 
 export function useDocuments<F extends SignedVersionFields>(personId: string, kind: DocumentKind) {
   const vault = useVault();
   const [versions, setVersions] = useState<DocumentVersion<F>[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const message = useMessage();
+  const [error, setError] = useState<readonly string[] | null>(null);
   const reload = useCallback(() => {
     vault('documents.list', { personId, kind }).then(
       (list) => setVersions(list as unknown as DocumentVersion<F>[]),
-      (caught: Error) => setError(caught.message),
+      (caught: unknown) => setError(messagesOf(caught)),
     );
   }, [vault, personId, kind]);
   useEffect(reload, [reload]);
-  return { versions, error, reload };
+  return { versions, error: error && message(error), reload };
 }
 
 /** Versions grouped into documents (one series each), the most recently started first. */

@@ -2,11 +2,13 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHost, useVault } from '../../app/contexts';
-import { CheckBox, Notice, Working, useAction } from '../../ui/form';
+import { CheckBox, Notice, SelectField, Working, useAction } from '../../ui/form';
+import { LANGUAGE_CHOICES, type Language } from '../../i18n/languages';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import type { VaultStatus } from '../../vault/vault';
 
-export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus): void }) {
+/** The language is chosen here too: there is no Settings screen before there is a notebook. */
+export function CreateVaultScreen({ language, onLanguage, onCreated }: { language: Language; onLanguage(language: Language): void; onCreated(status: VaultStatus): void }) {
   const vault = useVault();
   const { t } = useTranslation();
   const [choice, setChoice] = useState<NewPassphrase>({ passphrase: '', repeated: '', ready: false });
@@ -26,6 +28,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
         }}
       >
         <h1>{t('create.title')}</h1>
+        <SelectField label={t('settings.language')} value={language} options={LANGUAGE_CHOICES} onChange={onLanguage} />
         <p>{t('create.intro')}</p>
         <PassphraseFields label={t('create.choosePassphrase')} onChange={onChange} />
         {error && <Notice tone="error">{error}</Notice>}

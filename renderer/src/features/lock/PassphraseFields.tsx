@@ -6,6 +6,10 @@ import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { PassphraseRating } from '@shared/passphrase-strength';
 import { TextField } from '../../ui/form';
+import { useCurrentLanguage } from '../../i18n/use-language';
+
+/** zxcvbn's own words for its hints, in the screen's language (loaded with the estimator). */
+const hintWords = (language: string) => (language === 'es' ? import('@zxcvbn-ts/language-es-es') : import('@zxcvbn-ts/language-en')).then((pack) => pack.translations);
 
 /** zxcvbn's scores 0 to 4, as words. */
 const RATINGS = ['veryEasy', 'easy', 'couldBeStronger', 'strong', 'veryStrong'] as const;
@@ -20,17 +24,22 @@ export function PassphraseFields({ label, onChange }: { label: string; onChange(
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
+  const language = useCurrentLanguage();
   const [rating, setRating] = useState<PassphraseRating | null>(null);
+  const [hints, setHints] = useState<string[]>([]);
 
   useEffect(() => {
     let current = true;
-    void import('@shared/passphrase-strength').then(({ ratePassphrase }) => {
-      if (current) setRating(passphrase ? ratePassphrase(passphrase) : null);
+    void Promise.all([import('@shared/passphrase-strength'), hintWords(language)]).then(([{ ratePassphrase, passphraseHints }, words]) => {
+      if (!current) return;
+      const next = passphrase ? ratePassphrase(passphrase) : null;
+      setRating(next);
+      setHints(next ? passphraseHints(next, words) : []);
     });
     return () => {
       current = false;
     };
-  }, [passphrase]);
+  }, [passphrase, language]);
 
   const matches = passphrase.length > 0 && passphrase === repeated;
   useEffect(() => {
@@ -57,9 +66,7 @@ export function PassphraseFields({ label, onChange }: { label: string; onChange(
               components={{ strong: <strong /> }}
             />
           </span>
-          {!rating.acceptable && (rating.warning || rating.suggestions.length > 0) && (
-            <span className="hint">{[rating.warning, ...rating.suggestions].filter(Boolean).join(' ')}</span>
-          )}
+          {!rating.acceptable && hints.length > 0 && <span className="hint">{hints.join(' ')}</span>}
         </div>
       )}
       <TextField label={t('newPassphrase.typeAgain')} type="password" autoComplete="new-password" value={repeated} onChange={setRepeated} />

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../i18n/use-dates';
+import { messagesOf, useMessage } from '../../i18n/use-message';
 import { useVault } from '../../app/contexts';
 import { Notice, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
@@ -74,19 +75,20 @@ export function PersonPage({ id, onBack, onMoveOn }: { id: string; onBack(): voi
     showTab(next);
   };
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<readonly string[] | null>(null);
+  const message = useMessage();
 
   const reload = useCallback(() => {
-    vault('people.open', { id }).then(setPage, (caught: Error) => setError(caught.message));
+    vault('people.open', { id }).then(setPage, (caught: unknown) => setError(messagesOf(caught)));
   }, [vault, id]);
   useEffect(reload, [reload]);
   const refreshReminders = () => {
     if (!page) return;
-    vault('people.reminders', { id, preferredName: page.person.preferredName }).then((reminders) => setPage({ ...page, reminders }), (caught: Error) => setError(caught.message));
+    vault('people.reminders', { id, preferredName: page.person.preferredName }).then((reminders) => setPage({ ...page, reminders }), (caught: unknown) => setError(messagesOf(caught)));
   };
   useEffect(() => void vault('peer.get').then((profile) => setPeerName(profile.name)), [vault]);
 
-  if (error) return <Notice tone="error">{error}</Notice>;
+  if (error) return <Notice tone="error">{message(error)}</Notice>;
   if (!page) return <Working label={t('common.opening')} />;
   const { person, reminders } = page;
   const name = person.preferredName;
@@ -116,7 +118,7 @@ export function PersonPage({ id, onBack, onMoveOn }: { id: string; onBack(): voi
       </h1>
       {reminders.confidentiality.state !== 'current' && (
         <div className={`flag flag-${reminders.confidentiality.state}`} role="status" aria-label={t('person.confidentialityReminder')}>
-          {reminders.confidentiality.message}{' '}
+          {message(reminders.confidentiality.message)}{' '}
           <button type="button" className="link" onClick={() => setTab('confidentiality')}>{t('person.goToConfidentiality')}</button>
         </div>
       )}

@@ -18,7 +18,7 @@ export interface Person extends PersonFields {
 
 function parsePerson(input: PersonInput): PersonFields {
   const parsed = PersonFields.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues.map((issue) => issue.message).join(' '));
+  if (!parsed.success) throw new InvalidInputError(parsed.error.issues.map((issue) => issue.message));
   return parsed.data;
 }
 

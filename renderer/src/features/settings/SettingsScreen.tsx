@@ -1,14 +1,12 @@
 /** Settings a peer controls: the language, how soon the notebook locks itself, and the passphrase. */
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
-import { LANGUAGES, type Language } from '../../i18n/languages';
+import { LANGUAGE_CHOICES } from '../../i18n/languages';
 import { CheckBox, Notice, SelectField, useAction } from '../../ui/form';
 import { AUTO_LOCK_CHOICES, type VaultSettings } from '../../vault/settings';
 import type { VaultStatus } from '../../vault/vault';
 import { ChangePassphraseForm } from '../lock/ChangePassphraseForm';
 import { PeerProfileForm } from '../peer/PeerProfileForm';
-
-const LANGUAGE_CHOICES = Object.entries(LANGUAGES).map(([code, { name }]) => ({ value: code as Language, label: name }));
 
 export function SettingsScreen({ status, onStatus }: { status: VaultStatus; onStatus(status: VaultStatus): void }) {
   const vault = useVault();

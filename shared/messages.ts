@@ -1,0 +1,234 @@
+/**
+ * Every message the rules in shared/ put in front of a peer, in English, by key. The rules stay
+ * free of i18next and keep returning plain English (tests and the audit trail read it); keeping
+ * the wording here, one template a key, is what lets the window find a message again and show it
+ * in the peer's language (renderer/src/i18n/translate-message.ts).
+ *
+ * A `{{name}}` in a template is a part filled in when the message is made (a person's name, a
+ * date already written out in English). Not here on purpose: legal wording that must stay word
+ * for word (the 42 CFR notices, the HIPAA statement, the limits of confidentiality read aloud,
+ * the agency recovery statement, the agreement's default texts) and text stored inside records.
+ */
+export const MESSAGES = {
+  'common.thePerson': 'the person',
+  'common.notReadyToSign': 'Not ready to sign yet.',
+
+  'text.tooLong': 'Please keep this under {{max}} characters.',
+
+  'person.supporterNameRequired': "Add the supporter's name.",
+  'person.nameRequired': 'Add the name this person likes to be called.',
+  'person.emailIncomplete': 'That email address does not look complete.',
+
+  'agreement.startDateRequired': 'Add the date you started working together.',
+  'agreement.reviewDateRequired': 'Add a date to look at this agreement again together.',
+  'agreement.reviewAfterStart': 'The review date needs to come after the start date.',
+  'agreement.meetingPlacesMissing': "Write down how and where you'll meet, like 'at the library or by phone'.",
+  'agreement.howToReachMissing': 'Write down how to reach you (the peer), and when.',
+  'agreement.whenNotToReachMissing': "Write down when you can't be reached, and who to call then.",
+  'agreement.whatPeerIsMissing': 'Write down what a peer is, in your own words.',
+  'agreement.whatPeerIsNotMissing': 'Write down what a peer is not, in your own words.',
+  'agreement.boundariesMissing': 'Write down the boundaries you agree on.',
+
+  'confidentiality.explainedOnRequired': 'Add the date you went over the limits together.',
+  'confidentiality.acknowledgementRequired': 'Choose how the person showed they understood: signed on screen, or said so out loud with a witness.',
+  'confidentiality.nextReviewRequired': 'Add a date to go over the limits together again.',
+  'confidentiality.limitListedTwice': 'Each limit only needs to be listed once.',
+  'confidentiality.reviewAfterExplained': 'The next review needs to come after the day you went over the limits.',
+  'confidentiality.signatureMismatch': "How this was signed doesn't match how the person acknowledged it. Choose the same way for both.",
+  'confidentiality.limitsMissing': 'Choose at least one limit you went over together.',
+  'confidentiality.explainedByMissing': 'Add the name of the peer who explained the limits.',
+  'confidentiality.witnessMissing': 'Add the name of the witness who heard the person agree.',
+  'confidentiality.thisPerson': 'This person',
+  'confidentiality.notToldYet': "{{name}} hasn't been told the limits of confidentiality yet. Go over them together before anything else.",
+  'confidentiality.reviewOverdue': "It's time to go over the limits of confidentiality with {{name}} again. The review was due on {{reviewBy}}.",
+  'confidentiality.reviewDueSoon': "It's almost time to go over the limits of confidentiality with {{name}} again, by {{reviewBy}}.",
+  'confidentiality.current': 'You went over the limits of confidentiality with {{name}} on {{explainedOn}}. Next time to go over them: by {{reviewBy}}.',
+
+  'release.endDateRequired': 'Add the date this release ends.',
+  'release.revokedOnRequired': 'Add the date the release was taken back.',
+  'release.revokedHowRequired': 'Add how the person told you: in writing, out loud, or another way.',
+  'release.eventDateInvalid': 'Add the date it happened.',
+  'release.noEventToRecord': 'This release ends on a date, so there is no event to record.',
+  'release.finishBeforeSigning': 'Finish the release before signing. {{missing}}',
+  'release.personMissing': 'Add the name of the person this release is for.',
+  'release.discloserMissing': "Add who may share the information: your program's name, or your name and role.",
+  'release.informationMissing': "Add what information may be shared — be specific, like 'attendance and progress in peer support'.",
+  'release.informationTooBroad': "{{information}} is too broad. Say what kind of information and how much, like 'attendance and progress in peer support'.",
+  'release.recipientsMissing': 'Add who may receive the information: a person or an organization, by name.',
+  'release.recipientNameMissing': 'Fill in the name of each recipient, or remove the empty one.',
+  'release.generalDesignationNotAllowed':
+    "A general description like 'my treating providers' is only allowed on a release for treatment, payment and health care operations. Name each recipient instead.",
+  'release.purposeMissing': 'Add why the information is being shared, or mark that {{person}} asked for it to be shared.',
+  'release.rightToRevokeMissing':
+    "Explain to {{person}} that they can take this release back at any time by saying so in writing, how to do that, and that anything already shared before then can't be undone. Then check the box.",
+  'release.revocationHowMissing': "Write down how {{person}} can take this release back, like 'a signed note to the program office'.",
+  'release.expirationMissing': "Add when this release ends: a date, or an event like 'when I finish the program'.",
+  'release.realEndMissing':
+    "This release needs a real end: a date, or an event like 'when I finish the program'. Only a release for treatment, payment and health care operations may say 'none'.",
+  'release.guardianMissing': 'Add the name of the parent or guardian who needs to sign too.',
+  'release.personMustSign': '{{person}} needs to sign and date this release.',
+  'release.personAndGuardianMustSign': '{{person}} and {{guardian}} need to sign and date this release.',
+  'release.hipaaStatementMissing':
+    'Add the statement that information shared for treatment, payment and health care operations may be shared again as HIPAA allows (but never in a legal case against the person). You can use the suggested wording.',
+  'release.notFinished': "This release isn't finished and signed yet, so nothing can be shared under it.",
+  'release.revoked': '{{person}} took this release back on {{date}}. Nothing more can be shared under it.',
+  'release.expired': 'This release ended on {{date}}. If {{person}} wants to keep sharing, make a new one together.',
+  'release.sharingRecipientMissing': 'Add who you are sharing with.',
+  'release.sharingPurposeMissing': 'Add why you are sharing.',
+  'release.recipientNotNamed': "This release doesn't name {{recipient}} as someone who may receive information.",
+  'release.designationNotIncluded': "This release doesn't include {{designation}}, so it doesn't cover {{recipient}}.",
+  'release.otherPurpose': 'This release is for {{purpose}}, not for {{requested}}. Sharing for another reason needs its own release.',
+  'release.revocationIsFinal': 'This release was taken back on {{date}}, and that stays on record. If the person wants to share again, make a new release together.',
+
+  'disclosure.whatMissing': 'Write down what was shared.',
+  'disclosure.sharedWithMissing': 'Add who the information was shared with.',
+  'disclosure.purposeMissing': 'Add why it was shared.',
+  'disclosure.sharedOnMissing': 'Add the date it was shared.',
+  'disclosure.releaseMissing': 'Choose the release this was shared under.',
+  'disclosure.methodMissing': 'Choose how it was shared: by phone, in person, in writing, or electronically.',
+  'disclosure.noRelease': 'Choose the release that allows this sharing. Without an active release, nothing can be shared.',
+  'disclosure.differentRelease': 'This entry is linked to a different release than the one chosen. Choose the release again.',
+  'disclosure.sharedOnInFuture': 'The date shared, {{date}}, is still to come. Log it on the day you share.',
+  'disclosure.needsAnotherLook': 'Something in this entry needs another look.',
+
+  'crisis.whoMissing': 'Add who you contacted.',
+  'crisis.whyMissing': 'Add why you contacted them.',
+  'crisis.groundMissing':
+    "Choose what allowed this contact: one of the limits of confidentiality, the person's permission, or no personal information was shared.",
+  'crisis.occurredAtMissing': 'Add when it happened.',
+  'crisis.whatHappenedMissing': 'Write down what happened, in plain words.',
+  'crisis.actionsMissing': 'Write down what you did, even if it was listening and staying with them.',
+  'crisis.followUpDateInvalid': 'Add the follow-up date as a full date.',
+  'crisis.followUpBeforeEvent': "The follow-up date can't be before the day it happened.",
+  'crisis.linkLimits': "Link the limits of confidentiality {{person}} was told about, so it's clear what they knew.",
+  'crisis.disclosureUnsigned': "The linked explanation of the limits of confidentiality isn't signed yet.",
+  'crisis.limitNotExplained':
+    "You contacted {{contact}} under “{{limit}}”, which wasn't among the limits explained to {{person}}. Write down why it applied, and go over the limits together again.",
+  'crisis.organizationMissing': 'Add where {{contact}} works (the hospital or service): the federal rules ask for it after a medical emergency.',
+  'crisis.sharedWithConsent':
+    "You shared with {{contact}} with {{person}}'s permission: add it to the disclosure log under {{person}}'s release, so {{person}} can see who was told.",
+
+  'signature.methodMissing': 'Choose how this was signed: drawn on screen, typed, or said out loud with a witness.',
+  'signature.signedAtMissing': 'Add the date and time this was signed.',
+  'signature.signerMissing': 'Add the name of the person signing.',
+  'signature.drawingTooLarge': 'The drawn signature is too large to keep. Clear it and draw it again.',
+  'signature.witnessMissing': 'Add the name of the person who witnessed the spoken agreement.',
+  'signature.drawingMissing': 'Draw the signature in the box, or choose another way to sign.',
+  'signature.drawingNotPicture': "The drawn signature didn't save as a picture. Please draw it again.",
+  'signature.seriesLost': 'This record has lost track of which document it belongs to.',
+  'signature.locked': "This was signed on {{date}}, so it can't be changed. Make a new version instead; the signed one stays as it was.",
+  'signature.peerAlreadySigned': 'You have already signed this plan.',
+  'signature.supervisorAlreadySigned': 'A supervisor has already signed this plan.',
+
+  'recoveryPlan.idLost': 'This part of the plan has lost its id. Remove it and add it again.',
+  'recoveryPlan.stepMissing': 'Write what this step is, or remove it.',
+  'recoveryPlan.byWhenInvalid': 'Add the "by when" date as a full date.',
+  'recoveryPlan.goalWordsMissing': "Write this goal in the person's own words. A life area can go with it, but never instead of it.",
+  'recoveryPlan.lifeAreaNameMissing': 'A life area needs a name, or remove it.',
+  'recoveryPlan.reviewDateInvalid': 'Add the review date as a full date.',
+  'recoveryPlan.lifeAreaListedTwice': 'Each life area only needs to be listed once.',
+  'recoveryPlan.idsMixedUp': 'Two goals or steps got mixed up. Remove the copy and add it again.',
+  'recoveryPlan.personSignsFirst': 'The person signs their plan first; then you and your supervisor sign.',
+  'recoveryPlan.strengthsMissing': "Write down some of the person's strengths: what they're good at, and what has helped before.",
+  'recoveryPlan.goalsMissing': "Add at least one goal, in the person's own words.",
+  'recoveryPlan.firstStepMissing': 'Add a first step toward {{goal}}: something small to start with, and who can help.',
+  'recoveryPlan.reviewDateMissing': 'Choose a date to look at this plan again together.',
+  'recoveryPlan.personSignatureMissing': "Ask the person to sign their plan. It's theirs, so they sign first.",
+  'recoveryPlan.peerSignatureMissing': 'Sign the plan yourself, as their peer.',
+  'recoveryPlan.supervisorSignatureMissing': 'Your agency asks for a supervising professional to sign too. Ask your supervisor to sign.',
+
+  'wellnessPlan.nothingWritten': "Write at least one part of the plan, in the person's own words.",
+  'wellnessPlan.crisisSupportersMissing': "In the crisis plan, write down who can help, or a note that there isn't anyone yet.",
+
+  'goalProgress.planMissing': 'Choose the plan this progress belongs to.',
+  'goalProgress.goalMissing': 'Choose the goal this is about.',
+  'goalProgress.stepMissing': 'Choose the step this is about, or the goal as a whole.',
+  'goalProgress.dateMissing': 'Add the date.',
+  'goalProgress.statusMissing': "Choose where it's at: not started, started, paused, done, or changed my mind.",
+  'goalProgress.recordedAtMissing': 'This entry is missing the time it was written down.',
+
+  'barc.answerOutOfRange': 'Choose an answer from 1 (strongly disagree) to 6 (strongly agree), or leave it blank.',
+  'barc.takenOnMissing': 'Add the date the person filled this in.',
+  'barc.nothingAnswered': 'Answer at least one statement, or leave this for another day.',
+
+  'serviceNote.signedAtMissing': 'Add the date and time the note was signed.',
+  'serviceNote.peerNameToSign': 'Add your name to sign the note.',
+  'serviceNote.credentialToSign': 'Add your credential (for example CPSS) to sign the note.',
+  'serviceNote.dateMissing': 'Add the date of the meeting.',
+  'serviceNote.startTimeInvalid': 'Write the start time as hours and minutes, like 09:30.',
+  'serviceNote.endTimeInvalid': 'Write the end time as hours and minutes, like 10:15.',
+  'serviceNote.settingMissing': 'Choose where you met.',
+  'serviceNote.contactTypeMissing': 'Choose how you met: in person, phone, video, collateral or group.',
+  'serviceNote.addendumTextMissing': 'Write what needs to be added or corrected.',
+  'serviceNote.addendumAuthorMissing': 'Add your name to the addendum.',
+  'serviceNote.addendumWrittenAtMissing': 'Add when the addendum was written.',
+  'serviceNote.timesMissing': 'Add when the meeting started and ended.',
+  'serviceNote.endBeforeStart': 'The end time needs to come after the start time.',
+  'serviceNote.serviceCodeMissing': 'Add the service code (for example H0038).',
+  'serviceNote.goalsMissing': 'Pick at least one goal from their plan that you worked on together.',
+  'serviceNote.whatWeDidMissing': 'Write what you did together.',
+  'serviceNote.responseMissing': 'Write how they responded.',
+  'serviceNote.nextStepsMissing': 'Write the next steps.',
+  'serviceNote.peerNameMissing': 'Add your name (set it once under Settings, About you).',
+  'serviceNote.credentialMissing': 'Add your credential, like CPSS (set it once under Settings, About you).',
+  'serviceNote.alreadySigned': 'This note is already signed.',
+  'serviceNote.sharedPartNamesPerson': 'The part shared by everyone names {{name}}. Take the name out: every person in the group gets this part in their note.',
+  'serviceNote.otherPartNamesPerson': "{{other}}'s part names {{name}}. A person's note may only be about them.",
+  'serviceNote.groupTooSmall': 'A group session needs at least two people.',
+
+  'task.completionDateMissing': 'A completion needs its date.',
+  'task.titleMissing': 'Write what needs doing, like "Call Jordan about the housing form".',
+  'task.dueOnMissing': 'Add the date this is due.',
+  'task.alreadyClosed': 'This task is already closed.',
+  'task.once': 'Once',
+  'task.every.day': 'Every day',
+  'task.every.week': 'Every week',
+  'task.every.month': 'Every month',
+  'task.everyN.day': 'Every {{count}} days',
+  'task.everyN.week': 'Every {{count}} weeks',
+  'task.everyN.month': 'Every {{count}} months',
+
+  'resource.nameMissing': 'Add the name of the place or service.',
+  'resource.kindMissing': 'Choose a kind: {{kinds}}.',
+  'resource.lastVerifiedInvalid': 'Write the date it was last checked as YYYY-MM-DD, like 2026-03-02.',
+  'resource.notAList': 'This file does not look like a resource list: it needs at least the columns "name" and "kind" in its first row.',
+  'resource.referralResourceMissing': 'Choose the resource from the directory.',
+  'resource.referralDateMissing': 'Add the date of the referral.',
+  'resource.referralFollowUpInvalid': 'Write the follow-up date as YYYY-MM-DD.',
+
+  'peerProfile.trainingDateMissing': 'Add the date of the training.',
+  'peerProfile.trainingTitleMissing': 'Add what the training was.',
+  'peerProfile.hoursMissing': 'Add how many hours it was.',
+  'peerProfile.hoursNotPositive': 'Hours need to be more than zero.',
+  'peerProfile.certifiedOnInvalid': 'Write the certification date as YYYY-MM-DD.',
+  'peerProfile.renewalOnInvalid': 'Write the renewal date as YYYY-MM-DD.',
+
+  'passphrase.tooWeak': 'That passphrase would be too easy to guess. Try a few unrelated words with a space between them.',
+  'passphrase.tooWeakBecause': 'That passphrase would be too easy to guess ({{warning}}). Try a few unrelated words with a space between them.',
+
+  'vault.locked': 'Your notebook is locked. Unlock it to carry on.',
+  'vault.startAgain': 'Start again: choose a passphrase first.',
+  'vault.notARecoveryCode': "That doesn't look like a recovery code. It has 32 letters and numbers, in groups of four.",
+  'vault.none': 'There is no notebook on this computer yet. Create one to begin.',
+  'vault.exists': 'This computer already has a notebook. Unlock it instead of creating another.',
+  'vault.workerStopped': 'The notebook stopped unexpectedly ({{detail}}). Close Peer Notebook and open it again; saved work is safe.',
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** The `{{names}}` a template fills in. */
+type ParamsOf<T extends string> = T extends `${string}{{${infer Name}}}${infer Rest}` ? Name | ParamsOf<Rest> : never;
+type ArgsOf<K extends MessageKey> = [ParamsOf<(typeof MESSAGES)[K]>] extends [never] ? [] : [params: Record<ParamsOf<(typeof MESSAGES)[K]>, string>];
+
+/** Each `{{name}}` in a template. */
+export const TEMPLATE_PARAM = /\{\{(\w+)\}\}/g;
+
+/** Fills a template's `{{names}}`; a name without a value stays as written. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string>> = {}): string {
+  return template.replace(TEMPLATE_PARAM, (whole, name: string) => (Object.hasOwn(params, name) ? params[name]! : whole));
+}
+
+/** The English message for a key, filled in. */
+export function say<K extends MessageKey>(key: K, ...[params]: ArgsOf<K>): string {
+  return fillTemplate(MESSAGES[key], params);
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, TEMPLATE_PARAM, type MessageKey } from '@shared/messages';
+import { ConfidentialityDisclosureFields, disclosureStatus } from '@shared/records/confidentiality';
+import { crisisEventNotes, CrisisEventFields } from '@shared/records/crisis-event';
+import { checkDisclosure } from '@shared/records/disclosure-log';
+import { PersonFields } from '@shared/records/person';
+import { inactiveReason, missingElements, ReleaseFields } from '@shared/records/release';
+import { text } from '@shared/records/text';
+import { messagesEs } from '../../../renderer/src/i18n/messages.es';
+import { translateMessage } from '../../../renderer/src/i18n/translate-message';
+import { draft, release } from '../../shared/records/release-fixtures';
+
+const params = (template: string) => [...new Set([...template.matchAll(TEMPLATE_PARAM)].map((match) => match[1]))].sort();
+const es = (english: string) => translateMessage(english, 'es');
+
+const disclosure = (explainedOn: string, nextReviewDate: string) => ({
+  id: 'limits-1',
+  fields: ConfidentialityDisclosureFields.parse({
+    seriesId: 'limits-1',
+    limitsExplained: ['harm-to-self'],
+    explainedOn,
+    explainedBy: 'Sam Peer',
+    acknowledgement: 'signed-on-screen',
+    nextReviewDate,
+    signature: { method: 'typed', signedAt: `${explainedOn}T11:00:00-05:00`, signerName: 'Dana Reyes' },
+  }),
+});
+
+describe('the rules’ messages in Spanish', () => {
+  it('every message has Spanish words, filling in the same {{parts}}', () => {
+    expect(Object.keys(messagesEs).sort()).toEqual(Object.keys(MESSAGES).sort());
+    for (const key of Object.keys(MESSAGES) as MessageKey[]) {
+      expect(messagesEs[key].trim(), key).not.toBe('');
+      expect(params(messagesEs[key]), key).toEqual(params(MESSAGES[key]));
+    }
+  });
+
+  it('English stays exactly as the rules wrote it', () => {
+    const message = disclosureStatus([], '2026-02-01', 'Dana').message;
+    expect(translateMessage(message, 'en')).toBe(message);
+  });
+
+  it('the confidentiality reminder keeps the name and shows the date the Spanish way', () => {
+    expect(es(disclosureStatus([], '2026-02-01', 'Dana').message)).toBe(
+      'Todavía no le has explicado a Dana los límites de la confidencialidad. Repásenlos juntos antes que nada.',
+    );
+    expect(es(disclosureStatus([disclosure('2025-01-10', '2026-01-10')], '2026-02-01', 'Dana').message)).toBe(
+      'Ya es hora de volver a repasar los límites de la confidencialidad con Dana. El repaso tocaba el 10 de enero de 2026.',
+    );
+    expect(es(disclosureStatus([disclosure('2026-01-10', '2026-07-10')], '2026-02-01', 'Dana').message)).toBe(
+      'Repasaste los límites de la confidencialidad con Dana el 10 de enero de 2026. La próxima vez que toca repasarlos: a más tardar el 10 de julio de 2026.',
+    );
+  });
+
+  it('a fallback name is translated too, even at the start of a sentence', () => {
+    expect(es(disclosureStatus([], '2026-02-01', ' ').message)).toMatch(/^Todavía no le has explicado a Esta persona /);
+    const missing = missingElements(draft({ personName: '', signature: null })).map((each) => es(each.message));
+    expect(missing).toContain('La persona tiene que firmar y fechar esta autorización.');
+    expect(missing).toContain('Agrega el nombre de la persona para quien es esta autorización.');
+  });
+
+  it('release checklists and refusals keep names, quotes and dates', () => {
+    const revoked = release({ revocation: { revokedOn: '2026-03-02', receivedHow: 'in-writing' } });
+    expect(es(inactiveReason(revoked, '2026-03-03')!)).toBe('Dana Reyes retiró esta autorización el 2 de marzo de 2026. Ya no se puede compartir nada más con ella.');
+    const guardian = missingElements(draft({ requiresGuardianSignature: true, guardianName: 'Rosa Reyes', signature: null }));
+    expect(guardian.map((each) => es(each.message))).toEqual(['Dana Reyes y Rosa Reyes tienen que firmar y fechar esta autorización.']);
+    const check = checkDisclosure({ whatWasShared: 'Attendance', sharedWith: 'Wake County Housing', purpose: 'Rent help', sharedOn: '2026-03-01', method: 'phone' }, { id: 'r1', fields: release() }, '2026-03-01');
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(es(check.reason)).toBe('Esta autorización es para “Housing application”, no para “Rent help”. Compartir por otro motivo necesita su propia autorización.');
+  });
+
+  it('a message inside a message is translated as well', () => {
+    const parsed = ReleaseFields.safeParse({ seriesId: 's', signature: { method: 'typed', signedAt: '2026-02-01T10:00:00-05:00', signerName: 'Dana' } });
+    expect(parsed.success).toBe(false);
+    const finish = parsed.error!.issues.find((issue) => issue.message.startsWith('Finish the release'))!.message;
+    expect(es(finish)).toBe('Termina la autorización antes de firmarla. Agrega el nombre de la persona para quien es esta autorización.');
+  });
+
+  it('zod validation messages, crisis notes and length limits', () => {
+    const person = PersonFields.safeParse({ preferredName: ' ', email: 'dana@' });
+    expect(person.error!.issues.map((issue) => es(issue.message))).toEqual([
+      'Agrega el nombre con el que a esta persona le gusta que la llamen.',
+      'Ese correo electrónico no parece estar completo.',
+    ]);
+    expect(es(text(200).safeParse('x'.repeat(201)).error!.issues[0]!.message)).toBe('Por favor, escribe menos de 200 caracteres.');
+    const crisis = CrisisEventFields.parse({
+      occurredAt: '2026-02-01T10:00',
+      whatHappened: 'A hard night',
+      actionsTaken: 'Stayed with them',
+      contacts: [{ who: 'Dr. Lee', why: 'Support', underLimit: 'with-consent' }],
+    });
+    expect(crisisEventNotes(crisis, null, 'Dana').map((note) => es(note.message))).toEqual([
+      'Vincula los límites de la confidencialidad que se le explicaron a Dana, para que quede claro lo que sabía.',
+      'Compartiste con Dr. Lee con el permiso de Dana: anótalo en el registro de lo compartido con la autorización de Dana, para que Dana pueda ver a quién se le dijo.',
+    ]);
+  });
+
+  it('text that is no message of the rules passes through unchanged', () => {
+    for (const text of ['Dana Reyes', 'Something only the operating system says.', '', 'Add the name this person likes to be called. And more.']) expect(es(text)).toBe(text);
+  });
+});
