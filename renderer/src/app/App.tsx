@@ -14,6 +14,7 @@ import { UnlockScreen } from '../features/lock/UnlockScreen';
 import { NewPassphraseAfterRecoveryScreen } from '../features/lock/ChangePassphraseForm';
 import { Notice, Working } from '../ui/form';
 import { useLanguage } from '../i18n/use-language';
+import { languageOfThisComputer } from '../i18n/languages';
 
 export type LockReason = 'by-hand' | 'idle' | 'suspend' | 'lock-screen' | 'user-switch';
 
@@ -22,7 +23,8 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   const [lockReason, setLockReason] = useState<LockReason | null>(null);
   const [startupError, setStartupError] = useState<string | null>(null);
   const { t } = useTranslation();
-  useLanguage(status?.settings.language);
+  const [firstRunLanguage, setFirstRunLanguage] = useState(() => languageOfThisComputer(navigator.languages));
+  useLanguage(status?.state === 'none' ? firstRunLanguage : status?.settings.language);
 
   useEffect(() => {
     vault('vault.status').then(setStatus, (error: Error) => setStartupError(error.message));
@@ -54,7 +56,11 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   let screen;
   if (startupError) screen = <main className="lock-screen"><div className="card"><Notice tone="error">{startupError}</Notice></div></main>;
   else if (!status) screen = <main className="lock-screen"><Working label={t('app.opening')} /></main>;
-  else if (status.state === 'none') screen = <CreateVaultScreen onCreated={opened} />;
+  else if (status.state === 'none') {
+    // The language chosen on the first screen becomes the notebook's setting.
+    const created = (next: VaultStatus) => void vault('vault.updateSettings', { language: firstRunLanguage }).then((settings) => opened({ ...next, settings }), (error: Error) => setStartupError(error.message));
+    screen = <CreateVaultScreen language={firstRunLanguage} onLanguage={setFirstRunLanguage} onCreated={created} />;
+  }
   // Locking by hand needs no explanation; any other lock says why it happened.
   else if (status.state === 'locked') screen = <UnlockScreen onUnlocked={opened} reason={lockReason && lockReason !== 'by-hand' ? t(`app.lockReason.${lockReason}`) : null} />;
   else if (status.mustChangePassphrase) screen = <NewPassphraseAfterRecoveryScreen onChanged={opened} />;
