@@ -5,9 +5,10 @@
  * in the peer's language (renderer/src/i18n/translate-message.ts).
  *
  * A `{{name}}` in a template is a part filled in when the message is made (a person's name, a
- * date already written out in English). Not here on purpose: legal wording that must stay word
- * for word (the 42 CFR notices, the HIPAA statement, the limits of confidentiality read aloud,
- * the agency recovery statement, the agreement's default texts) and text stored inside records.
+ * date already written out in English). The limits of confidentiality and the agency's recovery
+ * statement are here too, so a person hears them in their language; the agreement's starting
+ * texts are here so a new agreement starts in it. Not here on purpose: regulatory wording that
+ * must stay word for word (the 42 CFR notices, the HIPAA statement) and text stored in records.
  */
 export const MESSAGES = {
   'common.thePerson': 'the person',
@@ -205,6 +206,39 @@ export const MESSAGES = {
 
   'passphrase.tooWeak': 'That passphrase would be too easy to guess. Try a few unrelated words with a space between them.',
   'passphrase.tooWeakBecause': 'That passphrase would be too easy to guess ({{warning}}). Try a few unrelated words with a space between them.',
+
+  'limit.harm-to-self.name': 'Harm to yourself',
+  'limit.harm-to-self.label': 'If you tell me you plan to seriously hurt yourself, I may need to get help to keep you safe.',
+  'limit.harm-to-others.name': 'Harm to someone else',
+  'limit.harm-to-others.label': 'If you tell me you plan to seriously hurt someone else, I may need to get help to keep everyone safe, and that can mean warning the person.',
+  'limit.abuse-or-neglect.name': 'Abuse or neglect of a child or vulnerable adult',
+  'limit.abuse-or-neglect.label': "If I learn that a child, or an adult who can't protect themselves, is being abused or neglected, the law says I have to report it.",
+  'limit.court-order.name': 'A court order',
+  'limit.court-order.label': 'If a judge orders it, I may have to share some of what is in my notes. A subpoena on its own is not enough; it takes a court order that follows the federal rules.',
+  'limit.medical-emergency.name': 'A medical emergency',
+  'limit.medical-emergency.label': "If you have a medical emergency and can't give permission, I can tell the medical staff what they need to know to help you.",
+  'limit.crime-on-premises.name': 'A crime at the program',
+  'limit.crime-on-premises.label': 'If someone commits a crime at our program, or threatens to, staff can report that to the police. Only what is needed about that crime is shared.',
+  'limit.crime-against-staff.name': 'A crime against staff',
+  'limit.crime-against-staff.label': 'If someone commits a crime against a staff member, me included, or threatens to, that can be reported to the police too.',
+  'agency.recoveryStatement':
+    'The agency I work for keeps a recovery key that can open these notes, so your records are not lost if my computer is lost or I leave.',
+  'agreement.defaultWhatPeerIs': [
+    'Someone with lived experience of recovery who walks beside you, at your pace, and supports you in the ways you want.',
+    'You are the expert on your own recovery. I offer tools and options; the choices are yours, and I support them.',
+    'I share my own experience to offer hope: recovery is possible.'
+  ].join('\n'),
+  'agreement.defaultWhatPeerIsNot': [
+    "I'm not a therapist, a sponsor, your spokesperson, a babysitter, a chauffeur, or your friend in the everyday sense. I'm your peer support.",
+    "I won't diagnose you or tell you what to do.",
+    "I won't add my own burdens to yours: our time together is about you."
+  ].join('\n'),
+  'agreement.defaultBoundaries': [
+    'We keep one relationship: peer support. No other roles on the side (no dual relationships).',
+    'No romantic relationship and no business together.',
+    'No gifts of real value, in either direction.',
+    'No lending or borrowing money.'
+  ].join('\n'),
 
   'vault.locked': 'Your notebook is locked. Unlock it to carry on.',
   'vault.startAgain': 'Start again: choose a passphrase first.',

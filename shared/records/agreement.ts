@@ -10,24 +10,11 @@ import { dueState, isoDate, type DueState } from './dates';
 import { signedVersionShape } from './signed-versions';
 import { text } from './text';
 
-export const DEFAULT_WHAT_PEER_IS = [
-  'Someone with lived experience of recovery who walks beside you, at your pace, and supports you in the ways you want.',
-  'You are the expert on your own recovery. I offer tools and options; the choices are yours, and I support them.',
-  'I share my own experience to offer hope: recovery is possible.',
-].join('\n');
+export const DEFAULT_WHAT_PEER_IS = say('agreement.defaultWhatPeerIs');
 
-export const DEFAULT_WHAT_PEER_IS_NOT = [
-  "I'm not a therapist, a sponsor, your spokesperson, a babysitter, a chauffeur, or your friend in the everyday sense. I'm your peer support.",
-  "I won't diagnose you or tell you what to do.",
-  "I won't add my own burdens to yours: our time together is about you.",
-].join('\n');
+export const DEFAULT_WHAT_PEER_IS_NOT = say('agreement.defaultWhatPeerIsNot');
 
-export const DEFAULT_BOUNDARIES = [
-  'We keep one relationship: peer support. No other roles on the side (no dual relationships).',
-  'No romantic relationship and no business together.',
-  'No gifts of real value, in either direction.',
-  'No lending or borrowing money.',
-].join('\n');
+export const DEFAULT_BOUNDARIES = say('agreement.defaultBoundaries');
 
 /** A suggestion for the first review date; the peer and the person choose the real one. */
 export const SUGGESTED_AGREEMENT_REVIEW_MONTHS = 6;

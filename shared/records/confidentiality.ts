@@ -35,44 +35,44 @@ export interface ConfidentialityLimit {
 export const CONFIDENTIALITY_LIMITS: readonly ConfidentialityLimit[] = [
   {
     id: 'harm-to-self',
-    name: 'Harm to yourself',
-    label: 'If you tell me you plan to seriously hurt yourself, I may need to get help to keep you safe.',
+    name: say('limit.harm-to-self.name'),
+    label: say('limit.harm-to-self.label'),
     part2: false,
   },
   {
     id: 'harm-to-others',
-    name: 'Harm to someone else',
-    label: 'If you tell me you plan to seriously hurt someone else, I may need to get help to keep everyone safe, and that can mean warning the person.',
+    name: say('limit.harm-to-others.name'),
+    label: say('limit.harm-to-others.label'),
     part2: false,
   },
   {
     id: 'abuse-or-neglect',
-    name: 'Abuse or neglect of a child or vulnerable adult',
-    label: "If I learn that a child, or an adult who can't protect themselves, is being abused or neglected, the law says I have to report it.",
+    name: say('limit.abuse-or-neglect.name'),
+    label: say('limit.abuse-or-neglect.label'),
     part2: false,
   },
   {
     id: 'court-order',
-    name: 'A court order',
-    label: 'If a judge orders it, I may have to share some of what is in my notes. A subpoena on its own is not enough; it takes a court order that follows the federal rules.',
+    name: say('limit.court-order.name'),
+    label: say('limit.court-order.label'),
     part2: false,
   },
   {
     id: 'medical-emergency',
-    name: 'A medical emergency',
-    label: "If you have a medical emergency and can't give permission, I can tell the medical staff what they need to know to help you.",
+    name: say('limit.medical-emergency.name'),
+    label: say('limit.medical-emergency.label'),
     part2: false,
   },
   {
     id: 'crime-on-premises',
-    name: 'A crime at the program',
-    label: 'If someone commits a crime at our program, or threatens to, staff can report that to the police. Only what is needed about that crime is shared.',
+    name: say('limit.crime-on-premises.name'),
+    label: say('limit.crime-on-premises.label'),
     part2: true,
   },
   {
     id: 'crime-against-staff',
-    name: 'A crime against staff',
-    label: 'If someone commits a crime against a staff member, me included, or threatens to, that can be reported to the police too.',
+    name: say('limit.crime-against-staff.name'),
+    label: say('limit.crime-against-staff.label'),
     part2: true,
   },
 ];
@@ -87,8 +87,7 @@ export function confidentialityLimit(id: ConfidentialityLimitId): Confidentialit
  * Said on the screens where the limits are explained: the notebook is encrypted, but not out of
  * the agency's reach, and the person should know that.
  */
-export const AGENCY_RECOVERY_STATEMENT =
-  'The agency I work for keeps a recovery key that can open these notes, so your records are not lost if my computer is lost or I leave.';
+export const AGENCY_RECOVERY_STATEMENT = say('agency.recoveryStatement');
 
 export const ACKNOWLEDGEMENT_METHODS = ['signed-on-screen', 'verbal-with-witness'] as const;
 export type AcknowledgementMethod = (typeof ACKNOWLEDGEMENT_METHODS)[number];

@@ -203,6 +203,39 @@ export const messagesEs: Record<MessageKey, string> = {
   'passphrase.tooWeakBecause':
     'Esa frase de contraseña sería demasiado fácil de adivinar ({{warning}}). Prueba con unas cuantas palabras sin relación entre sí, separadas por espacios.',
 
+  'limit.harm-to-self.name': 'Hacerte daño',
+  'limit.harm-to-self.label': 'Si me dices que planeas hacerte un daño grave, puede que tenga que buscar ayuda para que estés a salvo.',
+  'limit.harm-to-others.name': 'Hacerle daño a otra persona',
+  'limit.harm-to-others.label': 'Si me dices que planeas hacerle un daño grave a otra persona, puede que tenga que buscar ayuda para que todos estén a salvo, y eso puede incluir avisarle a esa persona.',
+  'limit.abuse-or-neglect.name': 'Abuso o descuido de un niño o de un adulto vulnerable',
+  'limit.abuse-or-neglect.label': 'Si me entero de que un niño, o un adulto que no puede protegerse, sufre abuso o descuido, la ley dice que tengo que reportarlo.',
+  'limit.court-order.name': 'Una orden judicial',
+  'limit.court-order.label': 'Si un juez lo ordena, puede que tenga que compartir parte de lo que está en mis notas. Una citación por sí sola no basta; hace falta una orden judicial que siga las reglas federales.',
+  'limit.medical-emergency.name': 'Una emergencia médica',
+  'limit.medical-emergency.label': 'Si tienes una emergencia médica y no puedes dar permiso, puedo decirle al personal médico lo que necesite saber para ayudarte.',
+  'limit.crime-on-premises.name': 'Un delito en el programa',
+  'limit.crime-on-premises.label': 'Si alguien comete un delito en nuestro programa, o amenaza con hacerlo, el personal puede reportarlo a la policía. Solo se comparte lo necesario sobre ese delito.',
+  'limit.crime-against-staff.name': 'Un delito contra el personal',
+  'limit.crime-against-staff.label': 'Si alguien comete un delito contra una persona del personal, incluyéndome a mí, o amenaza con hacerlo, eso también se puede reportar a la policía.',
+  'agency.recoveryStatement':
+    'La agencia para la que trabajo guarda una llave de recuperación que puede abrir estas notas, para que tus registros no se pierdan si pierdo mi computadora o dejo el trabajo.',
+  'agreement.defaultWhatPeerIs': [
+    'Alguien con experiencia propia de recuperación que camina a tu lado, a tu ritmo, y te apoya de la manera que tú quieras.',
+    'Tú eres quien más sabe de tu propia recuperación. Yo te ofrezco herramientas y opciones; las decisiones son tuyas, y yo las apoyo.',
+    'Comparto mi propia experiencia para dar esperanza: la recuperación es posible.'
+  ].join('\n'),
+  'agreement.defaultWhatPeerIsNot': [
+    'No soy terapeuta, ni padrino o madrina, ni tu portavoz, ni niñero, ni chofer, ni tu amigo en el sentido de todos los días. Soy tu apoyo entre pares.',
+    'No te voy a diagnosticar ni a decir qué hacer.',
+    'No te voy a cargar con mis propios problemas: nuestro tiempo juntos es para ti.'
+  ].join('\n'),
+  'agreement.defaultBoundaries': [
+    'Mantenemos una sola relación: apoyo entre pares. Ningún otro papel aparte (nada de relaciones dobles).',
+    'Nada de relaciones románticas ni de negocios juntos.',
+    'Nada de regalos de valor, en ninguna dirección.',
+    'Nada de prestar ni pedir dinero prestado.'
+  ].join('\n'),
+
   'vault.locked': 'Tu cuaderno está bloqueado. Desbloquéalo para seguir.',
   'vault.startAgain': 'Empieza de nuevo: primero elige una frase de contraseña.',
   'vault.notARecoveryCode': 'Eso no parece un código de recuperación. Tiene 32 letras y números, en grupos de cuatro.',

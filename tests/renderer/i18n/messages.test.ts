@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, TEMPLATE_PARAM, type MessageKey } from '@shared/messages';
-import { ConfidentialityDisclosureFields, disclosureStatus } from '@shared/records/confidentiality';
+import { AGENCY_RECOVERY_STATEMENT, CONFIDENTIALITY_LIMITS, ConfidentialityDisclosureFields, disclosureStatus } from '@shared/records/confidentiality';
+import { DEFAULT_BOUNDARIES, DEFAULT_WHAT_PEER_IS } from '@shared/records/agreement';
 import { crisisEventNotes, CrisisEventFields } from '@shared/records/crisis-event';
 import { checkDisclosure } from '@shared/records/disclosure-log';
 import { PersonFields } from '@shared/records/person';
@@ -97,5 +98,18 @@ describe('the rules’ messages in Spanish', () => {
 
   it('text that is no message of the rules passes through unchanged', () => {
     for (const text of ['Dana Reyes', 'Something only the operating system says.', '', 'Add the name this person likes to be called. And more.']) expect(es(text)).toBe(text);
+  });
+});
+
+describe('words a peer reads aloud', () => {
+  it("reach the person in Spanish: every limit of confidentiality, the agency's key, and a new agreement's starting texts", () => {
+    for (const limit of CONFIDENTIALITY_LIMITS) {
+      expect(translateMessage(limit.name, 'es')).not.toBe(limit.name);
+      expect(translateMessage(limit.label, 'es')).toMatch(/^Si /);
+    }
+    expect(translateMessage(AGENCY_RECOVERY_STATEMENT, 'es')).toContain('llave de recuperación');
+    expect(translateMessage(DEFAULT_WHAT_PEER_IS, 'es').split('\n')).toHaveLength(3);
+    expect(translateMessage(DEFAULT_BOUNDARIES, 'es')).toContain('apoyo entre pares');
+    expect(translateMessage(DEFAULT_BOUNDARIES, 'en')).toBe(DEFAULT_BOUNDARIES);
   });
 });

@@ -14,6 +14,7 @@ import { Notice, TextArea, TextField, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/today';
 import { useDates } from '../../i18n/use-dates';
+import { useMessage } from '../../i18n/use-message';
 import { DocumentSeries } from '../documents/DocumentSeries';
 import { StartDocument } from '../documents/StartDocument';
 import { seriesOf, useDocuments } from '../documents/use-documents';
@@ -60,6 +61,7 @@ function AgreementView({ fields }: { fields: AgreementFields }) {
 
 export function AgreementTab({ personId, personName }: { personId: string; personName: string }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const { versions, error, reload } = useDocuments<AgreementFields>(personId, 'agreement');
   if (error) return <Notice tone="error">{error}</Notice>;
   if (!versions) return <Working label={t('agreement.opening')} />;
@@ -81,9 +83,10 @@ export function AgreementTab({ personId, personName }: { personId: string; perso
             meetingPlaces: '',
             howToReachPeer: '',
             whenNotToReach: '',
-            whatPeerIs: DEFAULT_WHAT_PEER_IS,
-            whatPeerIsNot: DEFAULT_WHAT_PEER_IS_NOT,
-            boundaries: DEFAULT_BOUNDARIES,
+            // The starting texts, in the language the peer and person are speaking: theirs to edit.
+            whatPeerIs: message(DEFAULT_WHAT_PEER_IS),
+            whatPeerIsNot: message(DEFAULT_WHAT_PEER_IS_NOT),
+            boundaries: message(DEFAULT_BOUNDARIES),
             personAcknowledgement: '',
           };
         }}

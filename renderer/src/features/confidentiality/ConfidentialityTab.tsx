@@ -15,6 +15,7 @@ import { firstVersionFields } from '@shared/records/signed-versions';
 import { CheckBox, Notice, TextArea, TextField, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/today';
+import { useMessage } from '../../i18n/use-message';
 import { useDates } from '../../i18n/use-dates';
 import { DocumentSeries } from '../documents/DocumentSeries';
 import { StartDocument } from '../documents/StartDocument';
@@ -24,6 +25,7 @@ type Fields = ConfidentialityDisclosureFields;
 
 function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fields): void }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const set = <K extends keyof Fields>(key: K) => (next: Fields[K]) => onChange({ ...value, [key]: next });
   return (
     <div className="document-editor">
@@ -32,16 +34,16 @@ function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fiel
         {CONFIDENTIALITY_LIMITS.map((limit) => (
           <div key={limit.id} className="limit">
             <CheckBox
-              label={limit.name}
+              label={message(limit.name)}
               checked={value.limitsExplained.includes(limit.id)}
               onChange={(checked) =>
                 set('limitsExplained')(checked ? [...value.limitsExplained, limit.id] : value.limitsExplained.filter((id) => id !== limit.id))
               }
             />
-            <p className="hint limit-text">“{limit.label}”</p>
+            <p className="hint limit-text">“{message(limit.label)}”</p>
           </div>
         ))}
-        <p className="agency-note">“{AGENCY_RECOVERY_STATEMENT}”</p>
+        <p className="agency-note">“{message(AGENCY_RECOVERY_STATEMENT)}”</p>
       </fieldset>
       <div className="grid-2">
         <TextField label={t('confidentiality.editor.explainedOn')} type="date" value={value.explainedOn} onChange={set('explainedOn')} />
@@ -65,17 +67,18 @@ function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fiel
 
 function LimitsView({ fields }: { fields: Fields }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const dates = useDates();
   return (
     <ReadOnlyFields
       items={[
-        [t('confidentiality.view.limits'), <ul key="limits">{CONFIDENTIALITY_LIMITS.filter((limit) => fields.limitsExplained.includes(limit.id)).map((limit) => <li key={limit.id}>{limit.name}: “{limit.label}”</li>)}</ul>],
+        [t('confidentiality.view.limits'), <ul key="limits">{CONFIDENTIALITY_LIMITS.filter((limit) => fields.limitsExplained.includes(limit.id)).map((limit) => <li key={limit.id}>{message(limit.name)}: “{message(limit.label)}”</li>)}</ul>],
         [t('confidentiality.view.explainedOn'), dates.date(fields.explainedOn)],
         [t('confidentiality.view.explainedBy'), fields.explainedBy],
         [t('confidentiality.view.understood'), fields.acknowledgement === 'signed-on-screen' ? t('confidentiality.view.onScreen') : t('confidentiality.view.outLoud', { witness: fields.witnessName })],
         [t('confidentiality.view.nextReviewDate'), dates.date(fields.nextReviewDate)],
         [t('confidentiality.view.notes'), fields.notes],
-        [t('confidentiality.view.agency'), AGENCY_RECOVERY_STATEMENT],
+        [t('confidentiality.view.agency'), message(AGENCY_RECOVERY_STATEMENT)],
       ]}
     />
   );

@@ -12,10 +12,11 @@ import type { CrisisEntry } from './crisis-handlers';
 /** What allowed a contact: one of the limits of confidentiality (named as the person heard it), consent, or nothing shared. */
 function useGroundWords() {
   const { t } = useTranslation();
+  const message = useMessage();
   return (ground: ContactGround) =>
     ground === 'with-consent' || ground === 'no-information-shared'
       ? t(`crisis.grounds.${ground}`)
-      : t('crisis.grounds.limit', { limit: confidentialityLimit(ground).name });
+      : t('crisis.grounds.limit', { limit: message(confidentialityLimit(ground).name) });
 }
 
 const nowForInput = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);

@@ -14,6 +14,7 @@ import {
   type ReleaseFields,
 } from '@shared/records/release';
 import { AGENCY_RECOVERY_STATEMENT } from '@shared/records/confidentiality';
+import { useMessage } from '../../i18n/use-message';
 import { firstVersionFields } from '@shared/records/signed-versions';
 import { useVault } from '../../app/contexts';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
@@ -59,6 +60,7 @@ function ExpirationFields({ value, onChange }: { value: Expiration | null; onCha
 
 function ReleaseEditor({ value, onChange }: { value: ReleaseFields; onChange(value: ReleaseFields): void }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const set = <K extends keyof ReleaseFields>(key: K) => (next: ReleaseFields[K]) => onChange({ ...value, [key]: next });
   const setRecipient = (index: number, change: Partial<ReleaseFields['recipients'][number]>) =>
     set('recipients')(value.recipients.map((recipient, i) => (i === index ? { ...recipient, ...change } : recipient)));
@@ -104,7 +106,7 @@ function ReleaseEditor({ value, onChange }: { value: ReleaseFields; onChange(val
       </fieldset>
       <CheckBox label={t('releases.editor.guardianMustSign')} checked={value.requiresGuardianSignature} onChange={set('requiresGuardianSignature')} />
       {value.requiresGuardianSignature && <TextField label={t('releases.editor.guardianName')} value={value.guardianName} onChange={set('guardianName')} />}
-      <p className="agency-note">{AGENCY_RECOVERY_STATEMENT}</p>
+      <p className="agency-note">{message(AGENCY_RECOVERY_STATEMENT)}</p>
     </div>
   );
 }
