@@ -81,7 +81,8 @@ const isSuggestedLifeArea = (area: string): area is SuggestedLifeArea => (SUGGES
 
 /** The words and dates of one language, whatever the app is showing. */
 function wordsIn(language: Language) {
-  return { t: i18n.getFixedT(language, null, 'personCopy'), dates: datesIn(language) };
+  // `parts`: a plan's parts carry the same names on paper as on screen.
+  return { t: i18n.getFixedT(language, null, 'personCopy'), parts: i18n.getFixedT(language, null, 'plans.wellness.parts'), dates: datesIn(language) };
 }
 type Words = ReturnType<typeof wordsIn>;
 
@@ -148,12 +149,12 @@ function recoveryPlanBody(fields: RecoveryPlanFields, words: Words): string {
 }
 
 function wellnessPlanBody(fields: WellnessPlanFields, words: Words): string {
-  const { t } = words;
+  const { t, parts: partName } = words;
   // Parts left empty are left out: the copy shows what the person has written so far.
   const sections = WELLNESS_SECTIONS.map((wellnessSection) => {
     const parts = wellnessSection.parts.filter((part) => fields[part.field]);
     if (parts.length === 0) return '';
-    const body = parts.map((part) => `<div class="part"><h3>${escape(t(`wellness.parts.${part.field}`))}</h3>${theirWords(fields[part.field])}</div>`).join('');
+    const body = parts.map((part) => `<div class="part"><h3>${escape(partName(part.field))}</h3>${theirWords(fields[part.field])}</div>`).join('');
     return section(t(`wellness.sections.${wellnessSection.id as WellnessSectionId}`), body, 'plan-section');
   });
   return sections.join('') + signaturesSection([{ signature: fields.signature, role: null }], words);

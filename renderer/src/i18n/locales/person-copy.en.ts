@@ -4,7 +4,6 @@
  * no clinical words. Wired into en.ts as `personCopy`.
  */
 import type { SUGGESTED_LIFE_DOMAINS, ProgressStatus } from '@shared/records/recovery-plan';
-import type { WellnessPart } from '@shared/records/wellness-plan';
 
 export const personCopyEn = {
   page: {
@@ -64,28 +63,6 @@ export const personCopyEn = {
       'crisis-plan': 'My crisis plan: when others step in to help',
       'after-crisis': 'After a crisis',
     },
-    parts: {
-      toolbox: 'Things that help me stay well',
-      likeWhenWell: "What I'm like when I'm well",
-      everyDay: 'What I do every day to stay well',
-      triggers: 'Things that can upset me or throw me off',
-      triggersPlan: "What I'll do",
-      earlySigns: 'Early warning signs',
-      earlySignsPlan: "What I'll do",
-      breakingDownSigns: 'How I can tell things are getting harder',
-      breakingDownPlan: "What I'll do",
-      crisisSigns: 'Signs that others should step in and help',
-      crisisSupporters: 'People who can help, and how to reach them',
-      crisisNotInvolved: "People I don't want involved",
-      crisisMedications: 'Medications',
-      crisisTreatments: 'Treatments',
-      crisisPreferredCare: "Places I'd like to go for care",
-      crisisAvoidedCare: "Places I don't want to go for care",
-      crisisWhatHelps: 'What helps',
-      crisisWhatDoesNotHelp: "What doesn't help",
-      crisisPlanNoLongerNeeded: 'When this plan is no longer needed',
-      afterCrisis: 'What I want to happen after a crisis',
-    } satisfies Record<WellnessPart, string>,
   },
   save: {
     language: 'Language of their copy',

@@ -4,6 +4,7 @@ import { PersonCopyFileName } from '@shared/host-api';
 import { i18n } from '../../../../renderer/src/i18n/i18n';
 import { personCopyEn } from '../../../../renderer/src/i18n/locales/person-copy.en';
 import { personCopyEs } from '../../../../renderer/src/i18n/locales/person-copy.es';
+import { plansEs } from '../../../../renderer/src/i18n/locales/plans.es';
 import { personCopyFileName, personCopyHtml } from '../../../../renderer/src/features/plans/person-copy';
 import { PEOPLE, recoveryPlan, wellnessPlan } from './plan-fixtures';
 
@@ -163,10 +164,10 @@ describe("the person's own copy of their wellness and crisis plan", () => {
 
   it('leaves out the parts not written yet', () => {
     const text = visibleText(personCopyHtml({ kind: 'wellness-plan', fields: wellnessPlan('es'), personName: PEOPLE.es, language: 'es', madeOn }));
-    expect(text).not.toContain(personCopyEs.wellness.parts.crisisMedications);
-    expect(text).not.toContain(personCopyEs.wellness.parts.breakingDownSigns);
+    expect(text).not.toContain(plansEs.wellness.parts.crisisMedications);
+    expect(text).not.toContain(plansEs.wellness.parts.breakingDownSigns);
     expect(text).not.toContain(personCopyEs.wellness.sections['breaking-down']);
-    expect(text).toContain(personCopyEs.wellness.parts.crisisWhatHelps);
+    expect(text).toContain(plansEs.wellness.parts.crisisWhatHelps);
   });
 
   it('has a title, in both languages, for every section of the plan', () => {
