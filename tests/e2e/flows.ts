@@ -26,6 +26,17 @@ export async function addPerson(page: Page, name: string, details: { pronouns?: 
   await page.getByRole('status').filter({ hasText: `Saved ${name}.` }).waitFor();
 }
 
+/** A new notebook whose peer is Dana Peer, with Jordan Rivers added: where most stories start. */
+export async function startWithJordan(page: Page): Promise<void> {
+  await createVault(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Your name').fill('Dana Peer');
+  await page.getByRole('button', { name: 'Save about you' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await page.getByRole('button', { name: 'People' }).click();
+  await addPerson(page, 'Jordan Rivers');
+}
+
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();

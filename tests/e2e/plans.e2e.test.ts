@@ -9,20 +9,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type LaunchedApp } from './harness';
-import { addPerson, createVault, signOnScreen, tab, unlock } from './flows';
+import { signOnScreen, startWithJordan, tab, unlock } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
 beforeEach(async () => {
   app = await launchApp();
   page = app.page;
-  await createVault(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Your name').fill('Dana Peer');
-  await page.getByRole('button', { name: 'Save about you' }).click();
-  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-  await page.getByRole('button', { name: 'People' }).click();
-  await addPerson(page, 'Jordan Rivers');
+  await startWithJordan(page);
 });
 afterEach(() => app.close());
 
