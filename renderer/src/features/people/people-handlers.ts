@@ -48,10 +48,15 @@ const byParent = <F>(records: DecryptedRecord[], parse: (fields: unknown) => F) 
   return grouped;
 };
 
-/** Reminders for everyone at once: one pass over agreements and disclosures, grouped by person. */
+/**
+ * Reminders: for the whole list, one pass over every agreement and disclosure, grouped by person;
+ * for one person's page (opened, and refreshed at each tab), only that person's own records.
+ */
 async function remindersFor(vault: Vault, people: { id: string; preferredName: string }[]): Promise<Map<string, PersonReminders>> {
   const today = localToday();
-  const [agreements, disclosures] = await Promise.all([vault.listRecords('agreement'), vault.listRecords('confidentiality-disclosure')]);
+  const [only] = people.length === 1 ? people : [];
+  const recordsOf = (kind: 'agreement' | 'confidentiality-disclosure') => (only ? vault.listChildren(only.id, kind) : vault.listRecords(kind));
+  const [agreements, disclosures] = await Promise.all([recordsOf('agreement'), recordsOf('confidentiality-disclosure')]);
   const agreementsByPerson = byParent(agreements, (fields) => AgreementFields.parse(fields));
   const disclosuresByPerson = byParent(disclosures, (fields) => ConfidentialityDisclosureFields.parse(fields));
   return new Map(
