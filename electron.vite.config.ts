@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { embedAgencyConfig } from './scripts/embed-agency-config';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
+// PEER_NOTEBOOK_OUT_DIR builds elsewhere than out/ (tests read the same variable), so two builds never collide.
+const outDir = resolve(import.meta.dirname, process.env.PEER_NOTEBOOK_OUT_DIR ?? 'out');
 
 // Everything the app runs is bundled, so the installer ships only `out/` (no node_modules).
 // Source maps stay off: the package must not carry the sources.
@@ -13,7 +15,7 @@ export default defineConfig({
     // The agency.json named by PEER_NOTEBOOK_AGENCY_CONFIG, checked and built in (none: a community build).
     plugins: [embedAgencyConfig()],
     build: {
-      outDir: 'out/main',
+      outDir: resolve(outDir, 'main'),
       sourcemap: false,
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') }, external: ['electron'] },
@@ -22,7 +24,7 @@ export default defineConfig({
   preload: {
     resolve: { alias },
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(outDir, 'preload'),
       sourcemap: false,
       externalizeDeps: false,
       rollupOptions: {
@@ -39,7 +41,7 @@ export default defineConfig({
     plugins: [react()],
     worker: { format: 'es' },
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(outDir, 'renderer'),
       sourcemap: false,
       target: 'chrome130',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },

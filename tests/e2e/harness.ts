@@ -24,7 +24,7 @@ import { communityInstallation, updatesOff } from '../support/installation';
 
 /** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
 export const TEST_ORIGIN = 'http://app.localhost';
-const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+export const RENDERER_DIR = resolve(import.meta.dirname, '../..', process.env.PEER_NOTEBOOK_OUT_DIR ?? 'out', 'renderer');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

@@ -1,47 +1,57 @@
-/** The open notebook: a header with "Lock now", and the screens. Idle time locks it. */
-import { useState } from 'react';
+/** The open notebook: a header with the menu and "Lock now", and the screens. Idle time locks it. */
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../vault/vault';
 import type { LockReason } from './App';
 import { useAutoLock } from '../features/lock/use-auto-lock';
 import { SettingsContext } from './contexts';
+import { NavigationContext, type Place, type ScreenName } from './navigation';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 
-type Screen = 'people' | 'settings';
+/** The menu, in the order a peer's day uses it. */
+const MENU: readonly ScreenName[] = ['people', 'settings'];
 
-export function AppShell({ status, onStatus, onLock }: { status: VaultStatus; onStatus(status: VaultStatus): void; onLock(reason: LockReason): void }) {
+export function AppShell({ status, onStatus, onLock, landing = 'people' }: { status: VaultStatus; onStatus(status: VaultStatus): void; onLock(reason: LockReason): void; landing?: ScreenName }) {
   const { t } = useTranslation();
-  const [screen, setScreen] = useState<Screen>('people');
-  // Choosing a screen in the menu always starts it afresh (People shows the list, not the last page).
+  const [place, setPlace] = useState<Place>({ screen: landing } as Place);
+  // Going somewhere always starts that screen afresh (People shows the list, not the last page).
   const [visit, setVisit] = useState(0);
-  const show = (next: Screen) => {
-    setScreen(next);
+  const go = (next: Place) => {
+    setPlace(next);
     setVisit((count) => count + 1);
   };
   useAutoLock(status.settings.autoLockMinutes, () => onLock('idle'));
 
+  const screens: Record<ScreenName, () => ReactNode> = {
+    today: () => null,
+    people: () => <PeopleScreen key={visit} open={place.screen === 'people' && place.personId ? { personId: place.personId, tab: place.tab } : undefined} />,
+    resources: () => null,
+    search: () => null,
+    settings: () => <SettingsScreen key={visit} status={status} onStatus={onStatus} />,
+    about: () => null,
+  };
+
   return (
-    <div className="shell">
-      <header className="topbar">
-        <span className="brand">{t('shell.brand')}</span>
-        <nav aria-label={t('shell.menu')}>
-          <button type="button" aria-current={screen === 'people' ? 'page' : undefined} onClick={() => show('people')}>
-            {t('shell.people')}
+    <NavigationContext.Provider value={go}>
+      <div className="shell">
+        <header className="topbar">
+          <span className="brand">{t('shell.brand')}</span>
+          <nav aria-label={t('shell.menu')}>
+            {MENU.map((screen) => (
+              <button key={screen} type="button" aria-current={place.screen === screen ? 'page' : undefined} onClick={() => go({ screen } as Place)}>
+                {t(`shell.${screen}`)}
+              </button>
+            ))}
+          </nav>
+          <button type="button" className="lock-now" onClick={() => onLock('by-hand')}>
+            {t('shell.lockNow')}
           </button>
-          <button type="button" aria-current={screen === 'settings' ? 'page' : undefined} onClick={() => show('settings')}>
-            {t('shell.settings')}
-          </button>
-        </nav>
-        <button type="button" className="lock-now" onClick={() => onLock('by-hand')}>
-          {t('shell.lockNow')}
-        </button>
-      </header>
-      <main className="content">
-        <SettingsContext.Provider value={status.settings}>
-          {screen === 'people' ? <PeopleScreen key={visit} /> : <SettingsScreen key={visit} status={status} onStatus={onStatus} />}
-        </SettingsContext.Provider>
-      </main>
-    </div>
+        </header>
+        <main className="content">
+          <SettingsContext.Provider value={status.settings}>{screens[place.screen]()}</SettingsContext.Provider>
+        </main>
+      </div>
+    </NavigationContext.Provider>
   );
 }

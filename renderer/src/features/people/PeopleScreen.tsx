@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { Notice, Working, useAction } from '../../ui/form';
 import { PersonForm } from './PersonForm';
-import { PersonPage } from './PersonPage';
+import { PersonPage, type PersonTab } from './PersonPage';
 import type { PersonListEntry } from './people-handlers';
 
-type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'person'; id: string };
+type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'person'; id: string; tab?: PersonTab };
 
 type Reminder = 'confidentialityNone' | 'confidentialityDue' | 'noAgreement' | 'agreementDue';
 
@@ -20,11 +20,12 @@ function remindersOf({ reminders }: PersonListEntry): Reminder[] {
   return due;
 }
 
-export function PeopleScreen() {
+/** `open`: a person's page (at a tab) to show first, as when Today or a search result leads here. */
+export function PeopleScreen({ open }: { open?: { personId: string; tab?: PersonTab } }) {
   const vault = useVault();
   const { t } = useTranslation();
   const [people, setPeople] = useState<PersonListEntry[] | null>(null);
-  const [view, setView] = useState<View>({ kind: 'list' });
+  const [view, setView] = useState<View>(open ? { kind: 'person', id: open.personId, tab: open.tab } : { kind: 'list' });
   const [savedName, setSavedName] = useState<string | null>(null);
   const { run, error } = useAction();
 
@@ -54,6 +55,7 @@ export function PeopleScreen() {
         {savedName && <Notice tone="success">{t('people.saved', { name: savedName })}</Notice>}
         <PersonPage
           id={view.id}
+          initialTab={view.tab}
           // The confirmation belongs to the moment of saving, not to every tab after it.
           onMoveOn={() => setSavedName(null)}
           onBack={() => {

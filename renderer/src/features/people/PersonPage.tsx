@@ -23,8 +23,9 @@ import { WellnessPlanTab } from '../plans/WellnessPlanTab';
 import { PersonForm } from './PersonForm';
 import type { Person } from './people-handlers';
 
-const TABS = ['about', 'agreement', 'confidentiality', 'releases', 'sharing', 'recoveryPlan', 'wellnessPlan', 'barc', 'crisis', 'history'] as const;
-type Tab = (typeof TABS)[number];
+export const PERSON_TABS = ['about', 'agreement', 'confidentiality', 'releases', 'sharing', 'recoveryPlan', 'wellnessPlan', 'barc', 'crisis', 'history'] as const;
+export type PersonTab = (typeof PERSON_TABS)[number];
+type Tab = PersonTab;
 
 function About({ person, onEdit }: { person: Person; onEdit(): void }) {
   const { t } = useTranslation();
@@ -64,12 +65,12 @@ function About({ person, onEdit }: { person: Person; onEdit(): void }) {
   );
 }
 
-export function PersonPage({ id, onBack, onMoveOn }: { id: string; onBack(): void; onMoveOn(): void }) {
+export function PersonPage({ id, initialTab = 'about', onBack, onMoveOn }: { id: string; initialTab?: PersonTab; onBack(): void; onMoveOn(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
   const [page, setPage] = useState<VaultCallResult<'people.open'> | null>(null);
   const [peerName, setPeerName] = useState('');
-  const [tab, showTab] = useState<Tab>('about');
+  const [tab, showTab] = useState<Tab>(initialTab);
   const setTab = (next: Tab) => {
     onMoveOn();
     showTab(next);
@@ -129,7 +130,7 @@ export function PersonPage({ id, onBack, onMoveOn }: { id: string; onBack(): voi
         </div>
       )}
       <div role="tablist" aria-label={t('person.about', { name })} className="tabs">
-        {TABS.map((each) => (
+        {PERSON_TABS.map((each) => (
           <button key={each} type="button" role="tab" aria-selected={tab === each} onClick={() => { setTab(each); refreshReminders(); }}>
             {t(`person.tabs.${each}`)}
           </button>

@@ -23,8 +23,12 @@ export const en = {
   shell: {
     brand: 'Peer Notebook',
     menu: 'Main',
+    today: 'Today',
     people: 'People',
+    resources: 'Resources',
+    search: 'Search',
     settings: 'Settings',
+    about: 'About this installation',
     lockNow: 'Lock now',
   },
   unlock: {

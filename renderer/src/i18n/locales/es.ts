@@ -25,8 +25,12 @@ export const es: Translation = {
   shell: {
     brand: 'Peer Notebook',
     menu: 'Principal',
+    today: 'Hoy',
     people: 'Personas',
+    resources: 'Recursos',
+    search: 'Buscar',
     settings: 'Configuración',
+    about: 'Sobre esta instalación',
     lockNow: 'Bloquear ahora',
   },
   unlock: {
