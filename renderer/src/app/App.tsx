@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { HostApi } from '@shared/host-api';
 import type { VaultCall } from '../vault/vault-client';
 import type { VaultStatus } from '../vault/vault';
-import { HostContext, VaultContext } from './contexts';
+import type { InstallationPolicy } from '@shared/agency/installation-policy';
+import { HostContext, InstallationContext, VaultContext } from './contexts';
 import { AppShell } from './AppShell';
 import { CreateVaultScreen } from '../features/lock/CreateVaultScreen';
 import { UnlockScreen } from '../features/lock/UnlockScreen';
@@ -20,6 +21,7 @@ export type LockReason = 'by-hand' | 'idle' | 'suspend' | 'lock-screen' | 'user-
 
 export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [policy, setPolicy] = useState<InstallationPolicy | null>(null);
   const [lockReason, setLockReason] = useState<LockReason | null>(null);
   const [startupError, setStartupError] = useState<string | null>(null);
   const { t } = useTranslation();
@@ -27,8 +29,10 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   useLanguage(status?.state === 'none' ? firstRunLanguage : status?.settings.language);
 
   useEffect(() => {
-    vault('vault.status').then(setStatus, (error: Error) => setStartupError(error.message));
-  }, [vault]);
+    const failed = (error: Error) => setStartupError(error.message);
+    vault('vault.status').then(setStatus, failed);
+    host.getInstallationPolicy().then(setPolicy, failed);
+  }, [vault, host]);
 
   const lock = useCallback(
     async (reason: LockReason) => {
@@ -55,7 +59,7 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
 
   let screen;
   if (startupError) screen = <main className="lock-screen"><div className="card"><Notice tone="error">{startupError}</Notice></div></main>;
-  else if (!status) screen = <main className="lock-screen"><Working label={t('app.opening')} /></main>;
+  else if (!status || !policy) screen = <main className="lock-screen"><Working label={t('app.opening')} /></main>;
   else if (status.state === 'none') {
     // The language chosen on the first screen becomes the notebook's setting.
     const created = (next: VaultStatus) => void vault('vault.updateSettings', { language: firstRunLanguage }).then((settings) => opened({ ...next, settings }), (error: Error) => setStartupError(error.message));
@@ -68,7 +72,9 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
 
   return (
     <HostContext.Provider value={host}>
-      <VaultContext.Provider value={vault}>{screen}</VaultContext.Provider>
+      <InstallationContext.Provider value={policy}>
+        <VaultContext.Provider value={vault}>{screen}</VaultContext.Provider>
+      </InstallationContext.Provider>
     </HostContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { HostApi } from '@shared/host-api';
+import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import type { VaultCall } from '../vault/vault-client';
 import { DEFAULT_SETTINGS, type VaultSettings } from '../vault/settings';
 
@@ -9,6 +10,15 @@ export const HostContext = createContext<HostApi | null>(null);
 export const SettingsContext = createContext<VaultSettings>(DEFAULT_SETTINGS);
 
 export const useSettings = (): VaultSettings => useContext(SettingsContext);
+
+/** The installation's policy (agency build, OS policy), read once at start-up; null until read. */
+export const InstallationContext = createContext<InstallationPolicy | null>(null);
+
+export function useInstallationPolicy(): InstallationPolicy {
+  const policy = useContext(InstallationContext);
+  if (!policy) throw new Error('useInstallationPolicy before the policy was read');
+  return policy;
+}
 
 export function useVault(): VaultCall {
   const vault = useContext(VaultContext);
