@@ -83,6 +83,52 @@ export const PersonCopyOutcome = z.union([
 ]);
 export type PersonCopyOutcome = z.infer<typeof PersonCopyOutcome>;
 
+/**
+ * The community-resource list an agency hands out, as CSV text (it names places, never people).
+ * Opened and saved where the peer chooses in a native dialog; a list is at most 5 MiB.
+ */
+export const MAX_RESOURCE_LIST_BYTES = 5 * 1024 * 1024;
+const ResourceListText = z.string().max(MAX_RESOURCE_LIST_BYTES);
+export const ResourceListOpened = z.union([
+  z.object({ ok: z.literal(true), opened: z.literal(true), name: z.string().max(255), text: ResourceListText }),
+  // The peer cancelled the dialog.
+  z.object({ ok: z.literal(true), opened: z.literal(false) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['too-large', 'drive-unavailable', 'not-readable']), message: z.string().max(1000) }),
+]);
+export type ResourceListOpened = z.infer<typeof ResourceListOpened>;
+export const ResourceListSaved = z.union([
+  z.object({ ok: z.literal(true), saved: z.literal(true), name: z.string().max(255) }),
+  z.object({ ok: z.literal(true), saved: z.literal(false) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']), message: z.string().max(1000) }),
+]);
+export type ResourceListSaved = z.infer<typeof ResourceListSaved>;
+
+/**
+ * The sync folder (a USB stick, a network share, a folder a cloud service syncs): chosen in a
+ * native dialog and known to the renderer only by an opaque token, like a backup folder. Inside it
+ * the main process keeps <folder>/peer-notebook-sync/<vaultId>/header.json and
+ * segments/<deviceId>/<seq>.pnseg; the renderer names a notebook, a device and a number, never a path.
+ */
+const SyncVaultId = z.string().regex(/^[0-9a-f]{32}$/);
+const SyncDeviceId = z.string().regex(/^[0-9a-f]{16}$/);
+const SyncSeq = z.number().int().min(1).max(2 ** 31 - 1);
+/** A sync segment's bytes (shared/sync/sync-segment.ts MAX_SYNC_SEGMENT_BYTES). */
+const SyncSegmentBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.length <= 16 * 1024 * 1024, 'a sync segment is at most 16 MiB');
+/** The vault header as JSON text: key slots only. */
+const SyncHeaderText = z.string().max(64 * 1024);
+export const SyncFolderChoice = z.object({ place: OpaqueId, name: z.string().max(4096) });
+export type SyncFolderChoice = z.infer<typeof SyncFolderChoice>;
+export const SyncSegmentInfo = z.object({ deviceId: SyncDeviceId, seq: SyncSeq, bytes: z.number().int().nonnegative() });
+export type SyncSegmentInfo = z.infer<typeof SyncSegmentInfo>;
+/** Why a sync folder operation failed: a class for the runner to branch on, and words for the peer. */
+export const SyncFolderProblem = z.object({
+  ok: z.literal(false),
+  problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'unknown-place', 'segment-exists', 'segment-missing']),
+  message: z.string().max(1000),
+});
+export type SyncFolderProblem = z.infer<typeof SyncFolderProblem>;
+const syncOutcome = <Shape extends z.ZodRawShape>(shape: Shape) => z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), SyncFolderProblem]);
+
 export const hostCalls = {
   /** Name, version and platform, for the About screen and support requests. */
   getAppInfo: { args: noArgs, result: AppInfo },
@@ -118,6 +164,25 @@ export const hostCalls = {
 
   /** Saves the person's own copy of a plan where the peer chooses (a save dialog). */
   savePersonCopy: { args: z.tuple([PersonCopyRequest]), result: PersonCopyOutcome },
+
+  /** A folder to sync through (remembered across restarts); null if the peer cancelled. */
+  chooseSyncFolder: { args: noArgs, result: SyncFolderChoice.nullable() },
+  /** The notebooks (vault ids) a sync folder holds. */
+  listSyncVaults: { args: z.tuple([OpaqueId]), result: syncOutcome({ vaultIds: z.array(SyncVaultId).max(1000) }) },
+  /** A notebook's header in the folder, as JSON text; null when there is none. */
+  readSyncHeader: { args: z.tuple([OpaqueId, SyncVaultId]), result: syncOutcome({ header: SyncHeaderText.nullable() }) },
+  /** Writes (or replaces) a notebook's header in the folder, atomically. */
+  writeSyncHeader: { args: z.tuple([OpaqueId, SyncVaultId, SyncHeaderText]), result: syncOutcome({}) },
+  /** Every segment of a notebook in the folder, by device and sequence number. */
+  listSyncSegments: { args: z.tuple([OpaqueId, SyncVaultId]), result: syncOutcome({ segments: z.array(SyncSegmentInfo).max(1_000_000) }) },
+  readSyncSegment: { args: z.tuple([OpaqueId, SyncVaultId, SyncDeviceId, SyncSeq]), result: syncOutcome({ bytes: SyncSegmentBytes }) },
+  /** Writes a new segment atomically (temp, flush, rename); refuses ('segment-exists') to replace one. */
+  writeSyncSegment: { args: z.tuple([OpaqueId, SyncVaultId, SyncDeviceId, SyncSeq, SyncSegmentBytes]), result: syncOutcome({}) },
+
+  /** A resource list (CSV) the peer picks in an open dialog. */
+  openResourceList: { args: noArgs, result: ResourceListOpened },
+  /** Saves the resource directory as CSV where the peer chooses (a save dialog). */
+  saveResourceList: { args: z.tuple([ResourceListText]), result: ResourceListSaved },
 
   /** The settings this installation runs with, where each came from, and any refused policy. */
   getInstallationPolicy: { args: noArgs, result: InstallationPolicy },

@@ -176,6 +176,7 @@ export const MESSAGES = {
   'serviceNote.sharedPartNamesPerson': 'The part shared by everyone names {{name}}. Take the name out: every person in the group gets this part in their note.',
   'serviceNote.otherPartNamesPerson': "{{other}}'s part names {{name}}. A person's note may only be about them.",
   'serviceNote.groupTooSmall': 'A group session needs at least two people.',
+  'serviceNote.draftTakesNoAddendum': 'This note is not signed yet, so you can still change it: keep writing it instead of adding a correction.',
 
   'task.completionDateMissing': 'A completion needs its date.',
   'task.titleMissing': 'Write what needs doing, like "Call Jordan about the housing form".',
@@ -206,6 +207,8 @@ export const MESSAGES = {
 
   'passphrase.tooWeak': 'That passphrase would be too easy to guess. Try a few unrelated words with a space between them.',
   'passphrase.tooWeakBecause': 'That passphrase would be too easy to guess ({{warning}}). Try a few unrelated words with a space between them.',
+  'passphrase.belowAgencyMinimum': 'Your agency asks for a stronger passphrase: at least {{score}} of 4 on the strength meter. Add another word or two that have nothing to do with each other.',
+  'settings.autoLockAboveAgencyMaximum': 'Your agency locks the notebook after {{minutes}} minutes at most. Choose {{minutes}} minutes or less.',
 
   'limit.harm-to-self.name': 'Harm to yourself',
   'limit.harm-to-self.label': 'If you tell me you plan to seriously hurt yourself, I may need to get help to keep you safe.',
@@ -240,12 +243,46 @@ export const MESSAGES = {
     'No lending or borrowing money.'
   ].join('\n'),
 
+  'backup.notABackup': 'This file is not a Peer Notebook backup. Choose a backup file (its name ends in .pnbackup) made by Peer Notebook.',
+  'backup.newerVersion': 'This backup was made by a newer version of Peer Notebook (backup format {{version}}). Update Peer Notebook on this computer, then open the backup again.',
+  'backup.truncated':
+    'This backup file ends early: it was not copied completely, or the drive was removed while it was being written. Nothing was restored. Copy it again from where it was made, or use an earlier backup.',
+  'backup.damaged': 'This backup file is damaged ({{where}}), so it cannot be trusted. Nothing was restored. Use another copy or an earlier backup.',
+  'backup.damaged.headerUnreadable': 'its header cannot be read',
+  'backup.damaged.extraBytes': 'there are extra bytes after its end',
+  'backup.damaged.versionUnreadable': 'its format version cannot be read',
+  'backup.damaged.headerSize': 'its header has an impossible size',
+  'backup.damaged.headerChanged': 'its header changed',
+  'backup.damaged.partSize': 'part {{index}} has an impossible size',
+  'backup.damaged.entryUnreadable': 'an entry is not readable JSON',
+  'backup.damaged.entryWithoutType': 'an entry has no type',
+  'backup.damaged.entryIncomplete': 'a {{type}} entry is incomplete',
+  'backup.damaged.entrySize': 'an entry claims an impossible size',
+  'backup.damaged.lastEntryIncomplete': 'the last entry is incomplete',
+  'backup.damaged.streamHeader': 'its stream header cannot be read',
+  'backup.damaged.partUnverified': 'part {{index}} does not verify',
+  'backup.damaged.partMarkedWrongly': 'part {{index}} is marked wrongly',
+  'backup.outOfOrder': 'Parts of this backup file are out of order (part {{found}} where part {{expected}} belongs), so it cannot be trusted. Nothing was restored. Use another copy or an earlier backup.',
+  'backup.wrongKey.passphrase': "That passphrase doesn't open this backup. {{hint}} Nothing has changed.",
+  'backup.wrongKey.recoveryCode': "That recovery code doesn't open this backup. {{hint}} Nothing has changed.",
+  'backup.wrongKey.agencyKey': "That agency key doesn't open this backup. {{hint}} Nothing has changed.",
+  'backup.wrongKey.vaultKey': "That vault key doesn't open this backup. {{hint}} Nothing has changed.",
+  'backup.wrongKey.passphraseHint': "It opens with the passphrase the notebook had on {{date}}, when the backup was made, or with the notebook's recovery code.",
+  'backup.wrongKey.recoveryCodeHint': 'It opens with the recovery code of the notebook it was made from, or with the passphrase that notebook had on {{date}}.',
+  'backup.wrongKey.vaultKeyHint': 'It was made from another notebook, or before this notebook’s key was replaced.',
+  'backup.settingsInvalid': 'Choose the backup settings from the lists: how often, how many to keep, and when to remind you.',
+  'backup.stopped': 'This backup or restore was stopped (the notebook may have locked). Start it again.',
+  'backup.restoreOutOfStep': 'This restore got out of step, so it stopped. Start it again.',
+  'backup.headerTampered': "This backup's header was changed after the backup was made, so it cannot be trusted and was not opened. Use another copy or an earlier backup.",
+
   'vault.locked': 'Your notebook is locked. Unlock it to carry on.',
   'vault.startAgain': 'Start again: choose a passphrase first.',
   'vault.notARecoveryCode': "That doesn't look like a recovery code. It has 32 letters and numbers, in groups of four.",
   'vault.none': 'There is no notebook on this computer yet. Create one to begin.',
   'vault.exists': 'This computer already has a notebook. Unlock it instead of creating another.',
   'vault.workerStopped': 'The notebook stopped unexpectedly ({{detail}}). Close Peer Notebook and open it again; saved work is safe.',
+
+  'sync.conflictAlreadyResolved': 'That choice was already made, here or on another computer. Look at the record again to see what it shows now.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,12 +2,16 @@
  * The host calls' implementations. Arguments arrive already checked by the dispatcher (ipc.ts).
  */
 import { join } from 'node:path';
-import type { AppInfo, BackupProblem, HostHandlers } from '@shared/host-api';
+import type { AppInfo, BackupProblem, HostCallArgs, HostCallResult, HostHandlers, SyncFolderProblem } from '@shared/host-api';
+
+type SyncCallName = 'chooseSyncFolder' | 'listSyncVaults' | 'readSyncHeader' | 'writeSyncHeader' | 'listSyncSegments' | 'readSyncSegment' | 'writeSyncSegment';
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import type { UpdateService } from './updates';
 import type { ClipboardGuard } from './clipboard-guard';
 import type { PersonCopies } from './person-copies';
+import type { ResourceLists } from './resource-lists';
 import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
+import { SyncFolderProblemError, type SyncFolders } from './sync-folders';
 import {
   BackupDiskFullError,
   BackupDriveUnavailableError,
@@ -24,8 +28,10 @@ export interface HostHandlerDeps {
   backupPlaces: BackupPlaces;
   backupFiles: BackupFiles;
   personCopies: PersonCopies;
+  resourceLists: ResourceLists;
   installationPolicy: InstallationPolicy;
   updates: UpdateService;
+  syncFolders: SyncFolders;
   now?: () => Date;
 }
 
@@ -49,7 +55,33 @@ async function backupOutcome<T extends object>(operation: () => Promise<T>): Pro
   }
 }
 
-export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, backupFiles, personCopies, installationPolicy, updates, now = () => new Date() }: HostHandlerDeps): HostHandlers {
+/** A sync folder failure the peer can act on becomes an answer for the runner; anything else stays an error. */
+async function syncOutcome<T extends object>(operation: () => Promise<T>): Promise<({ ok: true } & T) | SyncFolderProblem> {
+  try {
+    return { ok: true, ...(await operation()) };
+  } catch (error) {
+    if (!(error instanceof SyncFolderProblemError)) throw error;
+    return { ok: false, problem: error.problem, message: error.message };
+  }
+}
+
+/** The sync folder's host calls (also driven directly by the sync bench). */
+export function syncHostCalls(syncFolders: SyncFolders): { [N in SyncCallName]: (...args: HostCallArgs<N>) => Promise<HostCallResult<N>> } {
+  return {
+    chooseSyncFolder: async () => {
+      const chosen = await syncFolders.choose();
+      return chosen && { place: chosen.token, name: chosen.name };
+    },
+    listSyncVaults: (token) => syncOutcome(async () => ({ vaultIds: await syncFolders.listVaults(token) })),
+    readSyncHeader: (token, vaultId) => syncOutcome(async () => ({ header: await syncFolders.readHeader(token, vaultId) })),
+    writeSyncHeader: (token, vaultId, text) => syncOutcome(async () => (await syncFolders.writeHeader(token, vaultId, text), {})),
+    listSyncSegments: (token, vaultId) => syncOutcome(async () => ({ segments: await syncFolders.listSegments(token, vaultId) })),
+    readSyncSegment: (token, vaultId, deviceId, seq) => syncOutcome(async () => ({ bytes: await syncFolders.readSegment(token, vaultId, deviceId, seq) })),
+    writeSyncSegment: (token, vaultId, deviceId, seq, bytes) => syncOutcome(async () => (await syncFolders.writeSegment(token, vaultId, deviceId, seq, bytes), {})),
+  };
+}
+
+export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, backupFiles, personCopies, resourceLists, installationPolicy, updates, syncFolders, now = () => new Date() }: HostHandlerDeps): HostHandlers {
   const choice = async (kind: 'folder' | 'save-file' | 'backup-file') => {
     const chosen = await backupPlaces.choose(kind, scheduledBackupName(now()));
     return chosen && { place: chosen.token, name: chosen.name };
@@ -96,6 +128,10 @@ export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, back
     endBackupRead: (readId) => backupFiles.endRead(readId),
 
     savePersonCopy: (request) => personCopies.save(request),
+
+    ...syncHostCalls(syncFolders),
+    openResourceList: () => resourceLists.open(),
+    saveResourceList: (csv) => resourceLists.save(csv),
 
     getInstallationPolicy: () => installationPolicy,
     getUpdateStatus: () => updates.status(),

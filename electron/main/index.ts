@@ -16,10 +16,12 @@ import { createBackupPlaces, type BackupDialogs } from './backup-places';
 import { createClipboardGuard } from './clipboard-guard';
 import { runCommand } from './command-runner';
 import { createHostHandlers } from './host-handlers';
+import { createSyncFolders } from './sync-folders';
 import { createHostDispatcher, registerHostHandlers } from './ipc';
 import { forwardLockEvents } from './lock-events';
 import { createPdfRenderer } from './pdf-renderer';
 import { createPersonCopies, type PersonCopyDialog } from './person-copies';
+import { createResourceLists, type ResourceListDialogs } from './resource-lists';
 import { createConnectionCostProbe } from './metered-connection';
 import { loadThisInstallationPolicy } from './policy/this-installation';
 import { denyAllPermissions, guardWebContents } from './security';
@@ -71,21 +73,19 @@ async function askWhereToSave(options: SaveDialogOptions): Promise<string | null
   return result.canceled ? null : (result.filePath ?? null);
 }
 
+/** An open dialog (a file or a folder), attached to the window when there is one; null when the peer cancelled. */
+async function askWhichToOpen(options: OpenDialogOptions): Promise<string | null> {
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 const backupFilters = [{ name: 'Peer Notebook backups', extensions: [BACKUP_FILE_EXTENSION.slice(1)] }];
 
 /** The native dialogs backups are chosen with, attached to the window when there is one. */
 const backupDialogs: BackupDialogs = {
-  chooseFolder: async () => {
-    const options: OpenDialogOptions = { title: 'Choose a folder for backups', properties: ['openDirectory', 'createDirectory'] };
-    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  },
+  chooseFolder: () => askWhichToOpen({ title: 'Choose a folder for backups', properties: ['openDirectory', 'createDirectory'] }),
   chooseSaveFile: (defaultName) => askWhereToSave({ title: 'Save a backup', defaultPath: defaultName, filters: backupFilters }),
-  chooseBackupFile: async () => {
-    const options: OpenDialogOptions = { title: 'Choose a backup to restore', properties: ['openFile'], filters: backupFilters };
-    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  },
+  chooseBackupFile: () => askWhichToOpen({ title: 'Choose a backup to restore', properties: ['openFile'], filters: backupFilters }),
 };
 
 const personCopyFilters = {
@@ -95,6 +95,13 @@ const personCopyFilters = {
 
 const personCopyDialog: PersonCopyDialog = {
   chooseSaveFile: (defaultName, format) => askWhereToSave({ title: 'Save their copy', defaultPath: defaultName, filters: personCopyFilters[format] }),
+};
+
+const resourceListFilters = [{ name: 'CSV lists', extensions: ['csv'] }];
+
+const resourceListDialogs: ResourceListDialogs = {
+  chooseListToOpen: () => askWhichToOpen({ title: 'Choose a resource list (CSV)', properties: ['openFile'], filters: resourceListFilters }),
+  chooseSaveFile: (defaultName) => askWhereToSave({ title: 'Save the resource list', defaultPath: defaultName, filters: resourceListFilters }),
 };
 
 if (claimSingleInstance(app, showExistingWindow)) {
@@ -142,8 +149,13 @@ if (claimSingleInstance(app, showExistingWindow)) {
       // libsodium checks each written backup's structure as it is read back; it loads meanwhile.
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
       personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: createPdfRenderer(BrowserWindow) }),
+      resourceLists: createResourceLists({ dialogs: resourceListDialogs }),
       installationPolicy,
       updates,
+      syncFolders: createSyncFolders({
+        chooseFolder: () => askWhichToOpen({ title: 'Choose a folder to sync through', properties: ['openDirectory', 'createDirectory'] }),
+        storePath: join(app.getPath('userData'), 'sync-folders.json'),
+      }),
     });
     registerHostHandlers(ipcMain, createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN }));
     forwardLockEvents(powerMonitor, (payload) => sendToRenderers('lockRequested', payload));

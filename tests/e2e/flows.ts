@@ -44,6 +44,8 @@ export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void>
 
 export const lockScreen = (page: Page) => page.getByRole('heading', { name: 'Your notebook is locked' });
 export const peopleList = (page: Page) => page.getByRole('list', { name: 'People you support' });
+/** Where the notebook opens after unlocking. */
+export const todayHeading = (page: Page) => page.getByRole('heading', { name: 'Today', exact: true });
 
 /** Draws a signature in the pad and signs. */
 export async function signOnScreen(page: Page): Promise<void> {

@@ -4,7 +4,7 @@
  * differs from the app: the renderer is served by the app's own protocol handler (with its CSP),
  * and host calls go through the same dispatcher (origin check, argument schemas) as ipcMain.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,10 +17,13 @@ import { createHostHandlers } from '../../electron/main/host-handlers';
 import { createClipboardGuard } from '../../electron/main/clipboard-guard';
 import { createBackupFiles } from '../../electron/main/backup-files';
 import { createBackupPlaces } from '../../electron/main/backup-places';
+import { createSyncFolders } from '../../electron/main/sync-folders';
 import { createPersonCopies, type RenderPdf } from '../../electron/main/person-copies';
+import { createResourceLists } from '../../electron/main/resource-lists';
 import { loadSodium } from '@shared/crypto/sodium';
-import { FakeBackupDialogs, FakePersonCopyDialog } from '../electron/main/fakes';
+import { FakeBackupDialogs, FakePersonCopyDialog, FakeResourceListDialogs, FakeSyncFolderDialog } from '../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../support/installation';
+import type { UpdateService } from '../../electron/main/updates';
 
 /** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
 export const TEST_ORIGIN = 'http://app.localhost';
@@ -57,6 +60,10 @@ export interface LaunchedApp {
   backupDialogs: FakeBackupDialogs;
   /** The save dialog for a person's copy: set the folder the "peer" saves it in (null: Cancel). */
   personCopyDialog: FakePersonCopyDialog;
+  /** The resource list's dialogs: set the CSV file the "peer" opens, or the folder they save it in (null: Cancel). */
+  resourceListDialogs: FakeResourceListDialogs;
+  /** The sync folder dialog: set the folder the "peer" picks (two apps may share one). */
+  syncFolderDialog: FakeSyncFolderDialog;
   /** Sends a main-process event to the renderer (as webContents.send does). */
   emit<E extends HostEventName>(event: E, payload: HostEventPayload<E>): Promise<void>;
   close(): Promise<void>;
@@ -67,6 +74,8 @@ export interface LaunchOptions {
   clipboardClearMs?: number;
   /** The installation policy the main process hands the app; by default a community build's. */
   installationPolicy?: InstallationPolicy;
+  /** Updates from the agency's feed; by default off (no feed), as in a community build. */
+  updates?: UpdateService;
 }
 
 /** Prints a person's copy with the same Chromium, as Electron's printToPDF does in the app. */
@@ -108,6 +117,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const clipboard = new FakeClipboard();
   const backupDialogs = new FakeBackupDialogs();
   const personCopyDialog = new FakePersonCopyDialog();
+  const resourceListDialogs = new FakeResourceListDialogs();
+  const syncFolderDialog = new FakeSyncFolderDialog();
   const dispatch = createHostDispatcher(
     createHostHandlers({
       appInfo: { name: 'Peer Notebook', version: '0.0.0-test', platform: process.platform },
@@ -115,8 +126,10 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       backupPlaces: createBackupPlaces(backupDialogs, { storePath: join(dataDir, 'backup-folders.json') }),
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
       personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: chromiumPdfRenderer(context) }),
+      resourceLists: createResourceLists({ dialogs: resourceListDialogs }),
       installationPolicy: opts.installationPolicy ?? communityInstallation(await loadSodium()),
-      updates: updatesOff(),
+      updates: opts.updates ?? updatesOff(),
+      syncFolders: createSyncFolders({ chooseFolder: () => syncFolderDialog.chooseFolder(), storePath: join(dataDir, 'sync-folders.json') }),
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
@@ -150,9 +163,42 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     clipboard,
     backupDialogs,
     personCopyDialog,
+    resourceListDialogs,
+    syncFolderDialog,
     emit: async (event, payload) => {
       await page.evaluate(([e, p]) => (window as unknown as { __notebookEmit(e: string, p: unknown): void }).__notebookEmit(e, p), [event, payload] as const);
     },
     close: () => context.close(),
   };
+}
+
+/** The page's IndexedDB read with the raw API: each database's object stores, and every value (bytes included) as text. */
+export async function readIndexedDb(page: Page): Promise<{ stores: string[]; text: string }> {
+  return page.evaluate(async () => {
+    const stores: string[] = [];
+    const out: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name!);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        stores.push(`${db.name}/${store}`);
+        const values = await new Promise<unknown[]>((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+        out.push(JSON.stringify(values, (_k, v: unknown) => (v instanceof Uint8Array ? String.fromCharCode(...v) : v)));
+      }
+      db.close();
+    }
+    return { stores, text: out.join('\n') };
+  });
+}
+
+/** Every file under a folder (the browser profile), to look for plaintext on disk. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }

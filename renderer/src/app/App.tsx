@@ -9,7 +9,9 @@ import type { VaultCall } from '../vault/vault-client';
 import type { VaultStatus } from '../vault/vault';
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import { HostContext, InstallationContext, VaultContext } from './contexts';
+import { vaultPolicyOf } from '../vault/vault-policy';
 import { AppShell } from './AppShell';
+import type { ScreenName } from './navigation';
 import { CreateVaultScreen } from '../features/lock/CreateVaultScreen';
 import { UnlockScreen } from '../features/lock/UnlockScreen';
 import { NewPassphraseAfterRecoveryScreen } from '../features/lock/ChangePassphraseForm';
@@ -24,6 +26,8 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   const [policy, setPolicy] = useState<InstallationPolicy | null>(null);
   const [lockReason, setLockReason] = useState<LockReason | null>(null);
   const [startupError, setStartupError] = useState<string | null>(null);
+  // A notebook opened by unlocking lands on Today; a brand-new one on People, to add someone first.
+  const [landing, setLanding] = useState<ScreenName>('people');
   const { t } = useTranslation();
   const [firstRunLanguage, setFirstRunLanguage] = useState(() => languageOfThisComputer(navigator.languages));
   useLanguage(status?.state === 'none' ? firstRunLanguage : status?.settings.language);
@@ -56,19 +60,23 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
     setLockReason(null);
     setStatus(next);
   };
+  const unlocked = (next: VaultStatus) => {
+    setLanding('today');
+    opened(next);
+  };
 
   let screen;
   if (startupError) screen = <main className="lock-screen"><div className="card"><Notice tone="error">{startupError}</Notice></div></main>;
   else if (!status || !policy) screen = <main className="lock-screen"><Working label={t('app.opening')} /></main>;
   else if (status.state === 'none') {
     // The language chosen on the first screen becomes the notebook's setting.
-    const created = (next: VaultStatus) => void vault('vault.updateSettings', { language: firstRunLanguage }).then((settings) => opened({ ...next, settings }), (error: Error) => setStartupError(error.message));
+    const created = (next: VaultStatus) => void vault('vault.updateSettings', { change: { language: firstRunLanguage }, policy: vaultPolicyOf(policy) }).then((settings) => opened({ ...next, settings }), (error: Error) => setStartupError(error.message));
     screen = <CreateVaultScreen language={firstRunLanguage} onLanguage={setFirstRunLanguage} onCreated={created} />;
   }
   // Locking by hand needs no explanation; any other lock says why it happened.
-  else if (status.state === 'locked') screen = <UnlockScreen onUnlocked={opened} reason={lockReason && lockReason !== 'by-hand' ? t(`app.lockReason.${lockReason}`) : null} />;
+  else if (status.state === 'locked') screen = <UnlockScreen onUnlocked={unlocked} reason={lockReason && lockReason !== 'by-hand' ? t(`app.lockReason.${lockReason}`) : null} />;
   else if (status.mustChangePassphrase) screen = <NewPassphraseAfterRecoveryScreen onChanged={opened} />;
-  else screen = <AppShell status={status} onStatus={setStatus} onLock={lock} />;
+  else screen = <AppShell status={status} onStatus={setStatus} onLock={lock} landing={landing} />;
 
   return (
     <HostContext.Provider value={host}>

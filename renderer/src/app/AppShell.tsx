@@ -4,13 +4,23 @@ import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../vault/vault';
 import type { LockReason } from './App';
 import { useAutoLock } from '../features/lock/use-auto-lock';
-import { SettingsContext } from './contexts';
+import { SettingsContext, useInstallationPolicy } from './contexts';
+import { effectiveAutoLockMinutes } from '../vault/settings';
+import { AboutScreen } from '../features/about/AboutScreen';
+import { InstallationNotices } from '../features/about/InstallationNotices';
 import { NavigationContext, type Place, type ScreenName } from './navigation';
+import { TodayScreen } from '../features/today/TodayScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ResourcesScreen } from '../features/resources/ResourcesScreen';
+import { SearchScreen } from '../features/search/SearchScreen';
+import { SearchBox } from '../features/search/SearchBox';
+import { SyncProvider } from '../features/sync/use-sync';
+import { SyncStatus } from '../features/sync/SyncStatus';
+import { BackupStatusLine } from '../features/backup/BackupStatusLine';
 
 /** The menu, in the order a peer's day uses it. */
-const MENU: readonly ScreenName[] = ['people', 'settings'];
+const MENU: readonly ScreenName[] = ['today', 'people', 'resources', 'settings', 'about'];
 
 export function AppShell({ status, onStatus, onLock, landing = 'people' }: { status: VaultStatus; onStatus(status: VaultStatus): void; onLock(reason: LockReason): void; landing?: ScreenName }) {
   const { t } = useTranslation();
@@ -21,37 +31,46 @@ export function AppShell({ status, onStatus, onLock, landing = 'people' }: { sta
     setPlace(next);
     setVisit((count) => count + 1);
   };
-  useAutoLock(status.settings.autoLockMinutes, () => onLock('idle'));
+  const autoLockMaxMinutes = useInstallationPolicy().settings.autoLockMaxMinutes.value;
+  useAutoLock(effectiveAutoLockMinutes(status.settings, autoLockMaxMinutes), () => onLock('idle'));
 
   const screens: Record<ScreenName, () => ReactNode> = {
-    today: () => null,
+    today: () => <TodayScreen key={visit} />,
     people: () => <PeopleScreen key={visit} open={place.screen === 'people' && place.personId ? { personId: place.personId, tab: place.tab } : undefined} />,
-    resources: () => null,
-    search: () => null,
+    resources: () => <ResourcesScreen key={visit} />,
+    // Not keyed by visit: each keystroke is a new place, and the results screen stays as it is.
+    search: () => <SearchScreen query={place.screen === 'search' ? (place.query ?? '') : ''} />,
     settings: () => <SettingsScreen key={visit} status={status} onStatus={onStatus} />,
-    about: () => null,
+    about: () => <AboutScreen key={visit} />,
   };
 
   return (
     <NavigationContext.Provider value={go}>
-      <div className="shell">
-        <header className="topbar">
-          <span className="brand">{t('shell.brand')}</span>
-          <nav aria-label={t('shell.menu')}>
-            {MENU.map((screen) => (
-              <button key={screen} type="button" aria-current={place.screen === screen ? 'page' : undefined} onClick={() => go({ screen } as Place)}>
-                {t(`shell.${screen}`)}
-              </button>
-            ))}
-          </nav>
-          <button type="button" className="lock-now" onClick={() => onLock('by-hand')}>
-            {t('shell.lockNow')}
-          </button>
-        </header>
-        <main className="content">
-          <SettingsContext.Provider value={status.settings}>{screens[place.screen]()}</SettingsContext.Provider>
-        </main>
-      </div>
+      <SyncProvider>
+        <div className="shell">
+          <header className="topbar">
+            <span className="brand">{t('shell.brand')}</span>
+            <nav aria-label={t('shell.menu')}>
+              {MENU.map((screen) => (
+                <button key={screen} type="button" aria-current={place.screen === screen ? 'page' : undefined} onClick={() => go({ screen } as Place)}>
+                  {t(`shell.${screen}`)}
+                </button>
+              ))}
+            </nav>
+            <SyncStatus />
+            <BackupStatusLine status={status} onStatus={onStatus} />
+            <button type="button" className="lock-now" onClick={() => onLock('by-hand')}>
+              {t('shell.lockNow')}
+            </button>
+            {/* Last, on a row of its own: read and reached after the menu, as it is seen. */}
+            <SearchBox query={place.screen === 'search' ? (place.query ?? '') : ''} />
+          </header>
+          <main className="content">
+            <InstallationNotices agencySlotAdded={status.agencySlotAdded} updatePrompt={place.screen !== 'about'} />
+            <SettingsContext.Provider value={status.settings}>{screens[place.screen]()}</SettingsContext.Provider>
+          </main>
+        </div>
+      </SyncProvider>
     </NavigationContext.Provider>
   );
 }

@@ -171,6 +171,7 @@ export const messagesEs: Record<MessageKey, string> = {
   'serviceNote.sharedPartNamesPerson': 'La parte que comparten todos nombra a {{name}}. Quita el nombre: cada persona del grupo recibe esta parte en su nota.',
   'serviceNote.otherPartNamesPerson': 'La parte de {{other}} nombra a {{name}}. La nota de una persona solo puede tratar de ella.',
   'serviceNote.groupTooSmall': 'Una sesión de grupo necesita al menos dos personas.',
+  'serviceNote.draftTakesNoAddendum': 'Esta nota todavía no está firmada, así que aún puedes cambiarla: sigue escribiéndola en vez de agregar una corrección.',
 
   'task.completionDateMissing': 'Una tarea completada necesita su fecha.',
   'task.titleMissing': 'Escribe lo que hay que hacer, por ejemplo "Llamar a Jordan por el formulario de vivienda".',
@@ -202,6 +203,8 @@ export const messagesEs: Record<MessageKey, string> = {
   'passphrase.tooWeak': 'Esa frase de contraseña sería demasiado fácil de adivinar. Prueba con unas cuantas palabras sin relación entre sí, separadas por espacios.',
   'passphrase.tooWeakBecause':
     'Esa frase de contraseña sería demasiado fácil de adivinar ({{warning}}). Prueba con unas cuantas palabras sin relación entre sí, separadas por espacios.',
+  'passphrase.belowAgencyMinimum': 'Tu agencia pide una frase de contraseña más fuerte: al menos {{score}} de 4 en el medidor de fuerza. Añade una o dos palabras más que no tengan nada que ver entre sí.',
+  'settings.autoLockAboveAgencyMaximum': 'Tu agencia bloquea el cuaderno después de {{minutes}} minutos como máximo. Elige {{minutes}} minutos o menos.',
 
   'limit.harm-to-self.name': 'Hacerte daño',
   'limit.harm-to-self.label': 'Si me dices que planeas hacerte un daño grave, puede que tenga que buscar ayuda para que estés a salvo.',
@@ -236,10 +239,44 @@ export const messagesEs: Record<MessageKey, string> = {
     'Nada de prestar ni pedir dinero prestado.'
   ].join('\n'),
 
+  'backup.notABackup': 'Este archivo no es una copia de seguridad de Peer Notebook. Elige un archivo de copia (su nombre termina en .pnbackup) hecho con Peer Notebook.',
+  'backup.newerVersion': 'Esta copia de seguridad se hizo con una versión más nueva de Peer Notebook (formato de copia {{version}}). Actualiza Peer Notebook en esta computadora y luego vuelve a abrir la copia.',
+  'backup.truncated':
+    'Este archivo de copia de seguridad termina antes de tiempo: no se copió completo, o se desconectó la unidad mientras se escribía. No se restauró nada. Cópialo otra vez desde donde se hizo, o usa una copia anterior.',
+  'backup.damaged': 'Este archivo de copia de seguridad está dañado ({{where}}), así que no se puede confiar en él. No se restauró nada. Usa otra copia o una copia anterior.',
+  'backup.damaged.headerUnreadable': 'no se puede leer su encabezado',
+  'backup.damaged.extraBytes': 'tiene datos de más después del final',
+  'backup.damaged.versionUnreadable': 'no se puede leer su versión de formato',
+  'backup.damaged.headerSize': 'su encabezado tiene un tamaño imposible',
+  'backup.damaged.headerChanged': 'su encabezado cambió',
+  'backup.damaged.partSize': 'la parte {{index}} tiene un tamaño imposible',
+  'backup.damaged.entryUnreadable': 'una entrada no se puede leer',
+  'backup.damaged.entryWithoutType': 'una entrada no dice de qué tipo es',
+  'backup.damaged.entryIncomplete': 'una entrada de tipo {{type}} está incompleta',
+  'backup.damaged.entrySize': 'una entrada dice tener un tamaño imposible',
+  'backup.damaged.lastEntryIncomplete': 'la última entrada está incompleta',
+  'backup.damaged.streamHeader': 'no se puede leer el comienzo de su contenido',
+  'backup.damaged.partUnverified': 'la parte {{index}} no pasa la verificación',
+  'backup.damaged.partMarkedWrongly': 'la parte {{index}} está mal marcada',
+  'backup.outOfOrder': 'Hay partes de este archivo de copia de seguridad fuera de orden (la parte {{found}} está donde va la parte {{expected}}), así que no se puede confiar en él. No se restauró nada. Usa otra copia o una copia anterior.',
+  'backup.wrongKey.passphrase': 'Esa frase de contraseña no abre esta copia de seguridad. {{hint}} No cambió nada.',
+  'backup.wrongKey.recoveryCode': 'Ese código de recuperación no abre esta copia de seguridad. {{hint}} No cambió nada.',
+  'backup.wrongKey.agencyKey': 'Esa llave de la agencia no abre esta copia de seguridad. {{hint}} No cambió nada.',
+  'backup.wrongKey.vaultKey': 'Esa llave del cuaderno no abre esta copia de seguridad. {{hint}} No cambió nada.',
+  'backup.wrongKey.passphraseHint': 'Se abre con la frase de contraseña que tenía el cuaderno el {{date}}, cuando se hizo la copia, o con el código de recuperación del cuaderno.',
+  'backup.wrongKey.recoveryCodeHint': 'Se abre con el código de recuperación del cuaderno del que se hizo, o con la frase de contraseña que ese cuaderno tenía el {{date}}.',
+  'backup.wrongKey.vaultKeyHint': 'Se hizo desde otro cuaderno, o antes de que se cambiara la llave de este cuaderno.',
+  'backup.settingsInvalid': 'Elige las opciones de copia de seguridad de las listas: cada cuánto, cuántas guardar y cuándo recordártelo.',
+  'backup.stopped': 'Esta copia de seguridad o restauración se detuvo (puede que el cuaderno se haya bloqueado). Empieza otra vez.',
+  'backup.restoreOutOfStep': 'Esta restauración se desordenó, así que se detuvo. Empieza otra vez.',
+  'backup.headerTampered': 'El encabezado de esta copia de seguridad se cambió después de hacerla, así que no se puede confiar en ella y no se abrió. Usa otra copia o una copia anterior.',
+
   'vault.locked': 'Tu cuaderno está bloqueado. Desbloquéalo para seguir.',
   'vault.startAgain': 'Empieza de nuevo: primero elige una frase de contraseña.',
   'vault.notARecoveryCode': 'Eso no parece un código de recuperación. Tiene 32 letras y números, en grupos de cuatro.',
   'vault.none': 'Todavía no hay ningún cuaderno en esta computadora. Crea uno para empezar.',
   'vault.exists': 'Esta computadora ya tiene un cuaderno. Desbloquéalo en lugar de crear otro.',
   'vault.workerStopped': 'El cuaderno se detuvo de forma inesperada ({{detail}}). Cierra Peer Notebook y vuelve a abrirlo; lo que guardaste está a salvo.',
+
+  'sync.conflictAlreadyResolved': 'Esa elección ya se hizo, aquí o en otra computadora. Vuelve a mirar el registro para ver lo que muestra ahora.',
 };

@@ -4,6 +4,7 @@
  */
 import type { Vault } from './vault';
 import type { VaultSettings } from './settings';
+import type { VaultPolicy } from './vault-policy';
 import { peopleHandlers } from '../features/people/people-handlers';
 import { documentHandlers } from '../features/documents/document-handlers';
 import { releaseHandlers } from '../features/releases/release-handlers';
@@ -13,17 +14,26 @@ import { auditHandlers } from '../features/audit/audit-handlers';
 import { peerHandlers } from '../features/peer/peer-handlers';
 import { personCopyHandlers } from '../features/plans/person-copy-handlers';
 import { entryHandlers } from '../features/entries/entry-handlers';
+import { taskHandlers } from '../features/tasks/task-handlers';
+import { todayHandlers } from '../features/today/today-handlers';
+import { noteHandlers } from '../features/notes/note-handlers';
+import { resourceHandlers } from '../features/resources/resource-handlers';
+import { referralHandlers } from '../features/resources/referral-handlers';
+import { searchHandlers } from '../features/search/search-handlers';
+import { backupHandlers } from '../features/backup/backup-handlers';
+import { conflictHandlers } from '../features/sync/conflict-handlers';
+import { syncHandlers } from '../features/sync/sync-handlers';
 
 function lifecycleHandlers(vault: Vault) {
   return {
     'vault.status': () => vault.status(),
-    'vault.prepareCreate': ({ passphrase }: { passphrase: string }) => vault.prepareCreate(passphrase),
+    'vault.prepareCreate': ({ passphrase, policy }: { passphrase: string; policy: VaultPolicy }) => vault.prepareCreate(passphrase, policy),
     'vault.confirmCreate': () => vault.confirmCreate(),
-    'vault.unlock': ({ passphrase }: { passphrase: string }) => vault.unlock(passphrase),
-    'vault.unlockWithRecoveryCode': ({ code }: { code: string }) => vault.unlockWithRecoveryCode(code),
-    'vault.changePassphrase': (input: { currentPassphrase?: string; newPassphrase: string }) => vault.changePassphrase(input),
+    'vault.unlock': ({ passphrase, policy }: { passphrase: string; policy: VaultPolicy }) => vault.unlock(passphrase, policy),
+    'vault.unlockWithRecoveryCode': ({ code, policy }: { code: string; policy: VaultPolicy }) => vault.unlockWithRecoveryCode(code, policy),
+    'vault.changePassphrase': ({ policy, ...input }: { currentPassphrase?: string; newPassphrase: string; policy: VaultPolicy }) => vault.changePassphrase(input, policy),
     'vault.lock': async () => vault.lock(),
-    'vault.updateSettings': (change: Partial<VaultSettings>) => vault.updateSettings(change),
+    'vault.updateSettings': ({ change, policy }: { change: Partial<VaultSettings>; policy: VaultPolicy }) => vault.updateSettings(change, policy),
   };
 }
 
@@ -39,6 +49,15 @@ export function createVaultHandlers(vault: Vault) {
     ...peerHandlers(vault),
     ...personCopyHandlers(vault),
     ...entryHandlers(vault),
+    ...backupHandlers(vault),
+    ...taskHandlers(vault),
+    ...todayHandlers(vault),
+    ...noteHandlers(vault),
+    ...resourceHandlers(vault),
+    ...referralHandlers(vault),
+    ...searchHandlers(vault),
+    ...conflictHandlers(vault),
+    ...syncHandlers(vault),
   };
 }
 

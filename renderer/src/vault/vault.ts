@@ -9,6 +9,7 @@
 import type { Sodium } from '@shared/crypto/sodium';
 import { calibrateKdfCost, type KdfCost } from '@shared/crypto/kdf';
 import {
+  addAgencySlots,
   createVaultHeader,
   parseVaultHeader,
   rewrapPassphrase,
@@ -21,15 +22,24 @@ import { fromUtf8, randomBytes, randomId, toHex, utf8 } from '@shared/crypto/byt
 import { TamperedDataError } from '@shared/crypto/errors';
 import { generateRecoveryCode, normalizeRecoveryCode } from '@shared/crypto/recovery-code';
 import { HybridClock, type ClockState } from '@shared/sync/hlc';
+import { openSegment, sealSegment, type SegmentRevision } from '@shared/sync/sync-segment';
 import { applyFieldChanges, newRecordBody, RecordBody, tombstone } from '@shared/records/record-body';
 import { assertPassphraseStrongEnough } from '@shared/passphrase-strength';
 import { say } from '@shared/messages';
+import { pinAgencyKey, sealVaultKeyForAgency, type PinnedAgencyKey } from '@shared/agency/agency-keys';
+import { BUILT_IN_POLICY_SETTINGS } from '@shared/agency/policy-settings';
 import { chainLink, verifyAuditChain, type AuditEvent, type AuditChainResult } from '@shared/audit/audit-chain';
+import { BackupEncoder } from '@shared/backup/backup-encoder';
+import { BackupSettings } from '@shared/backup/backup-schedule';
 import type { VaultDatabase} from './database';
 import { type StoredRecord } from './database';
-import { AUTO_LOCK_CHOICES, DEFAULT_SETTINGS, type VaultSettings } from './settings';
+import { autoLockChoices, DEFAULT_SETTINGS, type VaultSettings } from './settings';
+import type { VaultPolicy } from './vault-policy';
 import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { assertChangeAllowedAfterSigning } from './signing';
+import { UNSIGNED_NOTES, type UnsignedNote } from './unsigned-notes';
+import { CONFLICTED_RECORDS, type ConflictedRecord } from './conflicted-records';
+import { DigestSession } from './record-digest';
 import { InvalidInputError, NoVaultError, RecordNotFoundError, VaultExistsError, VaultLockedError } from './errors';
 
 export interface VaultStatus {
@@ -37,6 +47,8 @@ export interface VaultStatus {
   /** After a recovery-code unlock the peer must choose a new passphrase before anything else. */
   mustChangePassphrase: boolean;
   settings: VaultSettings;
+  /** True only in the answer to the unlock that added the agency's recovery slot, so the peer is told once. */
+  agencySlotAdded: boolean;
 }
 
 export interface DecryptedRecord {
@@ -53,6 +65,8 @@ interface Session {
   auditChainKey: Uint8Array;
   clock: HybridClock;
   openedWith: 'passphrase' | 'recovery';
+  /** The sealed digests, each opened (or rebuilt) on first use. */
+  digests?: DigestSession;
 }
 
 /** What an audit event says beyond who and when: the vault fills in the record and the time. */
@@ -77,13 +91,26 @@ interface PendingCreation {
   vaultKey: Uint8Array;
 }
 
+/** What happened to the vault, for what is kept in memory beside it (the search index). */
+export type VaultEvent = { type: 'opened' } | { type: 'locked' } | { type: 'saved'; record: DecryptedRecord };
+
 export interface VaultOptions {
   /** Argon2id cost for new key slots; by default calibrated on this machine. */
   kdfCost?: () => KdfCost;
   now?: () => number;
 }
 
+/** A community build's policy: what the vault holds to when a caller (a test, the bench) passes none. */
+export const COMMUNITY_VAULT_POLICY: VaultPolicy = {
+  minimumPassphraseScore: BUILT_IN_POLICY_SETTINGS.minimumPassphraseScore,
+  autoLockMaxMinutes: BUILT_IN_POLICY_SETTINGS.autoLockMaxMinutes,
+  agencySlot: null,
+};
+
 const META = { header: 'header', deviceId: 'deviceId', clock: 'clock', settings: 'settings', auditHead: 'auditHead' } as const;
+
+/** Every digest kept beside the records: a write updates each one it touches. */
+const DIGESTS = [UNSIGNED_NOTES, CONFLICTED_RECORDS];
 
 const auditBinding = (session: Session, seq: number) => ({ vaultId: session.header.vaultId, recordId: `audit/${seq}`, rev: String(seq) });
 
@@ -92,6 +119,7 @@ export class Vault {
   private pendingCreation: PendingCreation | null = null;
   /** Decrypted bodies by record id, valid for the stored revision; dropped on lock. */
   private readonly decrypted = new Map<string, DecryptedRecord>();
+  private readonly listeners = new Set<(event: VaultEvent) => void>();
 
   constructor(
     private readonly db: VaultDatabase,
@@ -105,24 +133,34 @@ export class Vault {
       state: this.session ? 'unlocked' : header ? 'locked' : 'none',
       mustChangePassphrase: this.session?.openedWith === 'recovery',
       settings,
+      agencySlotAdded: false,
     };
   }
 
   async settings(): Promise<VaultSettings> {
-    const row = await this.db.meta.get(META.settings);
-    return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<VaultSettings> | undefined) };
+    const stored = (await this.db.meta.get(META.settings))?.value as Partial<VaultSettings> | undefined;
+    // Only today's settings: one an older version kept here (a supervisor rule, now the agency's) is left behind.
+    return {
+      autoLockMinutes: stored?.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes,
+      language: stored?.language ?? DEFAULT_SETTINGS.language,
+      backup: BackupSettings.safeParse(stored?.backup).data ?? DEFAULT_SETTINGS.backup,
+    };
   }
 
-  async updateSettings(change: Partial<VaultSettings>): Promise<VaultSettings> {
+  async updateSettings(change: Partial<VaultSettings>, policy: Pick<VaultPolicy, 'autoLockMaxMinutes'> = COMMUNITY_VAULT_POLICY): Promise<VaultSettings> {
     this.requireSession();
-    if (change.autoLockMinutes !== undefined && !(AUTO_LOCK_CHOICES as readonly number[]).includes(change.autoLockMinutes)) {
-      throw new InvalidInputError(`Choose one of ${AUTO_LOCK_CHOICES.join(', ')} minutes.`);
+    const unknown = Object.keys(change).filter((name) => !Object.hasOwn(DEFAULT_SETTINGS, name));
+    if (unknown.length > 0) throw new InvalidInputError(`${unknown.join(', ')} is not a setting a peer changes here.`);
+    if (change.autoLockMinutes !== undefined && !autoLockChoices(policy.autoLockMaxMinutes).includes(change.autoLockMinutes)) {
+      throw new InvalidInputError(
+        change.autoLockMinutes > policy.autoLockMaxMinutes
+          ? say('settings.autoLockAboveAgencyMaximum', { minutes: String(policy.autoLockMaxMinutes) })
+          : `Choose one of ${autoLockChoices(policy.autoLockMaxMinutes).join(', ')} minutes.`,
+      );
     }
+    if (change.backup !== undefined && !BackupSettings.safeParse(change.backup).success) throw new InvalidInputError(say('backup.settingsInvalid'));
     if (change.language !== undefined && !isLanguage(change.language)) {
       throw new InvalidInputError(`Choose one of these languages: ${Object.keys(LANGUAGES).join(', ')}.`);
-    }
-    if (change.requireSupervisorSignature !== undefined && typeof change.requireSupervisorSignature !== 'boolean') {
-      throw new InvalidInputError('Choose whether plans need a supervisor\'s signature: yes or no.');
     }
     const settings = { ...(await this.settings()), ...change };
     await this.db.meta.put({ key: META.settings, value: settings });
@@ -133,13 +171,15 @@ export class Vault {
    * Step one of creating a vault: builds the header and recovery code in memory only. Nothing is
    * stored until the peer confirms they saved the code, so a code nobody saw never guards a vault.
    */
-  async prepareCreate(passphrase: string): Promise<{ recoveryCode: string }> {
+  async prepareCreate(passphrase: string, policy: VaultPolicy = COMMUNITY_VAULT_POLICY): Promise<{ recoveryCode: string }> {
     if (await this.readHeader()) throw new VaultExistsError();
-    assertPassphraseStrongEnough(passphrase);
+    assertPassphraseStrongEnough(passphrase, policy.minimumPassphraseScore);
+    const agencyKeys = this.pinnedAgencyKeys(policy);
     this.discardPendingCreation();
     const recoveryCode = generateRecoveryCode();
-    const { header, vaultKey } = createVaultHeader(this.sodium, { passphrase, recoveryCode, cost: this.kdfCost() });
-    this.pendingCreation = { header, vaultKey };
+    const created = createVaultHeader(this.sodium, { passphrase, recoveryCode, cost: this.kdfCost() });
+    const header = addAgencySlots(created.header, agencyKeys.map((key) => this.agencySeal(created.vaultKey, key)));
+    this.pendingCreation = { header, vaultKey: created.vaultKey };
     return { recoveryCode };
   }
 
@@ -148,34 +188,75 @@ export class Vault {
     const pending = this.pendingCreation;
     if (!pending) throw new InvalidInputError(say('vault.startAgain'));
     if (await this.readHeader()) throw new VaultExistsError();
+    // Handed over before opening: opening locks first, which would zero a key still pending.
+    this.pendingCreation = null;
+    await this.establish(pending.header, pending.vaultKey);
+    return this.status();
+  }
+
+  /**
+   * First run from a backup: this computer's notebook takes the backup's header (its id and key
+   * slots, so the same passphrase and recovery code open it) and opens, empty, for the restore.
+   */
+  async createFromBackup(header: VaultHeader, vaultKey: Uint8Array, openedWith: Session['openedWith']): Promise<VaultStatus> {
+    this.discardPendingCreation();
+    await this.establish(header, vaultKey, openedWith);
+    return this.status();
+  }
+
+  /** Stores a new notebook's header with a fresh device id, and opens it. */
+  private async establish(header: VaultHeader, vaultKey: Uint8Array, openedWith: Session['openedWith'] = 'passphrase'): Promise<void> {
+    if (await this.readHeader()) throw new VaultExistsError();
     const deviceId = toHex(randomBytes(8));
     await this.db.transaction('rw', this.db.meta, async () => {
       await this.db.meta.bulkPut([
-        { key: META.header, value: pending.header },
+        { key: META.header, value: header },
         { key: META.deviceId, value: deviceId },
       ]);
     });
-    this.pendingCreation = null;
-    await this.open(pending.header, pending.vaultKey, 'passphrase');
-    return this.status();
+    await this.open(header, vaultKey, openedWith);
   }
 
-  async unlock(passphrase: string): Promise<VaultStatus> {
+  /**
+   * Joins a notebook made on another computer from its header (read from a sync folder): the
+   * secret is checked against the header's key slots, and a header below the key-derivation floor
+   * is refused before any work. This computer gets its own device id; the records follow by sync.
+   */
+  async join(input: { header: unknown; passphrase?: string; recoveryCode?: string }): Promise<VaultStatus> {
+    if (await this.readHeader()) throw new VaultExistsError();
+    const header = parseVaultHeader(input.header);
+    if (input.recoveryCode === undefined) {
+      const { vaultKey } = unlockVaultKey(this.sodium, header, 'passphrase', input.passphrase ?? '');
+      return this.createFromBackup(header, vaultKey, 'passphrase');
+    }
+    const code = normalizeRecoveryCode(input.recoveryCode);
+    if (!code) throw new InvalidInputError(say('vault.notARecoveryCode'));
+    return this.createFromBackup(header, unlockVaultKey(this.sodium, header, 'recovery', code).vaultKey, 'recovery');
+  }
+
+  /** The stored header (key slots only, no key): what a sync folder keeps so another computer can join. */
+  async storedHeader(): Promise<VaultHeader> {
+    this.requireSession();
+    return this.requireHeader();
+  }
+
+  /** Opens the vault; when the policy requires an agency slot it does not have yet, adds it (and says so). */
+  async unlock(passphrase: string, policy: VaultPolicy = COMMUNITY_VAULT_POLICY): Promise<VaultStatus> {
     const header = await this.requireHeader();
+    const agencyKeys = this.pinnedAgencyKeys(policy);
     const { vaultKey } = unlockVaultKey(this.sodium, header, 'passphrase', passphrase);
-    await this.open(header, vaultKey, 'passphrase');
-    return this.status();
+    return this.openWithAgencySlots(header, vaultKey, 'passphrase', agencyKeys);
   }
 
-  async unlockWithRecoveryCode(code: string): Promise<VaultStatus> {
+  async unlockWithRecoveryCode(code: string, policy: VaultPolicy = COMMUNITY_VAULT_POLICY): Promise<VaultStatus> {
     const normalized = normalizeRecoveryCode(code);
     if (!normalized) {
       throw new InvalidInputError(say('vault.notARecoveryCode'));
     }
     const header = await this.requireHeader();
+    const agencyKeys = this.pinnedAgencyKeys(policy);
     const { vaultKey } = unlockVaultKey(this.sodium, header, 'recovery', normalized);
-    await this.open(header, vaultKey, 'recovery');
-    return this.status();
+    return this.openWithAgencySlots(header, vaultKey, 'recovery', agencyKeys);
   }
 
   /**
@@ -183,12 +264,12 @@ export class Vault {
    * stops working and the recovery code keeps working. The current passphrase is asked for
    * unless the vault was just opened with the recovery code (the peer forgot it).
    */
-  async changePassphrase(input: { currentPassphrase?: string; newPassphrase: string }): Promise<VaultStatus> {
+  async changePassphrase(input: { currentPassphrase?: string; newPassphrase: string }, policy: Pick<VaultPolicy, 'minimumPassphraseScore'> = COMMUNITY_VAULT_POLICY): Promise<VaultStatus> {
     const session = this.requireSession();
     if (session.openedWith === 'passphrase') {
       unlockVaultKey(this.sodium, session.header, 'passphrase', input.currentPassphrase ?? '');
     }
-    assertPassphraseStrongEnough(input.newPassphrase);
+    assertPassphraseStrongEnough(input.newPassphrase, policy.minimumPassphraseScore);
     const header = rewrapPassphrase(this.sodium, session.header, { vaultKey: session.vaultKey, newPassphrase: input.newPassphrase, cost: this.kdfCost() });
     await this.db.meta.put({ key: META.header, value: header });
     session.header = header;
@@ -204,6 +285,13 @@ export class Vault {
     this.session = null;
     this.decrypted.clear();
     this.discardPendingCreation();
+    this.emit({ type: 'locked' });
+  }
+
+  /** Follows the vault: opened, locked, and every record written (a delete is a tombstone). Returns the unfollow. */
+  listen(listener: (event: VaultEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   get isUnlocked(): boolean {
@@ -307,10 +395,176 @@ export class Vault {
     return rows.filter((row) => !row.deleted && (!kind || row.kind === kind)).map((row) => this.decrypt(session, row));
   }
 
+  /** Service notes not signed yet, from their sealed digest: not one note is opened to find them. */
+  async unsignedNotes(): Promise<UnsignedNote[]> {
+    return (await this.digests(this.requireSession()).get(UNSIGNED_NOTES)).list();
+  }
+
+  /** Records holding a sync conflict (tombstones included), from their sealed digest: no record is opened. */
+  async conflictedRecords(): Promise<ConflictedRecord[]> {
+    return (await this.digests(this.requireSession()).get(CONFLICTED_RECORDS)).list();
+  }
+
+  /**
+   * Backups: every stored revision, tombstones included, a page at a time, opened without filling
+   * the cache, so backing up a large notebook never holds all of it in memory.
+   */
+  async *revisionPages(pageSize: number): AsyncGenerator<DecryptedRecord[]> {
+    const session = this.requireSession();
+    for (let after = ''; ; ) {
+      const rows = await this.db.records.where(':id').above(after).limit(pageSize).toArray();
+      if (this.session !== session) throw new VaultLockedError();
+      if (rows.length === 0) return;
+      after = rows.at(-1)!.id;
+      yield rows.map((row) => this.openRow(session, row));
+    }
+  }
+
+  /** How many stored revisions and audit events a backup will carry (for its progress). */
+  async backupSize(): Promise<{ records: number; auditEvents: number }> {
+    this.requireSession();
+    const [records, auditEvents] = await Promise.all([this.db.records.count(), this.db.audit.count()]);
+    return { records, auditEvents };
+  }
+
+  /** Backups: the audit trail in chain order, a page at a time. */
+  async *auditEventPages(pageSize: number): AsyncGenerator<(AuditEvent & { seq: number })[]> {
+    const session = this.requireSession();
+    for (let after = 0; ; ) {
+      const rows = await this.db.audit.where('seq').above(after).limit(pageSize).toArray();
+      if (this.session !== session) throw new VaultLockedError();
+      if (rows.length === 0) return;
+      after = rows.at(-1)!.seq;
+      yield rows.map((row) => ({ ...(JSON.parse(fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session, row.seq), row.ct))) as AuditEvent), seq: row.seq }));
+    }
+  }
+
+  /** A backup under this notebook's key: its header copies the key slots and seals the file key to the pinned agency keys. */
+  backupEncoder(agencyKeys: readonly PinnedAgencyKey[], now?: Date): BackupEncoder {
+    const session = this.requireSession();
+    return new BackupEncoder(this.sodium, { vaultHeader: session.header, vaultKey: session.vaultKey, agencyKeys, now });
+  }
+
+  /** Restores: events from a backup join the end of this notebook's audit chain, in their order. */
+  async appendAuditEvents(events: readonly AuditEvent[]): Promise<void> {
+    const session = this.requireSession();
+    await this.db.transaction('rw', this.db.audit, this.db.meta, async () => {
+      for (const event of events) await this.appendAuditEvent(session, event);
+    });
+  }
+
   /** Revisions not yet acknowledged by a sync remote: the seam the sync engine pushes from. */
   async dirtyRevisions(): Promise<StoredRecord[]> {
     this.requireSession();
     return this.db.records.where('dirty').equals(1).toArray();
+  }
+
+  /** Stored rows, tombstones included: by id, or every row when no ids are given (merge and conflicts need both). */
+  async storedRevisions(ids?: readonly string[]): Promise<StoredRecord[]> {
+    this.requireSession();
+    if (!ids) return this.db.records.toArray();
+    return (await this.db.records.bulkGet([...ids])).filter((row): row is StoredRecord => row !== undefined);
+  }
+
+  /** A stored row decrypted (tombstones too), checked against its vault, id and revision. */
+  openStored(row: StoredRecord): DecryptedRecord {
+    return this.decrypt(this.requireSession(), row);
+  }
+
+  /** A revision from elsewhere (a sync segment) decrypted, and refused unless sealed for this vault, record and revision; not cached. */
+  openIncoming(row: Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'ct'>): DecryptedRecord {
+    return this.openRow(this.requireSession(), row);
+  }
+
+  /**
+   * Stores revisions merged in from elsewhere (sync, a restore) in one transaction. A write without
+   * `rev` is a new merge made here and takes a fresh stamp. The incoming stamps are checked against
+   * the wall clock first (ClockDriftError) and taken into the clock only as the batch commits.
+   * No audit event: the change was recorded where it was made.
+   */
+  async storeMergedRevisions(writes: readonly { id: string; rev?: string; body: RecordBody; dirty: 0 | 1 }[], incomingRevs: readonly string[]): Promise<DecryptedRecord[]> {
+    const session = this.requireSession();
+    const clock = new HybridClock(session.clock.deviceId, session.clock.state, this.options.now);
+    for (const rev of incomingRevs) clock.observe(rev);
+    const records = writes.map(({ id, rev, body }) => ({ id, rev: rev ?? clock.next(), body }));
+    const rows = records.map(({ id, rev, body }, i): StoredRecord => ({
+      id,
+      kind: body.kind,
+      parentId: body.parentId,
+      rev,
+      deleted: body.deleted ? 1 : 0,
+      dirty: writes[i]!.dirty,
+      ct: sealRecord(this.sodium, session.recordKey, { vaultId: session.header.vaultId, recordId: id, rev }, utf8(JSON.stringify(body))),
+    }));
+    const digests = await this.digests(session).update(records, () => clock.next());
+    await this.committed(session, this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+      await this.db.records.bulkPut(rows);
+      await this.db.meta.bulkPut([...digests, { key: META.clock, value: clock.state }]);
+    }));
+    session.clock = clock;
+    for (const record of records) {
+      // Only records already open are refreshed: a restore or first sync of thousands of records
+      // must not keep them all decrypted here (the screens open what they need).
+      if (record.body.deleted) this.decrypted.delete(record.id);
+      else if (this.decrypted.has(record.id)) this.decrypted.set(record.id, record);
+      this.emit({ type: 'saved', record });
+    }
+    return records;
+  }
+
+  /** Seals revisions into a sync segment of this device's (shared/sync/sync-segment.ts) under the vault's sync subkey. */
+  sealSyncSegment(seq: number, revisions: readonly SegmentRevision[]): Uint8Array<ArrayBuffer> {
+    const session = this.requireSession();
+    return this.withSyncKey(session, (key) => sealSegment(this.sodium, key, { vaultId: session.header.vaultId, deviceId: session.clock.deviceId, seq }, revisions));
+  }
+
+  /** Opens a sync segment, or throws SyncSegmentUnreadableError (another notebook's, renamed, damaged). */
+  openSyncSegment(name: { deviceId: string; seq: number }, bytes: Uint8Array): SegmentRevision[] {
+    const session = this.requireSession();
+    return this.withSyncKey(session, (key) => openSegment(this.sodium, key, { vaultId: session.header.vaultId, ...name }, bytes));
+  }
+
+  /** Sync bookkeeping kept beside the records (which folder, which segments were applied, when): nothing about anyone. */
+  async syncRecord(name: string): Promise<unknown> {
+    this.requireSession();
+    return (await this.db.meta.get(`sync:${name}`))?.value;
+  }
+
+  async putSyncRecord(name: string, value: unknown): Promise<void> {
+    this.requireSession();
+    await this.db.meta.put({ key: `sync:${name}`, value });
+  }
+
+  private withSyncKey<T>(session: Session, work: (key: Uint8Array) => T): T {
+    const key = deriveVaultSubkey(this.sodium, session.vaultKey, 'sync');
+    try {
+      return work(key);
+    } finally {
+      this.sodium.memzero(key);
+    }
+  }
+
+  /** Clears the sync flag of revisions a remote now holds, unless the record changed since. */
+  async acknowledgeRevisions(revisions: readonly { id: string; rev: string }[]): Promise<number> {
+    this.requireSession();
+    return this.db.transaction('rw', this.db.records, async () => {
+      const rows = await this.db.records.bulkGet(revisions.map(({ id }) => id));
+      const done = rows.filter((row, i): row is StoredRecord => row !== undefined && row.dirty === 1 && row.rev === revisions[i]!.rev);
+      await this.db.records.bulkPut(done.map((row) => ({ ...row, dirty: 0 as const })));
+      return done.length;
+    });
+  }
+
+  /**
+   * A local write that rewrites a record's registers (a conflict's resolution): `change` gets the
+   * stored body (tombstone included) and this write's stamp.
+   */
+  async rewriteRecord(id: string, change: (body: RecordBody, stamp: string) => RecordBody, audit: AuditNote): Promise<DecryptedRecord> {
+    const session = this.requireSession();
+    const row = await this.db.records.get(id);
+    if (!row) throw new RecordNotFoundError('That record');
+    const stamp = session.clock.next();
+    return this.writeRevision(session, id, stamp, change(this.decrypt(session, row).body, stamp), audit);
   }
 
   private async writeRevision(session: Session, id: string, rev: string, body: RecordBody, audit: AuditNote): Promise<DecryptedRecord> {
@@ -318,29 +572,57 @@ export class Vault {
     const row: StoredRecord = { id, kind: body.kind, parentId: body.parentId, rev, deleted: body.deleted ? 1 : 0, dirty: 1, ct };
     const clockState: ClockState = session.clock.state;
     const record = { id, rev, body };
-    // The change and its audit event commit together, or neither does.
-    await this.db.transaction('rw', this.db.records, this.db.meta, this.db.audit, async () => {
+    const digests = await this.digests(session).update([record], () => rev);
+    // The change, the digests it touches and its audit event commit together, or none does.
+    await this.committed(session, this.db.transaction('rw', this.db.records, this.db.meta, this.db.audit, async () => {
       await this.db.records.put(row);
-      await this.db.meta.put({ key: META.clock, value: clockState });
+      await this.db.meta.bulkPut([...digests, { key: META.clock, value: clockState }]);
       await this.appendAudit(session, record, audit);
-    });
+    }));
     if (body.deleted) this.decrypted.delete(id);
     else this.decrypted.set(id, record);
+    this.emit({ type: 'saved', record });
     return record;
   }
 
   private decrypt(session: Session, row: StoredRecord): DecryptedRecord {
     const cached = this.decrypted.get(row.id);
     if (cached && cached.rev === row.rev) return cached;
+    const record = this.openRow(session, row);
+    this.decrypted.set(row.id, record);
+    return record;
+  }
+
+  private openRow(session: Session, row: Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'ct'>): DecryptedRecord {
     const plaintext = openRecord(this.sodium, session.recordKey, { vaultId: session.header.vaultId, recordId: row.id, rev: row.rev }, row.ct);
     const parsed = RecordBody.safeParse(JSON.parse(fromUtf8(plaintext)));
     // The plaintext index columns must agree with the authenticated body, or they were edited.
     if (!parsed.success || parsed.data.kind !== row.kind || parsed.data.parentId !== row.parentId) {
       throw new TamperedDataError(`Record ${row.id}`);
     }
-    const record = { id: row.id, rev: row.rev, body: parsed.data };
-    this.decrypted.set(row.id, record);
-    return record;
+    return { id: row.id, rev: row.rev, body: parsed.data };
+  }
+
+  private digests(session: Session): DigestSession {
+    session.digests ??= new DigestSession(DIGESTS, {
+      db: this.db,
+      sodium: this.sodium,
+      vaultId: session.header.vaultId,
+      recordKey: session.recordKey,
+      openRow: (row) => this.openRow(session, row),
+      stamp: () => session.clock.next(),
+    });
+    return session.digests;
+  }
+
+  /** Waits for a write's transaction; if it did not commit, the digests it updated in memory are opened again from the store. */
+  private async committed(session: Session, transaction: Promise<void>): Promise<void> {
+    try {
+      await transaction;
+    } catch (error) {
+      session.digests?.forget();
+      throw error;
+    }
   }
 
   /**
@@ -349,8 +631,6 @@ export class Vault {
    * sealing and linking are synchronous libsodium calls, allowed inside a Dexie transaction.
    */
   private async appendAudit(session: Session, record: DecryptedRecord, note: AuditNote): Promise<void> {
-    const head = (await this.db.meta.get(META.auditHead))?.value as AuditHead | undefined;
-    const seq = (head?.seq ?? 0) + 1;
     const event: AuditEvent = {
       at: new Date(this.options.now?.() ?? Date.now()).toISOString(),
       actor: session.clock.deviceId,
@@ -360,6 +640,13 @@ export class Vault {
       personId: note.personId,
       summary: note.summary,
     };
+    await this.appendAuditEvent(session, event);
+  }
+
+  /** Seals one event as the chain's next link; inside the caller's transaction over audit and meta. */
+  private async appendAuditEvent(session: Session, event: AuditEvent): Promise<void> {
+    const head = (await this.db.meta.get(META.auditHead))?.value as AuditHead | undefined;
+    const seq = (head?.seq ?? 0) + 1;
     const ct = sealRecord(this.sodium, session.auditKey, auditBinding(session, seq), utf8(JSON.stringify(event)));
     const link = chainLink(this.sodium, session.auditChainKey, head?.link ?? null, seq, ct);
     await this.db.audit.add({ seq, ct, link });
@@ -372,6 +659,29 @@ export class Vault {
     const clock = new HybridClock(String(deviceRow?.value), clockRow?.value as ClockState | undefined, this.options.now);
     const subkey = (purpose: Parameters<typeof deriveVaultSubkey>[2]) => deriveVaultSubkey(this.sodium, vaultKey, purpose);
     this.session = { header, vaultKey, recordKey: subkey('records'), auditKey: subkey('audit'), auditChainKey: subkey('audit-chain'), clock, openedWith };
+    this.emit({ type: 'opened' });
+  }
+
+  /**
+   * The agency keys the policy requires a slot for, each pinned (built in, or signed by a built-in
+   * policy key); any other key throws UnpinnedAgencyKeyError before a vault key is touched.
+   */
+  private pinnedAgencyKeys(policy: VaultPolicy): PinnedAgencyKey[] {
+    if (!policy.agencySlot) return [];
+    const { keys, trust } = policy.agencySlot;
+    return keys.map((key) => pinAgencyKey(this.sodium, key, trust));
+  }
+
+  private agencySeal(vaultKey: Uint8Array, key: PinnedAgencyKey) {
+    return { label: key.label, ...sealVaultKeyForAgency(this.sodium, vaultKey, key) };
+  }
+
+  private async openWithAgencySlots(header: VaultHeader, vaultKey: Uint8Array, openedWith: Session['openedWith'], agencyKeys: PinnedAgencyKey[]): Promise<VaultStatus> {
+    const missing = agencyKeys.filter((key) => !header.agencySlots.some((slot) => slot.keyFingerprint === key.fingerprint));
+    const withSlots = addAgencySlots(header, missing.map((key) => this.agencySeal(vaultKey, key)));
+    if (withSlots !== header) await this.db.meta.put({ key: META.header, value: withSlots });
+    await this.open(withSlots, vaultKey, openedWith);
+    return { ...(await this.status()), agencySlotAdded: withSlots !== header };
   }
 
   private async readHeader(): Promise<VaultHeader | null> {
@@ -392,6 +702,10 @@ export class Vault {
 
   private kdfCost(): KdfCost {
     return this.options.kdfCost ? this.options.kdfCost() : calibrateKdfCost(this.sodium);
+  }
+
+  private emit(event: VaultEvent): void {
+    for (const listener of this.listeners) listener(event);
   }
 
   private discardPendingCreation(): void {

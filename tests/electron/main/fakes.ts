@@ -128,6 +128,16 @@ export class FakeBackupDialogs {
   }
 }
 
+/** The native folder dialog for the sync folder, answered by what the test set (null: the peer pressed Cancel). */
+export class FakeSyncFolderDialog {
+  folder: string | null = null;
+  asked = 0;
+  async chooseFolder(): Promise<string | null> {
+    this.asked++;
+    return this.folder;
+  }
+}
+
 /** The native save dialog for a person's copy: saves into `folder` under the suggested name (null: the peer pressed Cancel). */
 export class FakePersonCopyDialog {
   folder: string | null = null;
@@ -135,5 +145,20 @@ export class FakePersonCopyDialog {
   async chooseSaveFile(defaultName: string): Promise<string | null> {
     this.asked.push(defaultName);
     return this.folder && join(this.folder, defaultName);
+  }
+}
+
+/** The resource list's dialogs: opens `fileToOpen`, saves into `saveFolder` under the suggested name (null: the peer pressed Cancel). */
+export class FakeResourceListDialogs {
+  fileToOpen: string | null = null;
+  saveFolder: string | null = null;
+  readonly asked: string[] = [];
+  async chooseListToOpen(): Promise<string | null> {
+    this.asked.push('open');
+    return this.fileToOpen;
+  }
+  async chooseSaveFile(defaultName: string): Promise<string | null> {
+    this.asked.push(`save ${defaultName}`);
+    return this.saveFolder && join(this.saveFolder, defaultName);
   }
 }

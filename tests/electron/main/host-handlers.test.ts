@@ -13,8 +13,10 @@ import { createHostDispatcher } from '../../../electron/main/ipc';
 import { createBackupFiles } from '../../../electron/main/backup-files';
 import { createBackupPlaces } from '../../../electron/main/backup-places';
 import { createPersonCopies } from '../../../electron/main/person-copies';
+import { createResourceLists } from '../../../electron/main/resource-lists';
+import { createSyncFolders } from '../../../electron/main/sync-folders';
 import { loadSodium } from '@shared/crypto/sodium';
-import { FakeBackupDialogs, FakeClipboard, FakePersonCopyDialog } from './fakes';
+import { FakeBackupDialogs, FakeClipboard, FakePersonCopyDialog, FakeResourceListDialogs, FakeSyncFolderDialog } from './fakes';
 import { communityInstallation, updatesOff } from '../../support/installation';
 
 const PAGE = `${APP_ORIGIN}/`;
@@ -30,8 +32,10 @@ function setup(dialogs = new FakeBackupDialogs()) {
     backupPlaces: createBackupPlaces(dialogs, { storePath: join(tmpdir(), `peer-notebook-places-${randomUUID()}.json`) }),
     backupFiles: createBackupFiles({ sodium: loadSodium() }),
     personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: async () => new TextEncoder().encode('%PDF-1.7 a test page') }),
+    resourceLists: createResourceLists({ dialogs: new FakeResourceListDialogs() }),
     installationPolicy,
     updates: updatesOff(),
+    syncFolders: createSyncFolders({ chooseFolder: () => new FakeSyncFolderDialog().chooseFolder(), storePath: join(tmpdir(), `peer-notebook-sync-${randomUUID()}.json`) }),
   });
   const dispatch = createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN });
   return { clipboard, handlers, dispatch, dialogs, personCopyDialog };

@@ -1,15 +1,13 @@
 /** Everything done with a person's records, newest first, and whether the history is intact. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordKind } from '@shared/records/record-kinds';
+import { isKnownKind } from '@shared/records/record-kinds';
 import { useVault } from '../../app/contexts';
 import { Notice, Working } from '../../ui/form';
 import type { VaultCallResult } from '../../vault/vault-handlers';
 import { useDates } from '../../i18n/use-dates';
 
 /** The kinds of record a person's history names in words; any other kind is shown as stored. */
-const NAMED_KINDS = ['person', 'agreement', 'confidentiality-disclosure', 'release', 'disclosure', 'crisis-event'] as const satisfies readonly RecordKind[];
-const isNamedKind = (kind: string): kind is (typeof NAMED_KINDS)[number] => (NAMED_KINDS as readonly string[]).includes(kind);
 
 export function HistoryTab({ personId }: { personId: string }) {
   const vault = useVault();
@@ -42,7 +40,7 @@ export function HistoryTab({ personId }: { personId: string }) {
             <tr key={event.seq}>
               <td>{dates.dateTime(event.at, 'medium')}</td>
               <td>{event.summary ? t('history.withSummary', { action: t(`history.actions.${event.action}`), summary: event.summary }) : t(`history.actions.${event.action}`)}</td>
-              <td>{isNamedKind(event.recordKind) ? t(`history.kinds.${event.recordKind}`) : event.recordKind}</td>
+              <td>{isKnownKind(event.recordKind) ? t(`history.kinds.${event.recordKind}`) : event.recordKind}</td>
               <td>{event.actor === thisDevice ? t('history.thisDevice') : t('history.otherDevice', { device: event.actor.slice(0, 6) })}</td>
             </tr>
           ))}

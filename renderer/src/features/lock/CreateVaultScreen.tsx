@@ -2,21 +2,29 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHost, useVault } from '../../app/contexts';
+import { useVaultPolicy } from '../../app/use-vault-policy';
 import { CheckBox, Notice, SelectField, Working, useAction } from '../../ui/form';
 import { LANGUAGE_CHOICES, type Language } from '../../i18n/languages';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import type { VaultStatus } from '../../vault/vault';
+import { JoinFromFolder } from '../sync/JoinFromFolder';
+import { FirstRunRestore } from '../backup/FirstRunRestore';
 
 /** The language is chosen here too: there is no Settings screen before there is a notebook. */
 export function CreateVaultScreen({ language, onLanguage, onCreated }: { language: Language; onLanguage(language: Language): void; onCreated(status: VaultStatus): void }) {
   const vault = useVault();
+  const policy = useVaultPolicy();
   const { t } = useTranslation();
   const [choice, setChoice] = useState<NewPassphrase>({ passphrase: '', repeated: '', ready: false });
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const { run, busy, error } = useAction();
   const onChange = useCallback((value: NewPassphrase) => setChoice(value), []);
 
+  const [joining, setJoining] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   if (recoveryCode) return <RecoveryCodeStep code={recoveryCode} onConfirmed={onCreated} />;
+  if (joining) return <JoinFromFolder onOpened={onCreated} onBack={() => setJoining(false)} />;
+  if (restoring) return <FirstRunRestore onRestored={onCreated} onBack={() => setRestoring(false)} />;
 
   return (
     <main className="lock-screen">
@@ -24,13 +32,13 @@ export function CreateVaultScreen({ language, onLanguage, onCreated }: { languag
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(async () => setRecoveryCode((await vault('vault.prepareCreate', { passphrase: choice.passphrase })).recoveryCode));
+          void run(async () => setRecoveryCode((await vault('vault.prepareCreate', { passphrase: choice.passphrase, policy })).recoveryCode));
         }}
       >
         <h1>{t('create.title')}</h1>
         <SelectField label={t('settings.language')} value={language} options={LANGUAGE_CHOICES} onChange={onLanguage} />
         <p>{t('create.intro')}</p>
-        <PassphraseFields label={t('create.choosePassphrase')} onChange={onChange} />
+        <PassphraseFields label={t('create.choosePassphrase')} minimumScore={policy.minimumPassphraseScore} onChange={onChange} />
         {error && <Notice tone="error">{error}</Notice>}
         {busy ? (
           <Working label={t('create.working')} />
@@ -39,6 +47,12 @@ export function CreateVaultScreen({ language, onLanguage, onCreated }: { languag
             {t('create.create')}
           </button>
         )}
+        <button type="button" className="link" disabled={busy} onClick={() => setJoining(true)}>
+          {t('sync.join.start')}
+        </button>
+        <button type="button" className="link" disabled={busy} onClick={() => setRestoring(true)}>
+          {t('backup.restore.startFromBackup')}
+        </button>
       </form>
     </main>
   );

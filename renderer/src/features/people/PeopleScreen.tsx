@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { Notice, Working, useAction } from '../../ui/form';
+import { GroupNoteForm } from '../notes/GroupNoteForm';
 import { PersonForm } from './PersonForm';
 import { PersonPage, type PersonTab } from './PersonPage';
 import type { PersonListEntry } from './people-handlers';
 
-type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'person'; id: string; tab?: PersonTab };
+type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'group' } | { kind: 'person'; id: string; tab?: PersonTab };
 
 type Reminder = 'confidentialityNone' | 'confidentialityDue' | 'noAgreement' | 'agreementDue';
 
@@ -49,6 +50,9 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
       />
     );
   }
+  if (view.kind === 'group') {
+    return <GroupNoteForm people={people ?? []} onDone={() => setView({ kind: 'list' })} />;
+  }
   if (view.kind === 'person') {
     return (
       <>
@@ -74,9 +78,14 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
     <section aria-labelledby="people-heading">
       <div className="section-head">
         <h1 id="people-heading">{t('people.title')}</h1>
-        <button type="button" className="primary" onClick={() => { setSavedName(null); setView({ kind: 'adding' }); }}>
-          {t('people.add')}
-        </button>
+        <div className="section-actions">
+          <button type="button" className="primary" onClick={() => { setSavedName(null); setView({ kind: 'adding' }); }}>
+            {t('people.add')}
+          </button>
+          <button type="button" onClick={() => { setSavedName(null); setView({ kind: 'group' }); }}>
+            {t('notes.group.open')}
+          </button>
+        </div>
       </div>
       {savedName && <Notice tone="success">{t('people.saved', { name: savedName })}</Notice>}
       {error && <Notice tone="error">{error}</Notice>}

@@ -20,10 +20,14 @@ import { HistoryTab } from '../audit/HistoryTab';
 import { BarcTab } from '../plans/BarcTab';
 import { RecoveryPlanTab } from '../plans/RecoveryPlanTab';
 import { WellnessPlanTab } from '../plans/WellnessPlanTab';
+import { ReferralsTab } from '../resources/ReferralsTab';
+import { NotesTab } from '../notes/NotesTab';
+import { TasksTab } from '../tasks/TasksTab';
+import { PersonConflicts } from '../sync/PersonConflicts';
 import { PersonForm } from './PersonForm';
 import type { Person } from './people-handlers';
 
-export const PERSON_TABS = ['about', 'agreement', 'confidentiality', 'releases', 'sharing', 'recoveryPlan', 'wellnessPlan', 'barc', 'crisis', 'history'] as const;
+export const PERSON_TABS = ['about', 'notes', 'tasks', 'agreement', 'confidentiality', 'releases', 'sharing', 'recoveryPlan', 'wellnessPlan', 'referrals', 'barc', 'crisis', 'history'] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];
 type Tab = PersonTab;
 
@@ -99,13 +103,21 @@ export function PersonPage({ id, initialTab = 'about', onBack, onMoveOn }: { id:
   }
 
   const panels: Record<Tab, ReactNode> = {
-    about: <About person={person} onEdit={() => setEditing(true)} />,
+    about: (
+      <>
+        <PersonConflicts personId={id} onResolved={reload} />
+        <About person={person} onEdit={() => setEditing(true)} />
+      </>
+    ),
+    notes: <NotesTab personId={id} />,
+    tasks: <TasksTab personId={id} personName={name} />,
     agreement: <AgreementTab personId={id} personName={name} />,
     confidentiality: <ConfidentialityTab personId={id} personName={name} peerName={peerName} />,
     releases: <ReleasesTab personId={id} personName={person.legalName || name} peerName={peerName} />,
     sharing: <SharingTab personId={id} />,
     recoveryPlan: <RecoveryPlanTab personId={id} personName={name} peerName={peerName} />,
     wellnessPlan: <WellnessPlanTab personId={id} personName={name} />,
+    referrals: <ReferralsTab personId={id} personName={name} />,
     barc: <BarcTab personId={id} />,
     crisis: <CrisisTab personId={id} personName={name} />,
     history: <HistoryTab personId={id} />,

@@ -3,8 +3,18 @@
  * must fill. Keys are grouped by where a string is used. `{{name}}` is filled in at run time;
  * `_one` / `_other` are plural forms; `<strong>` marks bold words (rendered with <Trans>).
  */
+import { aboutEn } from './about.en';
 import { personCopyEn } from './person-copy.en';
+import { notesEn } from './notes.en';
 import { plansEn } from './plans.en';
+import type { RecordKind } from '@shared/records/record-kinds';
+import { todayEn } from './today.en';
+import { searchEn } from './search.en';
+import { tasksEn } from './tasks.en';
+import { certificationEn } from './certification.en';
+import { resourcesEn } from './resources.en';
+import { syncEn } from './sync.en';
+import { backupEn } from './backup.en';
 export const en = {
   common: {
     save: 'Save',
@@ -161,15 +171,18 @@ export const en = {
     back: 'Back to people',
     tabs: {
       about: 'About',
+      notes: 'Notes',
       agreement: 'Agreement',
       confidentiality: 'Confidentiality',
       releases: 'Releases',
       sharing: 'Sharing log',
       recoveryPlan: 'Recovery plan',
       wellnessPlan: 'Wellness plan',
+      referrals: 'Referrals',
       barc: 'Recovery capital',
       crisis: 'Crisis and safety',
       history: 'History',
+      tasks: 'Tasks and check-ins',
     },
     confidentialityReminder: 'Confidentiality reminder',
     goToConfidentiality: 'Go to the limits of confidentiality',
@@ -458,12 +471,31 @@ export const en = {
       release: 'release of information',
       disclosure: 'sharing log',
       'crisis-event': 'crisis or safety event',
-    },
+      'recovery-plan': 'recovery plan',
+      'wellness-plan': 'wellness plan',
+      'goal-progress': 'progress on a goal',
+      barc10: 'recovery capital (BARC-10)',
+      'service-note': 'note',
+      'note-addendum': 'correction to a note',
+      task: 'task or check-in',
+      resource: 'community resource',
+      referral: 'referral',
+      'peer-profile': 'your profile',
+    } satisfies Record<RecordKind, string>,
     thisDevice: 'You, on this computer',
     otherDevice: 'Another device ({{device}})',
   },
   plans: plansEn,
+  today: todayEn,
+  search: searchEn,
+  tasks: tasksEn,
+  certification: certificationEn,
+  resources: resourcesEn,
+  notes: notesEn,
   personCopy: personCopyEn,
+  about: aboutEn,
+  sync: syncEn,
+  backup: backupEn,
 } as const;
 
 export type Words<T> = { readonly [K in keyof T]: T[K] extends string ? string : Words<T[K]> };

@@ -3,8 +3,17 @@
  * it to someone they support (tú, never clinical). Typed against the English, so a missing or
  * extra key is a type error.
  */
+import { aboutEs } from './about.es';
 import { personCopyEs } from './person-copy.es';
+import { notesEs } from './notes.es';
 import { plansEs } from './plans.es';
+import { todayEs } from './today.es';
+import { searchEs } from './search.es';
+import { tasksEs } from './tasks.es';
+import { certificationEs } from './certification.es';
+import { resourcesEs } from './resources.es';
+import { syncEs } from './sync.es';
+import { backupEs } from './backup.es';
 import type { Translation } from './en';
 
 export const es: Translation = {
@@ -163,15 +172,18 @@ export const es: Translation = {
     back: 'Volver a las personas',
     tabs: {
       about: 'Perfil',
+      notes: 'Notas',
       agreement: 'Acuerdo',
       confidentiality: 'Confidencialidad',
       releases: 'Autorizaciones',
       sharing: 'Lo compartido',
       recoveryPlan: 'Plan de recuperación',
       wellnessPlan: 'Plan de bienestar',
+      referrals: 'Referencias',
       barc: 'Capital de recuperación',
       crisis: 'Crisis y seguridad',
       history: 'Historial',
+      tasks: 'Tareas y llamadas',
     },
     confidentialityReminder: 'Recordatorio sobre la confidencialidad',
     goToConfidentiality: 'Ir a los límites de la confidencialidad',
@@ -460,10 +472,29 @@ export const es: Translation = {
       release: 'autorización para compartir información',
       disclosure: 'registro de lo compartido',
       'crisis-event': 'evento de crisis o de seguridad',
+      'recovery-plan': 'plan de recuperación',
+      'wellness-plan': 'plan de bienestar',
+      'goal-progress': 'avance en una meta',
+      barc10: 'capital de recuperación (BARC-10)',
+      'service-note': 'nota',
+      'note-addendum': 'corrección a una nota',
+      task: 'tarea o llamada de seguimiento',
+      resource: 'recurso de la comunidad',
+      referral: 'referido',
+      'peer-profile': 'tu perfil',
     },
     thisDevice: 'Tú, en esta computadora',
     otherDevice: 'Otro dispositivo ({{device}})',
   },
   plans: plansEs,
+  today: todayEs,
+  search: searchEs,
+  tasks: tasksEs,
+  certification: certificationEs,
+  resources: resourcesEs,
+  notes: notesEs,
   personCopy: personCopyEs,
+  about: aboutEs,
+  sync: syncEs,
+  backup: backupEs,
 };
