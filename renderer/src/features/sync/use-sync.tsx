@@ -1,0 +1,176 @@
+/**
+ * Sync for the open notebook, shared by the top bar and Settings: the status, "Sync now", choosing
+ * the folder, and automatic syncs (on unlock and every few minutes while the folder is there).
+ * A sync runs in the background: the vault worker does the work, so typing never waits on it.
+ * The fail-safe questions and the conflicts panel are shown from here, over whichever screen is up.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useHost, useVault } from '../../app/contexts';
+import { messagesOf, useMessage } from '../../i18n/use-message';
+import { SyncQuestion, useSyncQuestions } from './SyncQuestion';
+import { ConflictsPanel } from './ConflictsPanel';
+import { createSyncRunner, SyncFolderError, type SyncOutcome, type SyncProgress, type SyncQuestion as Question } from './sync-runner';
+
+/** How often the notebook syncs by itself while the folder is there. */
+export const AUTO_SYNC_MS = 3 * 60 * 1000;
+/** How often the top bar counts again what waits (saves happen all over the app). */
+const RECOUNT_MS = 20 * 1000;
+
+/** Counting fails only once the notebook locked, and locking unmounts all of this. */
+const ignoreWhenLocked = () => {};
+
+export interface SyncView {
+  /** The chosen folder as the peer knows it; null before one is chosen. */
+  folderName: string | null;
+  lastSyncedAt: string | null;
+  waiting: number;
+  conflicts: number;
+  running: boolean;
+  progress: { done: number; total: number } | null;
+  /** What went wrong with the last sync, and what to do; null when it went well. */
+  problem: string | null;
+  /** Said once a sync finishes, or stops at the peer's answer. */
+  notice: string | null;
+  /** Counts syncs that brought changes and conflicts resolved: screens showing records look again. */
+  changes: number;
+  syncNow(): void;
+  chooseFolder(): void;
+  showConflicts(): void;
+  /** A conflict was resolved here: screens look again, and what waits is counted again. */
+  resolved(): void;
+  /** Counts again what waits (a screen showing the counts opened). */
+  recount(): void;
+}
+
+const SyncContext = createContext<SyncView | null>(null);
+
+export function useSync(): SyncView {
+  const sync = useContext(SyncContext);
+  if (!sync) throw new Error('useSync outside <SyncProvider>');
+  return sync;
+}
+
+type Status = Pick<SyncView, 'folderName' | 'lastSyncedAt' | 'waiting' | 'conflicts'>;
+
+/** A problem in parts the peer's language can translate: the rules' English messages, or this screen's words. */
+type Problem = { words: string } | { messages: readonly string[] };
+
+export function SyncProvider({ children }: { children: ReactNode }) {
+  const vault = useVault();
+  const host = useHost();
+  const { t } = useTranslation();
+  const message = useMessage();
+  const runner = useMemo(() => createSyncRunner({ vault, host }), [vault, host]);
+  const questions = useSyncQuestions();
+  const [status, setStatus] = useState<Status>({ folderName: null, lastSyncedAt: null, waiting: 0, conflicts: 0 });
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [changes, setChanges] = useState(0);
+  const [conflictsOpen, setConflictsOpen] = useState(false);
+  const busy = useRef(false);
+
+  const refresh = useCallback(async () => {
+    const { folder, lastSyncedAt, waiting, conflicts } = await vault('sync.status');
+    setStatus({ folderName: folder?.name ?? null, lastSyncedAt: (folder && lastSyncedAt[folder.place]) ?? null, waiting, conflicts });
+  }, [vault]);
+
+  const recount = useCallback(() => void refresh().catch(ignoreWhenLocked), [refresh]);
+
+  /** What the peer sees once a sync ends. */
+  const settle = useCallback(
+    async (outcome: SyncOutcome, how: 'by-hand' | 'automatic') => {
+      if (outcome.outcome === 'synced') {
+        setProblem(outcome.unreadable.length > 0 ? { words: t('sync.problems.skipped', { count: outcome.unreadable.length }) } : null);
+        if (how === 'by-hand') setNotice(t('sync.settings.done'));
+        if (outcome.pulled.added + outcome.pulled.updated > 0) setChanges((count) => count + 1);
+      } else if (outcome.outcome === 'stopped') {
+        // A folder holding another notebook is not this notebook's folder: forget it.
+        if (outcome.question === 'other-notebook') await vault('sync.setFolder', null);
+        if (how === 'by-hand') setNotice(t('sync.settings.stopped'));
+        else setProblem({ words: t('sync.problems.needsAnswer') });
+      } else if (outcome.outcome === 'refused') setProblem({ messages: [outcome.message] });
+      else if (outcome.outcome === 'no-notebook') setProblem({ words: t('sync.problems.noNotebook') });
+    },
+    [vault, t],
+  );
+
+  const run = useCallback(
+    async (how: 'by-hand' | 'automatic', start: () => Promise<SyncOutcome>) => {
+      if (busy.current) return;
+      busy.current = true;
+      setRunning(true);
+      setNotice(null);
+      setProgress(null);
+      try {
+        await settle(await start(), how);
+      } catch (caught) {
+        setProblem(problemOf(caught, t));
+      } finally {
+        busy.current = false;
+        setRunning(false);
+        setProgress(null);
+        await refresh().catch(ignoreWhenLocked);
+      }
+    },
+    [settle, refresh, t],
+  );
+
+  // An automatic sync never interrupts the peer with a question: it stops, and says so.
+  const hooks = useCallback((how: 'by-hand' | 'automatic') => ({ ask: how === 'by-hand' ? questions.ask : async (_question: Question) => false, onProgress: setProgress }), [questions.ask]);
+
+  const syncNow = useCallback((how: 'by-hand' | 'automatic') => void run(how, () => runner.sync(hooks(how))), [run, runner, hooks]);
+
+  // On unlock (this mounts when the notebook opens) and every few minutes; without a folder it does nothing.
+  useEffect(() => {
+    const first = setTimeout(() => syncNow('automatic'), 0);
+    const timer = setInterval(() => syncNow('automatic'), AUTO_SYNC_MS);
+    const counter = setInterval(recount, RECOUNT_MS);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+      clearInterval(counter);
+    };
+  }, [syncNow, recount]);
+
+  const view = useMemo<SyncView>(
+    () => ({
+      ...status,
+      running,
+      progress,
+      problem: problem && ('words' in problem ? problem.words : message(problem.messages)),
+      notice,
+      changes,
+      syncNow: () => syncNow('by-hand'),
+      chooseFolder: () =>
+        void run('by-hand', async () => {
+          const folder = await runner.chooseFolder();
+          return folder ? runner.sync(hooks('by-hand')) : { outcome: 'no-folder' };
+        }),
+      showConflicts: () => setConflictsOpen(true),
+      resolved: () => {
+        setChanges((count) => count + 1);
+        recount();
+      },
+      recount,
+    }),
+    [status, running, progress, problem, message, notice, changes, syncNow, run, runner, hooks, recount],
+  );
+
+  return (
+    <SyncContext.Provider value={view}>
+      {children}
+      {questions.question && <SyncQuestion question={questions.question} onAnswer={questions.answer} />}
+      {conflictsOpen && <ConflictsPanel onClose={() => setConflictsOpen(false)} onResolved={view.resolved} />}
+    </SyncContext.Provider>
+  );
+}
+
+/** A failed sync, said plainly: a pulled stick says to plug it back in; nothing is ever lost. */
+export function problemOf(caught: unknown, t: TFunction): Problem {
+  if (caught instanceof SyncFolderError && caught.problem === 'drive-unavailable') return { words: t('sync.problems.folderGone') };
+  return { messages: [t('sync.problems.failed'), ...messagesOf(caught)] };
+}

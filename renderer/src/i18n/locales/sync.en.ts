@@ -1,0 +1,108 @@
+/**
+ * The words of sync: the Sync section of Settings, the status in the top bar, the questions asked
+ * before anything risky, conflicts to resolve, and opening a notebook from a sync folder on a new
+ * computer. Kept in their own module, wired into en.ts as `sync`; es.ts fills the same shape.
+ */
+export const syncEn = {
+  settings: {
+    title: 'Sync',
+    intro:
+      'Keep this notebook the same on two computers, like your laptop and the office desktop, through a folder both can reach: a USB stick, a shared network drive, or a folder that OneDrive, Nextcloud or Syncthing already keeps in step.',
+    private: 'Everything your notebook puts in that folder is encrypted. Nobody can read it without your passphrase, not even the cloud service.',
+    noFolder: 'No sync folder chosen yet.',
+    folder: 'Sync folder: {{name}}',
+    choose: 'Choose a sync folder',
+    chooseOther: 'Choose a different sync folder',
+    syncNow: 'Sync now',
+    automatic: 'While the folder is there, your notebook syncs by itself every few minutes and each time you unlock it. You can keep working while it does.',
+    done: 'Synced. Everything here and in the folder now matches.',
+    stopped: 'Stopped. Nothing was changed.',
+  },
+  status: {
+    label: 'Sync status',
+    notSetUp: 'Sync is not set up',
+    never: 'Not synced yet',
+    lastSynced: 'Synced {{when}}',
+    syncing: 'Syncing…',
+    stopped: 'Sync stopped',
+    waiting_one: '{{count}} change waiting',
+    waiting_other: '{{count}} changes waiting',
+    nothingWaiting: 'No changes waiting',
+    conflicts_one: '{{count}} conflict to resolve',
+    conflicts_other: '{{count}} conflicts to resolve',
+    progress: 'Syncing: {{done}} of {{total}}',
+  },
+  problems: {
+    folderGone:
+      "The sync folder isn't there right now (was the USB stick pulled out, or the drive disconnected?). Nothing was lost: every change is safe on this computer. Plug it back in, then choose Sync now.",
+    needsAnswer: 'Sync stopped to ask you something first. Choose Sync now in Settings to see the question.',
+    noNotebook: "This folder doesn't hold a Peer Notebook yet. Choose the folder your other computer syncs to.",
+    failed: "The sync stopped before it finished. Nothing was lost, and what didn't get across goes next time.",
+    skipped_one: '{{count}} file in the sync folder was damaged or not from this notebook, so it was left alone. If this keeps happening, tell whoever looks after your computers.',
+    skipped_other: '{{count}} files in the sync folder were damaged or not from this notebook, so they were left alone. If this keeps happening, tell whoever looks after your computers.',
+  },
+  questions: {
+    massDelete: {
+      title: 'This sync would remove a lot',
+      body: 'This sync would remove {{removing}} of the {{total}} records in your notebook. If nobody meant to delete them, stop: nothing changes on this computer, and you can check the other one first.',
+      go: 'Remove them',
+      stop: 'Stop and keep everything',
+    },
+    otherNotebook: {
+      title: 'This folder holds a different notebook',
+      body: 'This folder already holds a different notebook, not this one. The two would never mix, but you may have picked the wrong folder or USB stick.',
+      stop: 'Use a different folder',
+      go: 'Keep both notebooks in this folder',
+    },
+    emptyFolder: {
+      title: "Your notebook isn't in this folder",
+      body: "This notebook synced with this folder before, but the folder is empty now. It may be a different USB stick, or the folder was cleared. Your notebook is safe on this computer either way.",
+      stop: 'Stop and keep everything as it is',
+      go: 'Start again in this folder',
+    },
+    joinEmpty: {
+      title: 'This notebook has nothing in it yet',
+      body: 'The notebook in this folder has no records yet. If your other computer has records, sync there first (Settings, then Sync now), then come back.',
+      stop: 'Stop',
+      go: 'Open it anyway',
+    },
+  },
+  conflicts: {
+    title: 'Conflicts to resolve',
+    intro: 'The same thing was changed on two computers before they synced. Both are kept until you choose which one is right.',
+    open: 'Show conflicts to resolve',
+    close: 'Close',
+    none: 'Nothing to resolve: everything matches.',
+    opening: 'Looking for conflicts',
+    changedTwice: '{{field}} was changed on two computers',
+    inRecord: '{{kind}} of {{name}}',
+    thisDevice: 'On this computer, {{when}}',
+    otherDevice: 'On another computer, {{when}}',
+    keep: 'Keep this one',
+    shownNow: 'Shown now',
+    empty: '(left empty)',
+    yes: 'Yes',
+    no: 'No',
+    kept: 'Kept. The other computer gets your choice the next time it syncs.',
+    removedWhileChanged: 'This was removed on one computer while it was being changed on another.',
+    keepRecord: 'Keep it, with the changes',
+    removeRecord: 'Remove it',
+    goToPerson: 'Go to their page',
+    record: 'A record',
+  },
+  join: {
+    start: 'Open a notebook from a sync folder',
+    title: 'Open your notebook from a sync folder',
+    intro:
+      'Already using Peer Notebook on another computer? Choose the folder it syncs to (on the USB stick, the shared drive or the synced cloud folder), then unlock with the same passphrase.',
+    chooseFolder: 'Choose the sync folder',
+    folder: 'Folder: {{name}}',
+    passphrase: 'Your passphrase',
+    recoveryCode: 'Your recovery code',
+    useRecoveryCode: 'I forgot my passphrase: use my recovery code',
+    usePassphrase: 'Use my passphrase instead',
+    open: 'Open the notebook from this folder',
+    working: 'Bringing your notebook over. This can take a minute.',
+    back: 'Back: start a new notebook instead',
+  },
+} as const;

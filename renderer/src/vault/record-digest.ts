@@ -1,0 +1,159 @@
+/**
+ * Sealed digests: small derived lists the vault keeps beside the records (the notes not signed
+ * yet, the records holding a conflict) so a question asked often is answered by opening one sealed
+ * value instead of every record.
+ *
+ * A digest is described by a spec: what it keeps of a saved revision (an entry, or null). The
+ * vault opens each digest on first use in a session, or rebuilds it from the records when it is
+ * missing or does not open (it is derived data), and every write updates the digests it touches in
+ * the same transaction as the record, so a digest never lags. Each is stored only sealed with the
+ * records key under its own binding, like a record: nothing in it is in clear.
+ */
+import type { Sodium } from '@shared/crypto/sodium';
+import { openRecord, sealRecord } from '@shared/crypto/record-cipher';
+import { fromUtf8, utf8 } from '@shared/crypto/bytes';
+import { TamperedDataError } from '@shared/crypto/errors';
+import type { StoredRecord, VaultDatabase } from './database';
+import type { DecryptedRecord } from './vault';
+
+export interface DigestEntry {
+  /** The record's id. */
+  id: string;
+}
+
+export interface DigestSpec<Entry extends DigestEntry> {
+  /** Its key in the meta table, and its name in the sealed binding. */
+  name: string;
+  /** Only records of this kind can have an entry (others are not looked at); any kind when absent. */
+  kind?: string;
+  /** What the digest keeps of a saved revision (tombstones included): null when the record has no place in it. */
+  entryOf(record: DecryptedRecord): Entry | null;
+  same(a: Entry, b: Entry): boolean;
+}
+
+/** A sealed digest as stored in meta: the stamp it was sealed under, and its ciphertext. */
+interface SealedDigest {
+  rev: string;
+  ct: Uint8Array;
+}
+
+export class RecordDigest<Entry extends DigestEntry> {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly spec: DigestSpec<Entry>,
+    entries: Iterable<Entry> = [],
+  ) {
+    for (const entry of entries) this.entries.set(entry.id, entry);
+  }
+
+  /** Takes in one saved revision; true when the digest changed (and must be stored). */
+  apply(record: DecryptedRecord): boolean {
+    const entry = this.spec.entryOf(record);
+    const held = this.entries.get(record.id);
+    if (held === undefined ? entry === null : entry !== null && this.spec.same(held, entry)) return false;
+    if (entry) this.entries.set(record.id, entry);
+    else this.entries.delete(record.id);
+    return true;
+  }
+
+  list(): Entry[] {
+    return [...this.entries.values()];
+  }
+}
+
+/** What a session lends its digests: the store, the records key, and a way to open a stored row and to stamp. */
+export interface DigestSessionDeps {
+  db: VaultDatabase;
+  sodium: Sodium;
+  vaultId: string;
+  recordKey: Uint8Array;
+  openRow(row: StoredRecord): DecryptedRecord;
+  stamp(): string;
+}
+
+/** The digests of one unlocked session, each opened (or rebuilt) on first use. */
+export class DigestSession {
+  private readonly opened = new Map<string, Promise<RecordDigest<DigestEntry>>>();
+
+  constructor(
+    private readonly specs: readonly DigestSpec<DigestEntry>[],
+    private readonly deps: DigestSessionDeps,
+  ) {}
+
+  get<Entry extends DigestEntry>(spec: DigestSpec<Entry>): Promise<RecordDigest<Entry>> {
+    let digest = this.opened.get(spec.name);
+    if (!digest) {
+      digest = this.open(spec).catch((error: unknown) => {
+        this.opened.delete(spec.name);
+        throw error;
+      });
+      this.opened.set(spec.name, digest);
+    }
+    return digest as Promise<RecordDigest<Entry>>;
+  }
+
+  /**
+   * Takes in revisions about to be written; returns the meta rows of the digests they changed, to
+   * put in the same transaction as the records. `stamp` is asked once, only if one changed.
+   */
+  async update(records: readonly DecryptedRecord[], stamp: () => string): Promise<{ key: string; value: SealedDigest }[]> {
+    const rows: { key: string; value: SealedDigest }[] = [];
+    let rev: string | undefined;
+    for (const spec of this.specs) {
+      const touching = spec.kind === undefined ? records : records.filter((record) => record.body.kind === spec.kind);
+      if (touching.length === 0) continue;
+      const digest = await this.get(spec);
+      const changed = touching.map((record) => digest.apply(record)).some(Boolean);
+      if (changed) rows.push({ key: spec.name, value: this.seal(spec, digest, (rev ??= stamp())) });
+    }
+    return rows;
+  }
+
+  /** After a write that did not commit: the digests in memory may be ahead of the stored ones, so they are opened again. */
+  forget(): void {
+    this.opened.clear();
+  }
+
+  /**
+   * Opens the stored digest. One that is missing (a notebook from before it existed) or does not
+   * open is rebuilt from the records themselves, once, and stored.
+   */
+  private async open(spec: DigestSpec<DigestEntry>): Promise<RecordDigest<DigestEntry>> {
+    const { db, sodium, recordKey } = this.deps;
+    const stored = (await db.meta.get(spec.name))?.value as SealedDigest | undefined;
+    if (stored) {
+      try {
+        return new RecordDigest(spec, JSON.parse(fromUtf8(openRecord(sodium, recordKey, this.binding(spec, stored.rev), stored.ct))) as DigestEntry[]);
+      } catch {
+        // rebuilt below
+      }
+    }
+    const rows = spec.kind === undefined ? await db.records.toArray() : await db.records.where('kind').equals(spec.kind).toArray();
+    const digest = new RecordDigest(spec);
+    for (const row of rows) {
+      const record = this.openOrSkip(row);
+      if (record) digest.apply(record);
+    }
+    await db.meta.put({ key: spec.name, value: this.seal(spec, digest, this.deps.stamp()) });
+    return digest;
+  }
+
+  /** A record that does not open is reported where it is read; left out here, it does not stop every later save. */
+  private openOrSkip(row: StoredRecord): DecryptedRecord | null {
+    try {
+      return this.deps.openRow(row);
+    } catch (error) {
+      if (error instanceof TamperedDataError) return null;
+      throw error;
+    }
+  }
+
+  private seal(spec: DigestSpec<DigestEntry>, digest: RecordDigest<DigestEntry>, rev: string): SealedDigest {
+    return { rev, ct: sealRecord(this.deps.sodium, this.deps.recordKey, this.binding(spec, rev), utf8(JSON.stringify(digest.list()))) };
+  }
+
+  private binding(spec: DigestSpec<DigestEntry>, rev: string) {
+    return { vaultId: this.deps.vaultId, recordId: `digest/${spec.name}`, rev };
+  }
+}

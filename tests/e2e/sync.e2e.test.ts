@@ -1,0 +1,137 @@
+/**
+ * Sync through a folder, as a peer with a laptop and an office desktop lives it: two app instances
+ * on two data folders sharing one sync folder. The second opens the notebook from the folder; both
+ * change Jordan's profile offline; after syncing, each shows both changes and the one conflict,
+ * and the choice made on one computer reaches the other.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchApp, type LaunchedApp } from './harness';
+import { PASSPHRASE, createVault, peopleList, showPeople, startWithJordan } from './flows';
+
+const apps: LaunchedApp[] = [];
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((app) => app.close()));
+});
+
+async function launch(syncFolder: string): Promise<LaunchedApp> {
+  const app = await launchApp();
+  app.syncFolderDialog.folder = syncFolder;
+  apps.push(app);
+  return app;
+}
+
+const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
+const syncSection = (page: Page) => page.getByRole('region', { name: 'Sync', exact: true });
+
+/** Settings, then "Sync now", until it says it is done. */
+async function syncNow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page.getByRole('status').filter({ hasText: 'Synced. Everything here and in the folder now matches.' }).waitFor({ timeout: 30_000 });
+}
+
+async function chooseSyncFolder(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByRole('button', { name: 'Choose a sync folder' }).click();
+}
+
+async function openJordan(page: Page): Promise<void> {
+  await showPeople(page);
+  await peopleList(page).getByRole('button', { name: /Jordan Rivers/ }).click();
+  await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+}
+
+async function editJordan(page: Page, fields: Record<string, string>): Promise<void> {
+  await openJordan(page);
+  await page.getByRole('button', { name: 'Edit the profile' }).click();
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Edit the profile' }).waitFor();
+}
+
+const SUPPORT = 'How best to support me (in their words)';
+const conflict = (where: Page | Locator) => where.getByRole('region', { name: 'How best to support me was changed on two computers' });
+
+describe('sync through a folder', () => {
+  it('a second computer opens the notebook from the folder; offline edits to one person meet, with one conflict resolved on one and synced to the other', async () => {
+    const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
+    const laptop = await launch(syncFolder);
+    await startWithJordan(laptop.page);
+    await chooseSyncFolder(laptop.page);
+    await syncNow(laptop.page);
+    await expect.poll(() => syncStatus(laptop.page).textContent()).toContain('No changes waiting');
+
+    // A fresh install: open the notebook from the folder with the passphrase.
+    const desktop = await launch(syncFolder);
+    await desktop.page.getByRole('button', { name: 'Open a notebook from a sync folder' }).click();
+    await desktop.page.getByRole('button', { name: 'Choose the sync folder' }).click();
+    await desktop.page.getByLabel('Your passphrase').fill(PASSPHRASE);
+    await desktop.page.getByRole('button', { name: 'Open the notebook from this folder' }).click();
+    await peopleList(desktop.page).getByText('Jordan Rivers').waitFor({ timeout: 30_000 });
+
+    // Offline, each changes Jordan's profile: different fields, and the same one.
+    await editJordan(laptop.page, { Phone: '919-555-0142', [SUPPORT]: 'Text first, then call' });
+    await editJordan(desktop.page, { Pronouns: 'they/them', [SUPPORT]: 'Meet at the library, not at home' });
+    await laptop.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await syncSection(laptop.page).getByText('1 change waiting').waitFor();
+
+    await syncNow(laptop.page);
+    await syncNow(desktop.page);
+    await syncNow(laptop.page);
+
+    for (const { page } of [laptop, desktop]) {
+      await openJordan(page);
+      expect(await page.getByRole('heading', { name: /Jordan Rivers/ }).textContent()).toContain('(they/them)');
+      expect(await page.getByRole('tabpanel').textContent()).toContain('919-555-0142');
+      const both = conflict(page);
+      expect(await both.textContent()).toContain('Text first, then call');
+      expect(await both.textContent()).toContain('Meet at the library, not at home');
+      expect(await both.getByRole('group', { name: /^On this computer/ }).count()).toBe(1);
+      expect(await both.getByRole('group', { name: /^On another computer/ }).count()).toBe(1);
+      await syncStatus(page).getByRole('button', { name: '1 conflict to resolve' }).waitFor();
+    }
+
+    // Every conflict in the notebook is one click away, from the status in the top bar.
+    await syncStatus(laptop.page).getByRole('button', { name: '1 conflict to resolve' }).click();
+    const panel = laptop.page.getByRole('dialog', { name: 'Conflicts to resolve' });
+    expect(await panel.getByRole('heading', { name: /Profile of Jordan Rivers/ }).count()).toBe(1);
+    expect(await conflict(panel).textContent()).toContain('Text first, then call');
+    await panel.getByRole('button', { name: 'Close' }).click();
+
+    // The desktop keeps the library; the laptop gets that choice at its next sync.
+    await conflict(desktop.page).getByRole('group', { name: /^On this computer/ }).getByRole('button', { name: 'Keep this one' }).click();
+    await desktop.page.getByRole('status').filter({ hasText: 'Kept.' }).waitFor();
+    expect(await conflict(desktop.page).count()).toBe(0);
+    expect(await desktop.page.getByRole('tabpanel').textContent()).toContain('Meet at the library, not at home');
+    await syncNow(desktop.page);
+    await syncNow(laptop.page);
+
+    await openJordan(laptop.page);
+    expect(await laptop.page.getByRole('tabpanel').textContent()).toContain('Meet at the library, not at home');
+    expect(await conflict(laptop.page).count()).toBe(0);
+    await expect.poll(() => syncStatus(laptop.page).getByRole('button', { name: /to resolve/ }).count()).toBe(0);
+  });
+
+  it('asks before syncing with a folder that holds a different notebook, and leaves both alone when told to stop', async () => {
+    const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
+    const first = await launch(syncFolder);
+    await startWithJordan(first.page);
+    await chooseSyncFolder(first.page);
+    await syncNow(first.page);
+
+    const other = await launch(syncFolder);
+    await createVault(other.page);
+    await chooseSyncFolder(other.page);
+    const question = other.page.getByRole('alertdialog', { name: 'This folder holds a different notebook' });
+    await question.waitFor();
+    await question.getByRole('button', { name: 'Use a different folder' }).click();
+    expect(await question.count()).toBe(0);
+    expect(await syncStatus(other.page).textContent()).toContain('Sync is not set up');
+    await other.page.getByRole('button', { name: 'People', exact: true }).click();
+    await other.page.getByText('No one here yet.', { exact: false }).waitFor();
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createSyncRunner, type SyncQuestion } from '../../../../renderer/src/features/sync/sync-runner';
+import { createdVault, openTestVault, PASSPHRASE } from '../../vault/vault-fixture';
+import { callsOf, MemorySyncFolder } from './sync-fixture';
+
+const goAhead = { ask: async () => true };
+
+/** A laptop with Jordan in it, synced into a folder, and a desktop that has not joined yet. */
+async function laptopAndFolder() {
+  const folder = new MemorySyncFolder();
+  const laptop = await createdVault();
+  const runner = createSyncRunner({ vault: callsOf(laptop.vault), host: folder.host() });
+  await callsOf(laptop.vault)('sync.setFolder', folder.choice);
+  const jordan = await laptop.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142' } });
+  expect(await runner.sync(goAhead)).toMatchObject({ outcome: 'synced', pushed: 1 });
+  const desktop = await openTestVault();
+  const desktopRunner = createSyncRunner({ vault: callsOf(desktop.vault), host: folder.host() });
+  return { folder, laptop: laptop.vault, runner, jordan, desktop: desktop.vault, desktopRunner };
+}
+
+const folderText = (folder: MemorySyncFolder) =>
+  [...folder.headers.values(), ...[...folder.segments.values()].flatMap((map) => [...map.values()].map((bytes) => Buffer.from(bytes).toString('latin1')))].join('\n');
+
+describe('syncing through a folder', () => {
+  it('a second computer joins with the passphrase and gets every record; the folder holds no plaintext', async () => {
+    const { folder, jordan, desktop, desktopRunner } = await laptopAndFolder();
+    const joined = await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead);
+    expect(joined).toMatchObject({ outcome: 'synced', pulled: { added: 1 } });
+    expect((await desktop.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
+    for (const secret of ['Jordan', 'Rivers', '555-0142', 'person', PASSPHRASE]) expect(folderText(folder)).not.toContain(secret);
+  });
+
+  it('reports a damaged or foreign segment and applies the rest', async () => {
+    const { folder, laptop, runner, desktop, desktopRunner } = await laptopAndFolder();
+    await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead);
+    const ana = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
+    await runner.sync(goAhead);
+    const [vaultId, segments] = [...folder.segments][0]!;
+    const [name, bytes] = [...segments].at(-1)!;
+    const damaged = new Uint8Array(bytes);
+    damaged[damaged.length - 5]! ^= 1;
+    segments.set(name, damaged);
+    // Another notebook's segment, copied in under a name this one's laptop has not used.
+    const stranger = await createdVault();
+    await stranger.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Someone else' } });
+    const foreign = (await callsOf(stranger.vault)('sync.outgoing', { seq: 1 }))!;
+    segments.set(`${'0'.repeat(15)}f/1`, foreign.bytes);
+    expect(vaultId).toBe(laptop.vaultId);
+
+    const result = await desktopRunner.sync(goAhead);
+    expect(result).toMatchObject({ outcome: 'synced', unreadable: [{ seq: 1, reason: 'does-not-open' }, { seq: 2, reason: 'does-not-open' }] });
+    expect(await desktop.getRecord(ana.id)).toBeNull();
+    expect((await desktop.listRecords('person')).map((p) => p.body.fields.preferredName)).toEqual(['Jordan Rivers']);
+  });
+
+  it('stops and asks before a sync deletes more than half of the notebook', async () => {
+    const { folder, laptop, runner, desktop, desktopRunner } = await laptopAndFolder();
+    for (const name of ['Ana', 'Sam', 'Lee']) await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: name } });
+    await runner.sync(goAhead);
+    await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead);
+    for (const person of (await laptop.listRecords('person')).slice(0, 3)) await laptop.deleteRecord(person.id);
+    await runner.sync(goAhead);
+
+    const asked: SyncQuestion[] = [];
+    const stop = await desktopRunner.sync({ ask: async (question) => (asked.push(question), false) });
+    expect(stop).toEqual({ outcome: 'stopped', question: 'mass-delete' });
+    expect(asked).toEqual([{ kind: 'mass-delete', deleting: 3, of: 4 }]);
+    expect(await desktop.listRecords('person')).toHaveLength(4);
+
+    expect(await desktopRunner.sync(goAhead)).toMatchObject({ outcome: 'synced' });
+    expect(await desktop.listRecords('person')).toHaveLength(1);
+  });
+
+  it('asks before using a folder that holds another notebook, or one emptied since the last sync', async () => {
+    const { folder, laptop } = await laptopAndFolder();
+    const other = await createdVault();
+    const otherRunner = createSyncRunner({ vault: callsOf(other.vault), host: folder.host() });
+    await callsOf(other.vault)('sync.setFolder', folder.choice);
+    const asked: SyncQuestion['kind'][] = [];
+    expect(await otherRunner.sync({ ask: async (question) => (asked.push(question.kind), false) })).toEqual({ outcome: 'stopped', question: 'other-notebook' });
+    expect(folder.segments.has(other.vault.vaultId)).toBe(false);
+
+    folder.segments.clear();
+    folder.headers.clear();
+    const runner = createSyncRunner({ vault: callsOf(laptop), host: folder.host() });
+    expect(await runner.sync({ ask: async (question) => (asked.push(question.kind), false) })).toEqual({ outcome: 'stopped', question: 'folder-empty' });
+    expect(asked).toEqual(['other-notebook', 'folder-empty']);
+  });
+
+  it('refuses a folder header whose key settings are below the floor, before any key derivation', async () => {
+    const { folder, laptop, desktopRunner } = await laptopAndFolder();
+    const header = JSON.parse(folder.headers.get(laptop.vaultId)!) as { slots: { kdf: { opsLimit: number } }[] };
+    for (const slot of header.slots) slot.kdf.opsLimit = 1;
+    folder.headers.set(laptop.vaultId, JSON.stringify(header));
+    expect(await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead)).toMatchObject({ outcome: 'refused', reason: 'weak-key-settings' });
+  });
+
+  it('after an interruption sends only what was not done', async () => {
+    const { folder, laptop, runner } = await laptopAndFolder();
+    await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
+    folder.failNextWrite = 'pulled';
+    await expect(runner.sync(goAhead)).rejects.toMatchObject({ problem: 'drive-unavailable' });
+    folder.failNextWrite = 'killed';
+    await expect(runner.sync(goAhead)).rejects.toThrow('closed');
+    const written = folder.bytesWritten;
+    expect(await runner.sync(goAhead)).toMatchObject({ outcome: 'synced', pushed: 0 });
+    expect(folder.bytesWritten).toBe(written);
+    expect(await laptop.dirtyRevisions()).toEqual([]);
+  });
+});

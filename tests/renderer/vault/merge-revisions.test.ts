@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRevisions, type IncomingRevision } from '../../../renderer/src/vault/merge-revisions';
+import { conflictHandlers } from '../../../renderer/src/features/sync/conflict-handlers';
+import type { Vault } from '../../../renderer/src/vault/vault';
+import { createdVault, openTestVault, PASSPHRASE } from './vault-fixture';
+
+/** Two computers on one notebook, sharing one pretend wall clock. */
+async function twoComputers() {
+  let wall = Date.parse('2026-11-23T10:00:00Z');
+  const now = () => wall;
+  const laptop = await createdVault({ now });
+  const desktop = await openTestVault({ now });
+  await desktop.vault.join({ header: await laptop.vault.storedHeader(), passphrase: PASSPHRASE });
+  const later = () => (wall += 1000);
+  return { laptop: laptop.vault, desktop: desktop.vault, desktopDb: desktop.db, later };
+}
+
+/** Everything `from` holds, as another computer would receive it. */
+async function revisionsOf(from: Vault): Promise<IncomingRevision[]> {
+  return (await from.storedRevisions()).map((row) => from.openStored(row));
+}
+
+const sync = async (from: Vault, to: Vault) => mergeRevisions(to, await revisionsOf(from), { from: 'sync' });
+
+describe('bringing revisions from another computer', () => {
+  it('adds what is new, and a second time finds nothing new', async () => {
+    const { laptop, desktop, desktopDb } = await twoComputers();
+    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142' } });
+    expect(await sync(laptop, desktop)).toEqual({ added: 1, updated: 0, skipped: 0, conflicts: 0 });
+    expect((await desktop.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
+    // It came from the remote, so it is not sent back.
+    expect(await desktopDb.records.get(jordan.id)).toMatchObject({ dirty: 0 });
+    expect(await sync(laptop, desktop)).toEqual({ added: 0, updated: 0, skipped: 1, conflicts: 0 });
+  });
+
+  it('keeps edits to different fields made on both computers', async () => {
+    const { laptop, desktop, later } = await twoComputers();
+    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    await sync(laptop, desktop);
+    await laptop.saveRecord({ id: jordan.id, kind: 'person', changes: { phone: '919-555-0142' } });
+    later();
+    await desktop.saveRecord({ id: jordan.id, kind: 'person', changes: { pronouns: 'he/him' } });
+    expect(await sync(desktop, laptop)).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(await sync(laptop, desktop)).toMatchObject({ updated: 1, conflicts: 0 });
+    for (const computer of [laptop, desktop]) {
+      expect((await computer.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142', pronouns: 'he/him' });
+    }
+  });
+
+  it('shows the later of two edits to one field, keeps the other as a conflict, and a choice settles it everywhere', async () => {
+    const { laptop, desktop, later } = await twoComputers();
+    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers', importantToMe: 'fishing' } });
+    await sync(laptop, desktop);
+    await laptop.saveRecord({ id: jordan.id, kind: 'person', changes: { importantToMe: 'fishing at Falls Lake' } });
+    later();
+    await desktop.saveRecord({ id: jordan.id, kind: 'person', changes: { importantToMe: 'my daughter Kayla' } });
+    expect(await sync(desktop, laptop)).toMatchObject({ updated: 1, conflicts: 1 });
+    await sync(laptop, desktop);
+
+    for (const computer of [laptop, desktop]) {
+      expect((await computer.getRecord(jordan.id))?.body.fields.importantToMe).toBe('my daughter Kayla');
+      const { conflicts } = await conflictHandlers(computer)['conflicts.list']({ personId: jordan.id });
+      expect(conflicts.map((c) => c.fields.map(({ field, versions }) => [field, versions.map((v) => v.value)]))).toEqual([
+        [['importantToMe', ['my daughter Kayla', 'fishing at Falls Lake']]],
+      ]);
+    }
+
+    later();
+    const left = await conflictHandlers(laptop)['conflicts.resolve']({ recordId: jordan.id, field: 'importantToMe', value: 'fishing at Falls Lake' });
+    expect(left).toBeNull();
+    await sync(laptop, desktop);
+    expect((await desktop.getRecord(jordan.id))?.body.fields.importantToMe).toBe('fishing at Falls Lake');
+    expect((await conflictHandlers(desktop)['conflicts.list']()).conflicts).toEqual([]);
+  });
+
+  it('never overwrites a newer edit made here', async () => {
+    const { laptop, desktop, later } = await twoComputers();
+    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan' } });
+    await sync(laptop, desktop);
+    later();
+    await desktop.saveRecord({ id: jordan.id, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    expect(await sync(laptop, desktop)).toMatchObject({ skipped: 1, updated: 0 });
+    expect((await desktop.getRecord(jordan.id))?.body.fields.preferredName).toBe('Jordan Rivers');
+  });
+
+  it('keeps an edit made elsewhere visible when the record was deleted here without seeing it', async () => {
+    const { laptop, desktop, later } = await twoComputers();
+    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    await sync(laptop, desktop);
+    await laptop.deleteRecord(jordan.id);
+    later();
+    await desktop.saveRecord({ id: jordan.id, kind: 'person', changes: { phone: '919-555-0142' } });
+    expect(await sync(desktop, laptop)).toMatchObject({ updated: 1, conflicts: 1 });
+    expect(await laptop.getRecord(jordan.id)).toBeNull();
+    const { conflicts } = await conflictHandlers(laptop)['conflicts.list']();
+    expect(conflicts).toMatchObject([{ recordId: jordan.id, deleted: true, deletedOverEdits: [{ field: 'phone', version: { value: '919-555-0142' } }] }]);
+
+    await conflictHandlers(laptop)['conflicts.resolve']({ recordId: jordan.id, keepRecord: true });
+    expect((await laptop.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
+    await sync(laptop, desktop);
+    expect((await desktop.getRecord(jordan.id))?.body.fields.phone).toBe('919-555-0142');
+    expect((await conflictHandlers(desktop)['conflicts.list']()).conflicts).toEqual([]);
+  });
+
+  it('never changes what was signed: a draft edited elsewhere while it was signed stays as signed', async () => {
+    const { laptop, desktop, later } = await twoComputers();
+    const person = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    const draft = await laptop.saveRecord({ id: null, kind: 'agreement', parentId: person.id, changes: { boundaries: 'weekdays only', signature: null } });
+    await sync(laptop, desktop);
+    const signature = { method: 'typed', signedAt: '2026-11-23T10:00:00.000Z', signerName: 'Jordan Rivers' };
+    await laptop.saveRecord({ id: draft.id, kind: 'agreement', changes: { signature } });
+    later();
+    await desktop.saveRecord({ id: draft.id, kind: 'agreement', changes: { boundaries: 'any day' } });
+    await sync(desktop, laptop);
+    await sync(laptop, desktop);
+    for (const computer of [laptop, desktop]) {
+      expect((await computer.getRecord(draft.id))?.body.fields).toEqual({ boundaries: 'weekdays only', signature });
+      expect((await conflictHandlers(computer)['conflicts.list']()).conflicts).toEqual([]);
+    }
+  });
+
+  it('a restore marks what it brings in for the next sync', async () => {
+    const { laptop, desktop, desktopDb } = await twoComputers();
+    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    expect(await mergeRevisions(desktop, await revisionsOf(laptop), { from: 'restore' })).toMatchObject({ added: 1 });
+    expect(await desktopDb.records.get(jordan.id)).toMatchObject({ dirty: 1 });
+  });
+});
