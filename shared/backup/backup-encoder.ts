@@ -5,6 +5,7 @@
  */
 import type { Sodium } from '../crypto/sodium';
 import type { VaultHeader } from '../crypto/vault-header';
+import type { PinnedAgencyKey } from '../agency/agency-keys';
 import { concatBytes, utf8 } from '../crypto/bytes';
 import { CHUNK_OVERHEAD_BYTES, CHUNK_PLAINTEXT_BYTES, encodeFrameHeader } from './backup-layout';
 import { createBackupHeader, fileSubkey, headerChecksum, headerCoverage, headerMac, type BackupHeader } from './backup-header';
@@ -14,8 +15,8 @@ export interface BackupEncoderInput {
   /** The vault's header as stored: its key slots are copied into the backup. */
   vaultHeader: VaultHeader;
   vaultKey: Uint8Array;
-  /** Agency recovery public keys to seal the file key to (from the agency's policy). */
-  agencyPublicKeys?: readonly Uint8Array[];
+  /** Agency recovery keys to seal the file key to: only pinned ones (built in, or signed by a policy key). */
+  agencyKeys?: readonly PinnedAgencyKey[];
   now?: Date;
 }
 
@@ -83,12 +84,12 @@ export class BackupEncoder {
 }
 
 /** The whole backup as pieces to write in order: preamble, chunks, final chunk. */
-export async function* encodeBackup(
-  sodium: Sodium,
-  input: BackupEncoderInput,
-  entries: Iterable<BackupEntry> | AsyncIterable<BackupEntry>,
-): AsyncGenerator<Uint8Array> {
-  const encoder = new BackupEncoder(sodium, input);
+export function encodeBackup(sodium: Sodium, input: BackupEncoderInput, entries: Iterable<BackupEntry> | AsyncIterable<BackupEntry>): AsyncGenerator<Uint8Array> {
+  return backupPieces(new BackupEncoder(sodium, input), entries);
+}
+
+/** The pieces of a backup from an encoder made elsewhere (the vault makes its own, so its key stays inside). */
+export async function* backupPieces(encoder: BackupEncoder, entries: Iterable<BackupEntry> | AsyncIterable<BackupEntry>): AsyncGenerator<Uint8Array> {
   yield encoder.preamble;
   for await (const entry of entries) yield* encoder.push(entry);
   yield encoder.finish();

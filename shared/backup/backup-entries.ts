@@ -13,6 +13,7 @@ import { RecordBody } from '../records/record-body';
 import { BackupDamagedError } from './backup-errors';
 import { ByteQueue } from './byte-queue';
 import { ENTRY_LENGTH_BYTES, MAX_ENTRY_BYTES, readU32le, u32le } from './backup-layout';
+import { say } from '../messages';
 
 /** One record's latest revision, decrypted: the stored row's clear fields plus its body. */
 export const BackupRecordEntry = z.object({
@@ -72,13 +73,13 @@ function parseEntry(json: Uint8Array): DecodedBackupEntry {
   try {
     value = JSON.parse(fromUtf8(json));
   } catch {
-    throw new BackupDamagedError('an entry is not readable JSON');
+    throw new BackupDamagedError(say('backup.damaged.entryUnreadable'));
   }
   const any = AnyEntry.safeParse(value);
-  if (!any.success) throw new BackupDamagedError('an entry has no type');
+  if (!any.success) throw new BackupDamagedError(say('backup.damaged.entryWithoutType'));
   if (!knownEntryTypes.has(any.data.type)) return { type: 'unrecognised', entryType: any.data.type, value: any.data };
   const known = BackupEntry.safeParse(value);
-  if (!known.success) throw new BackupDamagedError(`a ${any.data.type} entry is incomplete`);
+  if (!known.success) throw new BackupDamagedError(say('backup.damaged.entryIncomplete', { type: any.data.type }));
   return known.data;
 }
 
@@ -95,7 +96,7 @@ export class EntrySplitter {
         const lengthBytes = this.pending.take(ENTRY_LENGTH_BYTES);
         if (!lengthBytes) return entries;
         this.nextLength = readU32le(lengthBytes, 0);
-        if (this.nextLength > MAX_ENTRY_BYTES) throw new BackupDamagedError('an entry claims an impossible size');
+        if (this.nextLength > MAX_ENTRY_BYTES) throw new BackupDamagedError(say('backup.damaged.entrySize'));
       }
       const json = this.pending.take(this.nextLength);
       if (!json) return entries;
@@ -106,6 +107,6 @@ export class EntrySplitter {
 
   /** After the final chunk: a half entry left over means the stream was cut inside one. */
   end(): void {
-    if (this.nextLength !== null || this.pending.length > 0) throw new BackupDamagedError('the last entry is incomplete');
+    if (this.nextLength !== null || this.pending.length > 0) throw new BackupDamagedError(say('backup.damaged.lastEntryIncomplete'));
   }
 }

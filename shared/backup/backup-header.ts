@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { Sodium } from '../crypto/sodium';
 import { agencyKeyFingerprint, type AgencyKeyPair } from '../crypto/agency-key';
+import { sealVaultKeyForAgency, type PinnedAgencyKey } from '../agency/agency-keys';
 import { concatBytes, randomBytes, utf8 } from '../crypto/bytes';
 import { WrongSecretError } from '../crypto/errors';
 import { normalizeRecoveryCode } from '../crypto/recovery-code';
@@ -18,6 +19,7 @@ import { deriveVaultSubkey } from '../crypto/subkeys';
 import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '../crypto/vault-header';
 import { BackupHeaderTamperedError, BackupWrongKeyError } from './backup-errors';
 import { BACKUP_FORMAT_VERSION, DIGEST_BYTES, fixedPrefix } from './backup-layout';
+import { say } from '../messages';
 
 const FILE_KEY_BYTES = 32;
 /** crypto_kdf context for the file key's own subkeys (exactly 8 bytes). */
@@ -66,10 +68,13 @@ const URLSAFE = (sodium: Sodium) => sodium.base64_variants.URLSAFE_NO_PADDING;
 
 const fileKeyAssociatedData = (vaultId: string) => utf8(JSON.stringify(['peer-notebook/backup-file-key/v1', vaultId]));
 
-/** A fresh file key and the header that reaches it. */
+/**
+ * A fresh file key and the header that reaches it. The file key opens every record in the backup,
+ * so it is sealed only to pinned agency keys (built in, or signed by a built-in policy key).
+ */
 export function createBackupHeader(
   sodium: Sodium,
-  input: { vaultHeader: VaultHeader; vaultKey: Uint8Array; agencyPublicKeys?: readonly Uint8Array[]; now?: Date },
+  input: { vaultHeader: VaultHeader; vaultKey: Uint8Array; agencyKeys?: readonly PinnedAgencyKey[]; now?: Date },
 ): { header: BackupHeader; fileKey: Uint8Array } {
   const fileKey = randomBytes(FILE_KEY_BYTES);
   const wrappingKey = deriveVaultSubkey(sodium, input.vaultKey, 'backup');
@@ -81,10 +86,10 @@ export function createBackupHeader(
       createdAt: (input.now ?? new Date()).toISOString(),
       vault: input.vaultHeader,
       fileKey: { nonce: sodium.to_base64(nonce, URLSAFE(sodium)), wrapped: sodium.to_base64(wrapped, URLSAFE(sodium)) },
-      agencySlots: (input.agencyPublicKeys ?? []).map((publicKey) => ({
-        fingerprint: agencyKeyFingerprint(sodium, publicKey),
-        sealedFileKey: sodium.to_base64(sodium.crypto_box_seal(fileKey, publicKey), URLSAFE(sodium)),
-      })),
+      agencySlots: (input.agencyKeys ?? []).map((pinnedKey) => {
+        const { keyFingerprint, sealedVaultKey } = sealVaultKeyForAgency(sodium, fileKey, pinnedKey);
+        return { fingerprint: keyFingerprint, sealedFileKey: sealedVaultKey };
+      }),
     };
     return { header, fileKey };
   } finally {
@@ -141,8 +146,8 @@ function openWrappedFileKey(sodium: Sodium, header: BackupHeader, vaultKey: Uint
 function unlockCopiedVaultKey(sodium: Sodium, header: BackupHeader, unlock: Extract<BackupUnlock, { kind: 'passphrase' | 'recovery-code' }>): Uint8Array {
   const wrong =
     unlock.kind === 'passphrase'
-      ? new BackupWrongKeyError('passphrase', `It opens with the passphrase the notebook had on ${madeOn(header)}, when the backup was made, or with the notebook's recovery code.`)
-      : new BackupWrongKeyError('recovery code', `It opens with the recovery code of the notebook it was made from, or with the passphrase that notebook had on ${madeOn(header)}.`);
+      ? new BackupWrongKeyError('passphrase', say('backup.wrongKey.passphraseHint', { date: madeOn(header) }))
+      : new BackupWrongKeyError('recovery code', say('backup.wrongKey.recoveryCodeHint', { date: madeOn(header) }));
   const secret = unlock.kind === 'passphrase' ? unlock.passphrase : normalizeRecoveryCode(unlock.recoveryCode);
   if (secret === null) throw wrong;
   try {
@@ -178,7 +183,7 @@ function findFileKey(sodium: Sodium, header: BackupHeader, unlock: BackupUnlock)
       return openAgencySlot(sodium, header, unlock.keyPair);
     case 'vault-key': {
       const fileKey = openWrappedFileKey(sodium, header, unlock.vaultKey);
-      if (!fileKey) throw new BackupWrongKeyError('vault key', 'It was made from another notebook, or before this notebook’s key was replaced.');
+      if (!fileKey) throw new BackupWrongKeyError('vault key', say('backup.wrongKey.vaultKeyHint'));
       return fileKey;
     }
     case 'passphrase':

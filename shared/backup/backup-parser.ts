@@ -30,6 +30,7 @@ import {
 } from './backup-layout';
 import { headerChecksum, parseBackupHeader, type BackupHeader } from './backup-header';
 import { ByteQueue } from './byte-queue';
+import { say } from '../messages';
 
 /** The header as read: not yet authenticated, so only for showing, never for trusting. */
 export interface BackupPreamble {
@@ -58,7 +59,7 @@ function parseHeaderJson(json: Uint8Array): BackupHeader {
   } catch (error) {
     // A vault format from a newer app says so; anything else means the header is not readable.
     if (error instanceof UnsupportedFormatError) throw error;
-    throw new BackupDamagedError('its header cannot be read');
+    throw new BackupDamagedError(say('backup.damaged.headerUnreadable'));
   }
 }
 
@@ -104,7 +105,7 @@ export class BackupFileParser {
       case 'frame-body':
         return this.readFrameBody();
       case 'done':
-        if (this.queue.length > 0) throw new BackupDamagedError('there are extra bytes after its end');
+        if (this.queue.length > 0) throw new BackupDamagedError(say('backup.damaged.extraBytes'));
         return 'wait';
     }
   }
@@ -117,9 +118,9 @@ export class BackupFileParser {
     if (!prefix) return 'wait';
     const version = readU16le(prefix, BACKUP_MAGIC.length);
     if (version > BACKUP_FORMAT_VERSION) throw new BackupFromNewerVersionError(version);
-    if (version !== BACKUP_FORMAT_VERSION) throw new BackupDamagedError('its format version cannot be read');
+    if (version !== BACKUP_FORMAT_VERSION) throw new BackupDamagedError(say('backup.damaged.versionUnreadable'));
     this.headerLength = readU32le(prefix, BACKUP_MAGIC.length + 2);
-    if (this.headerLength === 0 || this.headerLength > MAX_HEADER_JSON_BYTES) throw new BackupDamagedError('its header has an impossible size');
+    if (this.headerLength === 0 || this.headerLength > MAX_HEADER_JSON_BYTES) throw new BackupDamagedError(say('backup.damaged.headerSize'));
     this.prefixBytes = prefix;
     this.stage = 'header';
     return null;
@@ -135,7 +136,7 @@ export class BackupFileParser {
     coverage.set(this.prefixBytes);
     coverage.set(rest.subarray(0, checksumAt), FIXED_PREFIX_BYTES);
     if (!sameBytes(headerChecksum(this.sodium, coverage), rest.subarray(checksumAt, checksumAt + DIGEST_BYTES))) {
-      throw new BackupDamagedError('its header changed');
+      throw new BackupDamagedError(say('backup.damaged.headerChanged'));
     }
     const header = parseHeaderJson(json);
     this.stage = 'frame-header';
@@ -150,7 +151,7 @@ export class BackupFileParser {
     const ciphertextLength = readU32le(bytes, 5);
     if (index !== this.nextIndex) throw new BackupChunksOutOfOrderError(this.nextIndex, index);
     if ((finalFlag !== 0 && finalFlag !== 1) || ciphertextLength < CHUNK_OVERHEAD_BYTES || ciphertextLength > MAX_CHUNK_CIPHERTEXT_BYTES) {
-      throw new BackupDamagedError(`part ${index} has an impossible size`);
+      throw new BackupDamagedError(say('backup.damaged.partSize', { index: String(index) }));
     }
     this.frameHeader = { header: { index, final: finalFlag === 1, ciphertextLength }, bytes };
     this.stage = 'frame-body';

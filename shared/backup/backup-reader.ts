@@ -11,6 +11,7 @@ import { BackupDamagedError, BackupTruncatedError } from './backup-errors';
 import { openBackupFileKey, fileSubkey, type BackupHeader, type BackupUnlock } from './backup-header';
 import { BackupFileParser, type BackupFrame, type BackupPreamble } from './backup-parser';
 import { EntrySplitter, type DecodedBackupEntry } from './backup-entries';
+import { say } from '../messages';
 
 type StreamState = ReturnType<Sodium['crypto_secretstream_xchacha20poly1305_init_pull']>;
 
@@ -66,7 +67,7 @@ export class BackupReader {
       const state = this.sodium.crypto_secretstream_xchacha20poly1305_init_pull(preamble.streamHeader, streamKey);
       this.opened = { header: preamble.header, fileKey, state };
     } catch {
-      throw new BackupDamagedError('its stream header cannot be read');
+      throw new BackupDamagedError(say('backup.damaged.streamHeader'));
     } finally {
       this.sodium.memzero(streamKey);
     }
@@ -75,9 +76,9 @@ export class BackupReader {
   private decrypt(frame: BackupFrame): DecodedBackupEntry[] {
     const { sodium } = this;
     const pulled = sodium.crypto_secretstream_xchacha20poly1305_pull(this.opened!.state, frame.ciphertext, frame.additionalData);
-    if (!pulled) throw new BackupDamagedError(`part ${frame.index} does not verify`);
+    if (!pulled) throw new BackupDamagedError(say('backup.damaged.partUnverified', { index: String(frame.index) }));
     const isFinalTag = pulled.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-    if (isFinalTag !== frame.final) throw new BackupDamagedError(`part ${frame.index} is marked wrongly`);
+    if (isFinalTag !== frame.final) throw new BackupDamagedError(say('backup.damaged.partMarkedWrongly', { index: String(frame.index) }));
     this.chunks += 1;
     const entries = this.splitter.push(pulled.message);
     for (const entry of entries) this.count(entry);

@@ -15,7 +15,7 @@ import type { BackupEntry } from '@shared/backup/backup-entries';
 import { runAdmin } from '../../admin/admin';
 import type { AdminIo } from '../../admin/admin-io';
 import { PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from '../../admin/keygen';
-import { PASSPHRASE, PERSON_NAME, PHONE, RECOVERY_CODE, backupBytes, makeTestVault, noteEntry, personEntry } from '../shared/backup/backup-fixtures';
+import { PASSPHRASE, PERSON_NAME, PHONE, RECOVERY_CODE, backupBytes, makeTestVault, noteEntry, personEntry, pinnedAgencyKey } from '../shared/backup/backup-fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const AGENCY_PASSPHRASE = 'granite meadow copper violin';
@@ -79,7 +79,7 @@ beforeAll(async () => {
   ];
   people = { alex, jordan };
   backupPath = join(work, 'jordan-and-alex.pnbackup');
-  await writeFile(backupPath, await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyPublicKeys: [publicKey] }, entries));
+  await writeFile(backupPath, await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, publicKey)] }, entries));
 });
 
 afterAll(async () => {

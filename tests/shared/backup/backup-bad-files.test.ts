@@ -18,7 +18,7 @@ import {
   BackupWrongKeyError,
   NotABackupError,
 } from '@shared/backup/backup-errors';
-import { PASSPHRASE, backupBytes, joinBytes, inPieces, layoutOf, makeTestVault, noteEntry, personEntry, withEditedHeader, type TestVault } from './backup-fixtures';
+import { PASSPHRASE, backupBytes, joinBytes, inPieces, layoutOf, makeTestVault, noteEntry, personEntry, withEditedHeader, pinnedAgencyKey, type TestVault } from './backup-fixtures';
 
 let sodium: Sodium;
 let vault: TestVault;
@@ -31,7 +31,7 @@ beforeAll(async () => {
   agency = generateAgencyKeyPair(sodium);
   const person = personEntry();
   const entries = [person, ...Array.from({ length: 800 }, (_, i) => noteEntry(person.id, `Session ${i}: talked about work, sleep and the weekend plans.`))];
-  good = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyPublicKeys: [agency.publicKey] }, entries);
+  good = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] }, entries);
 });
 
 const byVaultKey = (): BackupUnlock => ({ kind: 'vault-key', vaultKey: vault.vaultKey });

@@ -8,6 +8,8 @@ import type { Sodium } from '@shared/crypto/sodium';
 import { createVaultHeader, type VaultHeader } from '@shared/crypto/vault-header';
 import { encodeBackup, type BackupEncoderInput } from '@shared/backup/backup-encoder';
 import type { BackupEntry, BackupRecordEntry } from '@shared/backup/backup-entries';
+import { agencyKeyFingerprint } from '@shared/crypto/agency-key';
+import { builtInAgencyKeys, type PinnedAgencyKey } from '@shared/agency/agency-keys';
 
 export const FLOOR_COST = { opsLimit: 3, memLimitBytes: 64 * MiB };
 export const PASSPHRASE = 'orchard kettle lantern drift';
@@ -22,6 +24,12 @@ export interface TestVault {
 
 export function makeTestVault(sodium: Sodium): TestVault {
   return createVaultHeader(sodium, { passphrase: PASSPHRASE, recoveryCode: RECOVERY_CODE, cost: FLOOR_COST });
+}
+
+/** An agency public key as an installation built with it trusts it: pinned as built in. */
+export function pinnedAgencyKey(sodium: Sodium, publicKey: Uint8Array): PinnedAgencyKey {
+  const builtIn = { label: 'Recovery key 2025', publicKey: sodium.to_base64(publicKey, sodium.base64_variants.ORIGINAL), fingerprint: agencyKeyFingerprint(sodium, publicKey) };
+  return builtInAgencyKeys(sodium, { recoveryKeys: [builtIn], policyKeys: [] })[0]!;
 }
 
 let revCounter = 0;

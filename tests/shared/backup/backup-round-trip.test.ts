@@ -7,6 +7,7 @@ import { CHUNK_PLAINTEXT_BYTES, FRAME_HEADER_BYTES, CHUNK_OVERHEAD_BYTES } from 
 import type { BackupEntry, DecodedBackupEntry } from '@shared/backup/backup-entries';
 import type { BackupUnlock } from '@shared/backup/backup-header';
 import { agencyKeyFingerprint, generateAgencyKeyPair, type AgencyKeyPair } from '@shared/crypto/agency-key';
+import { UnpinnedAgencyKeyError } from '@shared/agency/agency-keys';
 import {
   PASSPHRASE,
   PERSON_NAME,
@@ -19,6 +20,7 @@ import {
   makeTestVault,
   noteEntry,
   personEntry,
+  pinnedAgencyKey,
   type TestVault,
 } from './backup-fixtures';
 
@@ -51,7 +53,7 @@ function smallVaultEntries(): BackupEntry[] {
 describe('a backup round trip', () => {
   it('opens with the passphrase, the recovery code, the vault key or the agency key, and gives back every entry', async () => {
     const entries = smallVaultEntries();
-    const bytes = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyPublicKeys: [agency.publicKey] }, entries);
+    const bytes = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] }, entries);
     const unlocks: BackupUnlock[] = [
       { kind: 'passphrase', passphrase: PASSPHRASE },
       // As typed from paper: lower case, spaces, no dashes.
@@ -109,7 +111,7 @@ describe('a backup round trip', () => {
   });
 
   it('holds no plaintext: a person’s name, phone number and note text are nowhere in the file', async () => {
-    const bytes = Buffer.from(await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyPublicKeys: [agency.publicKey] }, smallVaultEntries()));
+    const bytes = Buffer.from(await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] }, smallVaultEntries()));
     for (const needle of [PERSON_NAME, 'Jordan', PHONE, '5550142', 'library', 'no person']) {
       expect(bytes.includes(Buffer.from(needle, 'utf8'))).toBe(false);
       expect(bytes.includes(Buffer.from(needle, 'utf16le'))).toBe(false);
@@ -126,11 +128,16 @@ describe('a backup round trip', () => {
 
   it('refuses an agency key it was not sealed to, naming the keys it was sealed to', async () => {
     const other = generateAgencyKeyPair(sodium);
-    const sealed = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyPublicKeys: [agency.publicKey] }, []);
+    const sealed = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] }, []);
     const unsealed = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey }, []);
     const error = await verifyBackup(sodium, inPieces(sealed), { kind: 'agency-key', keyPair: other }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupWrongKeyError);
     expect((error as Error).message).toContain(agencyKeyFingerprint(sodium, agency.publicKey).slice(0, 16));
     await expect(verifyBackup(sodium, inPieces(unsealed), { kind: 'agency-key', keyPair: agency })).rejects.toThrow(/no agency key was configured/);
+  });
+
+  it('seals the file key only to a pinned agency key: a forged one whose bytes and fingerprint disagree is refused', async () => {
+    const forged = { ...pinnedAgencyKey(sodium, agency.publicKey), publicKey: generateAgencyKeyPair(sodium).publicKey };
+    await expect(backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [forged] }, [])).rejects.toBeInstanceOf(UnpinnedAgencyKeyError);
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * A backup being made, in the vault worker: the notebook's records (tombstones included) and its
+ * audit trail, read a page at a time, encrypted chunk by chunk, and handed to the window in pieces
+ * of about a megabyte for the main process to write. Only one page of records and one piece of the
+ * file are held at a time, whatever the notebook's size.
+ */
+import { backupPieces } from '@shared/backup/backup-encoder';
+import type { BackupEntry } from '@shared/backup/backup-entries';
+import type { PinnedAgencyKey } from '@shared/agency/agency-keys';
+import { concatBytes } from '@shared/crypto/bytes';
+import type { Vault } from '../../vault/vault';
+
+/** Records (or audit events) read and decrypted at once. */
+const PAGE_SIZE = 250;
+/** A piece handed to the window; well under the host API's 4 MiB cap on one piece. */
+export const EXPORT_PIECE_BYTES = 1024 * 1024;
+
+export interface ExportPiece {
+  piece: Uint8Array;
+  done: boolean;
+  /** Records and audit events written so far, of `total`. */
+  written: number;
+  total: number;
+}
+
+async function* backupEntries(vault: Vault, progress: { written: number }): AsyncGenerator<BackupEntry> {
+  for await (const page of vault.revisionPages(PAGE_SIZE)) {
+    for (const { id, rev, body } of page) {
+      progress.written += 1;
+      yield { type: 'record', id, rev, kind: body.kind, parentId: body.parentId, deleted: body.deleted === true, body };
+    }
+  }
+  for await (const page of vault.auditEventPages(PAGE_SIZE)) {
+    for (const { seq, ...event } of page) {
+      progress.written += 1;
+      yield { type: 'audit-event', seq, event };
+    }
+  }
+}
+
+export class BackupExport {
+  private readonly progress = { written: 0 };
+  private readonly pieces: AsyncGenerator<Uint8Array>;
+
+  private constructor(
+    vault: Vault,
+    agencyKeys: readonly PinnedAgencyKey[],
+    readonly total: number,
+  ) {
+    this.pieces = backupPieces(vault.backupEncoder(agencyKeys), backupEntries(vault, this.progress));
+  }
+
+  static async start(vault: Vault, agencyKeys: readonly PinnedAgencyKey[]): Promise<BackupExport> {
+    const { records, auditEvents } = await vault.backupSize();
+    return new BackupExport(vault, agencyKeys, records + auditEvents);
+  }
+
+  /** The next piece of the file: encrypted chunks gathered up to about a megabyte. */
+  async next(): Promise<ExportPiece> {
+    const gathered: Uint8Array[] = [];
+    let bytes = 0;
+    let done = false;
+    while (bytes < EXPORT_PIECE_BYTES) {
+      const step = await this.pieces.next();
+      if (step.done) {
+        done = true;
+        break;
+      }
+      gathered.push(step.value);
+      bytes += step.value.length;
+    }
+    return { piece: concatBytes(...gathered), done, written: this.progress.written, total: this.total };
+  }
+
+  /** Stops early (the write failed, the peer locked): the entry stream is closed. */
+  async cancel(): Promise<void> {
+    await this.pieces.return(undefined);
+  }
+}

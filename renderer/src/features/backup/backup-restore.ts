@@ -1,0 +1,174 @@
+/**
+ * A restore, in the vault worker, fed the backup file's bytes in pieces by the window. It reads the
+ * file twice: the first pass checks every chunk to the final tag and changes nothing (a bad file is
+ * refused with its own message); the window then takes a snapshot of the notebook; the second pass
+ * merges the records by revision (a newer local edit is never overwritten) and adds the audit
+ * events this notebook does not have yet. Entries are handled a piece at a time, so neither pass
+ * holds the file or all its records.
+ *
+ * On a computer with no notebook yet, the restored notebook takes the backup's own header (its id
+ * and key slots), so the passphrase and recovery code it had keep opening it.
+ */
+import type { Sodium } from '@shared/crypto/sodium';
+import { toHex, utf8 } from '@shared/crypto/bytes';
+import { normalizeRecoveryCode } from '@shared/crypto/recovery-code';
+import { unlockVaultKey } from '@shared/crypto/vault-header';
+import { AuditEvent } from '@shared/audit/audit-chain';
+import { BackupReader, type BackupEntryCounts } from '@shared/backup/backup-reader';
+import type { BackupHeader, BackupUnlock } from '@shared/backup/backup-header';
+import type { BackupRecordEntry } from '@shared/backup/backup-entries';
+import { say } from '@shared/messages';
+import type { Vault, VaultStatus } from '../../vault/vault';
+import { InvalidInputError } from '../../vault/errors';
+import { mergeRevisions } from '../../vault/merge-revisions';
+
+/** What opens the backup: the passphrase its notebook had when it was made, or that notebook's recovery code. */
+export type RestoreSecret = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery-code'; recoveryCode: string };
+
+export interface VerifiedRestore {
+  createdAt: string;
+  counts: BackupEntryCounts;
+  /** 'new': this computer has no notebook yet, the backup becomes it; otherwise it is merged into the open one. */
+  into: 'new' | 'open-notebook';
+  /** The backup was made from this very notebook (an earlier state of it). */
+  sameNotebook: boolean;
+}
+
+export interface RestoreReport {
+  added: number;
+  updated: number;
+  /** Records left as they were: the same, or older than the notebook's own. */
+  skipped: number;
+  /** Records where both sides had changed a field; both versions are kept for the peer to choose. */
+  conflicts: number;
+  auditEvents: number;
+  /** The notebook's state after a first-run restore (it is open now). */
+  status: VaultStatus;
+}
+
+/** A first-run restore: the backup's vault key, and the secret kind that opened it (a recovery code asks for a new passphrase). */
+interface NewNotebook {
+  vaultKey: Uint8Array;
+  openedWith: 'passphrase' | 'recovery';
+}
+
+/** Audit events are matched by a short digest of what they say, so a second restore adds none twice. */
+const eventDigest = (sodium: Sodium, event: AuditEvent): string =>
+  toHex(sodium.crypto_generichash(16, utf8(JSON.stringify([event.at, event.actor, event.action, event.recordId, event.recordKind, event.personId, event.summary])), null));
+
+function unlockOf(secret: RestoreSecret): BackupUnlock {
+  if (secret.kind === 'passphrase') return { kind: 'passphrase', passphrase: secret.passphrase };
+  return { kind: 'recovery-code', recoveryCode: secret.recoveryCode };
+}
+
+export class BackupRestore {
+  private reader: BackupReader;
+  private phase: 'verifying' | 'verified' | 'applying' | 'finished' = 'verifying';
+  private secret: RestoreSecret | null;
+  /** After the first pass: the file key, and for a first-run restore the backup's vault key and how it was opened. */
+  private verified: { header: BackupHeader; fileKey: Uint8Array; newNotebook: NewNotebook | null } | null = null;
+  private knownEvents = new Set<string>();
+  private readonly report = { added: 0, updated: 0, skipped: 0, conflicts: 0, auditEvents: 0 };
+
+  constructor(
+    private readonly vault: Vault,
+    private readonly sodium: Sodium,
+    secret: RestoreSecret,
+  ) {
+    if (secret.kind === 'recovery-code' && !normalizeRecoveryCode(secret.recoveryCode)) throw new InvalidInputError(say('vault.notARecoveryCode'));
+    this.secret = secret;
+    this.reader = new BackupReader(sodium, unlockOf(secret));
+  }
+
+  /** First pass: a piece of the file, checked and counted; nothing is kept or changed. */
+  verifyPiece(bytes: Uint8Array): void {
+    this.expect('verifying');
+    this.reader.push(bytes);
+  }
+
+  /** The first pass reached the end: the whole file is authentic and complete. */
+  async verifyEnd(): Promise<VerifiedRestore> {
+    this.expect('verifying');
+    const { header, fileKey } = this.reader.end();
+    const counts = { ...this.reader.counts };
+    const fresh = (await this.vault.status()).state === 'none';
+    // A new notebook is opened with the backup's own vault key, found again with the same secret.
+    const newNotebook = fresh ? this.backupVaultKey(header) : null;
+    this.secret = null;
+    this.verified = { header, fileKey, newNotebook };
+    this.phase = 'verified';
+    return { createdAt: header.createdAt, counts, into: fresh ? 'new' : 'open-notebook', sameNotebook: !fresh && this.vault.vaultId === header.vault.vaultId };
+  }
+
+  /** Second pass begins: after the snapshot, the file is read again from its start. */
+  async applyBegin(): Promise<void> {
+    this.expect('verified');
+    const { header, fileKey, newNotebook } = this.verified!;
+    if (newNotebook) {
+      // The vault keeps the key it is given; it zeroes it when it locks.
+      this.verified!.newNotebook = null;
+      await this.vault.createFromBackup(header.vault, newNotebook.vaultKey, newNotebook.openedWith);
+    } else {
+      for await (const page of this.vault.auditEventPages(500)) for (const event of page) this.knownEvents.add(eventDigest(this.sodium, event));
+    }
+    this.reader = new BackupReader(this.sodium, { kind: 'file-key', fileKey });
+    this.phase = 'applying';
+  }
+
+  /** Second pass: the records and audit events in one piece of the file go into the notebook. */
+  async applyPiece(bytes: Uint8Array): Promise<void> {
+    this.expect('applying');
+    const records: BackupRecordEntry[] = [];
+    const events: AuditEvent[] = [];
+    for (const entry of this.reader.push(bytes)) {
+      if (entry.type === 'record') records.push(entry);
+      else if (entry.type === 'audit-event') {
+        const event = AuditEvent.safeParse(entry.event);
+        if (event.success && !this.knownEvents.has(eventDigest(this.sodium, event.data))) {
+          this.knownEvents.add(eventDigest(this.sodium, event.data));
+          events.push(event.data);
+        }
+      }
+    }
+    if (records.length > 0) {
+      const merged = await mergeRevisions(this.vault, records.map(({ id, rev, body }) => ({ id, rev, body })), { from: 'restore' });
+      this.report.added += merged.added;
+      this.report.updated += merged.updated;
+      this.report.skipped += merged.skipped;
+      this.report.conflicts += merged.conflicts;
+    }
+    if (events.length > 0) {
+      await this.vault.appendAuditEvents(events);
+      this.report.auditEvents += events.length;
+    }
+  }
+
+  async applyEnd(): Promise<RestoreReport> {
+    this.expect('applying');
+    this.reader.end();
+    this.close();
+    this.phase = 'finished';
+    return { ...this.report, status: await this.vault.status() };
+  }
+
+  /** Forgets the keys; safe to call at any point. */
+  close(): void {
+    if (this.verified) {
+      this.sodium.memzero(this.verified.fileKey);
+      if (this.verified.newNotebook) this.sodium.memzero(this.verified.newNotebook.vaultKey);
+    }
+    this.secret = null;
+    this.knownEvents = new Set();
+  }
+
+  private backupVaultKey(header: BackupHeader): NewNotebook {
+    const secret = this.secret!;
+    const openedWith = secret.kind === 'passphrase' ? 'passphrase' : 'recovery';
+    const text = secret.kind === 'passphrase' ? secret.passphrase : normalizeRecoveryCode(secret.recoveryCode)!;
+    return { vaultKey: unlockVaultKey(this.sodium, header.vault, openedWith, text).vaultKey, openedWith };
+  }
+
+  private expect(phase: BackupRestore['phase']): void {
+    if (this.phase !== phase) throw new InvalidInputError(say('backup.restoreOutOfStep'));
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * A laptop is replaced: the peer backs up from Settings, and on a new computer (a fresh data
+ * folder) restores from the very first screen with their passphrase; Jordan is there. A damaged
+ * backup is refused with its own message, and nothing changes. Scheduled backups go to the
+ * folder the peer chose.
+ */
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+import { PASSPHRASE, peopleList, showPeople, startWithJordan } from './flows';
+
+let app: LaunchedApp | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+describe('backups', () => {
+  it('backs up, then restores on a new computer from the first screen, and refuses a damaged file', async () => {
+    const drive = await mkdtemp(join(tmpdir(), 'peer-notebook-usb-'));
+    const backupPath = join(drive, 'my-notebook.pnbackup');
+
+    app = await launchApp();
+    let { page } = app;
+    await startWithJordan(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Backups' }).waitFor();
+    app.backupDialogs.saveFile = backupPath;
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await page.getByRole('status').filter({ hasText: 'Backed up and checked: my-notebook.pnbackup.' }).waitFor();
+    await page.getByRole('button', { name: /^Last backup: today/ }).waitFor();
+    const bytes = await readFile(backupPath);
+    expect(bytes.includes(Buffer.from('Jordan Rivers'))).toBe(false);
+    await app.close();
+
+    // A new computer: no notebook yet.
+    app = await launchApp();
+    ({ page } = app);
+    await page.getByRole('button', { name: 'Restore from a backup' }).click();
+    app.backupDialogs.backupFile = backupPath;
+    await page.getByRole('button', { name: 'Choose a backup file' }).click();
+    await page.getByText('Backup file: my-notebook.pnbackup').waitFor();
+    await page.getByLabel('Passphrase of the notebook when the backup was made').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await showPeople(page);
+    await peopleList(page).getByText('Jordan Rivers').waitFor();
+
+    // A copy damaged on the drive is refused before anything changes.
+    const damaged = Buffer.from(bytes);
+    damaged[damaged.length - 40]! ^= 0x01;
+    const damagedPath = join(drive, 'damaged.pnbackup');
+    await writeFile(damagedPath, damaged);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    app.backupDialogs.backupFile = damagedPath;
+    await page.getByRole('button', { name: 'Choose a backup file' }).click();
+    await page.getByLabel('Passphrase of the notebook when the backup was made').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'This backup file is damaged' }).textContent()).resolves.toContain('Nothing was restored. Use another copy or an earlier backup.');
+    await showPeople(page);
+    expect(await peopleList(page).getByRole('listitem').count()).toBe(1);
+  });
+
+  it('backs up to the chosen folder on schedule, and shows when', async () => {
+    const drive = await mkdtemp(join(tmpdir(), 'peer-notebook-usb-'));
+    app = await launchApp();
+    const { page } = app;
+    await startWithJordan(page);
+    await page.getByRole('button', { name: 'No backup yet' }).waitFor();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Back up to the folder').selectOption({ label: 'Every week' });
+    app.backupDialogs.folder = drive;
+    await page.getByRole('button', { name: 'Choose a backup folder' }).click();
+    await page.getByText(`Backup folder: ${drive}`).waitFor();
+    // Never backed up: the first scheduled backup is due at once.
+    await page.getByRole('button', { name: /^Last backup: today/ }).waitFor();
+    const files = await readdir(drive);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^peer-notebook-backup-.*\.pnbackup$/);
+  });
+});
