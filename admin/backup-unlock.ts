@@ -20,7 +20,7 @@ export async function unlockFromOptions(sodium: Sodium, io: AdminIo, options: Ke
   if (options.key !== undefined) {
     const keyFile = await readJsonFile(options.key);
     const passphrase = await readSecret(io, 'agencyPassphrase', 'Passphrase of the agency private key: ');
-    return { kind: 'agency-key', keyPair: openAgencyPrivateKey(sodium, keyFile, passphrase) };
+    return { kind: 'agency-key', keyPair: openAgencyPrivateKey(sodium, keyFile, 'recovery', passphrase) };
   }
   if (options.passphrase) return { kind: 'passphrase', passphrase: await readSecret(io, 'notebookPassphrase', "Notebook's passphrase: ") };
   if (options['recovery-code']) return { kind: 'recovery-code', recoveryCode: await readSecret(io, 'recoveryCode', "Notebook's recovery code: ") };

@@ -5,8 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Sodium } from '@shared/crypto/sodium';
-import { calibrateKdfCost } from '@shared/crypto/kdf';
-import { agencyPublicKeyFile, generateAgencyKeyPair, sealAgencyPrivateKey } from '@shared/crypto/agency-key';
+import { agencyPublicKeyFile, makeAgencyPrivateKeyFile } from '@shared/crypto/agency-key';
 import { assertPassphraseStrongEnough, WeakPassphraseError } from '@shared/passphrase-strength';
 import type { AdminIo } from './admin-io';
 import { AdminError } from './admin-errors';
@@ -37,19 +36,12 @@ async function choosePassphrase(io: AdminIo): Promise<string> {
 export async function keygen(sodium: Sodium, io: AdminIo, outDir: string): Promise<void> {
   await emptyFolder(outDir);
   const passphrase = await choosePassphrase(io);
-  const keyPair = generateAgencyKeyPair(sodium);
-  try {
-    // Opened rarely and worth more than any one notebook: about a second of Argon2id, never below the floor.
-    const cost = calibrateKdfCost(sodium, { targetMs: 1000 });
-    const privateFile = sealAgencyPrivateKey(sodium, { keyPair, passphrase, cost });
-    const publicFile = agencyPublicKeyFile(sodium, keyPair.publicKey);
-    await writePrivateFile(join(outDir, PRIVATE_KEY_FILE), `${JSON.stringify(privateFile, null, 2)}\n`);
-    await writePrivateFile(join(outDir, PUBLIC_KEY_FILE), `${JSON.stringify(publicFile, null, 2)}\n`);
-    io.out(`Agency recovery key made in ${outDir}`);
-    io.out(`  public key:  ${PUBLIC_KEY_FILE} (goes into the app's agency configuration)`);
-    io.out(`  private key: ${PRIVATE_KEY_FILE} (keep it offline; it opens every backup sealed to this key)`);
-    io.out(`Fingerprint: ${formatFingerprint(publicFile.fingerprint)}`);
-  } finally {
-    sodium.memzero(keyPair.privateKey);
-  }
+  const { file: privateFile, publicKey } = makeAgencyPrivateKeyFile(sodium, { purpose: 'recovery', label: 'Agency recovery key', passphrase });
+  const publicFile = agencyPublicKeyFile(sodium, publicKey);
+  await writePrivateFile(join(outDir, PRIVATE_KEY_FILE), `${JSON.stringify(privateFile, null, 2)}\n`);
+  await writePrivateFile(join(outDir, PUBLIC_KEY_FILE), `${JSON.stringify(publicFile, null, 2)}\n`);
+  io.out(`Agency recovery key made in ${outDir}`);
+  io.out(`  public key:  ${PUBLIC_KEY_FILE} (goes into the app's agency configuration)`);
+  io.out(`  private key: ${PRIVATE_KEY_FILE} (keep it offline; it opens every backup sealed to this key)`);
+  io.out(`Fingerprint: ${formatFingerprint(publicFile.fingerprint)}`);
 }

@@ -19,7 +19,8 @@ import { decodeAgencyPublicKey } from '../shared/agency/agency-public-key';
 import { signAgencyDocument } from '../shared/agency/agency-signature';
 import { readPolicyDocument } from '../shared/agency/policy-document';
 import { loadSodium } from '../shared/crypto/sodium';
-import { createPolicySigningKey, openPolicySigningKey, PolicySigningKeyFile } from './policy-signing-key';
+import { makeAgencyPrivateKeyFile, openAgencyPrivateKey } from '../shared/crypto/agency-key';
+import { assertPassphraseStrongEnough } from '../shared/passphrase-strength';
 import { policyAsPlist, policyAsRegFile } from './policy-exports';
 
 export const PASSPHRASE_ENV = 'PEER_NOTEBOOK_KEY_PASSPHRASE';
@@ -78,10 +79,9 @@ async function readCheckedPolicy(path: string): Promise<Record<string, unknown>>
 }
 
 async function openKey(path: string, io: ToolIo) {
-  const parsed = PolicySigningKeyFile.safeParse(await readJson(path, 'the key file'));
-  if (!parsed.success) throw new PolicyToolError(`${path} is not a policy-signing key file made by "npm run policy -- keygen".`);
+  const file = await readJson(path, 'the key file');
   const sodium = await loadSodium();
-  return { sodium, secretKey: openPolicySigningKey(sodium, parsed.data, passphrase(io)) };
+  return { sodium, secretKey: openAgencyPrivateKey(sodium, file, 'policy-signing', passphrase(io)).privateKey };
 }
 
 export async function runPolicyTool(argv: string[], io: ToolIo): Promise<void> {
@@ -90,7 +90,9 @@ export async function runPolicyTool(argv: string[], io: ToolIo): Promise<void> {
   if (command === 'keygen') {
     const out = join(required(values, 'out', 'keygen'), KEY_FILE_NAME);
     const sodium = await loadSodium();
-    const key = createPolicySigningKey(sodium, values.label ?? 'Policy key', passphrase(io));
+    const keyPassphrase = passphrase(io);
+    assertPassphraseStrongEnough(keyPassphrase);
+    const { file: key } = makeAgencyPrivateKeyFile(sodium, { purpose: 'policy-signing', label: values.label ?? 'Policy key', passphrase: keyPassphrase });
     // 'wx': never overwrite an existing key (that would lock the agency out of its installations).
     await writeFile(out, `${JSON.stringify(key, null, 2)}\n`, { flag: 'wx', mode: 0o600 }).catch((error: NodeJS.ErrnoException) => {
       throw new PolicyToolError(error.code === 'EEXIST' ? `${out} already exists; keep it, or choose another --out folder.` : `Could not write ${out}: ${error.message}`);

@@ -58,14 +58,24 @@ export function ratePassphrase(passphrase: string, minimumScore: number = DEFAUL
 }
 
 export class WeakPassphraseError extends Error {
-  constructor(readonly rating: PassphraseRating) {
+  constructor(
+    readonly rating: PassphraseRating,
+    readonly minimumScore: number = DEFAULT_MINIMUM_SCORE,
+  ) {
     const warning = english.translations.warnings[rating.warningKey as keyof typeof english.translations.warnings];
-    super(warning ? say('passphrase.tooWeakBecause', { warning: warning.replace(/\.$/, '').toLowerCase() }) : say('passphrase.tooWeak'));
+    // A passphrase strong by the app's own measure but short of an agency's higher minimum is refused for that reason.
+    const message =
+      rating.score >= DEFAULT_MINIMUM_SCORE
+        ? say('passphrase.belowAgencyMinimum', { score: String(minimumScore) })
+        : warning
+          ? say('passphrase.tooWeakBecause', { warning: warning.replace(/\.$/, '').toLowerCase() })
+          : say('passphrase.tooWeak');
+    super(message);
     this.name = 'WeakPassphraseError';
   }
 }
 
 export function assertPassphraseStrongEnough(passphrase: string, minimumScore: number = DEFAULT_MINIMUM_SCORE): void {
   const rating = ratePassphrase(passphrase, minimumScore);
-  if (!rating.acceptable) throw new WeakPassphraseError(rating);
+  if (!rating.acceptable) throw new WeakPassphraseError(rating, minimumScore);
 }

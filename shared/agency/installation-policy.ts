@@ -27,6 +27,7 @@ export const EffectiveSettings = z.object({
   stateRules: effective(policySettingSchemas.stateRules),
   plaintextExportAllowed: effective(policySettingSchemas.plaintextExportAllowed),
   minimumPassphraseScore: effective(policySettingSchemas.minimumPassphraseScore),
+  requireSupervisorSignature: effective(policySettingSchemas.requireSupervisorSignature),
 });
 export type EffectiveSettings = z.infer<typeof EffectiveSettings>;
 

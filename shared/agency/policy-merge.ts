@@ -51,6 +51,7 @@ function isNoLooser<K extends PolicySettingName>(name: K, candidate: PolicySetti
     stateRules: (rules) => stateRulesNoLooser(rules, after.noteDueHours, before.stateRules, before.noteDueHours),
     plaintextExportAllowed: (allowed) => !allowed || before.plaintextExportAllowed,
     minimumPassphraseScore: (score) => score >= before.minimumPassphraseScore,
+    requireSupervisorSignature: (required) => required || !before.requireSupervisorSignature,
   };
   return checks[name](candidate);
 }
@@ -65,6 +66,7 @@ function startingSettings(agencyConfig: AgencyConfig | null): EffectiveSettings 
     stateRules: setting('stateRules'),
     plaintextExportAllowed: setting('plaintextExportAllowed'),
     minimumPassphraseScore: setting('minimumPassphraseScore'),
+    requireSupervisorSignature: setting('requireSupervisorSignature'),
   };
 }
 
@@ -75,6 +77,7 @@ export const settingValues = (settings: EffectiveSettings): PolicySettings => ({
   stateRules: settings.stateRules.value,
   plaintextExportAllowed: settings.plaintextExportAllowed.value,
   minimumPassphraseScore: settings.minimumPassphraseScore.value,
+  requireSupervisorSignature: settings.requireSupervisorSignature.value,
 });
 
 export interface PolicyLayers {

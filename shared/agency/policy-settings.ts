@@ -41,6 +41,11 @@ export const policySettingSchemas = {
     .refine((rules) => new Set(rules.map((rule) => rule.state)).size === rules.length, 'lists a state more than once'),
   plaintextExportAllowed: z.boolean({ error: 'must be true or false' }),
   minimumPassphraseScore: wholeNumber('points').min(0, 'must be a zxcvbn score from 0 to 4').max(4, 'must be a zxcvbn score from 0 to 4'),
+  /**
+   * Whether a recovery plan needs a supervising professional's signature after the person's and
+   * the peer's (some states and payers ask for one). The agency's rule, so a peer cannot turn it off.
+   */
+  requireSupervisorSignature: z.boolean({ error: 'must be true or false' }),
 };
 
 export const PolicySettings = z.object(policySettingSchemas).strict();
@@ -63,6 +68,7 @@ export const BUILT_IN_POLICY_SETTINGS: PolicySettings = {
   stateRules: [],
   plaintextExportAllowed: true,
   minimumPassphraseScore: DEFAULT_MINIMUM_SCORE,
+  requireSupervisorSignature: false,
 };
 
 /** What each setting is called on the "About this installation" screen and in problem messages. */
@@ -73,6 +79,7 @@ export const POLICY_SETTING_LABELS: Record<PolicySettingName, string> = {
   stateRules: 'State note deadlines',
   plaintextExportAllowed: 'Unencrypted export allowed',
   minimumPassphraseScore: 'Minimum passphrase strength',
+  requireSupervisorSignature: "Plans need a supervisor's signature",
 };
 
 function describeNoteDeadline(deadline: NoteDeadline): string {
@@ -91,6 +98,7 @@ export function describePolicyValue<K extends PolicySettingName>(name: K, value:
     stateRules: (rules) => (rules.length ? rules.map((rule) => `${rule.state}: ${describeNoteDeadline(rule.noteDeadline)}`).join('; ') : 'none'),
     plaintextExportAllowed: yesNo,
     minimumPassphraseScore: (score) => `${score} of 4`,
+    requireSupervisorSignature: yesNo,
   };
   return describe[name](value);
 }

@@ -1,10 +1,16 @@
 /**
- * The vault header, format version 1: the vault's id and the key slots that wrap its vault key.
+ * The vault header, format version 2: the vault's id and the key slots that wrap its vault key.
  *
- * Like LUKS, each slot wraps the same random 32-byte vault key under a key derived from one
+ * Like LUKS, each secret slot wraps the same random 32-byte vault key under a key derived from one
  * secret (the passphrase, or the recovery code). Changing the passphrase replaces one slot; no
  * record is re-encrypted. A slot's associated data binds it to its vault, kind, id and KDF
  * parameters, so a slot cannot be moved to another vault or have its parameters edited.
+ *
+ * Version 2 adds `agencySlots`: the vault key sealed (crypto_box_seal) to an agency recovery key
+ * the installation's policy requires, so the agency can recover the records with its private key.
+ * Only pinned keys are sealed to (shared/agency/agency-keys.ts). A version 1 header (no agency
+ * slots) is read as version 2 with none; an older app refuses version 2 rather than rewriting the
+ * header without the agency's slots.
  */
 import { z } from 'zod';
 import type { Sodium } from './sodium';
@@ -12,7 +18,7 @@ import { KdfParams, deriveSlotKey, newKdfParams, type KdfCost } from './kdf';
 import { UnsupportedFormatError, WrongSecretError } from './errors';
 import { randomBytes, randomId, utf8 } from './bytes';
 
-export const VAULT_FORMAT_VERSION = 1;
+export const VAULT_FORMAT_VERSION = 2;
 export const VAULT_KEY_BYTES = 32;
 
 const b64 = z.string().min(1);
@@ -29,18 +35,37 @@ export const SecretKeySlot = z.object({
 });
 export type SecretKeySlot = z.infer<typeof SecretKeySlot>;
 
-export const VaultHeader = z.object({
-  format: z.literal(VAULT_FORMAT_VERSION),
+/** The vault key sealed to one agency recovery key (its fingerprint: hex BLAKE2b-256 of the public key). */
+export const AgencyKeySlot = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  keyFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  sealedVaultKey: b64,
+  createdAt: z.string(),
+});
+export type AgencyKeySlot = z.infer<typeof AgencyKeySlot>;
+
+const headerFields = {
   vaultId: z.string().regex(/^[0-9a-f]{32}$/),
   createdAt: z.string(),
   slots: z.array(SecretKeySlot).min(1),
+};
+
+export const VaultHeader = z.object({
+  format: z.literal(VAULT_FORMAT_VERSION),
+  ...headerFields,
+  agencySlots: z.array(AgencyKeySlot).max(16),
 });
 export type VaultHeader = z.infer<typeof VaultHeader>;
 
-/** Parses a stored or received header; a newer format says so instead of failing vaguely. */
+/** Version 1: the same, before agency slots. */
+const VaultHeaderV1 = z.object({ format: z.literal(1), ...headerFields });
+
+/** Parses a stored or received header (version 1 read as 2); a newer format says so instead of failing vaguely. */
 export function parseVaultHeader(value: unknown): VaultHeader {
   const format = (value as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > VAULT_FORMAT_VERSION) throw new UnsupportedFormatError('This notebook', format);
+  if (format === 1) return { ...VaultHeaderV1.parse(value), format: VAULT_FORMAT_VERSION, agencySlots: [] };
   return VaultHeader.parse(value);
 }
 
@@ -115,6 +140,7 @@ export function createVaultHeader(
     vaultId,
     createdAt: (input.now ?? new Date()).toISOString(),
     slots: [slot('passphrase', input.passphrase), slot('recovery', input.recoveryCode)],
+    agencySlots: [],
   };
   return { header, vaultKey };
 }
@@ -127,4 +153,11 @@ export function rewrapPassphrase(
 ): VaultHeader {
   const slot = createSecretKeySlot(sodium, { vaultId: header.vaultId, kind: 'passphrase', secret: input.newPassphrase, vaultKey: input.vaultKey, cost: input.cost, now: input.now });
   return { ...header, slots: [slot, ...header.slots.filter((s) => s.kind !== 'passphrase')] };
+}
+
+/** The header with the vault key's seal for each agency key it has no slot for yet (others untouched). */
+export function addAgencySlots(header: VaultHeader, sealed: readonly { label: string; keyFingerprint: string; sealedVaultKey: string }[], now = new Date()): VaultHeader {
+  const missing = sealed.filter((seal) => !header.agencySlots.some((slot) => slot.keyFingerprint === seal.keyFingerprint));
+  if (missing.length === 0) return header;
+  return { ...header, agencySlots: [...header.agencySlots, ...missing.map((seal) => ({ id: randomId(), ...seal, createdAt: now.toISOString() }))] };
 }

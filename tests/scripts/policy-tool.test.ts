@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_FILE_NAME, PASSPHRASE_ENV, PolicyToolError, runPolicyTool } from '../../scripts/policy-tool';
-import { createPolicySigningKey, openPolicySigningKey, PolicySigningKeyFile } from '../../scripts/policy-signing-key';
+import { AgencyPrivateKeyFile, makeAgencyPrivateKeyFile, openAgencyPrivateKey, WrongAgencyKeyPassphraseError } from '../../shared/crypto/agency-key';
 import { policyDocumentFromRegQuery } from '../../electron/main/policy/windows-policy';
 import { parseAgencyConfig, type AgencyConfig } from '../../shared/agency/agency-config';
 import { pinAgencyKey } from '../../shared/agency/agency-keys';
 import { resolveInstallationPolicy } from '../../shared/agency/policy-merge';
 import { KDF_FLOOR } from '../../shared/crypto/kdf';
-import { WrongSecretError } from '../../shared/crypto/errors';
 import { loadSodium, type Sodium } from '../../shared/crypto/sodium';
 import { base64, makeTestAgency } from '../shared/agency/agency-fixtures';
 
@@ -32,7 +31,7 @@ beforeAll(async () => {
   sodium = await loadSodium();
   dir = await mkdtemp(join(tmpdir(), 'pn-policy-tool-'));
   // A key made at the floor's cost keeps the tests quick; keygen itself is run once below.
-  const key = createPolicySigningKey(sodium, 'Policy key (IT office)', PASSPHRASE, KDF_FLOOR);
+  const { file: key } = makeAgencyPrivateKeyFile(sodium, { purpose: 'policy-signing', label: 'Policy key (IT office)', passphrase: PASSPHRASE, cost: KDF_FLOOR });
   keyPath = join(dir, 'key.json');
   await writeFile(keyPath, JSON.stringify(key));
   config = parseAgencyConfig(sodium, { ...makeTestAgency(sodium).json, policyKeys: [{ label: key.label, publicKey: key.publicKey, fingerprint: key.fingerprint }] });
@@ -47,12 +46,13 @@ const applyPolicy = (document: unknown) => resolveInstallationPolicy(sodium, { a
 describe('the policy tool', () => {
   it('keygen writes an encrypted key file and prints the entry for agency.json, and never overwrites a key', async () => {
     const printed = await tool(['keygen', '--out', dir, '--label', 'Riverbend policy key']);
-    const file = PolicySigningKeyFile.parse(JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf8')));
+    const file = AgencyPrivateKeyFile.parse(JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf8')));
+    expect(file).toMatchObject({ format: 2, purpose: 'policy-signing', label: 'Riverbend policy key' });
     expect(JSON.stringify(file)).not.toContain(PASSPHRASE);
     const entry = JSON.parse(printed.slice(printed.indexOf('{'))) as { publicKey: string };
     expect(entry).toEqual({ label: 'Riverbend policy key', publicKey: file.publicKey, fingerprint: file.fingerprint });
     expect(parseAgencyConfig(sodium, { format: 1, agencyName: 'Riverbend', policyKeys: [entry] }).policyKeys).toHaveLength(1);
-    expect(openPolicySigningKey(sodium, file, PASSPHRASE)).toHaveLength(64);
+    expect(openAgencyPrivateKey(sodium, file, 'policy-signing', PASSPHRASE).privateKey).toHaveLength(64);
 
     await expect(tool(['keygen', '--out', dir])).rejects.toThrow(`${join(dir, KEY_FILE_NAME)} already exists`);
   }, 30_000);
@@ -73,7 +73,7 @@ describe('the policy tool', () => {
   });
 
   it('sign refuses a wrong passphrase', async () => {
-    await expect(tool(['sign', '--key', keyPath, '--policy', join(dir, 'policy.json')], { [PASSPHRASE_ENV]: 'orchard kettle lantern draft' })).rejects.toThrow(WrongSecretError);
+    await expect(tool(['sign', '--key', keyPath, '--policy', join(dir, 'policy.json')], { [PASSPHRASE_ENV]: 'orchard kettle lantern draft' })).rejects.toThrow(WrongAgencyKeyPassphraseError);
   });
 
   it('sign refuses a policy with a mistake in it, so a signature never covers a typo', async () => {

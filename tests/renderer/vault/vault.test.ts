@@ -3,6 +3,7 @@ import { TamperedDataError, WrongSecretError } from '@shared/crypto/errors';
 import { WeakPassphraseError } from '@shared/passphrase-strength';
 import { parseStamp } from '@shared/sync/hlc';
 import { InvalidInputError, VaultExistsError, VaultLockedError } from '../../../renderer/src/vault/errors';
+import { DEFAULT_SETTINGS } from '../../../renderer/src/vault/settings';
 import { createdVault, dumpStore, NEW_PASSPHRASE, openTestVault, PASSPHRASE } from './vault-fixture';
 
 describe('creating a vault', () => {
@@ -178,22 +179,24 @@ describe('tampering with the store', () => {
 describe('settings', () => {
   it('auto-lock takes only the offered choices', async () => {
     const { vault } = await createdVault();
-    expect(await vault.updateSettings({ autoLockMinutes: 10 })).toEqual({ autoLockMinutes: 10, language: 'en', requireSupervisorSignature: false });
+    expect(await vault.updateSettings({ autoLockMinutes: 10 })).toEqual({ ...DEFAULT_SETTINGS, autoLockMinutes: 10 });
     await expect(vault.updateSettings({ autoLockMinutes: 0 })).rejects.toThrow(InvalidInputError);
     expect((await vault.status()).settings.autoLockMinutes).toBe(10);
   });
 
   it('the language takes only the offered ones, and is readable while locked (for the lock screen)', async () => {
     const { vault } = await createdVault();
-    expect(await vault.updateSettings({ language: 'es' })).toEqual({ autoLockMinutes: 5, language: 'es', requireSupervisorSignature: false });
+    expect(await vault.updateSettings({ language: 'es' })).toEqual({ ...DEFAULT_SETTINGS, language: 'es' });
     await expect(vault.updateSettings({ language: 'fr' as never })).rejects.toThrow(InvalidInputError);
     vault.lock();
     expect(await vault.status()).toMatchObject({ state: 'locked', settings: { language: 'es' } });
   });
 
-  it("the agency's rule that plans need a supervisor's signature is a yes or a no", async () => {
-    const { vault } = await createdVault();
-    expect((await vault.updateSettings({ requireSupervisorSignature: true })).requireSupervisorSignature).toBe(true);
-    await expect(vault.updateSettings({ requireSupervisorSignature: 'yes' as never })).rejects.toThrow(InvalidInputError);
+  it("whether plans need a supervisor's signature is the agency's rule, not a setting a peer can turn off", async () => {
+    const { vault, db } = await createdVault();
+    await expect(vault.updateSettings({ requireSupervisorSignature: false } as never)).rejects.toThrow(InvalidInputError);
+    // A notebook from before the rule moved still holds the old setting: it no longer counts.
+    await db.meta.put({ key: 'settings', value: { autoLockMinutes: 5, language: 'en', requireSupervisorSignature: false } });
+    expect((await vault.status()).settings).toEqual(DEFAULT_SETTINGS);
   });
 });

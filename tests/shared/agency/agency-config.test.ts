@@ -36,7 +36,7 @@ describe('agency.json', () => {
     const example = JSON.parse(readFileSync(new URL('../../../build/agency.example.json', import.meta.url), 'utf8')) as Record<string, unknown>;
     const config = parseAgencyConfig(sodium, example, 'build/agency.example.json');
     expect(Object.keys(config.policies).sort()).toEqual(
-      ['autoLockMaxMinutes', 'minimumPassphraseScore', 'noteDueHours', 'plaintextExportAllowed', 'requireAgencyKeySlot', 'stateRules'],
+      ['autoLockMaxMinutes', 'minimumPassphraseScore', 'noteDueHours', 'plaintextExportAllowed', 'requireAgencyKeySlot', 'requireSupervisorSignature', 'stateRules'],
     );
   });
 

@@ -50,6 +50,7 @@ describe('the installation policy', () => {
         minimumPassphraseScore: 4,
         plaintextExportAllowed: false,
         requireAgencyKeySlot: true,
+        requireSupervisorSignature: true,
       }),
     );
     expect(policy.problems).toEqual([]);
@@ -61,6 +62,7 @@ describe('the installation policy', () => {
       minimumPassphraseScore: 4,
       plaintextExportAllowed: false,
       requireAgencyKeySlot: true,
+      requireSupervisorSignature: true,
     });
     expect(policy.settings.autoLockMaxMinutes.source).toEqual(osSource(null));
   });
@@ -150,7 +152,7 @@ describe('the installation policy', () => {
     expect(policy.settings.autoLockMaxMinutes.value).toBe(15);
     expect(policy.problems.map((p) => p.message)).toEqual([
       `${LOCATION}: Longest auto-lock time: autoLockMaxMinutes: must be a whole number of minutes. This setting was ignored.`,
-      `${LOCATION}: "autolockmaxminutes" is not a setting Peer Notebook knows, so it was ignored (the settings are: autoLockMaxMinutes, requireAgencyKeySlot, noteDueHours, stateRules, plaintextExportAllowed, minimumPassphraseScore).`,
+      `${LOCATION}: "autolockmaxminutes" is not a setting Peer Notebook knows, so it was ignored (the settings are: autoLockMaxMinutes, requireAgencyKeySlot, noteDueHours, stateRules, plaintextExportAllowed, minimumPassphraseScore, requireSupervisorSignature).`,
     ]);
   });
 
@@ -163,5 +165,21 @@ describe('the installation policy', () => {
   it('the result crosses the host API as its schema says', () => {
     const policy = resolve(found(signed({ autoLockMaxMinutes: 30 })));
     expect(InstallationPolicy.parse(policy)).toEqual(policy);
+  });
+});
+
+describe("plans needing a supervisor's signature", () => {
+  const requiring = () => resolve(found({ requireSupervisorSignature: true }));
+
+  it('is off in a community build, and an unsigned OS policy may turn it on', () => {
+    expect(resolve({ status: 'absent', location: LOCATION }, null).settings.requireSupervisorSignature).toEqual({ value: false, source: { kind: 'built-in' } });
+    expect(requiring().settings.requireSupervisorSignature).toEqual({ value: true, source: osSource(null) });
+  });
+
+  it('once the agency build requires it, only a signed policy may turn it off', () => {
+    const requiringBuild = parseAgencyConfig(sodium, makeTestAgency(sodium, { requireSupervisorSignature: true }).json);
+    const unsigned = resolve(found({ requireSupervisorSignature: false }), requiringBuild);
+    expect(unsigned.settings.requireSupervisorSignature).toEqual({ value: true, source: { kind: 'agency-build' } });
+    expect(unsigned.problems).toEqual([expect.objectContaining({ setting: 'requireSupervisorSignature', message: expect.stringContaining("Plans need a supervisor's signature stays yes") })]);
   });
 });

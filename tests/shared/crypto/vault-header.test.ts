@@ -94,7 +94,7 @@ describe('creating a vault', () => {
 
   it('writes a header that passes its own schema after a JSON round trip', () => {
     expect(parseVaultHeader(JSON.parse(JSON.stringify(created.header)))).toEqual(created.header);
-    expect(created.header).toMatchObject({ format: 1, createdAt: '2025-06-01T12:00:00.000Z' });
+    expect(created.header).toMatchObject({ format: 2, agencySlots: [], createdAt: '2025-06-01T12:00:00.000Z' });
   });
 
   it('makes one passphrase slot and one recovery-code slot, each with its own salt, nonce and id', () => {
@@ -314,9 +314,23 @@ describe('key-derivation settings read from a header are checked before any work
 
 describe('parseVaultHeader', () => {
   it('refuses a newer format with UnsupportedFormatError that asks for an update', () => {
-    const newer = { ...JSON.parse(FROZEN_HEADER_JSON), format: 2 };
+    const newer = { ...JSON.parse(FROZEN_HEADER_JSON), format: 3 };
     expect(() => parseVaultHeader(newer)).toThrow(UnsupportedFormatError);
-    expect(() => parseVaultHeader(newer)).toThrow(/format version 2.*Update the app/);
+    expect(() => parseVaultHeader(newer)).toThrow(/format version 3.*Update the app/);
+  });
+
+  it('reads a version 1 header (before agency slots) as version 2 with none, and it still unlocks', () => {
+    const header = frozenHeader();
+    expect(JSON.parse(FROZEN_HEADER_JSON).format).toBe(1);
+    expect(header).toMatchObject({ format: 2, agencySlots: [] });
+    expect(unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE).vaultKey).toHaveLength(32);
+  });
+
+  it('refuses a version 2 header without its agency slots, or with a slot that names no key', () => {
+    const v2 = { ...JSON.parse(FROZEN_HEADER_JSON), format: 2 };
+    expect(() => parseVaultHeader(v2)).toThrow(ZodError);
+    const slot = { id: 'a', label: 'Recovery key', keyFingerprint: 'not hex', sealedVaultKey: 'x', createdAt: '2025-06-01T12:00:00.000Z' };
+    expect(() => parseVaultHeader({ ...v2, agencySlots: [slot] })).toThrow(ZodError);
   });
 
   it.each([

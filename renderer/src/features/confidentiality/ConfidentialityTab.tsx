@@ -13,6 +13,7 @@ import {
 } from '@shared/records/confidentiality';
 import { firstVersionFields } from '@shared/records/signed-versions';
 import { CheckBox, Notice, TextArea, TextField, Working } from '../../ui/form';
+import { useAgencyCanRecover } from '../../app/use-agency-can-recover';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/today';
 import { useMessage } from '../../i18n/use-message';
@@ -26,6 +27,7 @@ type Fields = ConfidentialityDisclosureFields;
 function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fields): void }) {
   const { t } = useTranslation();
   const message = useMessage();
+  const agencyCanRecover = useAgencyCanRecover();
   const set = <K extends keyof Fields>(key: K) => (next: Fields[K]) => onChange({ ...value, [key]: next });
   return (
     <div className="document-editor">
@@ -43,7 +45,7 @@ function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fiel
             <p className="hint limit-text">“{message(limit.label)}”</p>
           </div>
         ))}
-        <p className="agency-note">“{message(AGENCY_RECOVERY_STATEMENT)}”</p>
+        {agencyCanRecover && <p className="agency-note">“{message(AGENCY_RECOVERY_STATEMENT)}”</p>}
       </fieldset>
       <div className="grid-2">
         <TextField label={t('confidentiality.editor.explainedOn')} type="date" value={value.explainedOn} onChange={set('explainedOn')} />
@@ -69,6 +71,7 @@ function LimitsView({ fields }: { fields: Fields }) {
   const { t } = useTranslation();
   const message = useMessage();
   const dates = useDates();
+  const agencyCanRecover = useAgencyCanRecover();
   return (
     <ReadOnlyFields
       items={[
@@ -78,7 +81,7 @@ function LimitsView({ fields }: { fields: Fields }) {
         [t('confidentiality.view.understood'), fields.acknowledgement === 'signed-on-screen' ? t('confidentiality.view.onScreen') : t('confidentiality.view.outLoud', { witness: fields.witnessName })],
         [t('confidentiality.view.nextReviewDate'), dates.date(fields.nextReviewDate)],
         [t('confidentiality.view.notes'), fields.notes],
-        [t('confidentiality.view.agency'), message(AGENCY_RECOVERY_STATEMENT)],
+        [t('confidentiality.view.agency'), agencyCanRecover && message(AGENCY_RECOVERY_STATEMENT)],
       ]}
     />
   );

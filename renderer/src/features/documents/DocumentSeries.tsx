@@ -8,6 +8,7 @@ import type { Signature, SignedVersionFields } from '@shared/records/signed-vers
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { useVault } from '../../app/contexts';
+import { useUnsavedWork } from '../../app/use-unsaved-work';
 import { Notice, useAction } from '../../ui/form';
 import { SignatureForm, SignatureSummary } from './SignatureForm';
 import type { DocumentKind, DocumentVersion } from './document-handlers';
@@ -48,11 +49,15 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
   const earlier = sorted.slice(0, -1).reverse();
   const [draft, setDraft] = useState<F>(latest.fields);
   const [savedNotice, setSavedNotice] = useState(false);
+  const [changed, setChanged] = useState(false);
+  useUnsavedWork(changed);
   const { run, busy, error } = useAction();
   const missing = props.missing?.(draft) ?? [];
 
-  const saveDraft = () =>
-    vault('documents.saveDraft', { personId: props.personId, kind, id: latest.id, fields: draft as unknown as Record<string, unknown> });
+  const saveDraft = async () => {
+    await vault('documents.saveDraft', { personId: props.personId, kind, id: latest.id, fields: draft as unknown as Record<string, unknown> });
+    setChanged(false);
+  };
 
   return (
     <section className="document" aria-label={t('documents.section', { title, version: latest.fields.version })}>
@@ -74,7 +79,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
         </>
       ) : (
         <>
-          <Editor value={draft} onChange={(value) => { setSavedNotice(false); setDraft(value); }} />
+          <Editor value={draft} onChange={(value) => { setSavedNotice(false); setDraft(value); setChanged(true); }} />
           {error && <Notice tone="error">{error}</Notice>}
           {savedNotice && <Notice tone="success">{t('documents.draftSaved')}</Notice>}
           <div className="row">

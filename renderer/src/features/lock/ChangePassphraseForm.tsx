@@ -5,12 +5,14 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
+import { useVaultPolicy } from '../../app/use-vault-policy';
 import { Notice, TextField, Working, useAction } from '../../ui/form';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import type { VaultStatus } from '../../vault/vault';
 
 export function ChangePassphraseForm({ askCurrent, onChanged }: { askCurrent: boolean; onChanged(status: VaultStatus): void }) {
   const vault = useVault();
+  const policy = useVaultPolicy();
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [choice, setChoice] = useState<NewPassphrase>({ passphrase: '', repeated: '', ready: false });
@@ -26,7 +28,7 @@ export function ChangePassphraseForm({ askCurrent, onChanged }: { askCurrent: bo
         event.preventDefault();
         setDone(false);
         void run(async () => {
-          const status = await vault('vault.changePassphrase', { currentPassphrase: askCurrent ? current : undefined, newPassphrase: choice.passphrase });
+          const status = await vault('vault.changePassphrase', { currentPassphrase: askCurrent ? current : undefined, newPassphrase: choice.passphrase, policy });
           setCurrent('');
           setFormKey((key) => key + 1);
           setDone(true);
@@ -35,7 +37,7 @@ export function ChangePassphraseForm({ askCurrent, onChanged }: { askCurrent: bo
       }}
     >
       {askCurrent && <TextField label={t('changePassphrase.current')} type="password" autoComplete="current-password" value={current} onChange={setCurrent} />}
-      <PassphraseFields label={t('changePassphrase.new')} onChange={onChange} />
+      <PassphraseFields label={t('changePassphrase.new')} minimumScore={policy.minimumPassphraseScore} onChange={onChange} />
       {error && <Notice tone="error">{error}</Notice>}
       {done && <Notice tone="success">{t('changePassphrase.done')}</Notice>}
       {busy ? (

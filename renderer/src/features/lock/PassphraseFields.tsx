@@ -13,6 +13,8 @@ const hintWords = (language: string) => (language === 'es' ? import('@zxcvbn-ts/
 
 /** zxcvbn's scores 0 to 4, as words. */
 const RATINGS = ['veryEasy', 'easy', 'couldBeStronger', 'strong', 'veryStrong'] as const;
+/** The app's own minimum (DEFAULT_MINIMUM_SCORE, not imported: that would load zxcvbn with the lock screen). */
+const APP_MINIMUM_SCORE = 3;
 
 export interface NewPassphrase {
   passphrase: string;
@@ -20,7 +22,8 @@ export interface NewPassphrase {
   ready: boolean;
 }
 
-export function PassphraseFields({ label, onChange }: { label: string; onChange(value: NewPassphrase): void }) {
+/** `minimumScore`: the installation's policy (the app's own 3, unless the agency set another). */
+export function PassphraseFields({ label, minimumScore, onChange }: { label: string; minimumScore: number; onChange(value: NewPassphrase): void }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
@@ -32,14 +35,14 @@ export function PassphraseFields({ label, onChange }: { label: string; onChange(
     let current = true;
     void Promise.all([import('@shared/passphrase-strength'), hintWords(language)]).then(([{ ratePassphrase, passphraseHints }, words]) => {
       if (!current) return;
-      const next = passphrase ? ratePassphrase(passphrase) : null;
+      const next = passphrase ? ratePassphrase(passphrase, minimumScore) : null;
       setRating(next);
       setHints(next ? passphraseHints(next, words) : []);
     });
     return () => {
       current = false;
     };
-  }, [passphrase, language]);
+  }, [passphrase, language, minimumScore]);
 
   const matches = passphrase.length > 0 && passphrase === repeated;
   useEffect(() => {
@@ -61,8 +64,8 @@ export function PassphraseFields({ label, onChange }: { label: string; onChange(
           <meter min={0} max={4} low={2} high={3} optimum={4} value={rating.score} aria-label={t('newPassphrase.strength')} />
           <span>
             <Trans
-              i18nKey={rating.acceptable ? 'newPassphrase.strengthIs' : 'newPassphrase.strengthTooLow'}
-              values={{ rating: t(`newPassphrase.ratings.${RATINGS[rating.score]}`) }}
+              i18nKey={rating.acceptable ? 'newPassphrase.strengthIs' : minimumScore === APP_MINIMUM_SCORE ? 'newPassphrase.strengthTooLow' : 'about.effects.passphraseBelowAgencyMinimum'}
+              values={{ rating: t(`newPassphrase.ratings.${RATINGS[rating.score]}`), required: t(`newPassphrase.ratings.${RATINGS[minimumScore] ?? 'veryStrong'}`) }}
               components={{ strong: <strong /> }}
             />
           </span>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFields, Supporter } from '@shared/records/person';
 import { useVault } from '../../app/contexts';
+import { useUnsavedWork } from '../../app/use-unsaved-work';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 
 const EMPTY: PersonFields = {
@@ -31,6 +32,8 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
   const vault = useVault();
   const { t } = useTranslation();
   const [draft, setDraft] = useState<PersonFields | null>(id ? null : EMPTY);
+  const [changed, setChanged] = useState(false);
+  useUnsavedWork(changed);
   const { run, busy, error } = useAction();
 
   useEffect(() => {
@@ -43,7 +46,10 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
   }, [id, vault]);
 
   if (!draft) return error ? <Notice tone="error">{error}</Notice> : <Working label={t('common.opening')} />;
-  const set = <K extends keyof PersonFields>(key: K) => (value: PersonFields[K]) => setDraft({ ...draft, [key]: value });
+  const set = <K extends keyof PersonFields>(key: K) => (value: PersonFields[K]) => {
+    setDraft({ ...draft, [key]: value });
+    setChanged(true);
+  };
   const setSupporter = (index: number, change: Partial<Supporter>) =>
     set('supporters')(draft.supporters.map((supporter, i) => (i === index ? { ...supporter, ...change } : supporter)));
 

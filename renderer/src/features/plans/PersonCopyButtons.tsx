@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHost, useVault } from '../../app/contexts';
+import { useHost, useInstallationPolicy, useVault } from '../../app/contexts';
 import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
 import { Notice, SelectField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/today';
@@ -20,6 +20,9 @@ export function PersonCopyButtons({ plan, personName, personId }: { plan: PlanFo
   const [language, setLanguage] = useState<Language>(isLanguage(i18n.language) ? i18n.language : 'en');
   const [savedName, setSavedName] = useState<string | null>(null);
   const { run, busy, error } = useAction();
+  // A copy on paper or as a web page is unencrypted: the agency's policy may turn that off.
+  const exportAllowed = useInstallationPolicy().settings.plaintextExportAllowed.value;
+  if (!exportAllowed) return <p className="hint person-copy-off">{t('about.effects.exportTurnedOff')}</p>;
 
   const save = (format: 'pdf' | 'html') => {
     setSavedName(null);

@@ -9,7 +9,7 @@ import { addMonths } from '@shared/records/dates';
 import type { GoalProgressFields } from '@shared/records/goal-progress';
 import { recoveryPlanMissingBeforeSigning, recoveryPlanOutline, type RecoveryPlanFields } from '@shared/records/recovery-plan';
 import { firstVersionFields, type Signature } from '@shared/records/signed-versions';
-import { useSettings, useVault } from '../../app/contexts';
+import { useInstallationPolicy, useVault } from '../../app/contexts';
 import { Notice, Working } from '../../ui/form';
 import { localToday } from '../../vault/today';
 import { DocumentSeries } from '../documents/DocumentSeries';
@@ -30,7 +30,8 @@ const SUGGESTED_REVIEW_MONTHS = 3;
 function Countersignatures({ plan, peerName, onChanged }: { plan: DocumentVersion<RecoveryPlanFields>; peerName: string; onChanged(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
-  const { requireSupervisorSignature } = useSettings();
+  // The agency's rule (installation policy), not the peer's: a peer cannot turn it off.
+  const requireSupervisorSignature = useInstallationPolicy().settings.requireSupervisorSignature.value;
   const sign = (role: 'peer' | 'supervisor') => async (signature: Signature) => {
     await vault('documents.countersign', { id: plan.id, role, signature });
     onChanged();

@@ -17,6 +17,7 @@ import { AGENCY_RECOVERY_STATEMENT } from '@shared/records/confidentiality';
 import { useMessage } from '../../i18n/use-message';
 import { firstVersionFields } from '@shared/records/signed-versions';
 import { useVault } from '../../app/contexts';
+import { useAgencyCanRecover } from '../../app/use-agency-can-recover';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/today';
@@ -61,6 +62,7 @@ function ExpirationFields({ value, onChange }: { value: Expiration | null; onCha
 function ReleaseEditor({ value, onChange }: { value: ReleaseFields; onChange(value: ReleaseFields): void }) {
   const { t } = useTranslation();
   const message = useMessage();
+  const agencyCanRecover = useAgencyCanRecover();
   const set = <K extends keyof ReleaseFields>(key: K) => (next: ReleaseFields[K]) => onChange({ ...value, [key]: next });
   const setRecipient = (index: number, change: Partial<ReleaseFields['recipients'][number]>) =>
     set('recipients')(value.recipients.map((recipient, i) => (i === index ? { ...recipient, ...change } : recipient)));
@@ -106,7 +108,7 @@ function ReleaseEditor({ value, onChange }: { value: ReleaseFields; onChange(val
       </fieldset>
       <CheckBox label={t('releases.editor.guardianMustSign')} checked={value.requiresGuardianSignature} onChange={set('requiresGuardianSignature')} />
       {value.requiresGuardianSignature && <TextField label={t('releases.editor.guardianName')} value={value.guardianName} onChange={set('guardianName')} />}
-      <p className="agency-note">{message(AGENCY_RECOVERY_STATEMENT)}</p>
+      {agencyCanRecover && <p className="agency-note">{message(AGENCY_RECOVERY_STATEMENT)}</p>}
     </div>
   );
 }

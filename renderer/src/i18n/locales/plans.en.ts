@@ -4,10 +4,6 @@
  * `plans`; es.ts fills the same shape.
  */
 export const plansEn = {
-  settings: {
-    title: "Your agency's rules",
-    requireSupervisor: "Recovery plans need a supervising professional's signature too",
-  },
   recovery: {
     opening: 'Opening their recovery plan',
     none: "{{name}} doesn't have a recovery plan here yet. It's theirs: their goals, in their own words.",

@@ -3,10 +3,6 @@ import type { Words } from './en';
 import type { plansEn } from './plans.en';
 
 export const plansEs: Words<typeof plansEn> = {
-  settings: {
-    title: "Las reglas de tu agencia",
-    requireSupervisor: "Los planes de recuperación también necesitan la firma de un profesional supervisor",
-  },
   recovery: {
     opening: 'Abriendo su plan de recuperación',
     none: '{{name}} todavía no tiene un plan de recuperación aquí. Es suyo: sus metas, en sus propias palabras.',

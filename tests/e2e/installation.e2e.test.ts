@@ -1,0 +1,254 @@
+/**
+ * The installation's policy, as a peer and their agency's IT person meet it: "About this
+ * installation" lists every setting and where it came from, and says why a policy was refused;
+ * each setting takes effect (auto-lock cap, passphrase strength, plaintext export, supervisor
+ * signature, the agency's recovery slot at creation and at unlock, the agency's recovery
+ * statement); updates ask first and never restart over unsaved work.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadSodium, type Sodium } from '@shared/crypto/sodium';
+import { openVaultKeySealedForAgency } from '@shared/agency/agency-keys';
+import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
+import { launchApp, type LaunchedApp } from './harness';
+import { createVault, PASSPHRASE, signOnScreen, startWithJordan, tab, todayHeading, unlock } from './flows';
+import { agencyInstallation, LINUX_POLICY_LOCATION, meteredAgencyFeed } from '../support/installation';
+import { makeTestAgency, type TestAgency } from '../shared/agency/agency-fixtures';
+
+let sodium: Sodium;
+let agency: TestAgency;
+let app: LaunchedApp | undefined;
+
+beforeAll(async () => {
+  sodium = await loadSodium();
+  // Riverbend's build: auto-lock at most 15 minutes, an agency slot required, no plaintext export.
+  agency = makeTestAgency(sodium);
+});
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** The vault header as IndexedDB stores it, read with the raw API. */
+async function storedHeader(page: Page): Promise<VaultHeader> {
+  const value = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('peer-notebook');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const row = await new Promise<{ value: unknown } | undefined>((resolve) => {
+      const request = db.transaction('meta').objectStore('meta').get('header');
+      request.onsuccess = () => resolve(request.result as { value: unknown } | undefined);
+    });
+    db.close();
+    return row?.value;
+  });
+  return parseVaultHeader(value);
+}
+
+/** The agency, with its own private key, opens the slot to the same vault key the passphrase opens. */
+function expectAgencyOpens(header: VaultHeader) {
+  expect(header.agencySlots).toHaveLength(1);
+  expect(header.agencySlots[0]!.keyFingerprint).toBe((agency.json.recoveryKeys as { fingerprint: string }[])[0]!.fingerprint);
+  expect(openVaultKeySealedForAgency(sodium, header.agencySlots[0]!, agency.recovery)).toEqual(unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE).vaultKey);
+}
+
+const settingRow = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
+
+describe('About this installation', () => {
+  it('lists each setting with its value and source, and shows why part of the computer\'s policy was refused', async () => {
+    // The computer's policy tightens auto-lock (applies unsigned) and tries to loosen export (refused).
+    app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json, { autoLockMaxMinutes: 10, plaintextExportAllowed: true, requireSupervisorSignature: true }) });
+    const { page } = app;
+    await createVault(page);
+    await page.getByRole('button', { name: 'About this installation' }).click();
+    await page.getByRole('heading', { name: 'About this installation' }).waitFor();
+
+    expect(await page.getByText('Peer Notebook, version 0.0.0-test').count()).toBe(1);
+    expect(await page.getByText('Set up for Riverbend Peer Services.').count()).toBe(1);
+    const rows: [string, string, string][] = [
+      ['Longest time before the notebook locks itself', '10 minutes', `This computer's policy at ${LINUX_POLICY_LOCATION}, not signed`],
+      ["Your agency's recovery key can open notebooks", 'Yes', 'Built into this installer by Riverbend Peer Services'],
+      ['Service notes are due within', '24 hours', "Peer Notebook's default"],
+      ['State note deadlines', 'None', "Peer Notebook's default"],
+      ['Unencrypted copies (a plan printed or saved for the person)', 'Turned off', 'Built into this installer by Riverbend Peer Services'],
+      ['Passphrase strength needed', 'Strong (3 of 4)', "Peer Notebook's default"],
+      ["Recovery plans need a supervisor's signature", 'Yes', `This computer's policy at ${LINUX_POLICY_LOCATION}, not signed`],
+    ];
+    for (const [name, value, source] of rows) {
+      expect(await settingRow(page, name).locator('td').allTextContents(), name).toEqual([value, source]);
+    }
+    expect(await page.getByText(`The policy at ${LINUX_POLICY_LOCATION} was read, but some of it was not applied (see below).`).count()).toBe(1);
+
+    const problems = page.getByRole('region', { name: 'For your IT person' });
+    expect(await problems.getByRole('listitem').allTextContents()).toEqual([
+      `Unencrypted export allowed stays no: the policy at ${LINUX_POLICY_LOCATION} would loosen it to yes, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than no.`,
+    ]);
+    expect(await page.getByText("Updates are off: this installation doesn't name a place to get them from.").count()).toBe(1);
+  });
+
+  it('a community build says so, and every setting is Peer Notebook\'s default', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createVault(page);
+    await page.getByRole('button', { name: 'About this installation' }).click();
+    await page.getByText('A community build: no agency settings are built in. Your records are yours alone.').waitFor();
+    const sources = await page.locator('table.installation-settings tbody tr td:last-child').allTextContents();
+    expect(sources).toHaveLength(7);
+    expect(new Set(sources)).toEqual(new Set(["Peer Notebook's default"]));
+    expect(await page.getByRole('region', { name: 'For your IT person' }).count()).toBe(0);
+  });
+
+  it('asks before downloading on a metered connection, and restarts into the update only with nothing unsaved', async () => {
+    const feed = meteredAgencyFeed();
+    app = await launchApp({ updates: feed.service });
+    const launched = app;
+    feed.forward((status) => void launched.emit('updateStatusChanged', status));
+    const { page } = app;
+    await createVault(page);
+    await feed.service.check();
+    const prompt = page.getByRole('region', { name: 'Updates' });
+    expect(await prompt.textContent()).toContain('a metered connection');
+    await prompt.getByRole('button', { name: 'Download version 2.0.0' }).click();
+    await prompt.getByRole('button', { name: 'Restart to update' }).waitFor();
+
+    // A person's details typed but not saved: the restart waits.
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByLabel('Name they like to be called').fill('Jordan Rivers');
+    await prompt.getByRole('button', { name: 'Restart to update' }).click();
+    await prompt.getByRole('alert').filter({ hasText: 'Save or finish the form you are working on first, then restart.' }).waitFor();
+    expect(feed.restarts).toBe(0);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved Jordan Rivers.' }).waitFor();
+    await prompt.getByRole('button', { name: 'Restart to update' }).click();
+    await expect.poll(() => feed.restarts).toBe(1);
+  });
+
+  it('offers nothing to download or restart into when the installation has no update feed', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createVault(page);
+    await page.getByRole('button', { name: 'About this installation' }).click();
+    await page.getByText("Updates are off: this installation doesn't name a place to get them from.").waitFor();
+    expect(await page.getByRole('button', { name: /Download|Restart to update|Check for updates/ }).count()).toBe(0);
+  });
+});
+
+describe('the policies take effect', () => {
+  it('the auto-lock choices stop at the cap, and a longer time chosen before counts as the cap', async () => {
+    app = await launchApp();
+    const dataDir = app.dataDir;
+    await createVault(app.page);
+    await app.page.getByRole('button', { name: 'Settings' }).click();
+    await app.page.getByLabel("Lock the notebook when I've been away for").selectOption({ label: '30 minutes' });
+    await app.close();
+
+    app = await launchApp({ dataDir, installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { autoLockMaxMinutes: 10 } }) });
+    const { page } = app;
+    await unlock(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const lockAfter = page.getByLabel("Lock the notebook when I've been away for");
+    expect(await lockAfter.locator('option').allTextContents()).toEqual(['1 minute', '2 minutes', '5 minutes', '10 minutes']);
+    expect(await lockAfter.locator('option:checked').textContent()).toBe('10 minutes');
+    await page.getByText('You had chosen 30 minutes; your agency sets the longest to 10 minutes, so the notebook locks after 10 minutes.').waitFor();
+
+    await lockAfter.selectOption({ label: '5 minutes' });
+    await page.getByText('Your agency sets the longest time to 10 minutes.').waitFor();
+  });
+
+  it("a passphrase below the agency's minimum is refused at creation, with the agency's reason", async () => {
+    app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { minimumPassphraseScore: 4 } }) });
+    const { page } = app;
+    await page.getByLabel('Choose a passphrase').fill('orchard kettle');
+    await page.getByLabel('Type it again').fill('orchard kettle');
+    await page.getByText('Passphrase strength: Strong (your agency asks for at least Very strong)').waitFor();
+    expect(await page.getByRole('button', { name: 'Create my notebook' }).isDisabled()).toBe(true);
+
+    await createVault(page);
+  });
+
+  it("the person's copy of a plan is hidden when plaintext export is off, with a line saying why", async () => {
+    app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { plaintextExportAllowed: false } }) });
+    const { page } = app;
+    await startWithJordan(page);
+    await tab(page, 'Wellness plan');
+    await page.getByRole('button', { name: 'Start their wellness and crisis plan' }).click();
+    await page.getByLabel('Things that help me stay well').fill('Walking by the river');
+    await page.getByLabel('People who can help, and how to reach them').fill('My sister Ana');
+    await page.getByLabel('Name of the person signing').fill('Jordan Rivers');
+    await signOnScreen(page);
+    await page.getByText('Your agency turned off printing and saving copies of plans from this computer', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Print their copy (PDF)' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save their copy as a web page' }).count()).toBe(0);
+  });
+
+  it("the agency's recovery statement is read to the person only where the agency has a recovery key", async () => {
+    const statement = 'The agency I work for keeps a recovery key that can open these notes';
+    app = await launchApp();
+    await startWithJordan(app.page);
+    await tab(app.page, 'Confidentiality');
+    await app.page.getByRole('button', { name: 'Go over the limits together' }).click();
+    await app.page.getByText('Harm to yourself').waitFor();
+    expect(await app.page.getByText(statement, { exact: false }).count()).toBe(0);
+    await app.close();
+
+    app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json) });
+    await startWithJordan(app.page);
+    await tab(app.page, 'Confidentiality');
+    await app.page.getByRole('button', { name: 'Go over the limits together' }).click();
+    await app.page.getByText(statement, { exact: false }).waitFor();
+  });
+
+  it("a recovery plan asks for a supervisor's signature after the peer's only where the agency requires it", async () => {
+    for (const required of [false, true]) {
+      app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { requireSupervisorSignature: required } }) });
+      const { page } = app;
+      await startWithJordan(page);
+      await tab(page, 'Recovery plan');
+      await page.getByRole('button', { name: 'Start their recovery plan' }).click();
+      await page.getByLabel('Their strengths (what they are good at, what has helped before)').fill('Keeps promises');
+      await page.getByLabel('A new goal, in their own words').fill('Get back to fixing bikes');
+      await page.getByRole('button', { name: 'Add a goal' }).click();
+      await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
+      await page.getByLabel('Step 1: what').fill('Visit the community workshop');
+      await signOnScreen(page);
+      await page.getByRole('group', { name: 'Your signature, as their peer' }).waitFor();
+      await signOnScreen(page);
+      await page.getByText(/Signed by Dana Peer/).waitFor();
+      expect(await page.getByRole('group', { name: "A supervising professional's signature" }).count(), `required: ${required}`).toBe(required ? 1 : 0);
+      await app.close();
+      app = undefined;
+    }
+  });
+
+  it('with a required agency key, a new notebook gets the agency slot', async () => {
+    app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json) });
+    await createVault(app.page);
+    expectAgencyOpens(await storedHeader(app.page));
+  });
+
+  it('with a required agency key, an existing notebook gets the slot at its next unlock, and the peer is told once', async () => {
+    app = await launchApp();
+    const dataDir = app.dataDir;
+    await createVault(app.page);
+    expect((await storedHeader(app.page)).agencySlots).toEqual([]);
+    await app.close();
+
+    app = await launchApp({ dataDir, installationPolicy: agencyInstallation(sodium, agency.json) });
+    const { page } = app;
+    await unlock(page);
+    const told = page.getByRole('status').filter({ hasText: "Your agency's recovery key can now open this notebook" });
+    await told.waitFor();
+    expectAgencyOpens(await storedHeader(page));
+    await told.getByRole('button', { name: 'OK' }).click();
+    expect(await told.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlock(page);
+    await todayHeading(page).waitFor();
+    expect(await told.count()).toBe(0);
+    expect((await storedHeader(page)).agencySlots).toHaveLength(1);
+  });
+});
