@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { say } from '../messages';
 import { addDays, isoDate, isoDateTime } from './dates';
+import type { Goal, ProgressStatus } from './recovery-plan';
 import { normalizeText, text } from './text';
 
 export const CONTACT_TYPES = ['in-person', 'phone', 'video', 'collateral', 'group'] as const;
@@ -164,9 +165,29 @@ export function noteDueAt(fields: Pick<ServiceNoteFields, 'date' | 'endTime'>, d
 export type NoteState = 'signed' | 'due' | 'overdue';
 
 /** Where a note stands now (`now` as local "YYYY-MM-DDTHH:MM"), recomputed every time it is shown. */
-export function noteState(fields: ServiceNoteFields, now: string, dueHours: number = DEFAULT_NOTE_DUE_HOURS): NoteState {
+export function noteState(fields: Pick<ServiceNoteFields, 'date' | 'endTime' | 'signature'>, now: string, dueHours: number = DEFAULT_NOTE_DUE_HOURS): NoteState {
   if (fields.signature) return 'signed';
   return now.slice(0, 16) > noteDueAt(fields, dueHours) ? 'overdue' : 'due';
+}
+
+/** A goal of the person's plan a note can say it worked on, with the steps toward it still open. */
+export interface GoalToOffer extends GoalAddressed {
+  openSteps: string[];
+}
+
+const FINISHED_STEPS: readonly ProgressStatus[] = ['done', 'changed-my-mind'];
+
+/**
+ * The plan's goals still open (a step not yet done, or no steps written yet), each with its open
+ * steps: what a note offers as goals worked on, so the peer picks instead of typing them again.
+ */
+export function goalsToOffer(goals: readonly Goal[]): GoalToOffer[] {
+  const offered: GoalToOffer[] = [];
+  for (const goal of goals) {
+    const openSteps = goal.steps.filter((step) => !FINISHED_STEPS.includes(step.status)).map((step) => step.what);
+    if (goal.steps.length === 0 || openSteps.length > 0) offered.push({ goalId: goal.id, inTheirWords: goal.inTheirWords, openSteps });
+  }
+  return offered;
 }
 
 /**
@@ -179,6 +200,8 @@ export function startingPointForNote(input: {
   openGoals: GoalAddressed[];
   peer: { name: string; credential: string };
   contactType?: ContactType;
+  /** The words that lead into the last note's next steps, in the peer's language. */
+  fromLastTime?: string;
 }): ServiceNoteInput {
   const contactType = input.contactType ?? 'in-person';
   return {
@@ -187,7 +210,7 @@ export function startingPointForNote(input: {
     contactType,
     serviceCode: defaultServiceCode(contactType),
     goalsAddressed: input.lastNote ? input.lastNote.goalsAddressed.filter((goal) => input.openGoals.some((open) => open.goalId === goal.goalId)) : [],
-    whatWeDid: input.lastNote?.nextSteps ? `From last time: ${input.lastNote.nextSteps}` : '',
+    whatWeDid: input.lastNote?.nextSteps ? `${input.fromLastTime ?? 'From last time'}: ${input.lastNote.nextSteps}` : '',
     peerName: input.peer.name,
     credential: input.peer.credential,
   };

@@ -3,6 +3,7 @@ import {
   billableUnits,
   DEFAULT_UNIT_RULE,
   defaultServiceCode,
+  goalsToOffer,
   meetingMinutes,
   NamesOtherPeopleError,
   NoteNotReadyError,
@@ -116,6 +117,21 @@ describe('a service note', () => {
       credential: 'CPSS',
     });
     expect(startingPointForNote({ date: '2026-03-09', lastNote: null, openGoals: [goal], peer: { name: 'Dana', credential: 'CPSS' }, contactType: 'group' }).serviceCode).toBe('H0038-HQ');
+  });
+});
+
+describe("the goals a note offers from the person's plan", () => {
+  it('are the goals still open, each with the steps not yet done or dropped', () => {
+    const step = (id: string, what: string, status: 'not-started' | 'started' | 'paused' | 'done' | 'changed-my-mind') => ({ id, what, whoHelps: '', byWhen: '', status });
+    const offered = goalsToOffer([
+      { id: 'g1', inTheirWords: 'Get my own place by spring', domain: 'Housing', steps: [step('s1', 'Get my ID', 'done'), step('s2', 'Call the landlord', 'started'), step('s3', 'Visit apartments', 'paused')] },
+      { id: 'g2', inTheirWords: 'Get my license back', domain: '', steps: [step('s4', 'Pay the fine', 'done'), step('s5', 'Take the class', 'changed-my-mind')] },
+      { id: 'g3', inTheirWords: 'Sleep through the night', domain: '', steps: [] },
+    ]);
+    expect(offered).toEqual([
+      { goalId: 'g1', inTheirWords: 'Get my own place by spring', openSteps: ['Call the landlord', 'Visit apartments'] },
+      { goalId: 'g3', inTheirWords: 'Sleep through the night', openSteps: [] },
+    ]);
   });
 });
 

@@ -1,0 +1,111 @@
+/**
+ * One note as it stands: a draft flagged due or overdue with "Keep writing", or the signed note,
+ * locked, with who signed it, when and for how many units, and its corrections beneath it.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeerProfileFields } from '@shared/records/peer-profile';
+import { useVault } from '../../app/contexts';
+import { useDates } from '../../i18n/use-dates';
+import { Notice, TextArea, TextField, useAction } from '../../ui/form';
+import { ReadOnlyFields } from '../../ui/ReadOnly';
+import type { NoteEntry } from './note-handlers';
+
+function AddendumForm({ noteId, peer, onAdded, onCancel }: { noteId: string; peer: PeerProfileFields; onAdded(): void; onCancel(): void }) {
+  const vault = useVault();
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [author, setAuthor] = useState(peer.name);
+  const [credential, setCredential] = useState(peer.credential);
+  const { run, busy, error } = useAction();
+  return (
+    <form
+      className="addendum-form"
+      aria-label={t('notes.addendum.form')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(async () => {
+          await vault('notes.addAddendum', { noteId, text, author, credential });
+          onAdded();
+        });
+      }}
+    >
+      <TextArea label={t('notes.addendum.text')} value={text} onChange={setText} />
+      <div className="grid-2">
+        <TextField label={t('notes.addendum.author')} value={author} onChange={setAuthor} />
+        <TextField label={t('notes.addendum.credential')} value={credential} onChange={setCredential} />
+      </div>
+      {error && <Notice tone="error">{error}</Notice>}
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>{t('notes.addendum.save')}</button>
+        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+export function NoteCard({ note, peer, onEdit, onChanged }: { note: NoteEntry; peer: PeerProfileFields; onEdit(): void; onChanged(): void }) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  const [correcting, setCorrecting] = useState(false);
+  const { fields, state, addenda } = note;
+  const { signature } = fields;
+
+  return (
+    <article className="document note" aria-label={t('notes.note', { date: dates.date(fields.date) })}>
+      <h3>
+        {dates.date(fields.date)}
+        <span className="chip">{t(signature ? 'notes.state.signed' : 'notes.state.draft')}</span>
+      </h3>
+      {state !== 'signed' && (
+        <p className={`flag flag-${state}`} role="status">
+          {t(`notes.state.${state}`, { when: dates.dateTime(note.dueAt) })}
+        </p>
+      )}
+      <ReadOnlyFields
+        items={[
+          [t('notes.view.time'), fields.startTime && fields.endTime && t('notes.view.timeRange', { start: fields.startTime, end: fields.endTime })],
+          [t('notes.view.units'), !signature && String(note.units)],
+          [t('notes.view.setting'), t(`notes.settings.${fields.setting}`)],
+          [t('notes.view.contactType'), t(`notes.contactTypes.${fields.contactType}`)],
+          [t('notes.view.serviceCode'), fields.serviceCode],
+          [t('notes.view.goals'), fields.goalsAddressed.length > 0 && <ul>{fields.goalsAddressed.map((goal) => <li key={goal.goalId}>“{goal.inTheirWords}”</li>)}</ul>],
+          [t('notes.view.sharedPart'), fields.group?.sharedPart],
+          [t('notes.view.whatWeDid'), fields.whatWeDid],
+          [t('notes.view.theirResponse'), fields.theirResponse],
+          [t('notes.view.nextSteps'), fields.nextSteps],
+        ]}
+      />
+      {signature ? (
+        <p className="signed-line">
+          {t('notes.view.signed', { peer: signature.peerName, credential: signature.credential, when: dates.dateTime(signature.signedAt), count: signature.units })}
+        </p>
+      ) : (
+        <button type="button" onClick={onEdit}>{t('notes.keepWriting')}</button>
+      )}
+      {addenda.length > 0 && (
+        <section className="addenda" aria-label={t('notes.addendum.list')}>
+          <h4>{t('notes.addendum.list')}</h4>
+          <ul>
+            {addenda.map(({ id, fields: addendum }) => (
+              <li key={id}>
+                <p>{addendum.text}</p>
+                <p className="hint">
+                  {addendum.credential
+                    ? t('notes.addendum.byWithCredential', { author: addendum.author, credential: addendum.credential, when: dates.dateTime(addendum.writtenAt) })
+                    : t('notes.addendum.by', { author: addendum.author, when: dates.dateTime(addendum.writtenAt) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {signature &&
+        (correcting ? (
+          <AddendumForm noteId={note.id} peer={peer} onAdded={() => { setCorrecting(false); onChanged(); }} onCancel={() => setCorrecting(false)} />
+        ) : (
+          <button type="button" onClick={() => setCorrecting(true)}>{t('notes.addendum.add')}</button>
+        ))}
+    </article>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Writing a service note: when and where, how you met, the goals from their plan you worked on,
+ * what you did, how they responded and what comes next. The units show as the times are typed;
+ * "Sign this note" saves and locks it in one step.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CONTACT_TYPES,
+  defaultServiceCode,
+  NOTE_SETTINGS,
+  type ContactType,
+  type GoalAddressed,
+  type GoalToOffer,
+  type ServiceNoteFields,
+} from '@shared/records/service-note';
+import { useVault } from '../../app/contexts';
+import { CheckBox, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
+import { ReadOnlyFields } from '../../ui/ReadOnly';
+import { MeetingTimes } from './MeetingTimes';
+
+/** The plan's open goals, and any goal the note already names that is no longer open, so it can be unticked. */
+function goalChoices(offered: GoalToOffer[], picked: GoalAddressed[]): GoalToOffer[] {
+  const kept = picked.filter((goal) => !offered.some((offer) => offer.goalId === goal.goalId)).map((goal) => ({ ...goal, openSteps: [] }));
+  return [...offered, ...kept];
+}
+
+export function NoteEditor({ personId, id, initial, goals, onSaved, onSigned, onCancel }: {
+  personId: string;
+  /** Null for a new note. */
+  id: string | null;
+  initial: ServiceNoteFields;
+  goals: GoalToOffer[];
+  /** The draft was saved (as `id`, when it was new). */
+  onSaved(id: string): void;
+  onSigned(): void;
+  onCancel(): void;
+}) {
+  const vault = useVault();
+  const { t } = useTranslation();
+  const [fields, setFields] = useState(initial);
+  const [saved, setSaved] = useState(false);
+  const { run, busy, error } = useAction();
+  const set = <K extends keyof ServiceNoteFields>(key: K) => (value: ServiceNoteFields[K]) => {
+    setSaved(false);
+    setFields((current) => ({ ...current, [key]: value }));
+  };
+  const setContactType = (contactType: ContactType) =>
+    // A code still at the old type's default follows the new type (H0038 and H0038-HQ); one the peer typed stays.
+    setFields((current) => ({ ...current, contactType, serviceCode: current.serviceCode === defaultServiceCode(current.contactType) ? defaultServiceCode(contactType) : current.serviceCode }));
+  const toggleGoal = (goal: GoalToOffer, checked: boolean) =>
+    set('goalsAddressed')(checked ? [...fields.goalsAddressed, { goalId: goal.goalId, inTheirWords: goal.inTheirWords }] : fields.goalsAddressed.filter((each) => each.goalId !== goal.goalId));
+  const choices = goalChoices(goals, fields.goalsAddressed);
+
+  return (
+    <form
+      className="document-editor note-editor"
+      aria-label={t('notes.editor.title')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(async () => {
+          await vault('notes.sign', { personId, id, fields });
+          onSigned();
+        });
+      }}
+    >
+      <MeetingTimes value={fields} onChange={(times) => { setSaved(false); setFields((current) => ({ ...current, ...times })); }} />
+      <div className="grid-3">
+        <SelectField label={t('notes.editor.setting')} value={fields.setting} options={NOTE_SETTINGS.map((value) => ({ value, label: t(`notes.settings.${value}`) }))} onChange={set('setting')} />
+        <SelectField label={t('notes.editor.contactType')} value={fields.contactType} options={CONTACT_TYPES.map((value) => ({ value, label: t(`notes.contactTypes.${value}`) }))} onChange={setContactType} />
+        <TextField label={t('notes.editor.serviceCode')} value={fields.serviceCode} onChange={set('serviceCode')} />
+      </div>
+      <fieldset>
+        <legend>{t('notes.editor.goals')}</legend>
+        {choices.length === 0 && <p className="hint">{t('notes.editor.noGoals')}</p>}
+        {choices.map((goal) => (
+          <div key={goal.goalId}>
+            <CheckBox label={goal.inTheirWords} checked={fields.goalsAddressed.some((each) => each.goalId === goal.goalId)} onChange={(checked) => toggleGoal(goal, checked)} />
+            {goal.openSteps.length > 0 && <p className="hint">{t('notes.editor.openSteps', { steps: goal.openSteps.join('; ') })}</p>}
+          </div>
+        ))}
+      </fieldset>
+      {fields.group && <ReadOnlyFields items={[[t('notes.editor.sharedPart'), fields.group.sharedPart]]} />}
+      <TextArea label={t('notes.editor.whatWeDid')} value={fields.whatWeDid} onChange={set('whatWeDid')} />
+      <TextArea label={t('notes.editor.theirResponse')} value={fields.theirResponse} onChange={set('theirResponse')} />
+      <TextArea label={t('notes.editor.nextSteps')} value={fields.nextSteps} onChange={set('nextSteps')} />
+      <div className="grid-2">
+        <TextField label={t('notes.editor.peerName')} value={fields.peerName} onChange={set('peerName')} />
+        <TextField label={t('notes.editor.credential')} value={fields.credential} placeholder={t('notes.editor.credentialExample')} onChange={set('credential')} />
+      </div>
+      {error && <Notice tone="error">{error}</Notice>}
+      {saved && <Notice tone="success">{t('notes.editor.draftSaved')}</Notice>}
+      <p className="hint">{t('notes.editor.signHint')}</p>
+      <div className="row">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const draft = await vault('notes.saveDraft', { personId, id, fields });
+              setSaved(true);
+              onSaved(draft.id);
+            })
+          }
+        >
+          {t('notes.editor.saveDraft')}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>{t('notes.editor.sign')}</button>
+        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}

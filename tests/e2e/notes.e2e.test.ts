@@ -1,0 +1,168 @@
+/**
+ * Service notes, as a peer writes them after meeting someone: a note with its units shown as the
+ * times are typed, signed and then locked; a correction added under it with its author and time;
+ * and one group session written once that becomes a note for each of three people, none of which
+ * names anyone else.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, type LaunchedApp } from './harness';
+import { addPerson, peopleList, showPeople, startWithJordan, tab } from './flows';
+
+let app: LaunchedApp;
+let page: Page;
+beforeEach(async () => {
+  app = await launchApp();
+  page = app.page;
+  await startWithJordan(page);
+});
+afterEach(() => app.close());
+
+const GOAL = 'Have my own place with a door that locks';
+
+/** Jordan's recovery plan, started with one goal in their words and a first step (a draft is enough to pick from). */
+async function startPlan(page: Page) {
+  await tab(page, 'Recovery plan');
+  await page.getByRole('button', { name: 'Start their recovery plan' }).click();
+  await page.getByLabel('A new goal, in their own words').fill(GOAL);
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
+  await page.getByLabel('Step 1: what').fill('Call the housing office');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByText('Draft saved.').waitFor();
+}
+
+/** Writes a 50-minute note about the plan's goal and signs it. */
+async function writeAndSignNote(page: Page) {
+  await startPlan(page);
+  await tab(page, 'Notes');
+  await page.getByRole('button', { name: 'Write a note' }).click();
+  const editor = page.getByRole('form', { name: 'Note' });
+  await editor.getByLabel('Date you met').fill('2026-03-02');
+  await editor.getByLabel('Started at').fill('10:00');
+  await editor.getByLabel('Ended at').fill('10:50');
+  expect(await editor.getByText('50 minutes together: 3 units').isVisible()).toBe(true);
+  await editor.getByLabel(GOAL).check();
+  await editor.getByLabel('What you did together').fill('Looked at two apartment listings together');
+  await editor.getByLabel('Next steps').fill('Call the landlord on Wednesday');
+  await editor.getByLabel('Your credential').fill('CPSS');
+
+  // Not signed while something an audit needs is missing; the peer is told what.
+  await editor.getByRole('button', { name: 'Sign this note' }).click();
+  expect(await editor.getByRole('alert').textContent()).toBe('Not ready to sign yet. Write how they responded.');
+
+  await editor.getByLabel('How they responded (their words are best)').fill('"I can do this if I call them myself"');
+  await editor.getByRole('button', { name: 'Sign this note' }).click();
+  await page.getByText(/^Signed by Dana Peer, CPSS, on .* · 3 units$/).waitFor();
+}
+
+const notesList = (page: Page) => page.getByRole('list', { name: 'Notes about your time together' });
+
+describe('a service note', () => {
+  it('shows its units as the times are typed, and once signed it is locked with who signed it, when and the units', async () => {
+    await writeAndSignNote(page);
+    const note = notesList(page).getByRole('article', { name: 'Note from March 2, 2026' });
+    const text = await note.textContent();
+    expect(text).toContain(`“${GOAL}”`);
+    expect(text).toContain('Looked at two apartment listings together');
+    expect(text).toContain('H0038');
+    // Locked: nothing on it can be edited any more.
+    expect(await note.getByRole('button', { name: 'Keep writing this note' }).count()).toBe(0);
+    expect(await note.getByRole('textbox').count()).toBe(0);
+    expect(await note.getByRole('status').count()).toBe(0);
+
+    // The next note starts from this one's next steps and goal.
+    await page.getByRole('button', { name: 'Write a note' }).click();
+    const editor = page.getByRole('form', { name: 'Note' });
+    expect(await editor.getByLabel('What you did together').inputValue()).toBe('From last time: Call the landlord on Wednesday');
+    expect(await editor.getByLabel(GOAL).isChecked()).toBe(true);
+  });
+
+  it('takes a correction after signing, shown under it with its author and time, and the note stays as signed', async () => {
+    await writeAndSignNote(page);
+    const note = notesList(page).getByRole('article', { name: 'Note from March 2, 2026' });
+    await note.getByRole('button', { name: 'Add a correction' }).click();
+    const form = note.getByRole('form', { name: 'A correction to this note' });
+    expect(await form.getByLabel('Your name').inputValue()).toBe('Dana Peer');
+    await form.getByLabel('What to add or correct').fill('We met at the library, not in the park.');
+    await form.getByRole('button', { name: 'Add this correction' }).click();
+
+    const corrections = note.getByRole('region', { name: 'Corrections' });
+    await corrections.waitFor();
+    expect(await corrections.textContent()).toMatch(/We met at the library, not in the park\.Added by Dana Peer on \w+ \d+, \d{4}/);
+    expect(await note.textContent()).toContain('Looked at two apartment listings together');
+    await note.getByText(/^Signed by Dana Peer, CPSS/).waitFor();
+  });
+
+  it('flags a draft not signed within the due time as overdue, saying when it was due, and opens it again to keep writing', async () => {
+    await tab(page, 'Notes');
+    await page.getByRole('button', { name: 'Write a note' }).click();
+    const editor = page.getByRole('form', { name: 'Note' });
+    await editor.getByLabel('Date you met').fill('2026-03-02');
+    await editor.getByLabel('Started at').fill('10:00');
+    await editor.getByLabel('Ended at').fill('10:20');
+    await editor.getByRole('button', { name: 'Save draft' }).click();
+    await editor.getByText('Draft saved.').waitFor();
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    const note = notesList(page).getByRole('article', { name: 'Note from March 2, 2026' });
+    expect(await note.getByRole('status').textContent()).toMatch(/^Overdue: it was due by March 3, 2026.* Sign it as soon as you can\.$/);
+    await note.getByRole('button', { name: 'Keep writing this note' }).click();
+    expect(await page.getByRole('form', { name: 'Note' }).getByLabel('Ended at').inputValue()).toBe('10:20');
+  });
+});
+
+describe('a group note', () => {
+  const PARTS = {
+    'Jordan Rivers': ['Shared that morning walks help', 'Engaged and upbeat', 'Walk three mornings this week'],
+    'Sam Lee': ['Talked about cooking for family', 'Smiled a lot', 'Cook one meal at home'],
+    'Riley Chen': ['Asked about meetings nearby', 'Curious, asked for a list', 'Visit the Thursday meeting'],
+  } as const;
+  const NAMES = Object.keys(PARTS) as (keyof typeof PARTS)[];
+
+  it('is written once for three people and becomes a note for each: the shared part, and only their own part', async () => {
+    for (const name of ['Sam Lee', 'Riley Chen']) {
+      await showPeople(page);
+      await addPerson(page, name);
+    }
+    await showPeople(page);
+    await page.getByRole('button', { name: 'Write a group note' }).click();
+    for (const name of NAMES) await page.getByLabel(name, { exact: true }).check();
+    await page.getByLabel('Date you met').fill('2026-03-04');
+    await page.getByLabel('Started at').fill('18:00');
+    await page.getByLabel('Ended at').fill('19:30');
+    await page.getByText('90 minutes together: 6 units').waitFor();
+    for (const name of NAMES) {
+      const [did, response, next] = PARTS[name];
+      await page.getByLabel(`What ${name} shared or did`).fill(did);
+      await page.getByLabel(`How ${name} responded`).fill(response);
+      await page.getByLabel(`Next steps for ${name}`).fill(next);
+    }
+
+    // The shared part goes into everyone's note, so it may name no one.
+    const shared = page.getByLabel('What the group did together (goes in everyone’s note, so use no names)');
+    await shared.fill('Riley led the check-in; we talked about building a daily routine.');
+    await page.getByRole('button', { name: 'Save a note for each person' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('The part shared by everyone names Riley Chen.');
+
+    await shared.fill('We talked about building a daily routine; each shared one thing that helps.');
+    await page.getByRole('button', { name: 'Save a note for each person' }).click();
+    await page.getByText('Saved a draft note for each of the 3 people. Sign each one on their Notes tab.').waitFor();
+    await page.getByRole('button', { name: 'Back to your people' }).click();
+
+    for (const name of NAMES) {
+      await peopleList(page).getByRole('button', { name: new RegExp(name) }).click();
+      await tab(page, 'Notes');
+      const note = notesList(page).getByRole('article', { name: 'Note from March 4, 2026' });
+      const text = (await note.textContent())!;
+      expect(text).toContain('We talked about building a daily routine; each shared one thing that helps.');
+      expect(text).toContain('H0038-HQ');
+      for (const part of PARTS[name]) expect(text).toContain(part);
+      for (const other of NAMES.filter((each) => each !== name)) {
+        for (const word of other.split(' ')) expect(text).not.toContain(word);
+        for (const part of PARTS[other]) expect(text).not.toContain(part);
+      }
+      await page.getByRole('button', { name: 'Back to people' }).click();
+      await peopleList(page).waitFor();
+    }
+  });
+});
