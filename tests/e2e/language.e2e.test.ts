@@ -20,6 +20,9 @@ const lockedInSpanish = (page: Page) => page.getByRole('heading', { name: 'Tu cu
 async function unlockInSpanish(page: Page) {
   await page.getByLabel('Frase de contraseña', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Desbloquear', exact: true }).click();
+  // Unlocking opens on Today (Hoy); Jordan is on People.
+  await page.getByRole('heading', { name: 'Hoy', exact: true }).waitFor();
+  await page.getByRole('navigation', { name: 'Principal' }).getByRole('button', { name: 'Personas' }).click();
   await page.getByRole('list', { name: 'Personas a las que acompañas' }).getByText('Jordan Rivers').waitFor();
 }
 
@@ -35,7 +38,7 @@ describe('language', () => {
     await page.getByRole('heading', { name: 'Configuración' }).waitFor();
     expect(await pageLanguage(page)).toBe('es');
     const menu = page.getByRole('navigation', { name: 'Principal' });
-    expect(await menu.getByRole('button').allTextContents()).toEqual(['Personas', 'Configuración']);
+    expect(await menu.getByRole('button').allTextContents()).toEqual(['Hoy', 'Personas', 'Recursos', 'Configuración', 'Sobre esta instalación']);
     expect(await page.getByLabel('Bloquear el cuaderno cuando no lo use por').locator('option:checked').textContent()).toBe('5 minutos');
 
     await menu.getByRole('button', { name: 'Personas' }).click();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type LaunchedApp } from './harness';
-import { signOnScreen, startWithJordan, tab, unlock } from './flows';
+import { showPeople, signOnScreen, startWithJordan, tab, unlock } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
@@ -163,6 +163,7 @@ describe('recovery capital (BARC-10)', () => {
     await page.getByText('Answer at least one statement, or leave this for another day.').waitFor();
     await page.reload();
     await unlock(page);
+    await showPeople(page);
     await page.getByRole('button', { name: /Jordan Rivers/ }).click();
     await tab(page, 'Recovery capital');
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
-import { addPerson, createVault, lockScreen, NEW_PASSPHRASE, PASSPHRASE, peopleList, showPeople, unlock } from './flows';
+import { addPerson, createVault, lockScreen, NEW_PASSPHRASE, PASSPHRASE, peopleList, showPeople, todayHeading, unlock } from './flows';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -54,6 +54,9 @@ describe('the vault, as a peer meets it', () => {
     await page.reload();
     await lockScreen(page).waitFor();
     await unlock(page);
+    // Unlocking opens on Today; Jordan is still there on People.
+    await todayHeading(page).waitFor();
+    await showPeople(page);
     await peopleList(page).getByText('Jordan Rivers').waitFor();
 
     const raw = await dumpIndexedDb(app);
@@ -82,6 +85,7 @@ describe('the vault, as a peer meets it', () => {
     app = await launchApp({ dataDir });
     await lockScreen(app.page).waitFor();
     await unlock(app.page);
+    await showPeople(app.page);
     await peopleList(app.page).getByText('Ana Morales').waitFor();
   });
 
@@ -97,6 +101,7 @@ describe('the vault, as a peer meets it', () => {
     expect(await alert.textContent()).toContain("doesn't open this notebook");
     expect(await lockScreen(page).isVisible()).toBe(true);
     await unlock(page);
+    await showPeople(page);
     await peopleList(page).getByText('Sam Lee').waitFor();
   });
 
@@ -114,12 +119,14 @@ describe('the vault, as a peer meets it', () => {
     await page.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
     await page.getByLabel('Type it again').fill(NEW_PASSPHRASE);
     await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await showPeople(page);
     await peopleList(page).getByText('Riley Chen').waitFor();
 
     await page.getByRole('button', { name: 'Lock now' }).click();
     await unlock(page, PASSPHRASE);
     await page.getByRole('alert').waitFor();
     await unlock(page, NEW_PASSPHRASE);
+    await showPeople(page);
     await peopleList(page).getByText('Riley Chen').waitFor();
   });
 
@@ -137,7 +144,7 @@ describe('the vault, as a peer meets it', () => {
     await unlock(page, PASSPHRASE);
     await page.getByRole('alert').waitFor();
     await unlock(page, NEW_PASSPHRASE);
-    await page.getByRole('heading', { name: 'People' }).waitFor();
+    await todayHeading(page).waitFor();
   });
 
   it('refuses a weak passphrase at creation and says why', async () => {
@@ -245,7 +252,7 @@ describe('responsiveness', () => {
       setInterval(tick, 20);
     });
     await unlock(page);
-    await page.getByRole('heading', { name: 'People' }).waitFor();
+    await todayHeading(page).waitFor();
     const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
     // Argon2id takes hundreds of milliseconds; on the window's thread it would stall the timer that long.
     expect(gaps.length).toBeGreaterThan(5);

@@ -1,33 +1,71 @@
-/** The peer's name and credential, filled in where they explain or share something. */
+/**
+ * The peer's own profile: their name and credential (filled in where they explain or share
+ * something), and their certification, which renews every two years with continuing-education
+ * hours logged toward it (Today reminds them 90 days before).
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { certificationStatus, type PeerProfileFields } from '@shared/records/peer-profile';
 import { useVault } from '../../app/contexts';
+import { useDates } from '../../i18n/use-dates';
 import { Notice, TextField, useAction } from '../../ui/form';
+import { localToday } from '../../vault/today';
+import { ContinuingEducationLog } from './ContinuingEducationLog';
+
+type Draft = Pick<PeerProfileFields, 'name' | 'credential' | 'certifiedOn'> & { ceHoursRequired: string };
+
+const draftOf = (profile: PeerProfileFields): Draft => ({ ...profile, ceHoursRequired: String(profile.ceHoursRequired) });
 
 export function PeerProfileForm() {
   const vault = useVault();
   const { t } = useTranslation();
-  // Only what this form shows; peer.save keeps the rest of the profile (certification, training).
-  const [profile, setProfile] = useState<{ name: string; credential: string }>({ name: '', credential: '' });
+  const dates = useDates();
+  const [stored, setStored] = useState<PeerProfileFields | null>(null);
+  // Only what this form shows; peer.save keeps the rest of the profile (the training log).
+  const [draft, setDraft] = useState<Draft>({ name: '', credential: '', certifiedOn: '', ceHoursRequired: '' });
   const [saved, setSaved] = useState(false);
   const { run, busy, error } = useAction();
-  useEffect(() => void vault('peer.get').then(setProfile), [vault]);
+  useEffect(
+    () =>
+      void vault('peer.get').then((profile) => {
+        setStored(profile);
+        setDraft(draftOf(profile));
+      }),
+    [vault],
+  );
+  const set = (key: keyof Draft) => (value: string) => {
+    setSaved(false);
+    setDraft({ ...draft, [key]: value });
+  };
+  const renewal = stored && draft.certifiedOn && certificationStatus({ ...stored, certifiedOn: draft.certifiedOn }, localToday());
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void run(async () => {
-          await vault('peer.save', profile);
-          setSaved(true);
-        });
-      }}
-    >
-      <TextField label={t('peer.name')} value={profile.name} onChange={(name) => { setSaved(false); setProfile({ ...profile, name }); }} />
-      <TextField label={t('peer.credential')} value={profile.credential} placeholder={t('peer.credentialExample')} onChange={(credential) => { setSaved(false); setProfile({ ...profile, credential }); }} />
-      {error && <Notice tone="error">{error}</Notice>}
-      {saved && <Notice tone="success">{t('peer.saved')}</Notice>}
-      <button type="submit" disabled={busy}>{t('peer.save')}</button>
-    </form>
+    <>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(async () => {
+            setStored(await vault('peer.save', { ...draft, ceHoursRequired: Number(draft.ceHoursRequired) }));
+            setSaved(true);
+          });
+        }}
+      >
+        <TextField label={t('peer.name')} value={draft.name} onChange={set('name')} />
+        <TextField label={t('peer.credential')} value={draft.credential} placeholder={t('peer.credentialExample')} onChange={set('credential')} />
+        <h3>{t('certification.title')}</h3>
+        <TextField
+          label={t('certification.certifiedOn')}
+          type="date"
+          value={draft.certifiedOn}
+          onChange={set('certifiedOn')}
+          hint={renewal ? t('certification.renewsOn', { date: dates.date(renewal.renewalOn) }) : t('certification.noDateYet')}
+        />
+        <TextField label={t('certification.hoursRequired')} type="number" min={0} max={500} value={draft.ceHoursRequired} onChange={set('ceHoursRequired')} hint={t('certification.hoursRequiredHint')} />
+        {error && <Notice tone="error">{error}</Notice>}
+        {saved && <Notice tone="success">{t('peer.saved')}</Notice>}
+        <button type="submit" disabled={busy}>{t('peer.save')}</button>
+      </form>
+      {stored && <ContinuingEducationLog profile={stored} onSaved={setStored} />}
+    </>
   );
 }

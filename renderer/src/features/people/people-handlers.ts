@@ -38,7 +38,8 @@ export interface PersonReminders {
 
 export type PersonListEntry = PersonSummary & { reminders: PersonReminders };
 
-const byParent = <F>(records: DecryptedRecord[], parse: (fields: unknown) => F) => {
+/** Records with their parsed fields, grouped by the person they belong to. */
+export const byParent = <F>(records: DecryptedRecord[], parse: (fields: unknown) => F) => {
   const grouped = new Map<string, RecordWithFields<F>[]>();
   for (const { id, body } of records) {
     const list = grouped.get(body.parentId ?? '') ?? [];
@@ -51,9 +52,9 @@ const byParent = <F>(records: DecryptedRecord[], parse: (fields: unknown) => F) 
 /**
  * Reminders: for the whole list, one pass over every agreement and disclosure, grouped by person;
  * for one person's page (opened, and refreshed at each tab), only that person's own records.
+ * Today passes the screen's own date.
  */
-async function remindersFor(vault: Vault, people: { id: string; preferredName: string }[]): Promise<Map<string, PersonReminders>> {
-  const today = localToday();
+export async function remindersFor(vault: Vault, people: { id: string; preferredName: string }[], today: string = localToday()): Promise<Map<string, PersonReminders>> {
   const [only] = people.length === 1 ? people : [];
   const recordsOf = (kind: 'agreement' | 'confidentiality-disclosure') => (only ? vault.listChildren(only.id, kind) : vault.listRecords(kind));
   const [agreements, disclosures] = await Promise.all([recordsOf('agreement'), recordsOf('confidentiality-disclosure')]);
