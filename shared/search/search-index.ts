@@ -32,6 +32,8 @@ export interface SearchHit {
   date?: string;
   /** A short piece of the text around the first match. */
   snippet: string;
+  /** The words of the notebook that matched (lowercase), to mark in the snippet and title. */
+  terms: string[];
   score: number;
 }
 
@@ -47,7 +49,10 @@ export interface SearchGroup {
  */
 const STOP_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'were', 'with',
+  'i', 'me', 'my', 'we', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'this', 'there', 'then', 'than',
+  'have', 'has', 'had', 'do', 'did', 'so', 'but', 'if', 'been', 'will', 'would', 'can', 'just', 'into', 'how', 'what', 'about',
   'el', 'la', 'los', 'las', 'un', 'una', 'y', 'o', 'de', 'del', 'en', 'que', 'por', 'con', 'para', 'al', 'es',
+  'mi', 'me', 'se', 'lo', 'le', 'su', 'sus', 'ya', 'muy', 'pero', 'como', 'este', 'esta',
 ]);
 const processTerm = (term: string): string | null => {
   const lower = term.toLowerCase();
@@ -56,6 +61,12 @@ const processTerm = (term: string): string | null => {
 
 /** Exact-phrase matches rank well above word matches. */
 const PHRASE_BOOST = 4;
+/** At most this many of the best word matches are read for the phrase: reading is what is slow. */
+const PHRASE_CANDIDATES = 1000;
+/** Words typed in part match as prefixes (only the last word, being typed, from this length). */
+const PREFIX_FROM = 3;
+/** Small typos are forgiven in words of this length and more (one letter off; two from ten). */
+const FUZZY_FROM = 5;
 const SNIPPET_RADIUS = 60;
 
 export class SearchIndex {
@@ -63,7 +74,12 @@ export class SearchIndex {
     fields: ['title', 'text'],
     processTerm,
     storeFields: ['kind', 'personId', 'title', 'date'],
-    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    searchOptions: {
+      boost: { title: 3 },
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= PREFIX_FROM,
+      fuzzy: (term) => (term.length >= FUZZY_FROM ? 0.15 : false),
+      combineWith: 'AND',
+    },
   });
   private readonly texts = new Map<string, string>();
 
@@ -78,6 +94,12 @@ export class SearchIndex {
     for (const document of documents) this.texts.set(document.id, document.text);
   }
 
+  /** The heading of an indexed record (a person's name, for their group), if it is indexed. */
+  titleOf(id: string): string | undefined {
+    const stored = this.index.getStoredFields(id);
+    return stored ? String(stored.title) : undefined;
+  }
+
   remove(id: string): void {
     if (this.index.has(id)) this.index.discard(id);
     this.texts.delete(id);
@@ -87,12 +109,21 @@ export class SearchIndex {
     const words = query.trim();
     if (!words) return [];
     const phrase = normalizeText(words.replace(/^"|"$/g, ''));
-    const isPhrase = phrase.includes(' ');
-    return this.index
-      .search(words)
-      .map((result) => this.toHit(result, phrase, isPhrase))
+    const says = phrase.includes(' ') ? phraseMatcher(phrase) : null;
+    const results = this.index.search(words);
+    // MiniSearch ranks best first. Only results within reach of the limit after the phrase boost
+    // have their text read: with tens of thousands of notes, reading every match is what is slow.
+    const floor = (results[limit - 1]?.score ?? 0) / (says ? PHRASE_BOOST : 1);
+    return results
+      .slice(0, says ? PHRASE_CANDIDATES : limit)
+      .filter((result) => result.score >= floor)
+      .map((result) => {
+        const hasPhrase = says !== null && (says.test(String(result.title)) || says.test(this.texts.get(String(result.id)) ?? ''));
+        return { result, hasPhrase, score: result.score * (hasPhrase ? PHRASE_BOOST : 1) };
+      })
       .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+      .slice(0, limit)
+      .map(({ result, hasPhrase, score }) => this.toHit(result, hasPhrase ? phrase : (result.terms[0] ?? ''), score));
   }
 
   /** Results grouped by person, then by kind; groups in the order of their best hit. */
@@ -107,29 +138,54 @@ export class SearchIndex {
     return [...groups].map(([personId, kinds]) => ({ personId: personId || null, kinds: [...kinds].map(([kind, hits]) => ({ kind, hits })) }));
   }
 
-  private toHit(result: SearchResult, phrase: string, isPhrase: boolean): SearchHit {
-    const text = this.texts.get(String(result.id)) ?? '';
-    const title = String(result.title);
-    const haystack = normalizeText(`${title}\n${text}`);
-    const hasPhrase = isPhrase && haystack.includes(phrase);
+  private toHit(result: SearchResult, needle: string, score: number): SearchHit {
     return {
       id: String(result.id),
       kind: String(result.kind),
       personId: (result.personId as string | null) ?? null,
-      title,
+      title: String(result.title),
       ...(result.date ? { date: String(result.date) } : {}),
-      snippet: snippetAround(text, hasPhrase ? phrase : (result.terms[0] ?? '')),
-      score: result.score * (hasPhrase ? PHRASE_BOOST : 1),
+      snippet: snippetAround(this.texts.get(String(result.id)) ?? '', needle),
+      terms: result.terms,
+      score,
     };
   }
 }
 
-/** A piece of text around the first place `needle` occurs (case-insensitive), with ellipses. */
+/**
+ * A piece of text around the first place `needle` occurs (case-insensitive), cut between words,
+ * with ellipses where text was left out. Separate fields (lines) read apart, joined by a dot.
+ */
 export function snippetAround(text: string, needle: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const at = needle ? flat.toLowerCase().indexOf(needle.toLowerCase()) : -1;
-  if (at < 0) return flat.length > 2 * SNIPPET_RADIUS ? `${flat.slice(0, 2 * SNIPPET_RADIUS)}…` : flat;
-  const start = Math.max(0, at - SNIPPET_RADIUS);
-  const end = Math.min(flat.length, at + needle.length + SNIPPET_RADIUS);
-  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+  const flat = text.replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ').trim();
+  const found = needle ? flat.toLowerCase().indexOf(needle.toLowerCase()) : -1;
+  const [from, to] = found < 0 ? [0, 2 * SNIPPET_RADIUS] : [found - SNIPPET_RADIUS, found + needle.length + SNIPPET_RADIUS];
+  // Cut at the spaces just inside the window, never into the match.
+  const start = from <= 0 ? 0 : Math.min(flat.indexOf(' ', from) + 1 || from, found);
+  const cut = flat.lastIndexOf(' ', to);
+  const end = to >= flat.length ? flat.length : Math.max(cut > start ? cut : to, found + needle.length);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end).replace(/^· | ·$/g, '')}${end < flat.length ? '…' : ''}`;
+}
+
+/** Finds a phrase in text as a reader would: any case, any run of spaces or line breaks between its words. */
+function phraseMatcher(phrase: string): RegExp {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replace(/ /g, '\\s+'), 'iu');
+}
+
+/** Where MiniSearch splits words: spaces and punctuation. */
+const WORD_BREAK = /([\n\r\p{Z}\p{P}]+)/u;
+
+/** A piece of text cut into runs, the words that matched marked, for the screen to show them. */
+export function markMatches(text: string, terms: readonly string[]): { text: string; match: boolean }[] {
+  const wanted = new Set(terms.map((term) => term.toLowerCase()));
+  const runs: { text: string; match: boolean }[] = [];
+  for (const piece of text.split(WORD_BREAK)) {
+    if (!piece) continue;
+    const match = wanted.has(piece.toLowerCase());
+    const last = runs.at(-1);
+    if (last && last.match === match && !match) last.text += piece;
+    else runs.push({ text: piece, match });
+  }
+  return runs;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, snippetAround, type SearchDocument } from '@shared/search/search-index';
+import { markMatches, SearchIndex, snippetAround, type SearchDocument } from '@shared/search/search-index';
 
 const documents: SearchDocument[] = [
   { id: 'p-jordan', kind: 'person', personId: 'p-jordan', title: 'Jordan Rivers', text: 'Loves fishing at Falls Lake. Strengths: keeps promises.' },
@@ -48,6 +48,19 @@ describe('search across everything', () => {
     expect(indexed().search('pantri').map((hit) => hit.id)).toEqual(['r-1']);
   });
 
+  it('takes only the word being typed (the last) as the start of a word, and forgives typos only in longer words', () => {
+    expect(indexed().search('save depos').map((hit) => hit.id)).toEqual(['g-1']);
+    expect(indexed().search('depos save')).toEqual([]);
+    // "bus" is not "but" misspelt: short words are taken as written.
+    expect(indexed().search('buz')).toEqual([]);
+  });
+
+  it('finds a phrase across a line break, whatever its case', () => {
+    const index = new SearchIndex();
+    index.upsert([{ id: 'n', kind: 'service-note', personId: 'p', title: '', text: 'Rode the Bus\nto the clinic on Monday.' }]);
+    expect(index.search('bus to the clinic')[0]?.snippet).toBe('Rode the Bus · to the clinic on Monday.');
+  });
+
   it('groups results by person, then kind, with resources (no person) on their own', () => {
     const groups = indexed().searchGrouped('mornings lighter');
     expect(groups.map((group) => group.personId).sort()).toEqual(['p-jordan', 'p-sam']);
@@ -77,5 +90,29 @@ describe('a snippet', () => {
     expect(snippet.startsWith('…')).toBe(true);
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet).toContain('the garden at the church');
+  });
+
+  it('cuts between words, and keeps the parts of a record apart', () => {
+    const text = `Walked over to the farm stand and talked about the week ahead, the new job and the bus pass.\n"Working in the garden at the church makes the mornings feel lighter, and I sleep better"\nBring seeds`;
+    expect(snippetAround(text, 'the garden at the church')).toBe('…week ahead, the new job and the bus pass. · "Working in the garden at the church makes the mornings feel lighter, and I sleep better"…');
+    expect(snippetAround('Bake bread · or not', 'zeppelin')).toBe('Bake bread · or not');
+  });
+});
+
+describe('the matching words in a snippet', () => {
+  it('are marked as the index matched them, whatever their case, words typed in part included', () => {
+    const [hit] = indexed().search('depos');
+    expect(hit?.terms).toEqual(['deposit']);
+    expect(markMatches('Save for a Deposit, then a deposit-free month.', hit!.terms)).toEqual([
+      { text: 'Save for a ', match: false },
+      { text: 'Deposit', match: true },
+      { text: ', then a ', match: false },
+      { text: 'deposit', match: true },
+      { text: '-free month.', match: false },
+    ]);
+  });
+
+  it('leave the text whole when nothing in it matched', () => {
+    expect(markMatches('…the garden at the church…', ['bus'])).toEqual([{ text: '…the garden at the church…', match: false }]);
   });
 });

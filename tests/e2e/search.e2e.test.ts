@@ -1,0 +1,130 @@
+/**
+ * Search across everything, as a peer uses it: a few words typed in the top bar find a goal from
+ * a recovery plan and a phrase from a signed note, under the person they are about, and open
+ * where each lives. The index lives only in the vault worker's memory: it is built again after
+ * unlocking, and nothing of it (or of the words searched) reaches IndexedDB or the disk.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { VaultDatabase, VAULT_DATABASE_NAME } from '../../renderer/src/vault/database';
+import { filesUnder, launchApp, readIndexedDb, type LaunchedApp } from './harness';
+import { lockScreen, startWithJordan, tab, todayHeading, unlock } from './flows';
+
+let app: LaunchedApp | undefined;
+let page: Page;
+beforeEach(async () => {
+  app = await launchApp();
+  page = app.page;
+  await startWithJordan(page);
+});
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const GOAL = 'Bake sourdough for the farmers market';
+const PHRASE = 'the garden at the church';
+
+/** Jordan's recovery plan, a draft with one goal in their words and a first step. */
+async function startPlan(page: Page) {
+  await tab(page, 'Recovery plan');
+  await page.getByRole('button', { name: 'Start their recovery plan' }).click();
+  await page.getByLabel('A new goal, in their own words').fill(GOAL);
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
+  await page.getByLabel('Step 1: what').fill('Ask the bakery on Main Street about a starter');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByText('Draft saved.').waitFor();
+}
+
+/** A note about the plan's goal, in which Jordan says the phrase, signed. */
+async function signNoteWithPhrase(page: Page) {
+  await tab(page, 'Notes');
+  await page.getByRole('button', { name: 'Write a note' }).click();
+  const editor = page.getByRole('form', { name: 'Note' });
+  await editor.getByLabel('Date you met').fill('2026-04-14');
+  await editor.getByLabel('Started at').fill('09:00');
+  await editor.getByLabel('Ended at').fill('09:45');
+  await editor.getByLabel(GOAL).check();
+  await editor.getByLabel('What you did together').fill('Walked over to the farm stand and talked about the week');
+  await editor.getByLabel('How they responded (their words are best)').fill(`"Working in ${PHRASE} makes the mornings feel lighter"`);
+  await editor.getByLabel('Next steps').fill('Bring seeds on Thursday');
+  await editor.getByLabel('Your credential').fill('CPSS');
+  await editor.getByRole('button', { name: 'Sign this note' }).click();
+  await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();
+}
+
+const searchBox = (page: Page) => page.getByLabel('Search your notebook');
+const results = (page: Page, group: string) => page.getByRole('region', { name: group });
+
+describe('search across everything', () => {
+  it("finds a goal from the recovery plan as it is typed, and opens it on the person's Recovery plan tab", async () => {
+    await startPlan(page);
+    await page.getByRole('button', { name: 'People', exact: true }).click();
+
+    await searchBox(page).pressSequentially('sourdo');
+    await page.getByRole('heading', { name: 'What your notebook has for “sourdo”' }).waitFor();
+    const jordan = results(page, 'Jordan Rivers');
+    await jordan.getByRole('heading', { name: 'Recovery plan', level: 3 }).waitFor();
+    const hit = jordan.getByRole('button', { name: /Bake sourdough for the farmers market/ });
+    expect(await hit.locator('mark').allTextContents()).toEqual(['sourdough']);
+
+    await hit.click();
+    await page.getByRole('tab', { name: 'Recovery plan', selected: true }).waitFor();
+    await page.getByRole('heading', { name: 'Jordan Rivers' }).waitFor();
+    // Leaving the results clears the box.
+    expect(await searchBox(page).inputValue()).toBe('');
+  });
+
+  it("finds a phrase from a signed note, opens the person's Notes tab, and finds it again after locking and unlocking", async () => {
+    await startPlan(page);
+    await signNoteWithPhrase(page);
+
+    await searchBox(page).fill(PHRASE);
+    const jordan = results(page, 'Jordan Rivers');
+    await jordan.getByRole('heading', { name: 'Notes', level: 3 }).waitFor();
+    const hit = jordan.getByRole('button', { name: /the garden at the church makes the mornings feel lighter/ });
+    expect(await hit.textContent()).toContain('April 14, 2026');
+    expect(await hit.locator('mark').allTextContents()).toEqual(['garden', 'church']);
+    await hit.click();
+    await page.getByRole('tab', { name: 'Notes', selected: true }).waitFor();
+    await page.getByRole('article', { name: 'Note from April 14, 2026' }).getByText(PHRASE, { exact: false }).waitFor();
+
+    // Locked, the index is gone with everything else; unlocked again, it is built again.
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
+    await unlock(page);
+    await todayHeading(page).waitFor();
+    await searchBox(page).fill('mornings lighter');
+    await results(page, 'Jordan Rivers').getByRole('button', { name: /makes the mornings feel lighter/ }).waitFor();
+
+    // Nothing searched for is found where nothing was: a word in no record.
+    await searchBox(page).fill('zeppelin');
+    await page.getByText('Nothing in your notebook matches “zeppelin”. Try fewer words, or another spelling.').waitFor();
+  });
+
+  it('keeps no index anywhere but memory: no store of its own in IndexedDB, and what was searched for nowhere on disk', async () => {
+    await startPlan(page);
+    await signNoteWithPhrase(page);
+    // Typed only here, in the search box (the note says "garden at the church").
+    const query = 'church garden mornings';
+    await searchBox(page).fill(query);
+    await results(page, 'Jordan Rivers').getByRole('button', { name: /garden at the church/ }).waitFor();
+
+    const { stores, text } = await readIndexedDb(page);
+    const declared = new VaultDatabase().tables.map((table) => `${VAULT_DATABASE_NAME}/${table.name}`);
+    expect(stores.sort()).toEqual(declared.sort());
+    expect(text.length).toBeGreaterThan(1000);
+    for (const secret of ['garden', 'church', 'sourdough', 'mornings']) expect(text).not.toContain(secret);
+
+    await app!.close();
+    const { dataDir } = app!;
+    app = undefined;
+    for (const file of await filesUnder(dataDir)) {
+      const bytes = await readFile(file);
+      expect(bytes.includes(Buffer.from(query, 'latin1')), `the query in ${file}`).toBe(false);
+      expect(bytes.includes(Buffer.from(query, 'utf16le')), `the query (UTF-16) in ${file}`).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { searchHandlers, type SearchResults } from '../../../../renderer/src/features/search/search-handlers';
+import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
+import { VaultLockedError } from '../../../../renderer/src/vault/errors';
+import type { Vault } from '../../../../renderer/src/vault/vault';
+import { createdVault, dumpStore, PASSPHRASE } from '../../vault/vault-fixture';
+
+type Search = ReturnType<typeof searchHandlers>;
+
+const note = (whatWeDid: string) => ({ date: '2026-04-14', setting: 'community', contactType: 'in-person', whatWeDid, theirResponse: '', nextSteps: '' });
+
+async function addNote(vault: Vault, personId: string, whatWeDid: string) {
+  return vault.saveRecord({ id: null, kind: 'service-note', parentId: personId, changes: note(whatWeDid) });
+}
+
+/** Asks until the index is built, as the screen does while it says "Getting search ready". */
+async function whenReady(search: Search): Promise<void> {
+  for (;;) {
+    const results = await search['search.query']({ query: '' });
+    if (results?.readiness.state === 'ready') return;
+    if (results?.readiness.state === 'failed') throw new Error('the index could not be built');
+  }
+}
+
+async function find(search: Search, query: string): Promise<SearchResults> {
+  const results = await search['search.query']({ query });
+  if (!results) throw new Error('a lone query is never superseded');
+  return results;
+}
+
+/** What a result list shows: each person's name, then each kind and the snippets under it. */
+const shown = (results: SearchResults) => results.groups.map((group) => [group.personName, group.kinds.map((kind) => [kind.kind, kind.hits.map((hit) => hit.snippet)])]);
+
+/** Jordan with a note and Sam with one, in a notebook then locked: as the peer left it yesterday. */
+async function notebookOfYesterday() {
+  const fixture = await createdVault();
+  const people = peopleHandlers(fixture.vault);
+  const jordan = await people['people.save']({ id: null, fields: { preferredName: 'Jordan Rivers', strengths: 'Keeps promises' } });
+  const sam = await people['people.save']({ id: null, fields: { preferredName: 'Sam Lee' } });
+  await addNote(fixture.vault, jordan.id, 'Jordan said the garden at the church makes the mornings feel lighter.');
+  await addNote(fixture.vault, sam.id, 'Practiced the bus route to the job fair.');
+  fixture.vault.lock();
+  const vault = fixture.reopen();
+  const search = searchHandlers(vault);
+  return { ...fixture, vault, search, jordan, sam };
+}
+
+describe('search across everything', () => {
+  it('is built after unlock, and finds a phrase from a note under the person it is about', async () => {
+    const { vault, search } = await notebookOfYesterday();
+    await expect(search['search.query']({ query: 'garden' })).rejects.toThrow(VaultLockedError);
+    await vault.unlock(PASSPHRASE);
+    await whenReady(search);
+    expect(shown(await find(search, 'garden at the church'))).toEqual([
+      ['Jordan Rivers', [['service-note', ['Jordan said the garden at the church makes the mornings feel lighter.']]]],
+    ]);
+    expect(shown(await find(search, 'jordan')).map(([name]) => name)).toEqual(['Jordan Rivers']);
+  });
+
+  it('says how far along it is while building, and answers other calls in between', async () => {
+    const { vault, db, reopen } = await createdVault();
+    const people = peopleHandlers(vault);
+    const jordan = await people['people.save']({ id: null, fields: { preferredName: 'Jordan Rivers' } });
+    for (let n = 0; n < 600; n++) await addNote(vault, jordan.id, `Meeting ${n}: walked to the library together.`);
+    vault.lock();
+    const again = reopen();
+    const search = searchHandlers(again);
+    await again.unlock(PASSPHRASE);
+    const seen: string[] = [];
+    const building = (async () => {
+      for (;;) {
+        const { readiness } = await find(search, 'library');
+        seen.push(readiness.state === 'building' ? `building ${readiness.percent}%` : readiness.state);
+        if (readiness.state !== 'building') return;
+      }
+    })();
+    expect((await peopleHandlers(again)['people.list']()).map((person) => person.preferredName)).toEqual(['Jordan Rivers']);
+    seen.push('people listed');
+    await building;
+    const states = seen.filter((state) => state !== 'people listed');
+    expect(states[0]).toMatch(/^building \d+%$/);
+    expect(states.at(-1)).toBe('ready');
+    // The people list was answered while the index was still being built.
+    expect(seen.indexOf('people listed')).toBeLessThan(seen.indexOf('ready'));
+    const percents = states.filter((state) => state.startsWith('building')).map((state) => Number(state.replace(/\D/g, '')));
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(await db.records.count()).toBe(601);
+  });
+
+  it('keeps up with every save: a new note, a changed one, and a deleted one', async () => {
+    const { vault, search, jordan } = await notebookOfYesterday();
+    await vault.unlock(PASSPHRASE);
+    await whenReady(search);
+    const added = await addNote(vault, jordan.id, 'Talked through the lease on the apartment on Oak Street.');
+    expect(shown(await find(search, 'Oak Street'))).toEqual([['Jordan Rivers', [['service-note', ['Talked through the lease on the apartment on Oak Street.']]]]]);
+
+    await vault.saveRecord({ id: added.id, kind: 'service-note', changes: { whatWeDid: 'Talked through the lease on the apartment on Elm Road.' } });
+    expect((await find(search, 'Oak Street')).groups).toEqual([]);
+    expect((await find(search, 'Elm Road')).groups).toHaveLength(1);
+
+    await vault.deleteRecord(added.id);
+    expect((await find(search, 'Elm Road')).groups).toEqual([]);
+
+    // A person removed from the notebook takes their results with them.
+    await peopleHandlers(vault)['people.remove']({ id: jordan.id });
+    expect((await find(search, 'garden')).groups).toEqual([]);
+  });
+
+  it('is gone after lock: a query is refused as locked, and after unlocking again it finds the same things', async () => {
+    const { vault, db, search } = await notebookOfYesterday();
+    await vault.unlock(PASSPHRASE);
+    await whenReady(search);
+    const before = shown(await find(search, 'bus route'));
+    expect(before).toEqual([['Sam Lee', [['service-note', ['Practiced the bus route to the job fair.']]]]]);
+
+    vault.lock();
+    await expect(search['search.query']({ query: 'bus route' })).rejects.toThrow(VaultLockedError);
+    // Nothing of the index was ever written beside the records.
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['audit', 'meta', 'records']);
+    expect(await dumpStore(db)).not.toContain('bus route');
+
+    await vault.unlock(PASSPHRASE);
+    expect((await find(search, 'bus route')).readiness.state).not.toBe('failed');
+    await whenReady(search);
+    expect(shown(await find(search, 'bus route'))).toEqual(before);
+  });
+
+  it('looks up only the last of several queries typed in a row', async () => {
+    const { vault, search } = await notebookOfYesterday();
+    await vault.unlock(PASSPHRASE);
+    await whenReady(search);
+    const [first, second, last] = await Promise.all(['g', 'gar', 'garden'].map((query) => search['search.query']({ query })));
+    expect(first).toBeNull();
+    expect(second).toBeNull();
+    expect(last?.groups.map((group) => group.personName)).toEqual(['Jordan Rivers']);
+  });
+
+  it('finds resources, which belong to no one, in a group of their own', async () => {
+    const { vault, search } = await notebookOfYesterday();
+    await vault.unlock(PASSPHRASE);
+    await vault.saveRecord({ id: null, kind: 'resource', changes: { name: 'Inter-Faith Food Shuttle', kind: 'food', address: 'Blair Dr, Raleigh' } });
+    await whenReady(search);
+    const results = await find(search, 'food shuttle');
+    expect(results.groups).toEqual([{ personId: null, personName: '', kinds: [{ kind: 'resource', hits: [expect.objectContaining({ title: 'Inter-Faith Food Shuttle' })] }] }]);
+  });
+});
