@@ -10,6 +10,8 @@ import { fromUtf8, randomBytes, randomId, utf8 } from '@shared/crypto/bytes';
 import { VaultDatabase } from '../../../renderer/src/vault/database';
 import { Vault } from '../../../renderer/src/vault/vault';
 import { sampleRecordBody } from './sample-records';
+import { seedLargeNotebook } from './large-notebook';
+import { timeSearchAndNoteSaves } from './large-notebook-timings';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -79,5 +81,5 @@ async function seedVault(passphrase: string, people: number, notesPerPerson: num
   return { records: saves, saveMsAverage: +(seedMs / saves).toFixed(2), readAndDecryptMs: Math.round(readMs), readRecords: notes.length };
 }
 
-Object.assign(window, { bench: { kdf, recordThroughput, seedVault } });
+Object.assign(window, { bench: { kdf, recordThroughput, seedVault, seedLargeNotebook, timeSearchAndNoteSaves } });
 document.title = 'bench ready';
