@@ -6,6 +6,8 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Two workers on two cores: the unit files run beside the one-at-a-time end-to-end files.
+    maxWorkers: 2,
     reporters: ['default', './tests/support/closing-line-reporter.ts'],
     projects: [
       {

@@ -62,7 +62,7 @@ describe('About this installation', () => {
     app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json, { autoLockMaxMinutes: 10, plaintextExportAllowed: true, requireSupervisorSignature: true }) });
     const { page } = app;
     await createVault(page);
-    await page.getByRole('button', { name: 'About this installation' }).click();
+    await page.getByRole('button', { name: 'About', exact: true }).click();
     await page.getByRole('heading', { name: 'About this installation' }).waitFor();
 
     expect(await page.getByText('Peer Notebook, version 0.0.0-test').count()).toBe(1);
@@ -92,7 +92,7 @@ describe('About this installation', () => {
     app = await launchApp();
     const { page } = app;
     await createVault(page);
-    await page.getByRole('button', { name: 'About this installation' }).click();
+    await page.getByRole('button', { name: 'About', exact: true }).click();
     await page.getByText('A community build: no agency settings are built in. Your records are yours alone.').waitFor();
     const sources = await page.locator('table.installation-settings tbody tr td:last-child').allTextContents();
     expect(sources).toHaveLength(7);
@@ -130,7 +130,7 @@ describe('About this installation', () => {
     app = await launchApp();
     const { page } = app;
     await createVault(page);
-    await page.getByRole('button', { name: 'About this installation' }).click();
+    await page.getByRole('button', { name: 'About', exact: true }).click();
     await page.getByText("Updates are off: this installation doesn't name a place to get them from.").waitFor();
     expect(await page.getByRole('button', { name: /Download|Restart to update|Check for updates/ }).count()).toBe(0);
   });

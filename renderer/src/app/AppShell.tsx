@@ -57,13 +57,15 @@ export function AppShell({ status, onStatus, onLock, landing = 'people' }: { sta
                 </button>
               ))}
             </nav>
-            <SyncStatus />
-            <BackupStatusLine status={status} onStatus={onStatus} />
             <button type="button" className="lock-now" onClick={() => onLock('by-hand')}>
               {t('shell.lockNow')}
             </button>
-            {/* Last, on a row of its own: read and reached after the menu, as it is seen. */}
-            <SearchBox query={place.screen === 'search' ? (place.query ?? '') : ''} />
+            {/* A second row: finding something, then how safe the notebook is (sync, backup). */}
+            <div className="topbar-second">
+              <SearchBox query={place.screen === 'search' ? (place.query ?? '') : ''} />
+              <SyncStatus />
+              <BackupStatusLine status={status} onStatus={onStatus} />
+            </div>
           </header>
           <main className="content">
             <InstallationNotices agencySlotAdded={status.agencySlotAdded} updatePrompt={place.screen !== 'about'} />

@@ -38,7 +38,7 @@ export const en = {
     resources: 'Resources',
     search: 'Search',
     settings: 'Settings',
-    about: 'About this installation',
+    about: 'About',
     lockNow: 'Lock now',
   },
   unlock: {

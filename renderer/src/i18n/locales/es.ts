@@ -39,7 +39,7 @@ export const es: Translation = {
     resources: 'Recursos',
     search: 'Buscar',
     settings: 'Configuración',
-    about: 'Sobre esta instalación',
+    about: 'Acerca de',
     lockNow: 'Bloquear ahora',
   },
   unlock: {
