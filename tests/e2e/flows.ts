@@ -1,5 +1,5 @@
 /** Steps a peer takes, written once for every end-to-end test. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const PASSPHRASE = 'orchard kettle lantern drift';
 export const NEW_PASSPHRASE = 'harbor violet pancake tundra';
@@ -67,3 +67,50 @@ export async function showPeople(page: Page): Promise<void> {
 
 
 export const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+
+/** Starts the person's recovery plan: a draft with one goal in their words and a first step (enough to pick from in a note). */
+export async function startRecoveryPlan(page: Page, goal: string, firstStep: string): Promise<void> {
+  await tab(page, 'Recovery plan');
+  await page.getByRole('button', { name: 'Start their recovery plan' }).click();
+  await page.getByLabel('A new goal, in their own words').fill(goal);
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
+  await page.getByLabel('Step 1: what').fill(firstStep);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByText('Draft saved.').waitFor();
+}
+
+export interface NoteWords {
+  date: string;
+  startedAt: string;
+  endedAt: string;
+  /** A goal of their plan this meeting worked on. */
+  goal: string;
+  did: string;
+  /** How they responded; left out to see signing refused. */
+  response?: string;
+  nextSteps: string;
+  credential: string;
+}
+
+/** Opens a new note on the person's Notes tab and fills it in, unsigned; returns the editor. */
+export async function writeNote(page: Page, words: NoteWords): Promise<Locator> {
+  await tab(page, 'Notes');
+  await page.getByRole('button', { name: 'Write a note' }).click();
+  const editor = page.getByRole('form', { name: 'Note' });
+  await editor.getByLabel('Date you met').fill(words.date);
+  await editor.getByLabel('Started at').fill(words.startedAt);
+  await editor.getByLabel('Ended at').fill(words.endedAt);
+  await editor.getByLabel(words.goal).check();
+  await editor.getByLabel('What you did together').fill(words.did);
+  if (words.response) await editor.getByLabel('How they responded (their words are best)').fill(words.response);
+  await editor.getByLabel('Next steps').fill(words.nextSteps);
+  await editor.getByLabel('Your credential').fill(words.credential);
+  return editor;
+}
+
+/** Signs the note open in the editor and waits for its signed line. */
+export async function signNote(page: Page, editor: Locator): Promise<void> {
+  await editor.getByRole('button', { name: 'Sign this note' }).click();
+  await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();
+}

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type LaunchedApp } from './harness';
-import { addPerson, peopleList, showPeople, startWithJordan, tab } from './flows';
+import { addPerson, peopleList, showPeople, signNote, startRecoveryPlan, startWithJordan, tab, writeNote } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
@@ -20,39 +20,26 @@ afterEach(() => app.close());
 
 const GOAL = 'Have my own place with a door that locks';
 
-/** Jordan's recovery plan, started with one goal in their words and a first step (a draft is enough to pick from). */
-async function startPlan(page: Page) {
-  await tab(page, 'Recovery plan');
-  await page.getByRole('button', { name: 'Start their recovery plan' }).click();
-  await page.getByLabel('A new goal, in their own words').fill(GOAL);
-  await page.getByRole('button', { name: 'Add a goal' }).click();
-  await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
-  await page.getByLabel('Step 1: what').fill('Call the housing office');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await page.getByText('Draft saved.').waitFor();
-}
-
 /** Writes a 50-minute note about the plan's goal and signs it. */
 async function writeAndSignNote(page: Page) {
-  await startPlan(page);
-  await tab(page, 'Notes');
-  await page.getByRole('button', { name: 'Write a note' }).click();
-  const editor = page.getByRole('form', { name: 'Note' });
-  await editor.getByLabel('Date you met').fill('2026-03-02');
-  await editor.getByLabel('Started at').fill('10:00');
-  await editor.getByLabel('Ended at').fill('10:50');
+  await startRecoveryPlan(page, GOAL, 'Call the housing office');
+  const editor = await writeNote(page, {
+    date: '2026-03-02',
+    startedAt: '10:00',
+    endedAt: '10:50',
+    goal: GOAL,
+    did: 'Looked at two apartment listings together',
+    nextSteps: 'Call the landlord on Wednesday',
+    credential: 'CPSS',
+  });
   expect(await editor.getByText('50 minutes together: 3 units').isVisible()).toBe(true);
-  await editor.getByLabel(GOAL).check();
-  await editor.getByLabel('What you did together').fill('Looked at two apartment listings together');
-  await editor.getByLabel('Next steps').fill('Call the landlord on Wednesday');
-  await editor.getByLabel('Your credential').fill('CPSS');
 
   // Not signed while something an audit needs is missing; the peer is told what.
   await editor.getByRole('button', { name: 'Sign this note' }).click();
   expect(await editor.getByRole('alert').textContent()).toBe('Not ready to sign yet. Write how they responded.');
 
   await editor.getByLabel('How they responded (their words are best)').fill('"I can do this if I call them myself"');
-  await editor.getByRole('button', { name: 'Sign this note' }).click();
+  await signNote(page, editor);
   await page.getByText(/^Signed by Dana Peer, CPSS, on .* · 3 units$/).waitFor();
 }
 

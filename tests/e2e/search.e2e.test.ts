@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { VaultDatabase, VAULT_DATABASE_NAME } from '../../renderer/src/vault/database';
 import { filesUnder, launchApp, readIndexedDb, type LaunchedApp } from './harness';
-import { lockScreen, startWithJordan, tab, todayHeading, unlock } from './flows';
+import { lockScreen, signNote, startRecoveryPlan, startWithJordan, todayHeading, unlock, writeNote } from './flows';
 
 let app: LaunchedApp | undefined;
 let page: Page;
@@ -26,33 +26,21 @@ afterEach(async () => {
 const GOAL = 'Bake sourdough for the farmers market';
 const PHRASE = 'the garden at the church';
 
-/** Jordan's recovery plan, a draft with one goal in their words and a first step. */
-async function startPlan(page: Page) {
-  await tab(page, 'Recovery plan');
-  await page.getByRole('button', { name: 'Start their recovery plan' }).click();
-  await page.getByLabel('A new goal, in their own words').fill(GOAL);
-  await page.getByRole('button', { name: 'Add a goal' }).click();
-  await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
-  await page.getByLabel('Step 1: what').fill('Ask the bakery on Main Street about a starter');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await page.getByText('Draft saved.').waitFor();
-}
+const startPlan = (page: Page) => startRecoveryPlan(page, GOAL, 'Ask the bakery on Main Street about a starter');
 
 /** A note about the plan's goal, in which Jordan says the phrase, signed. */
 async function signNoteWithPhrase(page: Page) {
-  await tab(page, 'Notes');
-  await page.getByRole('button', { name: 'Write a note' }).click();
-  const editor = page.getByRole('form', { name: 'Note' });
-  await editor.getByLabel('Date you met').fill('2026-04-14');
-  await editor.getByLabel('Started at').fill('09:00');
-  await editor.getByLabel('Ended at').fill('09:45');
-  await editor.getByLabel(GOAL).check();
-  await editor.getByLabel('What you did together').fill('Walked over to the farm stand and talked about the week');
-  await editor.getByLabel('How they responded (their words are best)').fill(`"Working in ${PHRASE} makes the mornings feel lighter"`);
-  await editor.getByLabel('Next steps').fill('Bring seeds on Thursday');
-  await editor.getByLabel('Your credential').fill('CPSS');
-  await editor.getByRole('button', { name: 'Sign this note' }).click();
-  await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();
+  const editor = await writeNote(page, {
+    date: '2026-04-14',
+    startedAt: '09:00',
+    endedAt: '09:45',
+    goal: GOAL,
+    did: 'Walked over to the farm stand and talked about the week',
+    response: `"Working in ${PHRASE} makes the mornings feel lighter"`,
+    nextSteps: 'Bring seeds on Thursday',
+    credential: 'CPSS',
+  });
+  await signNote(page, editor);
 }
 
 const searchBox = (page: Page) => page.getByLabel('Search your notebook');

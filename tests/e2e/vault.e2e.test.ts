@@ -1,7 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { filesUnder, launchApp, readIndexedDb, type LaunchedApp } from './harness';
 import { addPerson, createVault, lockScreen, NEW_PASSPHRASE, PASSPHRASE, peopleList, showPeople, todayHeading, unlock } from './flows';
 
 let app: LaunchedApp | undefined;
@@ -9,34 +8,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-/** Every value in the page's IndexedDB, read with the raw API, bytes included, as text. */
-async function dumpIndexedDb(app: LaunchedApp): Promise<string> {
-  return app.page.evaluate(async () => {
-    const out: string[] = [];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name!);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        const values = await new Promise<unknown[]>((resolve) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-        });
-        out.push(JSON.stringify(values, (_k, v: unknown) => (v instanceof Uint8Array ? String.fromCharCode(...v) : v)));
-      }
-      db.close();
-    }
-    return out.join('\n');
-  });
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
 
 describe('the vault, as a peer meets it', () => {
   it('creates a notebook, keeps Jordan through lock and reload, and stores no name in clear', async () => {
@@ -59,7 +30,7 @@ describe('the vault, as a peer meets it', () => {
     await showPeople(page);
     await peopleList(page).getByText('Jordan Rivers').waitFor();
 
-    const raw = await dumpIndexedDb(app);
+    const raw = (await readIndexedDb(app.page)).text;
     expect(raw.length).toBeGreaterThan(1000);
     for (const secret of ['Jordan', 'Rivers', '555-0142', PASSPHRASE]) expect(raw).not.toContain(secret);
 
