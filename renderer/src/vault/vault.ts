@@ -33,7 +33,6 @@ import { BackupEncoder } from '@shared/backup/backup-encoder';
 import { BackupSettings } from '@shared/backup/backup-schedule';
 import type { VaultDatabase} from './database';
 import { type StoredRecord } from './database';
-import { CallActivity } from './call-activity';
 import { autoLockChoices, DEFAULT_SETTINGS, type VaultSettings } from './settings';
 import type { VaultPolicy } from './vault-policy';
 import { isLanguage, LANGUAGES } from '../i18n/languages';
@@ -96,8 +95,6 @@ interface PendingCreation {
 export type VaultEvent = { type: 'opened' } | { type: 'locked' } | { type: 'saved'; record: DecryptedRecord };
 
 export interface VaultOptions {
-  /** The calls being answered (the worker counts them); background work waits for them. */
-  activity?: CallActivity;
   /** Argon2id cost for new key slots; by default calibrated on this machine. */
   kdfCost?: () => KdfCost;
   now?: () => number;
@@ -124,15 +121,11 @@ export class Vault {
   private readonly decrypted = new Map<string, DecryptedRecord>();
   private readonly listeners = new Set<(event: VaultEvent) => void>();
 
-  private readonly activity: CallActivity;
-
   constructor(
     private readonly db: VaultDatabase,
     private readonly sodium: Sodium,
     private readonly options: VaultOptions = {},
-  ) {
-    this.activity = options.activity ?? new CallActivity();
-  }
+  ) {}
 
   async status(): Promise<VaultStatus> {
     const [header, settings] = await Promise.all([this.readHeader(), this.settings()]);
@@ -299,11 +292,6 @@ export class Vault {
   listen(listener: (event: VaultEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
-
-  /** Background work waits here for the calls being answered (none counted outside the worker). */
-  whenIdle(): Promise<void> {
-    return this.activity.idle();
   }
 
   get isUnlocked(): boolean {

@@ -8,7 +8,6 @@ import { loadSodium } from '@shared/crypto/sodium';
 import { VaultDatabase } from './database';
 import { InvalidInputError } from './errors';
 import { Vault } from './vault';
-import { CallActivity } from './call-activity';
 import { createVaultHandlers } from './vault-handlers';
 import type { VaultRequest, VaultResponse } from './worker-protocol';
 
@@ -17,8 +16,7 @@ declare const self: DedicatedWorkerGlobalScope;
 // zod probes for eval support with new Function(); our CSP forbids eval, so skip the probe.
 z.config({ jitless: true });
 
-const activity = new CallActivity();
-const handlers = loadSodium().then((sodium) => createVaultHandlers(new Vault(new VaultDatabase(), sodium, { activity })));
+const handlers = loadSodium().then((sodium) => createVaultHandlers(new Vault(new VaultDatabase(), sodium)));
 
 self.onmessage = async (event: MessageEvent<VaultRequest>) => {
   const { id, name, arg } = event.data;
@@ -27,7 +25,7 @@ self.onmessage = async (event: MessageEvent<VaultRequest>) => {
     const table = (await handlers) as Record<string, (arg: unknown) => unknown>;
     const handler = Object.hasOwn(table, name) ? table[name] : undefined;
     if (!handler) throw new Error(`Unknown vault call: ${name}`);
-    response = { id, ok: true, value: await activity.around(async () => handler(arg)) };
+    response = { id, ok: true, value: await handler(arg) };
   } catch (error) {
     const { name: errorName, message } = error instanceof Error ? error : new Error(String(error));
     const messages = error instanceof InvalidInputError ? { messages: error.messages } : {};

@@ -67,9 +67,6 @@ export class LiveSearchIndex {
       let read = 0;
       for await (const page of this.vault.revisionPages(PAGE_SIZE)) {
         if (generation !== this.generation) return;
-        // The peer's calls (Today, a page being opened) go first; the index waits for a quiet moment.
-        await this.vault.whenIdle();
-        if (generation !== this.generation) return;
         this.apply(page);
         read += page.length;
         this.readiness = { state: 'building', percent: Math.min(99, Math.floor((100 * read) / Math.max(total, 1))) };
