@@ -3,7 +3,9 @@
  * Each does what Electron documents for the members the app uses, and records what it was asked.
  */
 import { EventEmitter } from 'node:events';
+import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ResourceListFs } from '../../../electron/main/resource-lists';
 
 /** An Electron event that can be cancelled (will-navigate, will-quit...); `prevented` says whether it was. */
 export class FakePreventableEvent {
@@ -162,3 +164,19 @@ export class FakeResourceListDialogs {
     return this.saveFolder && join(this.saveFolder, defaultName);
   }
 }
+
+/** node:fs/promises, with every write to a file opened for writing failing with `code` (ENOSPC: a full disk; EIO: a pulled drive). */
+export const fsFailingWrites = (code: string): ResourceListFs => ({
+  ...fsp,
+  open: async (path, flags) => {
+    const handle = await fsp.open(path, flags);
+    if (flags !== 'wx') return handle;
+    return {
+      write: async () => {
+        throw Object.assign(new Error(`${code}: simulated`), { code });
+      },
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AtomicFs } from '../../../electron/main/atomic-file';
 import { createPersonCopies, PersonCopyTooLargeError, type RenderPdf } from '../../../electron/main/person-copies';
-import { FakePersonCopyDialog } from './fakes';
+import { FakePersonCopyDialog, fsFailingWrites } from './fakes';
 
 const PAGE = '<!doctype html><html lang="en"><p>I want my own place &amp; a garden</p></html>';
 const PDF = new TextEncoder().encode('%PDF-1.7 drawn from the page');
@@ -22,22 +22,6 @@ function setup({ renderPdf = vi.fn<RenderPdf>(async () => PDF), fs }: { renderPd
   dialog.folder = folder;
   return { dialog, renderPdf, copies: createPersonCopies({ dialog, renderPdf, fs }) };
 }
-
-/** node:fs/promises, with every write to a file opened for writing failing with `code`. */
-const fsFailingWrites = (code: string): AtomicFs => ({
-  ...fsp,
-  open: async (path, flags) => {
-    const handle = await fsp.open(path, flags);
-    if (flags !== 'wx') return handle;
-    return {
-      write: async () => {
-        throw Object.assign(new Error(`${code}: simulated`), { code });
-      },
-      sync: () => handle.sync(),
-      close: () => handle.close(),
-    };
-  },
-});
 
 describe("saving the person's own copy", () => {
   it('saves the web page exactly as made, under the chosen name, with no temp file left', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_RESOURCE_LIST_BYTES } from '@shared/host-api';
 import { createResourceLists, type ResourceListFs } from '../../../electron/main/resource-lists';
-import { FakeResourceListDialogs } from './fakes';
+import { FakeResourceListDialogs, fsFailingWrites } from './fakes';
 
 const LIST = 'name,kind,address,hours,phone,notes,lastVerified\r\nComedor Comunitario,food,12 Main St,Sábados 10–12,,,2026-02-10';
 const ON = new Date('2026-03-02T15:00:00Z');
@@ -22,22 +22,6 @@ function setup(fs?: ResourceListFs) {
   dialogs.saveFolder = folder;
   return { dialogs, lists: createResourceLists({ dialogs, fs, now: () => ON }) };
 }
-
-/** node:fs/promises, with every write to a file opened for writing failing with `code`. */
-const fsFailingWrites = (code: string): ResourceListFs => ({
-  ...fsp,
-  open: async (path, flags) => {
-    const handle = await fsp.open(path, flags);
-    if (flags !== 'wx') return handle;
-    return {
-      write: async () => {
-        throw Object.assign(new Error(`${code}: simulated`), { code });
-      },
-      sync: () => handle.sync(),
-      close: () => handle.close(),
-    };
-  },
-});
 
 describe('saving the resource list', () => {
   it('writes the CSV under the chosen name, marked as UTF-8 for spreadsheets, with no temp file left', async () => {
