@@ -2,16 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mergeRevisions, type IncomingRevision } from '../../../renderer/src/vault/merge-revisions';
 import { conflictHandlers } from '../../../renderer/src/features/sync/conflict-handlers';
 import type { Vault } from '../../../renderer/src/vault/vault';
-import { createdVault, openTestVault, PASSPHRASE } from './vault-fixture';
+import { twoComputersOnOneNotebook } from './vault-fixture';
 
-/** Two computers on one notebook, sharing one pretend wall clock. */
 async function twoComputers() {
-  let wall = Date.parse('2026-11-23T10:00:00Z');
-  const now = () => wall;
-  const laptop = await createdVault({ now });
-  const desktop = await openTestVault({ now });
-  await desktop.vault.join({ header: await laptop.vault.storedHeader(), passphrase: PASSPHRASE });
-  const later = () => (wall += 1000);
+  const { laptop, desktop, later } = await twoComputersOnOneNotebook();
   return { laptop: laptop.vault, desktop: desktop.vault, desktopDb: desktop.db, later };
 }
 

@@ -26,6 +26,17 @@ export async function createdVault(options: VaultOptions = {}) {
   return { ...fixture, recoveryCode };
 }
 
+/** A laptop and a desktop on one notebook (the desktop joined it), sharing one pretend wall clock that `later` moves on a second. */
+export async function twoComputersOnOneNotebook() {
+  let wall = Date.parse('2026-11-23T10:00:00Z');
+  const now = () => wall;
+  const laptop = await createdVault({ now });
+  const desktop = await openTestVault({ now });
+  await desktop.vault.join({ header: await laptop.vault.storedHeader(), passphrase: PASSPHRASE });
+  const later = () => (wall += 1000);
+  return { laptop, desktop, later };
+}
+
 /** Every byte IndexedDB holds for the vault, as text, to search for plaintext. */
 export async function dumpStore(db: VaultDatabase): Promise<string> {
   const records = await db.records.toArray();
