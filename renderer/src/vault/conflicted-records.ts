@@ -16,9 +16,11 @@ export interface ConflictedRecord {
 
 export const personOf = (record: DecryptedRecord): string | null => (record.body.kind === 'person' ? record.id : record.body.parentId);
 
+/** Whether a record holds versions made without seeing each other (tombstones too: a delete that had not seen an edit). */
+export const holdsConflict = (record: DecryptedRecord): boolean => hasConflicts(registersOf(record.body, record.rev));
+
 export const CONFLICTED_RECORDS: DigestSpec<ConflictedRecord> = {
   name: 'conflictedRecords',
-  // Tombstones too: a delete that had not seen an edit made elsewhere is a conflict.
-  entryOf: (record) => (hasConflicts(registersOf(record.body, record.rev)) ? { id: record.id, personId: personOf(record) } : null),
+  entryOf: (record) => (holdsConflict(record) ? { id: record.id, personId: personOf(record) } : null),
   same: (a, b) => a.personId === b.personId,
 };

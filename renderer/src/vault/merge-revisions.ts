@@ -13,7 +13,8 @@
  * edited elsewhere while it was being signed never changes what the person signed. Only the
  * fields a kind opens after signing (a release's revocation) still merge field by field.
  */
-import { hasConflicts, mergeRegisters } from '@shared/sync/field-merge';
+import { mergeRegisters } from '@shared/sync/field-merge';
+import { holdsConflict } from './conflicted-records';
 import { mergeBodies, registersOf, sameBody, withRegisters, type RecordBody } from '@shared/records/record-body';
 import { fieldsOpenAfterSigning } from '@shared/records/record-kinds';
 import { compareText } from '@shared/records/text';
@@ -119,7 +120,7 @@ export async function planMerge(vault: Vault, incoming: readonly IncomingRevisio
 /** Stores a planned merge in one transaction. */
 export async function applyMergePlan(vault: Vault, plan: MergePlan): Promise<MergeResult> {
   const records = plan.writes.length > 0 ? await vault.storeMergedRevisions(plan.writes, plan.incomingRevs) : [];
-  return { ...plan.result, conflicts: records.filter((record) => hasConflicts(registersOf(record.body, record.rev))).length };
+  return { ...plan.result, conflicts: records.filter(holdsConflict).length };
 }
 
 /** Merges `incoming` into the vault (see planMerge) and stores the result. */
