@@ -459,6 +459,12 @@ export class Vault {
     return this.db.records.where('dirty').equals(1).toArray();
   }
 
+  /** How many revisions wait for a sync remote: counted on the index, so no ciphertext is read (the top bar asks often). */
+  async countDirtyRevisions(): Promise<number> {
+    this.requireSession();
+    return this.db.records.where('dirty').equals(1).count();
+  }
+
   /** Stored rows, tombstones included: by id, or every row when no ids are given (merge and conflicts need both). */
   async storedRevisions(ids?: readonly string[]): Promise<StoredRecord[]> {
     this.requireSession();

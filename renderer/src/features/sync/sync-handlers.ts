@@ -119,8 +119,8 @@ export function syncHandlers(vault: Vault) {
         if (last) lastSyncedAt[folder.place] = last;
       }
       // Counted from the conflict digest: the top bar asks every few seconds, and no record is opened for it.
-      const [dirty, conflicts] = await Promise.all([vault.dirtyRevisions(), vault.conflictedRecords()]);
-      return { folder, lastSyncedAt, waiting: dirty.length, conflicts: conflicts.length };
+      const [waiting, conflicts] = await Promise.all([vault.countDirtyRevisions(), vault.conflictedRecords()]);
+      return { folder, lastSyncedAt, waiting, conflicts: conflicts.length };
     },
 
     /** Remembers (or, with null, forgets) this notebook's sync folder, as host.chooseSyncFolder gave it. */

@@ -2,9 +2,10 @@
  * Today: what needs the peer now, each item with the place to act on it. Runs in the vault worker.
  *
  * Kept fast on a notebook of tens of thousands of records: it opens only the few kinds it needs
- * (tasks, referrals, releases, plans, the relationship paperwork, the peer's profile, names), and
- * finds unsigned service notes through the vault's sealed digest of them, so no signed note is
- * ever opened here. The screen passes its own date, time and the agency's note due hours (the
+ * (tasks, referrals and the resources they name, releases, plans, the relationship paperwork, the
+ * peer's profile, names), each in one read (one read costs far more than opening a few hundred
+ * records while the search index builds beside it), and finds unsigned service notes through the
+ * vault's sealed digest of them, so no signed note is ever opened here. The screen passes its own date, time and the agency's note due hours (the
  * worker has neither the installation policy nor the screen's idea of "now").
  */
 import { dueState, type DueState } from '@shared/records/dates';
@@ -59,16 +60,18 @@ const personPlace = (personId: string, tab: PersonTab): Place => ({ screen: 'peo
 export function todayHandlers(vault: Vault) {
   return {
     async 'today.list'({ today, now, noteDueHours }: { today: string; now: string; noteDueHours: number }): Promise<TodayList> {
-      const [people, tasks, unsignedNotes, plans, releases, referrals, profiles] = await Promise.all([
+      const [people, tasks, unsignedNotes, plans, releases, referrals, resources, profiles] = await Promise.all([
         vault.listRecords('person'),
         vault.listRecords('task'),
         vault.unsignedNotes(),
         vault.listRecords('recovery-plan'),
         vault.listRecords('release'),
         vault.listRecords('referral'),
+        vault.listRecords('resource'),
         vault.listRecords('peer-profile'),
       ]);
       const names = new Map(people.map(({ id, body }) => [id, String(body.fields.preferredName ?? '')]));
+      const resourceNames = new Map(resources.map(({ id, body }) => [id, String(body.fields.name ?? '')]));
       // Records of someone no longer in the notebook have no one to act with: left out.
       const known = (personId: string | null): personId is string => personId !== null && names.has(personId);
       const nameOf = (personId: string) => names.get(personId)!;
@@ -120,14 +123,13 @@ export function todayHandlers(vault: Vault) {
       for (const [personId, personReferrals] of byParent(referrals, (fields) => ReferralFields.parse(fields))) {
         if (!known(personId)) continue;
         for (const referral of personReferrals.filter(({ fields }) => referralFollowUpDue(fields, today))) {
-          const resource = await vault.getRecord(referral.fields.resourceId);
           paperwork.push({
             key: referral.id,
             personName: nameOf(personId),
             place: personPlace(personId, 'referrals'),
             kind: 'referral',
             followUpOn: referral.fields.followUpOn,
-            resourceName: String(resource?.body.fields.name ?? ''),
+            resourceName: resourceNames.get(referral.fields.resourceId) ?? '',
           });
         }
       }
