@@ -9,7 +9,7 @@ import { WINDOWS_POLICY_KEY } from '../electron/main/policy/windows-policy';
 
 const regString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-/** A .reg file: whole numbers and true/false as DWORDs, lists (stateRules) as their JSON. */
+/** A .reg file: whole numbers and true/false as DWORDs, lists and objects (stateRules, noteUnitRule) as their JSON. */
 export function policyAsRegFile(document: Record<string, unknown>): string {
   const lines = Object.entries(document).map(([name, value]) => {
     if (typeof value === 'boolean') return `${regString(name)}=dword:${value ? '00000001' : '00000000'}`;

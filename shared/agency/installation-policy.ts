@@ -25,6 +25,7 @@ export const EffectiveSettings = z.object({
   requireAgencyKeySlot: effective(policySettingSchemas.requireAgencyKeySlot),
   noteDueHours: effective(policySettingSchemas.noteDueHours),
   stateRules: effective(policySettingSchemas.stateRules),
+  noteUnitRule: effective(policySettingSchemas.noteUnitRule),
   plaintextExportAllowed: effective(policySettingSchemas.plaintextExportAllowed),
   minimumPassphraseScore: effective(policySettingSchemas.minimumPassphraseScore),
   requireSupervisorSignature: effective(policySettingSchemas.requireSupervisorSignature),

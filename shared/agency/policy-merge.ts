@@ -49,6 +49,8 @@ function isNoLooser<K extends PolicySettingName>(name: K, candidate: PolicySetti
     requireAgencyKeySlot: (required) => required || !before.requireAgencyKeySlot,
     noteDueHours: (hours) => hours <= before.noteDueHours,
     stateRules: (rules) => stateRulesNoLooser(rules, after.noteDueHours, before.stateRules, before.noteDueHours),
+    // What a payer pays for is neither stricter nor looser: any change needs the agency's signature.
+    noteUnitRule: (rule) => rule.unitMinutes === before.noteUnitRule.unitMinutes && rule.partialUnitFromMinutes === before.noteUnitRule.partialUnitFromMinutes,
     plaintextExportAllowed: (allowed) => !allowed || before.plaintextExportAllowed,
     minimumPassphraseScore: (score) => score >= before.minimumPassphraseScore,
     requireSupervisorSignature: (required) => required || !before.requireSupervisorSignature,
@@ -64,6 +66,7 @@ function startingSettings(agencyConfig: AgencyConfig | null): EffectiveSettings 
     requireAgencyKeySlot: setting('requireAgencyKeySlot'),
     noteDueHours: setting('noteDueHours'),
     stateRules: setting('stateRules'),
+    noteUnitRule: setting('noteUnitRule'),
     plaintextExportAllowed: setting('plaintextExportAllowed'),
     minimumPassphraseScore: setting('minimumPassphraseScore'),
     requireSupervisorSignature: setting('requireSupervisorSignature'),
@@ -75,6 +78,7 @@ export const settingValues = (settings: EffectiveSettings): PolicySettings => ({
   requireAgencyKeySlot: settings.requireAgencyKeySlot.value,
   noteDueHours: settings.noteDueHours.value,
   stateRules: settings.stateRules.value,
+  noteUnitRule: settings.noteUnitRule.value,
   plaintextExportAllowed: settings.plaintextExportAllowed.value,
   minimumPassphraseScore: settings.minimumPassphraseScore.value,
   requireSupervisorSignature: settings.requireSupervisorSignature.value,
@@ -130,9 +134,12 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
     const candidate = document.settings[name]!;
     const label = POLICY_SETTING_LABELS[name];
     if (!signedBy && !isNoLooser(name, candidate, before, settingValues(settings))) {
+      const [now, wanted] = [describePolicyValue(name, before[name]), describePolicyValue(name, candidate)];
       problems.push({
         setting: name,
-        message: `${label} stays ${describePolicyValue(name, before[name])}: the policy at ${location} would loosen it to ${describePolicyValue(name, candidate)}, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than ${describePolicyValue(name, before[name])}.`,
+        message: name === 'noteUnitRule'
+          ? `${label} stays ${now}: the policy at ${location} would change it to ${wanted}, and only a policy signed with your agency's policy key may change how units are counted. Sign the policy, or leave this setting out.`
+          : `${label} stays ${now}: the policy at ${location} would loosen it to ${wanted}, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than ${now}.`,
       });
       continue;
     }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_MINIMUM_SCORE } from '../passphrase-strength';
+import { DEFAULT_UNIT_RULE, type UnitRule } from '../records/service-note';
 
 /** The longest auto-lock time the app offers a peer (its settings screen stops at 30 minutes). */
 export const AUTO_LOCK_LIMIT_MINUTES = 30;
@@ -29,6 +30,15 @@ export const StateRule = z
   .strict();
 export type StateRule = z.infer<typeof StateRule>;
 
+/** How a service note's minutes become billable units (shared/records/service-note.ts); payers differ. */
+export const NoteUnitRule = z
+  .object({
+    unitMinutes: wholeNumber('minutes').min(1, 'must be at least 1 minute').max(60, 'must be at most 60 minutes'),
+    partialUnitFromMinutes: wholeNumber('minutes').min(1, 'must be at least 1 minute'),
+  })
+  .strict()
+  .refine((rule) => rule.partialUnitFromMinutes <= rule.unitMinutes, 'partialUnitFromMinutes must be at most unitMinutes (equal to it: whole units only)') satisfies z.ZodType<UnitRule>;
+
 export const policySettingSchemas = {
   autoLockMaxMinutes: wholeNumber('minutes')
     .min(1, 'must be at least 1 minute')
@@ -39,6 +49,7 @@ export const policySettingSchemas = {
     .array(StateRule, { error: 'must be a list of state rules such as [{"state": "NC", "noteDeadline": {"hours": 24}}]' })
     .max(60, 'may list at most 60 states')
     .refine((rules) => new Set(rules.map((rule) => rule.state)).size === rules.length, 'lists a state more than once'),
+  noteUnitRule: NoteUnitRule,
   plaintextExportAllowed: z.boolean({ error: 'must be true or false' }),
   minimumPassphraseScore: wholeNumber('points').min(0, 'must be a zxcvbn score from 0 to 4').max(4, 'must be a zxcvbn score from 0 to 4'),
   /**
@@ -66,6 +77,7 @@ export const BUILT_IN_POLICY_SETTINGS: PolicySettings = {
   requireAgencyKeySlot: false,
   noteDueHours: 24,
   stateRules: [],
+  noteUnitRule: DEFAULT_UNIT_RULE,
   plaintextExportAllowed: true,
   minimumPassphraseScore: DEFAULT_MINIMUM_SCORE,
   requireSupervisorSignature: false,
@@ -77,6 +89,7 @@ export const POLICY_SETTING_LABELS: Record<PolicySettingName, string> = {
   requireAgencyKeySlot: 'Agency recovery key required',
   noteDueHours: 'Service notes due within',
   stateRules: 'State note deadlines',
+  noteUnitRule: 'Billable units of a service note',
   plaintextExportAllowed: 'Unencrypted export allowed',
   minimumPassphraseScore: 'Minimum passphrase strength',
   requireSupervisorSignature: "Plans need a supervisor's signature",
@@ -96,6 +109,7 @@ export function describePolicyValue<K extends PolicySettingName>(name: K, value:
     requireAgencyKeySlot: yesNo,
     noteDueHours: (hours) => plural(hours, 'hour'),
     stateRules: (rules) => (rules.length ? rules.map((rule) => `${rule.state}: ${describeNoteDeadline(rule.noteDeadline)}`).join('; ') : 'none'),
+    noteUnitRule: ({ unitMinutes, partialUnitFromMinutes }) => `${unitMinutes}-minute units; a last part of ${plural(partialUnitFromMinutes, 'minute')} or more counts as one`,
     plaintextExportAllowed: yesNo,
     minimumPassphraseScore: (score) => `${score} of 4`,
     requireSupervisorSignature: yesNo,

@@ -10,8 +10,9 @@ import type { Page } from 'playwright-core';
 import { loadSodium, type Sodium } from '@shared/crypto/sodium';
 import { openVaultKeySealedForAgency } from '@shared/agency/agency-keys';
 import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
+import { POLICY_SETTING_NAMES } from '@shared/agency/policy-settings';
 import { launchApp, type LaunchedApp } from './harness';
-import { createVault, PASSPHRASE, signOnScreen, startWithJordan, tab, todayHeading, unlock } from './flows';
+import { createVault, PASSPHRASE, signNote, signOnScreen, startRecoveryPlan, startWithJordan, tab, todayHeading, unlock, writeNote } from './flows';
 import { agencyInstallation, LINUX_POLICY_LOCATION, meteredAgencyFeed } from '../support/installation';
 import { makeTestAgency, type TestAgency } from '../shared/agency/agency-fixtures';
 
@@ -72,6 +73,7 @@ describe('About this installation', () => {
       ["Your agency's recovery key can open notebooks", 'Yes', 'Built into this installer by Riverbend Peer Services'],
       ['Service notes are due within', '24 hours', "Peer Notebook's default"],
       ['State note deadlines', 'None', "Peer Notebook's default"],
+      ['How service note time becomes billable units', '15-minute units; 8 minutes or more left over count as one more unit.', "Peer Notebook's default"],
       ['Unencrypted copies (a plan printed or saved for the person)', 'Turned off', 'Built into this installer by Riverbend Peer Services'],
       ['Passphrase strength needed', 'Strong (3 of 4)', "Peer Notebook's default"],
       ["Recovery plans need a supervisor's signature", 'Yes', `This computer's policy at ${LINUX_POLICY_LOCATION}, not signed`],
@@ -95,7 +97,7 @@ describe('About this installation', () => {
     await page.getByRole('button', { name: 'About', exact: true }).click();
     await page.getByText('A community build: no agency settings are built in. Your records are yours alone.').waitFor();
     const sources = await page.locator('table.installation-settings tbody tr td:last-child').allTextContents();
-    expect(sources).toHaveLength(7);
+    expect(sources).toHaveLength(POLICY_SETTING_NAMES.length);
     expect(new Set(sources)).toEqual(new Set(["Peer Notebook's default"]));
     expect(await page.getByRole('region', { name: 'For your IT person' }).count()).toBe(0);
   });
@@ -156,6 +158,29 @@ describe('the policies take effect', () => {
 
     await lockAfter.selectOption({ label: '5 minutes' });
     await page.getByText('Your agency sets the longest time to 10 minutes.').waitFor();
+  });
+
+  it("a service note's units follow the agency's rule as the times are typed, and the signature keeps them", async () => {
+    const halfHours = { unitMinutes: 30, partialUnitFromMinutes: 15 };
+    app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { noteUnitRule: halfHours } }) });
+    const { page } = app;
+    await startWithJordan(page);
+    await startRecoveryPlan(page, 'Have my own place', 'Call the housing office');
+    const editor = await writeNote(page, {
+      date: '2026-03-02',
+      startedAt: '10:00',
+      endedAt: '10:50',
+      goal: 'Have my own place',
+      did: 'Looked at two apartment listings together',
+      response: 'Said it felt good to plan it together',
+      nextSteps: 'Call the landlord on Wednesday',
+      credential: 'CPSS',
+    });
+    // 50 minutes: one whole half hour and 20 minutes more (15 or more counts); the default rule would make it 3.
+    await editor.getByText('50 minutes together: 2 units').waitFor();
+    expect(await editor.getByText('30-minute units; 15 minutes or more left over count as one more unit.').count()).toBe(1);
+    await signNote(page, editor);
+    await page.getByText(/^Signed by Dana Peer, CPSS, on .* · 2 units$/).waitFor();
   });
 
   it("a passphrase below the agency's minimum is refused at creation, with the agency's reason", async () => {

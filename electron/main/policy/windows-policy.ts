@@ -2,7 +2,8 @@
  * Windows: the policy is registry values under HKLM\Software\Policies\PeerNotebook, where Group
  * Policy and Intune put machine policy (only administrators can write there). Read with reg.exe,
  * so no native module is needed. Values carry the setting names; whole numbers and true/false are
- * DWORDs (true/false as 1/0), stateRules and signature are strings (stateRules holds its JSON).
+ * DWORDs (true/false as 1/0), stateRules, noteUnitRule and signature are strings (the first two
+ * hold their JSON).
  */
 import { win32 } from 'node:path';
 import type { OsPolicyReading } from '@shared/agency/policy-document';
@@ -15,7 +16,7 @@ export const WINDOWS_POLICY_KEY = 'HKLM\\Software\\Policies\\PeerNotebook';
 export const systemRegExe = (systemRoot = process.env.SystemRoot ?? 'C:\\Windows'): string => win32.join(systemRoot, 'System32', 'reg.exe');
 
 const BOOLEAN_SETTINGS: ReadonlySet<PolicySettingName> = new Set(['requireAgencyKeySlot', 'plaintextExportAllowed', 'requireSupervisorSignature']);
-const JSON_SETTINGS: ReadonlySet<PolicySettingName> = new Set(['stateRules']);
+const JSON_SETTINGS: ReadonlySet<PolicySettingName> = new Set(['stateRules', 'noteUnitRule']);
 
 /** "    name    REG_TYPE    data" (four-space separated; names may hold single spaces). */
 const VALUE_LINE = /^ {4}(.+?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/;

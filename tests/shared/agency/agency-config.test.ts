@@ -36,7 +36,7 @@ describe('agency.json', () => {
     const example = JSON.parse(readFileSync(new URL('../../../build/agency.example.json', import.meta.url), 'utf8')) as Record<string, unknown>;
     const config = parseAgencyConfig(sodium, example, 'build/agency.example.json');
     expect(Object.keys(config.policies).sort()).toEqual(
-      ['autoLockMaxMinutes', 'minimumPassphraseScore', 'noteDueHours', 'plaintextExportAllowed', 'requireAgencyKeySlot', 'requireSupervisorSignature', 'stateRules'],
+      ['autoLockMaxMinutes', 'minimumPassphraseScore', 'noteDueHours', 'noteUnitRule', 'plaintextExportAllowed', 'requireAgencyKeySlot', 'requireSupervisorSignature', 'stateRules'],
     );
   });
 
@@ -64,7 +64,7 @@ describe('agency.json', () => {
       agencyName: '',
       syncServer: 'http://sync.riverbend.example',
       updateFeed: 'updates.riverbend.example',
-      policies: { autoLockMaxMinutes: 90, minimumPassphraseScore: 5, noteDueHours: 1.5, stateRules: [{ state: 'nc', noteDeadline: { hours: 24 } }], autoLock: 5 },
+      policies: { autoLockMaxMinutes: 90, minimumPassphraseScore: 5, noteDueHours: 1.5, stateRules: [{ state: 'nc', noteDeadline: { hours: 24 } }], noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 20 }, autoLock: 5 },
       colour: 'blue',
     });
     expect(problems).toEqual(
@@ -76,11 +76,12 @@ describe('agency.json', () => {
         'policies.minimumPassphraseScore: must be a zxcvbn score from 0 to 4',
         'policies.noteDueHours: must be a whole number of hours',
         'policies.stateRules[0].state: must be a two-letter state code in capitals, such as "NC"',
+        'policies.noteUnitRule: partialUnitFromMinutes must be at most unitMinutes (equal to it: whole units only)',
         'policies: "autoLock" is not a field Peer Notebook knows here (check the spelling)',
         '"colour" is not a field Peer Notebook knows here (check the spelling)',
       ]),
     );
-    expect(problems).toHaveLength(9);
+    expect(problems).toHaveLength(10);
   });
 
   it('refuses a fingerprint that does not match its key, saying which fingerprint the key has', () => {

@@ -41,12 +41,13 @@ describe('the installation policy', () => {
     expect(policy.agency).toMatchObject({ name: 'Riverbend Peer Services', syncServer: 'https://sync.riverbend.example' });
   });
 
-  it('an unsigned OS policy may tighten every setting', () => {
+  it("an unsigned OS policy may tighten every setting (and restate how units are counted)", () => {
     const policy = resolve(
       found({
         autoLockMaxMinutes: 5,
         noteDueHours: 12,
         stateRules: [{ state: 'TX', noteDeadline: { hours: 36 } }, { state: 'NC', noteDeadline: { hours: 12 } }],
+        noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 },
         minimumPassphraseScore: 4,
         plaintextExportAllowed: false,
         requireAgencyKeySlot: true,
@@ -59,6 +60,7 @@ describe('the installation policy', () => {
       autoLockMaxMinutes: 5,
       noteDueHours: 12,
       stateRules: [{ state: 'TX', noteDeadline: { hours: 36 } }, { state: 'NC', noteDeadline: { hours: 12 } }],
+      noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 },
       minimumPassphraseScore: 4,
       plaintextExportAllowed: false,
       requireAgencyKeySlot: true,
@@ -92,6 +94,18 @@ describe('the installation policy', () => {
 
     const hoursToBusinessDays = resolve(found({ stateRules: [{ state: 'TX', noteDeadline: { businessDays: 2 } }, { state: 'NC', noteDeadline: { businessDays: 1 } }] }));
     expect(hoursToBusinessDays.problems).toHaveLength(1);
+  });
+
+  it('how units are counted is changed only by a signed policy (it is neither stricter nor looser)', () => {
+    const halfHours = { unitMinutes: 30, partialUnitFromMinutes: 15 };
+    const unsigned = resolve(found({ noteUnitRule: halfHours }));
+    expect(unsigned.settings.noteUnitRule.value).toEqual({ unitMinutes: 15, partialUnitFromMinutes: 8 });
+    expect(unsigned.problems[0]!.message).toContain('Billable units of a service note stays 15-minute units; a last part of 8 minutes or more counts as one');
+    expect(unsigned.problems[0]!.message).toContain('only a policy signed with your agency\'s policy key may change how units are counted');
+    expect(resolve(found({ noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 } })).problems).toEqual([]);
+
+    const fingerprint = agencyKeyFingerprint(sodium, agency.policy.publicKey);
+    expect(resolve(found(signed({ noteUnitRule: halfHours }))).settings.noteUnitRule).toEqual({ value: halfHours, source: osSource(fingerprint) });
   });
 
   it('a policy signed by a built-in policy key may loosen, and says who signed it', () => {
@@ -152,7 +166,7 @@ describe('the installation policy', () => {
     expect(policy.settings.autoLockMaxMinutes.value).toBe(15);
     expect(policy.problems.map((p) => p.message)).toEqual([
       `${LOCATION}: Longest auto-lock time: autoLockMaxMinutes: must be a whole number of minutes. This setting was ignored.`,
-      `${LOCATION}: "autolockmaxminutes" is not a setting Peer Notebook knows, so it was ignored (the settings are: autoLockMaxMinutes, requireAgencyKeySlot, noteDueHours, stateRules, plaintextExportAllowed, minimumPassphraseScore, requireSupervisorSignature).`,
+      `${LOCATION}: "autolockmaxminutes" is not a setting Peer Notebook knows, so it was ignored (the settings are: autoLockMaxMinutes, requireAgencyKeySlot, noteDueHours, stateRules, noteUnitRule, plaintextExportAllowed, minimumPassphraseScore, requireSupervisorSignature).`,
     ]);
   });
 

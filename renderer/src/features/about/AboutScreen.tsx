@@ -12,6 +12,7 @@ import { useHost, useInstallationPolicy } from '../../app/contexts';
 import { Notice, useAction } from '../../ui/form';
 import { useUpdateStatus } from './use-update-status';
 import { UpdatePrompt } from './UpdatePrompt';
+import { unitRuleWords } from '../notes/MeetingTimes';
 
 /** zxcvbn's scores as the passphrase meter words them. */
 const RATINGS = ['veryEasy', 'easy', 'couldBeStronger', 'strong', 'veryStrong'] as const;
@@ -26,6 +27,7 @@ function useSettingWords() {
     requireAgencyKeySlot: yesNo,
     noteDueHours: (hours) => t('about.values.hours', { count: hours }),
     stateRules: (rules) => (rules.length ? rules.map((rule) => t('about.values.stateRule', { state: rule.state, deadline: deadline(rule.noteDeadline) })).join('; ') : t('about.values.noStateRules')),
+    noteUnitRule: (rule) => unitRuleWords(t, rule),
     plaintextExportAllowed: (allowed) => t(allowed ? 'about.values.allowed' : 'about.values.notAllowed'),
     minimumPassphraseScore: (score) => t('about.values.score', { score, rating: t(`newPassphrase.ratings.${RATINGS[score] ?? 'veryStrong'}`) }),
     requireSupervisorSignature: yesNo,

@@ -14,7 +14,7 @@ import {
   type GoalToOffer,
   type ServiceNoteFields,
 } from '@shared/records/service-note';
-import { useVault } from '../../app/contexts';
+import { useInstallationPolicy, useVault } from '../../app/contexts';
 import { CheckBox, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { MeetingTimes } from './MeetingTimes';
@@ -37,6 +37,7 @@ export function NoteEditor({ personId, id, initial, goals, onSaved, onSigned, on
   onCancel(): void;
 }) {
   const vault = useVault();
+  const unitRule = useInstallationPolicy().settings.noteUnitRule.value;
   const { t } = useTranslation();
   const [fields, setFields] = useState(initial);
   const [saved, setSaved] = useState(false);
@@ -59,7 +60,7 @@ export function NoteEditor({ personId, id, initial, goals, onSaved, onSigned, on
       onSubmit={(event) => {
         event.preventDefault();
         void run(async () => {
-          await vault('notes.sign', { personId, id, fields });
+          await vault('notes.sign', { personId, id, fields, unitRule });
           onSigned();
         });
       }}

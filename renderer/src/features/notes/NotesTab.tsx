@@ -23,7 +23,8 @@ export function NotesTab({ personId }: { personId: string }) {
   const vault = useVault();
   const { t } = useTranslation();
   const message = useMessage();
-  const dueHours = useInstallationPolicy().settings.noteDueHours.value;
+  const { noteDueHours, noteUnitRule } = useInstallationPolicy().settings;
+  const [dueHours, unitRule] = [noteDueHours.value, noteUnitRule.value];
   const [notes, setNotes] = useState<NoteEntry[] | null>(null);
   const [peer, setPeer] = useState<PeerProfileFields | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -31,14 +32,14 @@ export function NotesTab({ personId }: { personId: string }) {
   const { run, busy, error } = useAction();
 
   const reload = useCallback(() => {
-    Promise.all([vault('notes.list', { personId, dueHours }), vault('peer.get')]).then(
+    Promise.all([vault('notes.list', { personId, dueHours, unitRule }), vault('peer.get')]).then(
       ([list, profile]) => {
         setNotes(list);
         setPeer(profile);
       },
       (caught: unknown) => setLoadError(messagesOf(caught)),
     );
-  }, [vault, personId, dueHours]);
+  }, [vault, personId, dueHours, unitRule]);
   useEffect(reload, [reload]);
 
   if (loadError) return <Notice tone="error">{message(loadError)}</Notice>;

@@ -25,6 +25,7 @@ import {
   type NoteSetting,
   type NoteState,
   type ServiceNoteInput,
+  type UnitRule,
 } from '@shared/records/service-note';
 import { compareText } from '@shared/records/text';
 import type { Vault } from '../../vault/vault';
@@ -100,7 +101,7 @@ export function noteHandlers(vault: Vault) {
   const notesOf = async (personId: string) =>
     (await vault.listChildren(personId, 'service-note')).map(({ id, rev, body }) => ({ id, rev, fields: ServiceNoteFields.parse(body.fields) })).sort(newestFirst);
 
-  const listNotes = async (personId: string, dueHours: number): Promise<NoteEntry[]> => {
+  const listNotes = async (personId: string, dueHours: number, unitRule: UnitRule): Promise<NoteEntry[]> => {
     const [notes, addenda] = await Promise.all([notesOf(personId), vault.listChildren(personId, 'note-addendum')]);
     const now = localMoment();
     const corrections = addenda.map(({ id, body }) => ({ id, fields: NoteAddendumFields.parse(body.fields) })).sort((a, b) => compareText(a.fields.writtenAt, b.fields.writtenAt));
@@ -108,7 +109,7 @@ export function noteHandlers(vault: Vault) {
       ...note,
       state: noteState(note.fields, now, dueHours),
       dueAt: noteDueAt(note.fields, dueHours),
-      units: note.fields.signature?.units ?? noteUnits(note.fields),
+      units: note.fields.signature?.units ?? noteUnits(note.fields, unitRule),
       addenda: corrections.filter((addendum) => addendum.fields.noteId === note.id),
     }));
   };
@@ -124,8 +125,8 @@ export function noteHandlers(vault: Vault) {
   };
 
   return {
-    /** A person's notes, newest first, each with its addenda and where it stands under the agency's due time. */
-    'notes.list': ({ personId, dueHours }: { personId: string; dueHours: number }) => listNotes(personId, dueHours),
+    /** A person's notes, newest first, each with its addenda, where it stands under the agency's due time and its units under the agency's rule. */
+    'notes.list': ({ personId, dueHours, unitRule }: { personId: string; dueHours: number; unitRule: UnitRule }) => listNotes(personId, dueHours, unitRule),
 
     /** The goals of the person's plan a note can say it worked on. */
     'notes.planGoals': ({ personId }: { personId: string }) => planGoals(personId),
@@ -155,18 +156,18 @@ export function noteHandlers(vault: Vault) {
     },
 
     /**
-     * Saves and signs the note as written in the form, in one step: the units are fixed under
-     * today's rule, with the signing time, the peer and their credential. Refused, with what is
-     * still missing, when the note is not complete.
+     * Saves and signs the note as written in the form, in one step: the units are fixed under the
+     * agency's rule of the day (the screen passes it), with the signing time, the peer and their
+     * credential. Refused, with what is still missing, when the note is not complete.
      */
-    'notes.sign': async ({ personId, id, fields }: { personId: string; id: string | null; fields: ServiceNoteInput }) => {
+    'notes.sign': async ({ personId, id, fields, unitRule }: { personId: string; id: string | null; fields: ServiceNoteInput; unitRule: UnitRule }) => {
       const draft = await formFields(id, fields);
       // A name or credential left empty on the note comes from the peer's profile.
       const peer = await peerProfile();
       const signer = { signedAt: new Date().toISOString(), peerName: draft.peerName || peer.name, credential: draft.credential || peer.credential };
       let signed: ServiceNoteFields;
       try {
-        signed = signServiceNote(draft, signer);
+        signed = signServiceNote(draft, signer, unitRule);
       } catch (error) {
         if (error instanceof NoteNotReadyError) throw new InvalidInputError([say('common.notReadyToSign'), ...error.missing]);
         if (error instanceof RangeError) throw new InvalidInputError(error.message); // already signed

@@ -19,6 +19,7 @@ export const aboutEn = {
     requireAgencyKeySlot: "Your agency's recovery key can open notebooks",
     noteDueHours: 'Service notes are due within',
     stateRules: 'State note deadlines',
+    noteUnitRule: 'How service note time becomes billable units',
     plaintextExportAllowed: 'Unencrypted copies (a plan printed or saved for the person)',
     minimumPassphraseScore: 'Passphrase strength needed',
     requireSupervisorSignature: "Recovery plans need a supervisor's signature",

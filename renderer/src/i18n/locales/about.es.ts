@@ -19,6 +19,7 @@ export const aboutEs: Words<typeof aboutEn> = {
     requireAgencyKeySlot: 'La llave de recuperación de tu agencia puede abrir los cuadernos',
     noteDueHours: 'Las notas de servicio se entregan en',
     stateRules: 'Plazos de notas por estado',
+    noteUnitRule: 'Cómo el tiempo de una nota de servicio se vuelve unidades facturables',
     plaintextExportAllowed: 'Copias sin cifrar (un plan impreso o guardado para la persona)',
     minimumPassphraseScore: 'Fuerza necesaria de la frase de contraseña',
     requireSupervisorSignature: 'Los planes de recuperación necesitan la firma de un supervisor',

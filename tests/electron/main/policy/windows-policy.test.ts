@@ -10,6 +10,7 @@ const REG_OUTPUT = [
   '    plaintextExportAllowed    REG_DWORD    0x0',
   '    requireAgencyKeySlot    REG_DWORD    0x1',
   '    stateRules    REG_SZ    [{"state":"NC","noteDeadline":{"hours":12}}]',
+  '    noteUnitRule    REG_SZ    {"unitMinutes":15,"partialUnitFromMinutes":8}',
   '    signature    REG_SZ    c2lnbmVk',
   '    an old value    REG_SZ    ',
   '',
@@ -24,7 +25,7 @@ describe('the Windows registry policy', () => {
     expect(commands.calls).toEqual([{ file: 'C:\\Windows\\System32\\reg.exe', args: ['query', 'HKLM\\Software\\Policies\\PeerNotebook', '/reg:64'] }]);
   });
 
-  it('turns the values into a policy document: DWORD numbers, 0/1 as false/true, stateRules from JSON, names in their own spelling', async () => {
+  it('turns the values into a policy document: DWORD numbers, 0/1 as false/true, stateRules and noteUnitRule from JSON, names in their own spelling', async () => {
     const commands = fakeCommands(() => ({ stdout: REG_OUTPUT }));
     expect(await readWindowsPolicy(commands.run)).toEqual({
       status: 'found',
@@ -34,6 +35,7 @@ describe('the Windows registry policy', () => {
         plaintextExportAllowed: false,
         requireAgencyKeySlot: true,
         stateRules: [{ state: 'NC', noteDeadline: { hours: 12 } }],
+        noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 },
         signature: 'c2lnbmVk',
         'an old value': '',
       },

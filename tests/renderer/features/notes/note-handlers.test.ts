@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ServiceNoteInput } from '@shared/records/service-note';
+import { DEFAULT_UNIT_RULE, type ServiceNoteInput } from '@shared/records/service-note';
 import { documentHandlers } from '../../../../renderer/src/features/documents/document-handlers';
 import { noteHandlers } from '../../../../renderer/src/features/notes/note-handlers';
 import { peerHandlers } from '../../../../renderer/src/features/peer/peer-handlers';
 import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
 import { createdVault } from '../../vault/vault-fixture';
 
+/** The agency's rule unless a test says otherwise: 15-minute units, the 8-minute rule. */
+const unitRule = DEFAULT_UNIT_RULE;
 const HOUSING = { goalId: 'g1', inTheirWords: 'Have my own place' };
 
 /** A notebook with Dana as the peer, Jordan with a recovery plan of two goals (one finished). */
@@ -53,7 +55,7 @@ describe('service notes', () => {
     const first = await notes['notes.start']({ personId: jordanId, fromLastTime: 'From last time' });
     expect(first).toMatchObject({ contactType: 'in-person', serviceCode: 'H0038', peerName: 'Dana Peer', credential: 'CPSS', whatWeDid: '', goalsAddressed: [] });
 
-    await notes['notes.sign']({ personId: jordanId, id: null, fields: complete });
+    await notes['notes.sign']({ personId: jordanId, id: null, fields: complete, unitRule });
     const next = await notes['notes.start']({ personId: jordanId, fromLastTime: 'De la última vez' });
     expect(next.whatWeDid).toBe('De la última vez: Call the landlord on Wednesday');
     expect(next.goalsAddressed).toEqual([HOUSING]);
@@ -63,10 +65,10 @@ describe('service notes', () => {
   it('refuse to sign, saying what is missing, and keep the draft as it was', async () => {
     const { notes, jordanId } = await notebook();
     const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: { ...complete, theirResponse: '', goalsAddressed: [] } });
-    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields })).rejects.toThrow(
+    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule })).rejects.toThrow(
       'Not ready to sign yet. Pick at least one goal from their plan that you worked on together. Write how they responded.',
     );
-    const [listed] = await notes['notes.list']({ personId: jordanId, dueHours: 24 });
+    const [listed] = await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule });
     expect(listed!.fields.signature).toBeNull();
   });
 
@@ -74,13 +76,13 @@ describe('service notes', () => {
     const { notes, jordanId } = await notebook();
     const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
     const before = Date.now();
-    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields });
+    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule });
     expect(signed.fields.signature).toMatchObject({ peerName: 'Dana Peer', credential: 'CPSS', units: 3 });
     expect(Date.parse(signed.fields.signature!.signedAt)).toBeGreaterThanOrEqual(before - 1000);
 
     await expect(notes['notes.saveDraft']({ personId: jordanId, id: draft.id, fields: { ...complete, whatWeDid: 'Something else' } })).rejects.toThrow(/was signed on .*, so it can't be changed/);
-    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: complete })).rejects.toThrow('This note is already signed.');
-    const [listed] = await notes['notes.list']({ personId: jordanId, dueHours: 24 });
+    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: complete, unitRule })).rejects.toThrow('This note is already signed.');
+    const [listed] = await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule });
     expect(listed).toMatchObject({ state: 'signed', units: 3, fields: { whatWeDid: complete.whatWeDid } });
   });
 
@@ -88,15 +90,27 @@ describe('service notes', () => {
     const { notes, jordanId } = await notebook();
     const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
     await expect(notes['notes.addAddendum']({ noteId: draft.id, text: 'Too early', author: 'Dana Peer', credential: 'CPSS' })).rejects.toThrow('This note is not signed yet');
-    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields });
+    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule });
     await expect(notes['notes.addAddendum']({ noteId: signed.id, text: '   ', author: 'Dana Peer', credential: 'CPSS' })).rejects.toThrow('Write what needs to be added or corrected.');
     await notes['notes.addAddendum']({ noteId: signed.id, text: 'The meeting ended at 10:45, not 10:50.', author: 'Alex Supervisor', credential: 'LCSW' });
 
-    const [listed] = await notes['notes.list']({ personId: jordanId, dueHours: 24 });
+    const [listed] = await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule });
     expect(listed!.fields.endTime).toBe('10:50');
     expect(listed!.addenda).toHaveLength(1);
     expect(listed!.addenda[0]!.fields).toMatchObject({ noteId: signed.id, text: 'The meeting ended at 10:45, not 10:50.', author: 'Alex Supervisor', credential: 'LCSW' });
     expect(listed!.addenda[0]!.fields.writtenAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("count units by the agency's rule, and a signed note keeps the rule it was signed under", async () => {
+    const { notes, jordanId } = await notebook();
+    const halfHours = { unitMinutes: 30, partialUnitFromMinutes: 15 };
+    const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete }); // 50 minutes
+    expect((await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule }))[0]!.units).toBe(3);
+    expect((await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule: halfHours }))[0]!.units).toBe(2);
+    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule: halfHours });
+    expect(signed.fields.signature).toMatchObject({ units: 2, unitRule: halfHours });
+    // The agency changing its rule later does not rewrite what was billed.
+    expect((await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule }))[0]!.units).toBe(2);
   });
 
   it("are due, then overdue, by the agency's due hours after the meeting ends", async () => {
@@ -104,14 +118,14 @@ describe('service notes', () => {
     await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 2, 3, 9, 0)); // March 3, 09:00 on this computer's clock
-    expect(await notes['notes.list']({ personId: jordanId, dueHours: 24 })).toMatchObject([{ state: 'due', dueAt: '2026-03-03T10:50', units: 3 }]);
-    expect(await notes['notes.list']({ personId: jordanId, dueHours: 12 })).toMatchObject([{ state: 'overdue', dueAt: '2026-03-02T22:50' }]);
+    expect(await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule })).toMatchObject([{ state: 'due', dueAt: '2026-03-03T10:50', units: 3 }]);
+    expect(await notes['notes.list']({ personId: jordanId, dueHours: 12, unitRule })).toMatchObject([{ state: 'overdue', dueAt: '2026-03-02T22:50' }]);
   });
 
   it('are listed newest meeting first', async () => {
     const { notes, jordanId } = await notebook();
     for (const date of ['2026-03-02', '2026-03-09', '2026-03-05']) await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: { ...complete, date } });
-    expect((await notes['notes.list']({ personId: jordanId, dueHours: 24 })).map((note) => note.fields.date)).toEqual(['2026-03-09', '2026-03-05', '2026-03-02']);
+    expect((await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule })).map((note) => note.fields.date)).toEqual(['2026-03-09', '2026-03-05', '2026-03-02']);
   });
 });
 
@@ -138,10 +152,10 @@ describe('a group note', () => {
   it('becomes a draft note for each person: the shared part once, their own part only in theirs', async () => {
     const { notes, session, jordanId, samId } = await group();
     expect(await notes['notes.saveGroup'](session)).toHaveLength(3);
-    const [jordans] = await notes['notes.list']({ personId: jordanId, dueHours: 24 });
+    const [jordans] = await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule });
     expect(jordans!.fields).toMatchObject({ contactType: 'group', serviceCode: 'H0038-HQ', whatWeDid: 'Shared that morning walks help.', peerName: 'Dana Peer', credential: 'CPSS', signature: null });
     expect(jordans!.fields.group?.sharedPart).toBe(session.sharedPart);
-    const [sams] = await notes['notes.list']({ personId: samId, dueHours: 24 });
+    const [sams] = await notes['notes.list']({ personId: samId, dueHours: 24, unitRule });
     expect(sams!.fields.group?.sessionId).toBe(jordans!.fields.group?.sessionId);
     expect(JSON.stringify(sams!.fields)).not.toMatch(/morning walks|Jordan|Riley|meetings nearby/);
   });
@@ -151,7 +165,7 @@ describe('a group note', () => {
     const participants = session.participants.map((part) => (part.personId === samId ? { ...part, individualPart: 'Sat next to Jordan and laughed.' } : part));
     await expect(notes['notes.saveGroup']({ ...session, participants })).rejects.toThrow("Sam Lee's part names Jordan Rivers.");
     await expect(notes['notes.saveGroup']({ ...session, sharedPart: 'Riley led the check-in.' })).rejects.toThrow('The part shared by everyone names Riley Chen.');
-    expect(await notes['notes.list']({ personId: jordanId, dueHours: 24 })).toEqual([]);
+    expect(await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule })).toEqual([]);
   });
 
   it('needs at least two people and a real meeting time', async () => {
