@@ -13,6 +13,7 @@
 import type { Sodium } from '../crypto/sodium';
 import type { AgencyConfig } from './agency-config';
 import { findAgencySigner } from './agency-signature';
+import { noteDeadlineFor } from './note-policy';
 import type { EffectiveSettings, InstallationPolicy, SettingSource } from './installation-policy';
 import { readPolicyDocument, type OsPolicyReading } from './policy-document';
 import {
@@ -36,10 +37,10 @@ function deadlineNoLonger(candidate: NoteDeadline, current: NoteDeadline): boole
 
 /** Every state's deadline (its rule, else the general note due hours) is no longer than before. */
 function stateRulesNoLooser(candidate: StateRule[], candidateDueHours: number, current: StateRule[], currentDueHours: number): boolean {
-  const deadline = (rules: StateRule[], state: string, dueHours: number): NoteDeadline =>
-    rules.find((rule) => rule.state === state)?.noteDeadline ?? { hours: dueHours };
   const states = new Set([...candidate, ...current].map((rule) => rule.state));
-  return [...states].every((state) => deadlineNoLonger(deadline(candidate, state, candidateDueHours), deadline(current, state, currentDueHours)));
+  return [...states].every((state) =>
+    deadlineNoLonger(noteDeadlineFor({ stateRules: candidate, noteDueHours: candidateDueHours }, state), noteDeadlineFor({ stateRules: current, noteDueHours: currentDueHours }, state)),
+  );
 }
 
 /** Whether `candidate` makes the app at least as strict as `before` for setting `name`. */

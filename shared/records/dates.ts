@@ -35,6 +35,17 @@ export function addDays(date: string, days: number): string {
   return fromUtcDay(utcDay(date) + days * DAY_MS);
 }
 
+/** Adds days that are neither Saturday nor Sunday (public holidays are not known here, so they count). */
+export function addBusinessDays(date: string, days: number): string {
+  let day = date;
+  for (let left = days; left > 0; ) {
+    day = addDays(day, 1);
+    const weekday = new Date(utcDay(day)).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return day;
+}
+
 /** Adds calendar months, keeping the day where it exists (January 31 + 1 month = February 28 or 29). */
 export function addMonths(date: string, months: number): string {
   const start = new Date(utcDay(date));

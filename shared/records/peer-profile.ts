@@ -30,6 +30,8 @@ export const PeerProfileFields = z.object({
   /** The board's requirement for one renewal period (check your board: it varies by state). */
   ceHoursRequired: z.number().min(0).max(500).default(20),
   ceLog: z.array(ContinuingEducation).default([]),
+  /** Where the peer works, when the agency has note deadlines by state ('' when not said: the general deadline applies). */
+  workState: z.union([z.literal(''), z.string().regex(/^[A-Z]{2}$/)]).default(''),
 });
 export type PeerProfileFields = z.infer<typeof PeerProfileFields>;
 export type PeerProfileInput = z.input<typeof PeerProfileFields>;

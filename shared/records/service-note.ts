@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { say } from '../messages';
-import { addDays, isoDate, isoDateTime } from './dates';
+import type { NoteDeadline } from '../agency/policy-settings';
+import { addBusinessDays, addDays, isoDate, isoDateTime } from './dates';
 import type { Goal, ProgressStatus } from './recovery-plan';
 import { normalizeText, text } from './text';
 
@@ -146,28 +147,30 @@ export function signServiceNote(
 }
 
 /** The agency's time to sign a note after the meeting ends (NC: 24 hours; a setting). */
-export const DEFAULT_NOTE_DUE_HOURS = 24;
+export const DEFAULT_NOTE_DEADLINE: NoteDeadline = { hours: 24 };
 
 /**
  * When an unsigned note is due, as local wall-clock time "YYYY-MM-DDTHH:MM": the meeting's end
- * (or the end of its day, when no end time is written) plus the due hours. Wall-clock arithmetic,
- * so on the night clocks change a deadline can be an hour off; an audit counts days, not that hour.
+ * (or the end of its day, when no end time is written) plus the deadline's hours, or the same
+ * time that many business days later (TX, CA). Wall-clock arithmetic, so on the night clocks
+ * change a deadline can be an hour off; an audit counts days, not that hour.
  */
-export function noteDueAt(fields: Pick<ServiceNoteFields, 'date' | 'endTime'>, dueHours: number = DEFAULT_NOTE_DUE_HOURS): string {
+export function noteDueAt(fields: Pick<ServiceNoteFields, 'date' | 'endTime'>, deadline: NoteDeadline = DEFAULT_NOTE_DEADLINE): string {
   const endMinutes = fields.endTime ? minutesOfDay(fields.endTime) : 24 * 60 - 1;
-  const total = endMinutes + Math.round(dueHours * 60);
+  if ('businessDays' in deadline) return `${addBusinessDays(fields.date, deadline.businessDays)}T${clockTimeOf(endMinutes)}`;
+  const total = endMinutes + Math.round(deadline.hours * 60);
   const days = Math.floor(total / (24 * 60));
-  const rest = total - days * 24 * 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${addDays(fields.date, days)}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
+  return `${addDays(fields.date, days)}T${clockTimeOf(total - days * 24 * 60)}`;
 }
+
+const clockTimeOf = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 export type NoteState = 'signed' | 'due' | 'overdue';
 
 /** Where a note stands now (`now` as local "YYYY-MM-DDTHH:MM"), recomputed every time it is shown. */
-export function noteState(fields: Pick<ServiceNoteFields, 'date' | 'endTime' | 'signature'>, now: string, dueHours: number = DEFAULT_NOTE_DUE_HOURS): NoteState {
+export function noteState(fields: Pick<ServiceNoteFields, 'date' | 'endTime' | 'signature'>, now: string, deadline: NoteDeadline = DEFAULT_NOTE_DEADLINE): NoteState {
   if (fields.signature) return 'signed';
-  return now.slice(0, 16) > noteDueAt(fields, dueHours) ? 'overdue' : 'due';
+  return now.slice(0, 16) > noteDueAt(fields, deadline) ? 'overdue' : 'due';
 }
 
 /** A goal of the person's plan a note can say it worked on, with the steps toward it still open. */

@@ -12,7 +12,7 @@ import { openVaultKeySealedForAgency } from '@shared/agency/agency-keys';
 import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
 import { POLICY_SETTING_NAMES } from '@shared/agency/policy-settings';
 import { launchApp, type LaunchedApp } from './harness';
-import { createVault, PASSPHRASE, signNote, signOnScreen, startRecoveryPlan, startWithJordan, tab, todayHeading, unlock, writeNote } from './flows';
+import { createVault, PASSPHRASE, showPeople, signNote, signOnScreen, startRecoveryPlan, startWithJordan, tab, todayHeading, unlock, writeNote } from './flows';
 import { agencyInstallation, LINUX_POLICY_LOCATION, meteredAgencyFeed } from '../support/installation';
 import { makeTestAgency, type TestAgency } from '../shared/agency/agency-fixtures';
 
@@ -181,6 +181,43 @@ describe('the policies take effect', () => {
     expect(await editor.getByText('30-minute units; 15 minutes or more left over count as one more unit.').count()).toBe(1);
     await signNote(page, editor);
     await page.getByText(/^Signed by Dana Peer, CPSS, on .* · 2 units$/).waitFor();
+  });
+
+  it("a service note is due by the agency's deadline for the state the peer works in", async () => {
+    const texas = { noteDueHours: 24, stateRules: [{ state: 'TX', noteDeadline: { businessDays: 30 } }] };
+    app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: texas }) });
+    const { page } = app;
+    await startWithJordan(page);
+    await tab(page, 'Notes');
+    await page.getByRole('button', { name: 'Write a note' }).click();
+    const editor = page.getByRole('form', { name: 'Note' });
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
+    await editor.getByLabel('Date you met').fill(`${threeDaysAgo.getFullYear()}-${String(threeDaysAgo.getMonth() + 1).padStart(2, '0')}-${String(threeDaysAgo.getDate()).padStart(2, '0')}`);
+    await editor.getByRole('button', { name: 'Save draft' }).click();
+    await editor.getByText('Draft saved.').waitFor();
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    const noteStatus = page.getByRole('list', { name: 'Notes about your time together' }).getByRole('article').getByRole('status');
+    // Where the peer works is not said yet: the agency's general 24 hours have passed.
+    expect(await noteStatus.textContent()).toMatch(/^Overdue: it was due by /);
+
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    expect(await page.getByLabel('The state you work in').textContent()).toBe('TXAnother state');
+    await page.getByLabel('The state you work in').selectOption('TX');
+    await page.getByRole('button', { name: 'Save about you' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await showPeople(page);
+    await page.getByRole('button', { name: /Jordan Rivers/ }).click();
+    await tab(page, 'Notes');
+    // In Texas the agency gives 30 business days.
+    expect(await noteStatus.textContent()).toMatch(/^Sign it by /);
+  });
+
+  it("the state a peer works in is asked only where the agency has deadlines by state", async () => {
+    app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json) });
+    await startWithJordan(app.page);
+    await app.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await app.page.getByLabel('Your name').waitFor();
+    expect(await app.page.getByLabel('The state you work in').count()).toBe(0);
   });
 
   it("a passphrase below the agency's minimum is refused at creation, with the agency's reason", async () => {

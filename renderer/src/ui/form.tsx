@@ -37,7 +37,19 @@ export function TextArea({ label, value, onChange, ...area }: AreaProps) {
 }
 
 /** A choice from a short list; gives back the chosen option's own value, not the DOM's string. */
-export function SelectField<V extends string | number>({ label, value, options, onChange }: { label: string; value: V; options: readonly { value: V; label: string }[]; onChange(value: V): void }) {
+export function SelectField<V extends string | number>({
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+}: {
+  label: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange(value: V): void;
+  hint?: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -45,6 +57,7 @@ export function SelectField<V extends string | number>({ label, value, options, 
       <select
         id={id}
         value={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => {
           const chosen = options.find((option) => String(option.value) === event.target.value);
           if (chosen) onChange(chosen.value);
@@ -56,6 +69,7 @@ export function SelectField<V extends string | number>({ label, value, options, 
           </option>
         ))}
       </select>
+      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
     </div>
   );
 }

@@ -98,8 +98,11 @@ describe('a service note', () => {
     expect(noteState(signServiceNote(draft, signer), '2027-01-01T00:00')).toBe('signed');
   });
 
-  it('follows the agency due time (48 hours), and counts a note with no end time from the end of its day', () => {
-    expect(noteDueAt(note(), 48)).toBe('2026-03-04T10:50');
+  it('follows the agency deadline (48 hours, or business days), and counts a note with no end time from the end of its day', () => {
+    expect(noteDueAt(note(), { hours: 48 })).toBe('2026-03-04T10:50');
+    // Business days skip the weekend: a Friday meeting with two business days is due on Tuesday.
+    expect(noteDueAt(note({ date: '2026-03-06' }), { businessDays: 2 })).toBe('2026-03-10T10:50');
+    expect(noteDueAt(note({ date: '2026-03-07', endTime: '' }), { businessDays: 1 })).toBe('2026-03-09T23:59');
     expect(noteDueAt(note({ endTime: '' }))).toBe('2026-03-03T23:59');
     expect(noteDueAt(note({ date: '2026-12-31', endTime: '23:30' }))).toBe('2027-01-01T23:30');
   });

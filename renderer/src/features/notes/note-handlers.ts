@@ -8,6 +8,7 @@ import { randomId } from '@shared/crypto/bytes';
 import { PeerProfileFields } from '@shared/records/peer-profile';
 import { PersonFields } from '@shared/records/person';
 import { latestVersions } from '@shared/records/signed-versions';
+import { noteDeadlineFor, type NotePolicy } from '@shared/agency/note-policy';
 import {
   goalsToOffer,
   NamesOtherPeopleError,
@@ -101,15 +102,16 @@ export function noteHandlers(vault: Vault) {
   const notesOf = async (personId: string) =>
     (await vault.listChildren(personId, 'service-note')).map(({ id, rev, body }) => ({ id, rev, fields: ServiceNoteFields.parse(body.fields) })).sort(newestFirst);
 
-  const listNotes = async (personId: string, dueHours: number, unitRule: UnitRule): Promise<NoteEntry[]> => {
-    const [notes, addenda] = await Promise.all([notesOf(personId), vault.listChildren(personId, 'note-addendum')]);
+  const listNotes = async (personId: string, policy: NotePolicy): Promise<NoteEntry[]> => {
+    const [notes, addenda, peer] = await Promise.all([notesOf(personId), vault.listChildren(personId, 'note-addendum'), peerProfile()]);
     const now = localMoment();
+    const deadline = noteDeadlineFor(policy, peer.workState);
     const corrections = addenda.map(({ id, body }) => ({ id, fields: NoteAddendumFields.parse(body.fields) })).sort((a, b) => compareText(a.fields.writtenAt, b.fields.writtenAt));
     return notes.map((note) => ({
       ...note,
-      state: noteState(note.fields, now, dueHours),
-      dueAt: noteDueAt(note.fields, dueHours),
-      units: note.fields.signature?.units ?? noteUnits(note.fields, unitRule),
+      state: noteState(note.fields, now, deadline),
+      dueAt: noteDueAt(note.fields, deadline),
+      units: note.fields.signature?.units ?? noteUnits(note.fields, policy.noteUnitRule),
       addenda: corrections.filter((addendum) => addendum.fields.noteId === note.id),
     }));
   };
@@ -125,8 +127,12 @@ export function noteHandlers(vault: Vault) {
   };
 
   return {
-    /** A person's notes, newest first, each with its addenda, where it stands under the agency's due time and its units under the agency's rule. */
-    'notes.list': ({ personId, dueHours, unitRule }: { personId: string; dueHours: number; unitRule: UnitRule }) => listNotes(personId, dueHours, unitRule),
+    /**
+     * A person's notes, newest first, each with its addenda, where it stands under the agency's
+     * deadline (its rule for the state the peer works in, else its due hours) and its units under
+     * the agency's rule.
+     */
+    'notes.list': ({ personId, policy }: { personId: string; policy: NotePolicy }) => listNotes(personId, policy),
 
     /** The goals of the person's plan a note can say it worked on. */
     'notes.planGoals': ({ personId }: { personId: string }) => planGoals(personId),

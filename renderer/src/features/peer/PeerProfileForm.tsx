@@ -6,13 +6,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { certificationStatus, type PeerProfileFields } from '@shared/records/peer-profile';
-import { useVault } from '../../app/contexts';
+import { useInstallationPolicy, useVault } from '../../app/contexts';
 import { useDates } from '../../i18n/use-dates';
-import { Notice, TextField, useAction } from '../../ui/form';
+import { Notice, SelectField, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/today';
 import { ContinuingEducationLog } from './ContinuingEducationLog';
 
-type Draft = Pick<PeerProfileFields, 'name' | 'credential' | 'certifiedOn'> & { ceHoursRequired: string };
+type Draft = Pick<PeerProfileFields, 'name' | 'credential' | 'certifiedOn' | 'workState'> & { ceHoursRequired: string };
 
 const draftOf = (profile: PeerProfileFields): Draft => ({ ...profile, ceHoursRequired: String(profile.ceHoursRequired) });
 
@@ -22,7 +22,10 @@ export function PeerProfileForm() {
   const dates = useDates();
   const [stored, setStored] = useState<PeerProfileFields | null>(null);
   // Only what this form shows; peer.save keeps the rest of the profile (the training log).
-  const [draft, setDraft] = useState<Draft>({ name: '', credential: '', certifiedOn: '', ceHoursRequired: '' });
+  const [draft, setDraft] = useState<Draft>({ name: '', credential: '', certifiedOn: '', workState: '', ceHoursRequired: '' });
+  const { noteDueHours, stateRules } = useInstallationPolicy().settings;
+  // Asked only where the agency has deadlines by state; a state chosen before stays offered.
+  const states = [...new Set([...stateRules.value.map((rule) => rule.state), stored?.workState ?? ''])].filter(Boolean);
   const [saved, setSaved] = useState(false);
   const { run, busy, error } = useAction();
   useEffect(
@@ -52,6 +55,15 @@ export function PeerProfileForm() {
       >
         <TextField label={t('peer.name')} value={draft.name} onChange={set('name')} />
         <TextField label={t('peer.credential')} value={draft.credential} placeholder={t('peer.credentialExample')} onChange={set('credential')} />
+        {states.length > 0 && (
+          <SelectField
+            label={t('peer.workState')}
+            value={draft.workState}
+            options={[...states.map((state) => ({ value: state, label: state })), { value: '', label: t('peer.workStateOther') }]}
+            onChange={set('workState')}
+            hint={t('peer.workStateHint', { deadline: t('about.values.hours', { count: noteDueHours.value }) })}
+          />
+        )}
         <h3>{t('certification.title')}</h3>
         <TextField
           label={t('certification.certifiedOn')}

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInstallationPolicy, useVault } from '../../app/contexts';
+import { useNotePolicy, useVault } from '../../app/contexts';
 import { useNavigate, type Place } from '../../app/navigation';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
@@ -101,15 +101,15 @@ export function TodayScreen() {
   const vault = useVault();
   const { t } = useTranslation();
   const dates = useDates();
-  const noteDueHours = useInstallationPolicy().settings.noteDueHours.value;
+  const notePolicy = useNotePolicy();
   const [list, setList] = useState<TodayList | null>(null);
   const [adding, setAdding] = useState(false);
   const [savedFor, setSavedFor] = useState<string | null>(null);
   const { run, error } = useAction();
   const reload = useCallback(
-    () => void run(async () => setList(await vault('today.list', { today: localToday(), now: localNow(), noteDueHours }))),
+    () => void run(async () => setList(await vault('today.list', { today: localToday(), now: localNow(), notePolicy }))),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- run is a fresh function each render
-    [vault, noteDueHours],
+    [vault, notePolicy],
   );
   useEffect(reload, [reload]);
 

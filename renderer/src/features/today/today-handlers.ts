@@ -5,9 +5,11 @@
  * (tasks, referrals and the resources they name, releases, plans, the relationship paperwork, the
  * peer's profile, names), each in one read (one read costs far more than opening a few hundred
  * records while the search index builds beside it), and finds unsigned service notes through the
- * vault's sealed digest of them, so no signed note is ever opened here. The screen passes its own date, time and the agency's note due hours (the
- * worker has neither the installation policy nor the screen's idea of "now").
+ * vault's sealed digest of them, so no signed note is ever opened here. The screen passes its own
+ * date, time and the agency's note rules (the worker has neither the installation policy nor the
+ * screen's idea of "now").
  */
+import { noteDeadlineFor, type NotePolicy } from '@shared/agency/note-policy';
 import { dueState, type DueState } from '@shared/records/dates';
 import { certificationStatus, PeerProfileFields, type CertificationStatus } from '@shared/records/peer-profile';
 import { RecoveryPlanFields } from '@shared/records/recovery-plan';
@@ -59,7 +61,7 @@ const personPlace = (personId: string, tab: PersonTab): Place => ({ screen: 'peo
 
 export function todayHandlers(vault: Vault) {
   return {
-    async 'today.list'({ today, now, noteDueHours }: { today: string; now: string; noteDueHours: number }): Promise<TodayList> {
+    async 'today.list'({ today, now, notePolicy }: { today: string; now: string; notePolicy: NotePolicy }): Promise<TodayList> {
       const [people, tasks, unsignedNotes, plans, releases, referrals, resources, profiles] = await Promise.all([
         vault.listRecords('person'),
         vault.listRecords('task'),
@@ -70,6 +72,8 @@ export function todayHandlers(vault: Vault) {
         vault.listRecords('resource'),
         vault.listRecords('peer-profile'),
       ]);
+      const profile = profiles[0] ? PeerProfileFields.parse(profiles[0].body.fields) : null;
+      const deadline = noteDeadlineFor(notePolicy, profile?.workState ?? '');
       const names = new Map(people.map(({ id, body }) => [id, String(body.fields.preferredName ?? '')]));
       const resourceNames = new Map(resources.map(({ id, body }) => [id, String(body.fields.name ?? '')]));
       // Records of someone no longer in the notebook have no one to act with: left out.
@@ -91,8 +95,8 @@ export function todayHandlers(vault: Vault) {
           personName: nameOf(note.personId!),
           place: personPlace(note.personId!, 'notes'),
           date: note.date,
-          dueAt: noteDueAt(note, noteDueHours),
-          state: noteState({ ...note, signature: null }, now, noteDueHours) as NoteItem['state'],
+          dueAt: noteDueAt(note, deadline),
+          state: noteState({ ...note, signature: null }, now, deadline) as NoteItem['state'],
         }))
         .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 
@@ -137,7 +141,6 @@ export function todayHandlers(vault: Vault) {
       // By person, so all that is due with one person reads together (stable: kinds keep this order).
       paperwork.sort((a, b) => a.personName.localeCompare(b.personName, undefined, { sensitivity: 'base' }));
 
-      const profile = profiles[0] ? PeerProfileFields.parse(profiles[0].body.fields) : null;
       const status = profile && certificationStatus(profile, today);
       const certification = status?.remind ? { key: 'certification', place: { screen: 'settings' } as const, status } : null;
 

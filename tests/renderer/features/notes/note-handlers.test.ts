@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { NotePolicy } from '@shared/agency/note-policy';
 import { DEFAULT_UNIT_RULE, type ServiceNoteInput } from '@shared/records/service-note';
 import { documentHandlers } from '../../../../renderer/src/features/documents/document-handlers';
 import { noteHandlers } from '../../../../renderer/src/features/notes/note-handlers';
@@ -6,8 +7,9 @@ import { peerHandlers } from '../../../../renderer/src/features/peer/peer-handle
 import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
 import { createdVault } from '../../vault/vault-fixture';
 
-/** The agency's rule unless a test says otherwise: 15-minute units, the 8-minute rule. */
+/** The agency's rules unless a test says otherwise: due in 24 hours, 15-minute units by the 8-minute rule. */
 const unitRule = DEFAULT_UNIT_RULE;
+const policy: NotePolicy = { noteDueHours: 24, stateRules: [], noteUnitRule: unitRule };
 const HOUSING = { goalId: 'g1', inTheirWords: 'Have my own place' };
 
 /** A notebook with Dana as the peer, Jordan with a recovery plan of two goals (one finished). */
@@ -68,7 +70,7 @@ describe('service notes', () => {
     await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule })).rejects.toThrow(
       'Not ready to sign yet. Pick at least one goal from their plan that you worked on together. Write how they responded.',
     );
-    const [listed] = await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule });
+    const [listed] = await notes['notes.list']({ personId: jordanId, policy });
     expect(listed!.fields.signature).toBeNull();
   });
 
@@ -82,7 +84,7 @@ describe('service notes', () => {
 
     await expect(notes['notes.saveDraft']({ personId: jordanId, id: draft.id, fields: { ...complete, whatWeDid: 'Something else' } })).rejects.toThrow(/was signed on .*, so it can't be changed/);
     await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: complete, unitRule })).rejects.toThrow('This note is already signed.');
-    const [listed] = await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule });
+    const [listed] = await notes['notes.list']({ personId: jordanId, policy });
     expect(listed).toMatchObject({ state: 'signed', units: 3, fields: { whatWeDid: complete.whatWeDid } });
   });
 
@@ -94,7 +96,7 @@ describe('service notes', () => {
     await expect(notes['notes.addAddendum']({ noteId: signed.id, text: '   ', author: 'Dana Peer', credential: 'CPSS' })).rejects.toThrow('Write what needs to be added or corrected.');
     await notes['notes.addAddendum']({ noteId: signed.id, text: 'The meeting ended at 10:45, not 10:50.', author: 'Alex Supervisor', credential: 'LCSW' });
 
-    const [listed] = await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule });
+    const [listed] = await notes['notes.list']({ personId: jordanId, policy });
     expect(listed!.fields.endTime).toBe('10:50');
     expect(listed!.addenda).toHaveLength(1);
     expect(listed!.addenda[0]!.fields).toMatchObject({ noteId: signed.id, text: 'The meeting ended at 10:45, not 10:50.', author: 'Alex Supervisor', credential: 'LCSW' });
@@ -105,12 +107,12 @@ describe('service notes', () => {
     const { notes, jordanId } = await notebook();
     const halfHours = { unitMinutes: 30, partialUnitFromMinutes: 15 };
     const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete }); // 50 minutes
-    expect((await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule }))[0]!.units).toBe(3);
-    expect((await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule: halfHours }))[0]!.units).toBe(2);
+    expect((await notes['notes.list']({ personId: jordanId, policy }))[0]!.units).toBe(3);
+    expect((await notes['notes.list']({ personId: jordanId, policy: { ...policy, noteUnitRule: halfHours } }))[0]!.units).toBe(2);
     const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule: halfHours });
     expect(signed.fields.signature).toMatchObject({ units: 2, unitRule: halfHours });
     // The agency changing its rule later does not rewrite what was billed.
-    expect((await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule }))[0]!.units).toBe(2);
+    expect((await notes['notes.list']({ personId: jordanId, policy }))[0]!.units).toBe(2);
   });
 
   it("are due, then overdue, by the agency's due hours after the meeting ends", async () => {
@@ -118,14 +120,27 @@ describe('service notes', () => {
     await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 2, 3, 9, 0)); // March 3, 09:00 on this computer's clock
-    expect(await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule })).toMatchObject([{ state: 'due', dueAt: '2026-03-03T10:50', units: 3 }]);
-    expect(await notes['notes.list']({ personId: jordanId, dueHours: 12, unitRule })).toMatchObject([{ state: 'overdue', dueAt: '2026-03-02T22:50' }]);
+    expect(await notes['notes.list']({ personId: jordanId, policy })).toMatchObject([{ state: 'due', dueAt: '2026-03-03T10:50', units: 3 }]);
+    expect(await notes['notes.list']({ personId: jordanId, policy: { ...policy, noteDueHours: 12 } })).toMatchObject([{ state: 'overdue', dueAt: '2026-03-02T22:50' }]);
+  });
+
+  it("follow the agency's deadline for the state the peer works in, counted in business days", async () => {
+    const { vault, notes, jordanId } = await notebook();
+    const texas: NotePolicy = { ...policy, stateRules: [{ state: 'TX', noteDeadline: { businessDays: 2 } }] };
+    await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: { ...complete, date: '2026-03-06' } }); // a Friday
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 9, 9, 0)); // the Monday after, 09:00
+    // Not said where they work: the general 24 hours, so overdue since Saturday.
+    expect(await notes['notes.list']({ personId: jordanId, policy: texas })).toMatchObject([{ state: 'overdue', dueAt: '2026-03-07T10:50' }]);
+    await peerHandlers(vault)['peer.save']({ workState: 'TX' });
+    // In Texas: two business days, the weekend not counted.
+    expect(await notes['notes.list']({ personId: jordanId, policy: texas })).toMatchObject([{ state: 'due', dueAt: '2026-03-10T10:50' }]);
   });
 
   it('are listed newest meeting first', async () => {
     const { notes, jordanId } = await notebook();
     for (const date of ['2026-03-02', '2026-03-09', '2026-03-05']) await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: { ...complete, date } });
-    expect((await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule })).map((note) => note.fields.date)).toEqual(['2026-03-09', '2026-03-05', '2026-03-02']);
+    expect((await notes['notes.list']({ personId: jordanId, policy })).map((note) => note.fields.date)).toEqual(['2026-03-09', '2026-03-05', '2026-03-02']);
   });
 });
 
@@ -152,10 +167,10 @@ describe('a group note', () => {
   it('becomes a draft note for each person: the shared part once, their own part only in theirs', async () => {
     const { notes, session, jordanId, samId } = await group();
     expect(await notes['notes.saveGroup'](session)).toHaveLength(3);
-    const [jordans] = await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule });
+    const [jordans] = await notes['notes.list']({ personId: jordanId, policy });
     expect(jordans!.fields).toMatchObject({ contactType: 'group', serviceCode: 'H0038-HQ', whatWeDid: 'Shared that morning walks help.', peerName: 'Dana Peer', credential: 'CPSS', signature: null });
     expect(jordans!.fields.group?.sharedPart).toBe(session.sharedPart);
-    const [sams] = await notes['notes.list']({ personId: samId, dueHours: 24, unitRule });
+    const [sams] = await notes['notes.list']({ personId: samId, policy });
     expect(sams!.fields.group?.sessionId).toBe(jordans!.fields.group?.sessionId);
     expect(JSON.stringify(sams!.fields)).not.toMatch(/morning walks|Jordan|Riley|meetings nearby/);
   });
@@ -165,7 +180,7 @@ describe('a group note', () => {
     const participants = session.participants.map((part) => (part.personId === samId ? { ...part, individualPart: 'Sat next to Jordan and laughed.' } : part));
     await expect(notes['notes.saveGroup']({ ...session, participants })).rejects.toThrow("Sam Lee's part names Jordan Rivers.");
     await expect(notes['notes.saveGroup']({ ...session, sharedPart: 'Riley led the check-in.' })).rejects.toThrow('The part shared by everyone names Riley Chen.');
-    expect(await notes['notes.list']({ personId: jordanId, dueHours: 24, unitRule })).toEqual([]);
+    expect(await notes['notes.list']({ personId: jordanId, policy })).toEqual([]);
   });
 
   it('needs at least two people and a real meeting time', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addYears } from '@shared/records/dates';
 import { firstVersionFields, type Signature } from '@shared/records/signed-versions';
-import { ServiceNoteFields, type ServiceNoteInput } from '@shared/records/service-note';
+import { DEFAULT_UNIT_RULE, ServiceNoteFields, type ServiceNoteInput } from '@shared/records/service-note';
 import { todayHandlers } from '../../../../renderer/src/features/today/today-handlers';
 import { taskHandlers } from '../../../../renderer/src/features/tasks/task-handlers';
 import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
@@ -20,7 +20,7 @@ async function notebook() {
   const people = peopleHandlers(vault);
   const jordan = (await people['people.save']({ id: null, fields: { preferredName: 'Jordan Rivers' } })).id;
   const ana = (await people['people.save']({ id: null, fields: { preferredName: 'Ana Morales' } })).id;
-  const today = (vault_: Vault = vault, dueHours = 24) => todayHandlers(vault_)['today.list']({ today: TODAY, now: NOW, noteDueHours: dueHours });
+  const today = (vault_: Vault = vault, dueHours = 24) => todayHandlers(vault_)['today.list']({ today: TODAY, now: NOW, notePolicy: { noteDueHours: dueHours, stateRules: [], noteUnitRule: DEFAULT_UNIT_RULE } });
   return { ...fixture, jordan, ana, today, tasks: taskHandlers(vault) };
 }
 
@@ -113,7 +113,7 @@ describe('Today', () => {
   });
 
   it('never opens a signed note to find the unsigned ones', async () => {
-    const { vault, db, reopen, jordan } = await notebook();
+    const { vault, db, reopen, today, jordan } = await notebook();
     const draft = await note(vault, jordan, { startTime: '09:00', endTime: '10:00' });
     const signed = await note(vault, jordan, { date: addDays(TODAY, -2), startTime: '09:00', endTime: '10:00', signature: noteSignature });
     // Garble the signed note where it is stored: opening it now would fail as tampered.
@@ -122,7 +122,7 @@ describe('Today', () => {
 
     const restarted = reopen();
     await restarted.unlock(PASSPHRASE);
-    expect((await todayHandlers(restarted)['today.list']({ today: TODAY, now: NOW, noteDueHours: 24 })).notes.map((item) => item.key)).toEqual([draft.id]);
+    expect((await today(restarted)).notes.map((item) => item.key)).toEqual([draft.id]);
     await expect(restarted.getRecord(signed.id)).rejects.toThrow();
   });
 
