@@ -118,6 +118,7 @@ export const MESSAGES = {
   'signature.drawingNotPicture': "The drawn signature didn't save as a picture. Please draw it again.",
   'signature.seriesLost': 'This record has lost track of which document it belongs to.',
   'signature.locked': "This was signed on {{date}}, so it can't be changed. Make a new version instead; the signed one stays as it was.",
+  'signature.lockedAddAddendum': "This note was signed on {{date}}, so it can't be changed. Use \"Add a correction\" under it; the signed note stays as it was.",
   'signature.peerAlreadySigned': 'You have already signed this plan.',
   'signature.supervisorAlreadySigned': 'A supervisor has already signed this plan.',
 

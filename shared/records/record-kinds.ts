@@ -7,6 +7,7 @@
  * A signed record (one with a `signature`) is fixed; `openAfterSigning` names what may still change.
  */
 import type { z } from 'zod';
+import type { Correction } from './signed-versions';
 import { AgreementFields } from './agreement';
 import { BarcFields } from './barc10';
 import { ConfidentialityDisclosureFields } from './confidentiality';
@@ -33,13 +34,13 @@ export const recordKinds = {
   'wellness-plan': { fields: WellnessPlanFields },
   'goal-progress': { fields: GoalProgressFields },
   barc10: { fields: BarcFields },
-  'service-note': { fields: ServiceNoteFields },
+  'service-note': { fields: ServiceNoteFields, correctedBy: 'addendum' },
   'note-addendum': { fields: NoteAddendumFields },
   task: { fields: TaskFields },
   resource: { fields: ResourceFields },
   referral: { fields: ReferralFields },
   'peer-profile': { fields: PeerProfileFields },
-} as const satisfies Record<string, { fields: z.ZodType; openAfterSigning?: readonly string[] }>;
+} as const satisfies Record<string, { fields: z.ZodType; openAfterSigning?: readonly string[]; correctedBy?: Correction }>;
 
 export type RecordKind = keyof typeof recordKinds;
 export type KindFields<K extends RecordKind> = z.output<(typeof recordKinds)[K]['fields']>;
@@ -48,6 +49,13 @@ export type KindInput<K extends RecordKind> = z.input<(typeof recordKinds)[K]['f
 export const isKnownKind = (kind: string): kind is RecordKind => Object.hasOwn(recordKinds, kind);
 
 /** The fields of a signed record that may still change (what happens after signing, like a revocation). */
+/** How a signed record of a kind is corrected: a new version of it (the default), or an addendum under it (a service note). */
+export function correctionOf(kind: string): Correction {
+  if (!isKnownKind(kind)) return 'new-version';
+  const spec = recordKinds[kind];
+  return 'correctedBy' in spec ? spec.correctedBy : 'new-version';
+}
+
 export function fieldsOpenAfterSigning(kind: string): readonly string[] {
   if (!isKnownKind(kind)) return [];
   const spec = recordKinds[kind];

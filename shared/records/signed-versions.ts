@@ -73,9 +73,15 @@ export function firstVersionFields(seriesId: string = randomId()): SignedVersion
 
 export const isSigned = (fields: { signature?: Signature | null | undefined }): boolean => Boolean(fields.signature);
 
+/** How a signed record is put right: a new version replacing it, or an addendum beside it (service notes). */
+export type Correction = 'new-version' | 'addendum';
+
 export class SignedRecordLockedError extends Error {
-  constructor(readonly signedAt: string) {
-    super(say('signature.locked', { date: formatDate(datePart(signedAt)) }));
+  constructor(
+    readonly signedAt: string,
+    correction: Correction = 'new-version',
+  ) {
+    super(say(correction === 'addendum' ? 'signature.lockedAddAddendum' : 'signature.locked', { date: formatDate(datePart(signedAt)) }));
     this.name = 'SignedRecordLockedError';
   }
 }
@@ -91,6 +97,7 @@ export function assertEditable(
   fields: { signature?: Signature | null | undefined },
   changes?: Record<string, unknown>,
   allowedAfterSigning: readonly string[] = [],
+  correction: Correction = 'new-version',
 ): void {
   const signature = fields.signature;
   if (!signature) return;
@@ -101,7 +108,7 @@ export function assertEditable(
     );
     if (!locked) return;
   }
-  throw new SignedRecordLockedError(signature.signedAt);
+  throw new SignedRecordLockedError(signature.signedAt, correction);
 }
 
 /**

@@ -113,6 +113,7 @@ export const messagesEs: Record<MessageKey, string> = {
   'signature.drawingNotPicture': 'La firma dibujada no se guardó como imagen. Por favor, dibújala otra vez.',
   'signature.seriesLost': 'Este registro perdió la pista de a qué documento pertenece.',
   'signature.locked': 'Esto se firmó el {{date}}, así que no se puede cambiar. Haz una versión nueva; la firmada se queda como estaba.',
+  'signature.lockedAddAddendum': 'Esta nota se firmó el {{date}}, así que no se puede cambiar. Usa «Agregar una corrección» debajo de ella; la nota firmada se queda como estaba.',
   'signature.peerAlreadySigned': 'Ya firmaste este plan.',
   'signature.supervisorAlreadySigned': 'Un supervisor ya firmó este plan.',
 

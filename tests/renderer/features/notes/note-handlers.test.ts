@@ -82,7 +82,7 @@ describe('service notes', () => {
     expect(signed.fields.signature).toMatchObject({ peerName: 'Dana Peer', credential: 'CPSS', units: 3 });
     expect(Date.parse(signed.fields.signature!.signedAt)).toBeGreaterThanOrEqual(before - 1000);
 
-    await expect(notes['notes.saveDraft']({ personId: jordanId, id: draft.id, fields: { ...complete, whatWeDid: 'Something else' } })).rejects.toThrow(/was signed on .*, so it can't be changed/);
+    await expect(notes['notes.saveDraft']({ personId: jordanId, id: draft.id, fields: { ...complete, whatWeDid: 'Something else' } })).rejects.toThrow(/^This note was signed on .*, so it can't be changed\. Use "Add a correction" under it; the signed note stays as it was\.$/);
     await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: complete, unitRule })).rejects.toThrow('This note is already signed.');
     const [listed] = await notes['notes.list']({ personId: jordanId, policy });
     expect(listed).toMatchObject({ state: 'signed', units: 3, fields: { whatWeDid: complete.whatWeDid } });
