@@ -282,6 +282,13 @@ export const MESSAGES = {
   'vault.none': 'There is no notebook on this computer yet. Create one to begin.',
   'vault.exists': 'This computer already has a notebook. Unlock it instead of creating another.',
   'vault.workerStopped': 'The notebook stopped unexpectedly ({{detail}}). Close Peer Notebook and open it again; saved work is safe.',
+  'vault.keyChanging': 'Your notebook is changing its key; this will be ready when it finishes.',
+
+  'keyChange.agencySlotNotResealable': "{{label}} can open this notebook, and this installation does not include that agency key, so it could not be given the new key. Nothing was changed. Ask your agency's IT for an installer that includes it, then try again.",
+  'keyChange.startAgain': 'Start again: type your passphrase first.',
+  'keyChange.samePassphrase': 'Choose a new passphrase: the point of a new key is that what someone may have seen no longer opens the notebook.',
+  'keyChange.notNewer': "The sync folder's key for this notebook is not newer than this computer's, so nothing was changed.",
+  'keyChange.otherNotebook': 'That key belongs to another notebook, so nothing was changed.',
 
   'sync.conflictAlreadyResolved': 'That choice was already made, here or on another computer. Look at the record again to see what it shows now.',
 } as const;

@@ -1,5 +1,5 @@
 /**
- * The vault header, format version 2: the vault's id and the key slots that wrap its vault key.
+ * The vault header, format version 3: the vault's id and the key slots that wrap its vault key.
  *
  * Like LUKS, each secret slot wraps the same random 32-byte vault key under a key derived from one
  * secret (the passphrase, or the recovery code). Changing the passphrase replaces one slot; no
@@ -11,6 +11,12 @@
  * Only pinned keys are sealed to (shared/agency/agency-keys.ts). A version 1 header (no agency
  * slots) is read as version 2 with none; an older app refuses version 2 rather than rewriting the
  * header without the agency's slots.
+ *
+ * Version 3 adds `keyGeneration` (1 for a vault key made at creation, one more each time the key is
+ * changed: shared/crypto/vault-key-change.ts) and `retiredKeys`, the vault keys it replaced, each
+ * wrapped under the current one, so sync files another computer wrote before it learnt of the
+ * change still open. Versions 1 and 2 are read as generation 1 with none retired; an older app
+ * refuses version 3, so it never rewrites a changed key's header or keeps writing under the old key.
  */
 import { z } from 'zod';
 import type { Sodium } from './sodium';
@@ -18,7 +24,9 @@ import { KdfParams, deriveSlotKey, newKdfParams, type KdfCost } from './kdf';
 import { UnsupportedFormatError, WrongSecretError } from './errors';
 import { randomBytes, randomId, utf8 } from './bytes';
 
-export const VAULT_FORMAT_VERSION = 2;
+export const VAULT_FORMAT_VERSION = 3;
+/** Keys kept from earlier generations: more changes than this and the oldest is forgotten. */
+export const MAX_RETIRED_KEYS = 8;
 export const VAULT_KEY_BYTES = 32;
 
 const b64 = z.string().min(1);
@@ -45,27 +53,43 @@ export const AgencyKeySlot = z.object({
 });
 export type AgencyKeySlot = z.infer<typeof AgencyKeySlot>;
 
+/** A vault key of an earlier generation, wrapped under the current vault key (vault-key-change.ts). */
+export const RetiredVaultKey = z.object({
+  generation: z.number().int().min(1),
+  nonce: b64,
+  wrappedKey: b64,
+});
+export type RetiredVaultKey = z.infer<typeof RetiredVaultKey>;
+
 const headerFields = {
   vaultId: z.string().regex(/^[0-9a-f]{32}$/),
   createdAt: z.string(),
   slots: z.array(SecretKeySlot).min(1),
 };
 
+const agencySlots = z.array(AgencyKeySlot).max(16);
+
 export const VaultHeader = z.object({
   format: z.literal(VAULT_FORMAT_VERSION),
   ...headerFields,
-  agencySlots: z.array(AgencyKeySlot).max(16),
+  keyGeneration: z.number().int().min(1),
+  agencySlots,
+  retiredKeys: z.array(RetiredVaultKey).max(MAX_RETIRED_KEYS),
 });
 export type VaultHeader = z.infer<typeof VaultHeader>;
 
-/** Version 1: the same, before agency slots. */
+/** Version 1: before agency slots. Version 2: before key generations. */
 const VaultHeaderV1 = z.object({ format: z.literal(1), ...headerFields });
+const VaultHeaderV2 = z.object({ format: z.literal(2), ...headerFields, agencySlots });
+/** What versions 1 and 2 are read with: the key made at creation, none retired (a fresh list each time). */
+const firstGeneration = () => ({ format: VAULT_FORMAT_VERSION, keyGeneration: 1, retiredKeys: [] as RetiredVaultKey[] }) as const;
 
-/** Parses a stored or received header (version 1 read as 2); a newer format says so instead of failing vaguely. */
+/** Parses a stored or received header (versions 1 and 2 read as 3); a newer format says so instead of failing vaguely. */
 export function parseVaultHeader(value: unknown): VaultHeader {
   const format = (value as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > VAULT_FORMAT_VERSION) throw new UnsupportedFormatError('This notebook', format);
-  if (format === 1) return { ...VaultHeaderV1.parse(value), format: VAULT_FORMAT_VERSION, agencySlots: [] };
+  if (format === 1) return { ...VaultHeaderV1.parse(value), ...firstGeneration(), agencySlots: [] };
+  if (format === 2) return { ...VaultHeaderV2.parse(value), ...firstGeneration() };
   return VaultHeader.parse(value);
 }
 
@@ -140,7 +164,9 @@ export function createVaultHeader(
     vaultId,
     createdAt: (input.now ?? new Date()).toISOString(),
     slots: [slot('passphrase', input.passphrase), slot('recovery', input.recoveryCode)],
+    keyGeneration: 1,
     agencySlots: [],
+    retiredKeys: [],
   };
   return { header, vaultKey };
 }

@@ -106,10 +106,11 @@ describe('the vault, as a peer meets it', () => {
     const { page } = app;
     await createVault(page);
     await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel('Current passphrase').fill(PASSPHRASE);
-    await page.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
-    await page.getByLabel('Type it again').fill(NEW_PASSPHRASE);
-    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    const form = page.getByRole('form', { name: 'Passphrase', exact: true });
+    await form.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await form.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
+    await form.getByLabel('Type it again').fill(NEW_PASSPHRASE);
+    await form.getByRole('button', { name: 'Change passphrase' }).click();
     await page.getByRole('status').filter({ hasText: 'Your passphrase is changed' }).waitFor();
     await page.getByRole('button', { name: 'Lock now' }).click();
     await unlock(page, PASSPHRASE);

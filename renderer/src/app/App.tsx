@@ -15,6 +15,7 @@ import type { ScreenName } from './navigation';
 import { CreateVaultScreen } from '../features/lock/CreateVaultScreen';
 import { UnlockScreen } from '../features/lock/UnlockScreen';
 import { NewPassphraseAfterRecoveryScreen } from '../features/lock/ChangePassphraseForm';
+import { KeyChangeProgressScreen } from '../features/key-change/KeyChangeProgressScreen';
 import { Notice, Working } from '../ui/form';
 import { useLanguage } from '../i18n/use-language';
 import { languageOfThisComputer } from '../i18n/languages';
@@ -75,6 +76,8 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   }
   // Locking by hand needs no explanation; any other lock says why it happened.
   else if (status.state === 'locked') screen = <UnlockScreen onUnlocked={unlocked} reason={lockReason && lockReason !== 'by-hand' ? t(`app.lockReason.${lockReason}`) : null} />;
+  // A key change under way (started here, taken on from sync, or left by a closed app) comes first.
+  else if (status.keyChange) screen = <KeyChangeProgressScreen status={status} onDone={opened} />;
   else if (status.mustChangePassphrase) screen = <NewPassphraseAfterRecoveryScreen onChanged={opened} />;
   else screen = <AppShell status={status} onStatus={setStatus} onLock={lock} landing={landing} />;
 

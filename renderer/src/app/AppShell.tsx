@@ -46,7 +46,7 @@ export function AppShell({ status, onStatus, onLock, landing = 'people' }: { sta
 
   return (
     <NavigationContext.Provider value={go}>
-      <SyncProvider>
+      <SyncProvider onStatus={onStatus}>
         <div className="shell">
           <header className="topbar">
             <span className="brand">{t('shell.brand')}</span>

@@ -278,6 +278,13 @@ export const messagesEs: Record<MessageKey, string> = {
   'vault.none': 'Todavía no hay ningún cuaderno en esta computadora. Crea uno para empezar.',
   'vault.exists': 'Esta computadora ya tiene un cuaderno. Desbloquéalo en lugar de crear otro.',
   'vault.workerStopped': 'El cuaderno se detuvo de forma inesperada ({{detail}}). Cierra Peer Notebook y vuelve a abrirlo; lo que guardaste está a salvo.',
+  'vault.keyChanging': 'Tu cuaderno está cambiando su llave; estará listo cuando termine.',
+
+  'keyChange.agencySlotNotResealable': '{{label}} puede abrir este cuaderno, y esta instalación no incluye esa llave de la agencia, así que no se le pudo dar la llave nueva. No se cambió nada. Pide al equipo de informática de tu agencia un instalador que la incluya y vuelve a intentarlo.',
+  'keyChange.startAgain': 'Empieza de nuevo: primero escribe tu frase de contraseña.',
+  'keyChange.samePassphrase': 'Elige una frase de contraseña nueva: una llave nueva sirve para que lo que alguien pudo ver ya no abra el cuaderno.',
+  'keyChange.notNewer': 'La llave de este cuaderno en la carpeta de sincronización no es más nueva que la de esta computadora, así que no se cambió nada.',
+  'keyChange.otherNotebook': 'Esa llave es de otro cuaderno, así que no se cambió nada.',
 
   'sync.conflictAlreadyResolved': 'Esa elección ya se hizo, aquí o en otra computadora. Vuelve a mirar el registro para ver lo que muestra ahora.',
 };

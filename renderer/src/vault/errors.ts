@@ -22,6 +22,22 @@ export class VaultExistsError extends Error {
   }
 }
 
+/** A key change is under way: nothing is read or written until every record is under the new key. */
+export class KeyChangePendingError extends Error {
+  constructor() {
+    super(say('vault.keyChanging'));
+    this.name = 'KeyChangePendingError';
+  }
+}
+
+/** The notebook has an agency slot this installation cannot seal the new key to: the key is not changed. */
+export class AgencySlotNotResealableError extends Error {
+  constructor(readonly label: string) {
+    super(say('keyChange.agencySlotNotResealable', { label }));
+    this.name = 'AgencySlotNotResealableError';
+  }
+}
+
 export class RecordNotFoundError extends Error {
   constructor(what: string) {
     super(`${what} could not be found. It may have been removed.`);

@@ -37,6 +37,23 @@ interface SealedDigest {
   ct: Uint8Array;
 }
 
+const digestBinding = (vaultId: string, name: string, rev: string) => ({ vaultId, recordId: `digest/${name}`, rev });
+
+/**
+ * A stored digest sealed again under another records key (the notebook's key changed); null when
+ * it does not open, and it is then rebuilt from the records on first use.
+ */
+export function resealDigest(sodium: Sodium, vaultId: string, name: string, stored: unknown, keys: { from: Uint8Array; to: Uint8Array }): SealedDigest | null {
+  const digest = stored as SealedDigest | undefined;
+  if (!digest) return null;
+  const binding = digestBinding(vaultId, name, digest.rev);
+  try {
+    return { rev: digest.rev, ct: sealRecord(sodium, keys.to, binding, openRecord(sodium, keys.from, binding, digest.ct)) };
+  } catch {
+    return null;
+  }
+}
+
 export class RecordDigest<Entry extends DigestEntry> {
   private readonly entries = new Map<string, Entry>();
 
@@ -154,6 +171,6 @@ export class DigestSession {
   }
 
   private binding(spec: DigestSpec<DigestEntry>, rev: string) {
-    return { vaultId: this.deps.vaultId, recordId: `digest/${spec.name}`, rev };
+    return digestBinding(this.deps.vaultId, spec.name, rev);
   }
 }

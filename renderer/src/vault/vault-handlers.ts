@@ -23,6 +23,7 @@ import { searchHandlers } from '../features/search/search-handlers';
 import { backupHandlers } from '../features/backup/backup-handlers';
 import { conflictHandlers } from '../features/sync/conflict-handlers';
 import { syncHandlers } from '../features/sync/sync-handlers';
+import { keyChangeHandlers } from '../features/key-change/key-change-handlers';
 
 function lifecycleHandlers(vault: Vault) {
   return {
@@ -58,6 +59,7 @@ export function createVaultHandlers(vault: Vault) {
     ...searchHandlers(vault),
     ...conflictHandlers(vault),
     ...syncHandlers(vault),
+    ...keyChangeHandlers(vault),
   };
 }
 

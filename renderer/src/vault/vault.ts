@@ -16,13 +16,14 @@ import {
   unlockVaultKey,
   type VaultHeader,
 } from '@shared/crypto/vault-header';
-import { deriveVaultSubkey } from '@shared/crypto/subkeys';
+import { deriveVaultSubkey, type SubkeyPurpose } from '@shared/crypto/subkeys';
+import { nextGenerationHeader, openRetiredKeys, unwrapVaultKey, wrapVaultKey } from '@shared/crypto/vault-key-change';
 import { openRecord, sealRecord } from '@shared/crypto/record-cipher';
 import { fromUtf8, randomBytes, randomId, toHex, utf8 } from '@shared/crypto/bytes';
 import { TamperedDataError } from '@shared/crypto/errors';
 import { generateRecoveryCode, normalizeRecoveryCode } from '@shared/crypto/recovery-code';
 import { HybridClock, type ClockState } from '@shared/sync/hlc';
-import { openSegment, sealSegment, type SegmentRevision } from '@shared/sync/sync-segment';
+import { openSegment, sealSegment, SyncSegmentUnreadableError, type SegmentRevision } from '@shared/sync/sync-segment';
 import { applyFieldChanges, newRecordBody, RecordBody, tombstone } from '@shared/records/record-body';
 import { assertPassphraseStrongEnough } from '@shared/passphrase-strength';
 import { say } from '@shared/messages';
@@ -39,8 +40,10 @@ import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { assertChangeAllowedAfterSigning } from './signing';
 import { UNSIGNED_NOTES, type UnsignedNote } from './unsigned-notes';
 import { CONFLICTED_RECORDS, type ConflictedRecord } from './conflicted-records';
-import { DigestSession } from './record-digest';
-import { InvalidInputError, NoVaultError, RecordNotFoundError, VaultExistsError, VaultLockedError } from './errors';
+import { DigestSession, resealDigest } from './record-digest';
+import { AgencySlotNotResealableError, InvalidInputError, KeyChangePendingError, NoVaultError, RecordNotFoundError, VaultExistsError, VaultLockedError } from './errors';
+import { auditBinding, deriveVaultKeys, forgetVaultKeys, type VaultKeys } from './vault-keys';
+import { KEY_CHANGE, KeyChangeRun, type KeyChangeProgress, type PendingKeyChange } from './key-change';
 
 export interface VaultStatus {
   state: 'none' | 'locked' | 'unlocked';
@@ -49,6 +52,8 @@ export interface VaultStatus {
   settings: VaultSettings;
   /** True only in the answer to the unlock that added the agency's recovery slot, so the peer is told once. */
   agencySlotAdded: boolean;
+  /** A key change under way (the app waits behind its progress until it finishes); null when none is. */
+  keyChange: KeyChangeProgress | null;
 }
 
 export interface DecryptedRecord {
@@ -57,12 +62,10 @@ export interface DecryptedRecord {
   body: RecordBody;
 }
 
-interface Session {
+interface Session extends VaultKeys {
   header: VaultHeader;
-  vaultKey: Uint8Array;
-  recordKey: Uint8Array;
-  auditKey: Uint8Array;
-  auditChainKey: Uint8Array;
+  /** Vault keys the header retired: only to open what another computer wrote before it learnt of a key change. */
+  retiredKeys: Uint8Array[];
   clock: HybridClock;
   openedWith: 'passphrase' | 'recovery';
   /** The sealed digests, each opened (or rebuilt) on first use. */
@@ -86,6 +89,7 @@ interface AuditHead {
   link: Uint8Array;
 }
 
+/** A header and its vault key made in memory, stored only once the peer confirms they saved the recovery code. */
 interface PendingCreation {
   header: VaultHeader;
   vaultKey: Uint8Array;
@@ -98,6 +102,8 @@ export interface VaultOptions {
   /** Argon2id cost for new key slots; by default calibrated on this machine. */
   kdfCost?: () => KdfCost;
   now?: () => number;
+  /** Rows sealed again per step of a key change (tests make it small to stop between pages). */
+  keyChangePageSize?: number;
 }
 
 /** A community build's policy: what the vault holds to when a caller (a test, the bench) passes none. */
@@ -112,11 +118,16 @@ const META = { header: 'header', deviceId: 'deviceId', clock: 'clock', settings:
 /** Every digest kept beside the records: a write updates each one it touches. */
 const DIGESTS = [UNSIGNED_NOTES, CONFLICTED_RECORDS];
 
-const auditBinding = (session: Session, seq: number) => ({ vaultId: session.header.vaultId, recordId: `audit/${seq}`, rev: String(seq) });
+/** Did not open under this key (another key may open it), as opposed to any other failure. */
+const doesNotOpen = (error: unknown) => error instanceof TamperedDataError || (error instanceof SyncSegmentUnreadableError && error.reason === 'does-not-open');
 
 export class Vault {
   private session: Session | null = null;
   private pendingCreation: PendingCreation | null = null;
+  /** The next key generation, prepared and waiting for the peer to confirm the new recovery code. */
+  private preparedKeyChange: PendingCreation | null = null;
+  /** A key change under way: ordinary reads and writes wait for it. */
+  private keyChange: KeyChangeRun | null = null;
   /** Decrypted bodies by record id, valid for the stored revision; dropped on lock. */
   private readonly decrypted = new Map<string, DecryptedRecord>();
   private readonly listeners = new Set<(event: VaultEvent) => void>();
@@ -134,6 +145,7 @@ export class Vault {
       mustChangePassphrase: this.session?.openedWith === 'recovery',
       settings,
       agencySlotAdded: false,
+      keyChange: this.keyChange?.progress ?? null,
     };
   }
 
@@ -277,14 +289,75 @@ export class Vault {
     return this.status();
   }
 
+  /**
+   * Step one of changing the notebook's key (after a suspected compromise): checks the passphrase,
+   * and makes the next generation's header in memory only (a new vault key, a new passphrase, a new
+   * recovery code, every agency slot sealed again). Both secrets change: a key change after someone
+   * saw the passphrase or the recovery code would protect nothing if either still opened the new
+   * key. An agency slot this installation has no pinned key for could not be sealed again: refused
+   * before anything changes.
+   */
+  async prepareKeyChange(input: { passphrase: string; newPassphrase: string }, policy: VaultPolicy = COMMUNITY_VAULT_POLICY): Promise<{ recoveryCode: string }> {
+    const session = this.requireSession();
+    this.sodium.memzero(unlockVaultKey(this.sodium, session.header, 'passphrase', input.passphrase).vaultKey);
+    if (input.newPassphrase.normalize('NFC') === input.passphrase.normalize('NFC')) throw new InvalidInputError(say('keyChange.samePassphrase'));
+    assertPassphraseStrongEnough(input.newPassphrase, policy.minimumPassphraseScore);
+    const agencyKeys = this.pinnedAgencyKeys(policy);
+    const unsealable = session.header.agencySlots.find((slot) => !agencyKeys.some((key) => key.fingerprint === slot.keyFingerprint));
+    if (unsealable) throw new AgencySlotNotResealableError(unsealable.label);
+    this.discardPreparedKeyChange();
+    const recoveryCode = generateRecoveryCode();
+    this.preparedKeyChange = nextGenerationHeader(this.sodium, session.header, {
+      currentKey: session.vaultKey,
+      passphrase: input.newPassphrase,
+      recoveryCode,
+      cost: this.kdfCost(),
+      sealForAgencies: (vaultKey) => agencyKeys.map((key) => this.agencySeal(vaultKey, key)),
+    });
+    return { recoveryCode };
+  }
+
+  /** Step two: the peer saved the new recovery code; the change is stored and starts (continueKeyChange carries it on). */
+  async confirmKeyChange(): Promise<VaultStatus> {
+    const prepared = this.preparedKeyChange;
+    if (!prepared) throw new InvalidInputError(say('keyChange.startAgain'));
+    this.preparedKeyChange = null;
+    await this.startKeyChange(this.requireSession(), prepared, 'here');
+    return this.status();
+  }
+
+  /**
+   * Takes on a key change made on another computer: the sync folder's header of a later key
+   * generation, opened with the passphrase, becomes the target of the same resumable change.
+   */
+  async adoptKeyChange(input: { header: unknown; passphrase: string }): Promise<VaultStatus> {
+    const session = this.requireSession();
+    const target = parseVaultHeader(input.header);
+    if (target.vaultId !== session.header.vaultId) throw new InvalidInputError(say('keyChange.otherNotebook'));
+    if (target.keyGeneration <= session.header.keyGeneration) throw new InvalidInputError(say('keyChange.notNewer'));
+    const { vaultKey } = unlockVaultKey(this.sodium, target, 'passphrase', input.passphrase);
+    await this.startKeyChange(session, { header: target, vaultKey }, 'adopted');
+    return this.status();
+  }
+
+  /** One step of the key change under way (a page of rows, or the last step); the status says how far it is. */
+  async continueKeyChange(): Promise<VaultStatus> {
+    const session = this.requireOpenSession();
+    const run = this.keyChange;
+    if (run?.pending.stage === 'finish') await this.finishKeyChange(session, run);
+    else if (run) await run.step(this.options.keyChangePageSize);
+    return this.status();
+  }
+
   /** Zeroes the keys and forgets every decrypted value. */
   lock(): void {
-    if (this.session) {
-      for (const key of [this.session.vaultKey, this.session.recordKey, this.session.auditKey, this.session.auditChainKey]) this.sodium.memzero(key);
-    }
+    if (this.session) this.forgetSession(this.session);
+    this.keyChange?.forget();
+    this.keyChange = null;
     this.session = null;
     this.decrypted.clear();
     this.discardPendingCreation();
+    this.discardPreparedKeyChange();
     this.emit({ type: 'locked' });
   }
 
@@ -365,7 +438,7 @@ export class Vault {
     for (const row of rows) {
       let event: AuditEvent;
       try {
-        event = JSON.parse(fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session, row.seq), row.ct))) as AuditEvent;
+        event = JSON.parse(fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, row.seq), row.ct))) as AuditEvent;
       } catch {
         continue; // an event that does not open is already reported by the chain check
       }
@@ -435,7 +508,7 @@ export class Vault {
       if (this.session !== session) throw new VaultLockedError();
       if (rows.length === 0) return;
       after = rows.at(-1)!.seq;
-      yield rows.map((row) => ({ ...(JSON.parse(fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session, row.seq), row.ct))) as AuditEvent), seq: row.seq }));
+      yield rows.map((row) => ({ ...(JSON.parse(fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, row.seq), row.ct))) as AuditEvent), seq: row.seq }));
     }
   }
 
@@ -477,9 +550,14 @@ export class Vault {
     return this.decrypt(this.requireSession(), row);
   }
 
-  /** A revision from elsewhere (a sync segment) decrypted, and refused unless sealed for this vault, record and revision; not cached. */
+  /**
+   * A revision from elsewhere (a sync segment) decrypted, and refused unless sealed for this vault,
+   * record and revision; not cached. One sealed under a retired key (another computer wrote it
+   * before it learnt of a key change) opens too; it is stored sealed under the current key.
+   */
   openIncoming(row: Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'ct'>): DecryptedRecord {
-    return this.openRow(this.requireSession(), row);
+    const session = this.requireSession();
+    return this.withAnyKey(session, (vaultKey) => (vaultKey === session.vaultKey ? this.openRow(session, row) : this.withSubkey(vaultKey, 'records', (key) => this.openRow(session, row, key))));
   }
 
   /**
@@ -504,6 +582,7 @@ export class Vault {
     }));
     const digests = await this.digests(session).update(records, () => clock.next());
     await this.committed(session, this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+      await this.refuseDuringKeyChange();
       await this.db.records.bulkPut(rows);
       await this.db.meta.bulkPut([...digests, { key: META.clock, value: clock.state }]);
     }));
@@ -521,13 +600,13 @@ export class Vault {
   /** Seals revisions into a sync segment of this device's (shared/sync/sync-segment.ts) under the vault's sync subkey. */
   sealSyncSegment(seq: number, revisions: readonly SegmentRevision[]): Uint8Array<ArrayBuffer> {
     const session = this.requireSession();
-    return this.withSyncKey(session, (key) => sealSegment(this.sodium, key, { vaultId: session.header.vaultId, deviceId: session.clock.deviceId, seq }, revisions));
+    return this.withSubkey(session.vaultKey, 'sync', (key) => sealSegment(this.sodium, key, { vaultId: session.header.vaultId, deviceId: session.clock.deviceId, seq }, revisions));
   }
 
-  /** Opens a sync segment, or throws SyncSegmentUnreadableError (another notebook's, renamed, damaged). */
+  /** Opens a sync segment (under the current key or a retired one), or throws SyncSegmentUnreadableError (another notebook's, renamed, damaged). */
   openSyncSegment(name: { deviceId: string; seq: number }, bytes: Uint8Array): SegmentRevision[] {
     const session = this.requireSession();
-    return this.withSyncKey(session, (key) => openSegment(this.sodium, key, { vaultId: session.header.vaultId, ...name }, bytes));
+    return this.withAnyKey(session, (vaultKey) => this.withSubkey(vaultKey, 'sync', (key) => openSegment(this.sodium, key, { vaultId: session.header.vaultId, ...name }, bytes)));
   }
 
   /** Sync bookkeeping kept beside the records (which folder, which segments were applied, when): nothing about anyone. */
@@ -541,12 +620,29 @@ export class Vault {
     await this.db.meta.put({ key: `sync:${name}`, value });
   }
 
-  private withSyncKey<T>(session: Session, work: (key: Uint8Array) => T): T {
-    const key = deriveVaultSubkey(this.sodium, session.vaultKey, 'sync');
+  private withSubkey<T>(vaultKey: Uint8Array, purpose: SubkeyPurpose, work: (key: Uint8Array) => T): T {
+    const key = deriveVaultSubkey(this.sodium, vaultKey, purpose);
     try {
       return work(key);
     } finally {
       this.sodium.memzero(key);
+    }
+  }
+
+  /** Opens with the current vault key, else with each retired one; when none opens, the current key's failure is thrown. */
+  private withAnyKey<T>(session: Session, open: (vaultKey: Uint8Array) => T): T {
+    try {
+      return open(session.vaultKey);
+    } catch (error) {
+      if (!doesNotOpen(error)) throw error;
+      for (const retired of session.retiredKeys) {
+        try {
+          return open(retired);
+        } catch (again) {
+          if (!doesNotOpen(again)) throw again;
+        }
+      }
+      throw error;
     }
   }
 
@@ -599,8 +695,8 @@ export class Vault {
     return record;
   }
 
-  private openRow(session: Session, row: Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'ct'>): DecryptedRecord {
-    const plaintext = openRecord(this.sodium, session.recordKey, { vaultId: session.header.vaultId, recordId: row.id, rev: row.rev }, row.ct);
+  private openRow(session: Session, row: Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'ct'>, recordKey = session.recordKey): DecryptedRecord {
+    const plaintext = openRecord(this.sodium, recordKey, { vaultId: session.header.vaultId, recordId: row.id, rev: row.rev }, row.ct);
     const parsed = RecordBody.safeParse(JSON.parse(fromUtf8(plaintext)));
     // The plaintext index columns must agree with the authenticated body, or they were edited.
     if (!parsed.success || parsed.data.kind !== row.kind || parsed.data.parentId !== row.parentId) {
@@ -651,21 +747,107 @@ export class Vault {
 
   /** Seals one event as the chain's next link; inside the caller's transaction over audit and meta. */
   private async appendAuditEvent(session: Session, event: AuditEvent): Promise<void> {
+    await this.refuseDuringKeyChange();
     const head = (await this.db.meta.get(META.auditHead))?.value as AuditHead | undefined;
     const seq = (head?.seq ?? 0) + 1;
-    const ct = sealRecord(this.sodium, session.auditKey, auditBinding(session, seq), utf8(JSON.stringify(event)));
+    const ct = sealRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, seq), utf8(JSON.stringify(event)));
     const link = chainLink(this.sodium, session.auditChainKey, head?.link ?? null, seq, ct);
     await this.db.audit.add({ seq, ct, link });
     await this.db.meta.put({ key: META.auditHead, value: { seq, link } satisfies AuditHead });
   }
 
+  /** Opens a session; a key change left pending (the app was closed during it) carries on instead. */
   private async open(header: VaultHeader, vaultKey: Uint8Array, openedWith: Session['openedWith']): Promise<void> {
     this.lock();
-    const [deviceRow, clockRow] = await Promise.all([this.db.meta.get(META.deviceId), this.db.meta.get(META.clock)]);
+    const [deviceRow, clockRow, pendingRow] = await Promise.all([this.db.meta.get(META.deviceId), this.db.meta.get(META.clock), this.db.meta.get(KEY_CHANGE)]);
     const clock = new HybridClock(String(deviceRow?.value), clockRow?.value as ClockState | undefined, this.options.now);
-    const subkey = (purpose: Parameters<typeof deriveVaultSubkey>[2]) => deriveVaultSubkey(this.sodium, vaultKey, purpose);
-    this.session = { header, vaultKey, recordKey: subkey('records'), auditKey: subkey('audit'), auditChainKey: subkey('audit-chain'), clock, openedWith };
+    const session: Session = { header, ...deriveVaultKeys(this.sodium, vaultKey), retiredKeys: openRetiredKeys(this.sodium, header, vaultKey), clock, openedWith };
+    this.session = session;
+    const pending = pendingRow?.value as PendingKeyChange | undefined;
+    if (!pending) {
+      this.emit({ type: 'opened' });
+      return;
+    }
+    let nextKey: Uint8Array;
+    try {
+      nextKey = unwrapVaultKey(this.sodium, vaultKey, { vaultId: header.vaultId, role: 'next', generation: pending.target.keyGeneration }, pending.nextKey);
+    } catch (error) {
+      // Half the rows may be under the next key already: the notebook stays locked rather than open without it.
+      this.lock();
+      throw error;
+    }
+    this.keyChange = new KeyChangeRun(this.db, this.sodium, pending, session, deriveVaultKeys(this.sodium, nextKey));
+  }
+
+  /**
+   * Stores a change of key as pending and starts it. The audit chain is checked, the rows counted
+   * and the pending change stored in one transaction, so no write can slip in between.
+   */
+  private async startKeyChange(session: Session, next: PendingCreation, origin: PendingKeyChange['origin']): Promise<void> {
+    const { db } = this;
+    const run = await db.transaction('rw', db.records, db.audit, db.meta, async () => {
+      const [events, headRow, records] = await Promise.all([db.audit.orderBy('seq').toArray(), db.meta.get(META.auditHead), db.records.count()]);
+      if (this.session !== session) throw new VaultLockedError();
+      const pending: PendingKeyChange = {
+        target: next.header,
+        nextKey: wrapVaultKey(this.sodium, session.vaultKey, { vaultId: session.header.vaultId, role: 'next', generation: next.header.keyGeneration }, next.vaultKey),
+        origin,
+        auditIntegrity: verifyAuditChain(this.sodium, session.auditChainKey, events, headRow?.value as AuditHead | undefined),
+        stage: 'records',
+        recordsAfter: '',
+        auditAfter: 0,
+        auditLink: null,
+        unreadable: 0,
+        done: 0,
+        total: records + events.length,
+      };
+      await db.meta.put({ key: KEY_CHANGE, value: pending });
+      return new KeyChangeRun(db, this.sodium, pending, session, deriveVaultKeys(this.sodium, next.vaultKey));
+    });
+    this.keyChange = run;
+  }
+
+  /**
+   * The last step: the digests sealed again, the new chain's head, the target header stored and
+   * the pending change dropped, and the "key changed" event, in one transaction. Then the session
+   * is the new key's, the old keys are zeroed, and the vault opens again (the search index rebuilds).
+   */
+  private async finishKeyChange(session: Session, run: KeyChangeRun): Promise<void> {
+    const { db } = this;
+    const target = run.pending.target;
+    // Its retired keys are opened once the change is stored (nothing before needs them).
+    const next: Session = { ...session, header: target, ...run.to, retiredKeys: [], digests: undefined };
+    const names = DIGESTS.map((spec) => spec.name);
+    const finished = await db.transaction('rw', db.meta, db.audit, async () => {
+      const [pending, ...digests] = await db.meta.bulkGet([KEY_CHANGE, ...names]);
+      // Finished already (a step asked for twice at once), or locked meanwhile: nothing to do here.
+      if (!pending) return false;
+      if (this.keyChange !== run) throw new VaultLockedError();
+      const keys = { from: session.recordKey, to: next.recordKey };
+      for (const [i, name] of names.entries()) {
+        const resealed = resealDigest(this.sodium, target.vaultId, name, digests[i]?.value, keys);
+        if (resealed) await db.meta.put({ key: name, value: resealed });
+        else await db.meta.delete(name);
+      }
+      await db.meta.put({ key: META.header, value: target });
+      await db.meta.delete(KEY_CHANGE);
+      if (run.auditHead) await db.meta.put({ key: META.auditHead, value: run.auditHead satisfies AuditHead });
+      const at = new Date(this.options.now?.() ?? Date.now()).toISOString();
+      await this.appendAuditEvent(next, { at, actor: session.clock.deviceId, action: 'change', personId: null, ...run.changeNote() });
+      return true;
+    });
+    if (!finished) return;
+    this.keyChange = null;
+    this.forgetSession(session);
+    next.retiredKeys = openRetiredKeys(this.sodium, target, next.vaultKey);
+    this.session = next;
+    this.decrypted.clear();
     this.emit({ type: 'opened' });
+  }
+
+  private forgetSession(session: Session): void {
+    forgetVaultKeys(this.sodium, session);
+    for (const key of session.retiredKeys) this.sodium.memzero(key);
   }
 
   /**
@@ -690,6 +872,14 @@ export class Vault {
     return { ...(await this.status()), agencySlotAdded: withSlots !== header };
   }
 
+  /**
+   * Inside a write's transaction: a write that began before a key change was stored must not land
+   * under the old key after the change has passed it.
+   */
+  private async refuseDuringKeyChange(): Promise<void> {
+    if (await this.db.meta.get(KEY_CHANGE)) throw new KeyChangePendingError();
+  }
+
   private async readHeader(): Promise<VaultHeader | null> {
     const row = await this.db.meta.get(META.header);
     return row ? parseVaultHeader(row.value) : null;
@@ -701,7 +891,14 @@ export class Vault {
     return header;
   }
 
+  /** The open session for ordinary reads and writes: refused while the key changes. */
   private requireSession(): Session {
+    const session = this.requireOpenSession();
+    if (this.keyChange) throw new KeyChangePendingError();
+    return session;
+  }
+
+  private requireOpenSession(): Session {
     if (!this.session) throw new VaultLockedError();
     return this.session;
   }
@@ -717,5 +914,10 @@ export class Vault {
   private discardPendingCreation(): void {
     if (this.pendingCreation) this.sodium.memzero(this.pendingCreation.vaultKey);
     this.pendingCreation = null;
+  }
+
+  private discardPreparedKeyChange(): void {
+    if (this.preparedKeyChange) this.sodium.memzero(this.preparedKeyChange.vaultKey);
+    this.preparedKeyChange = null;
   }
 }

@@ -94,7 +94,7 @@ describe('creating a vault', () => {
 
   it('writes a header that passes its own schema after a JSON round trip', () => {
     expect(parseVaultHeader(JSON.parse(JSON.stringify(created.header)))).toEqual(created.header);
-    expect(created.header).toMatchObject({ format: 2, agencySlots: [], createdAt: '2025-06-01T12:00:00.000Z' });
+    expect(created.header).toMatchObject({ format: 3, keyGeneration: 1, agencySlots: [], retiredKeys: [], createdAt: '2025-06-01T12:00:00.000Z' });
   });
 
   it('makes one passphrase slot and one recovery-code slot, each with its own salt, nonce and id', () => {
@@ -314,16 +314,31 @@ describe('key-derivation settings read from a header are checked before any work
 
 describe('parseVaultHeader', () => {
   it('refuses a newer format with UnsupportedFormatError that asks for an update', () => {
-    const newer = { ...JSON.parse(FROZEN_HEADER_JSON), format: 3 };
+    const newer = { ...JSON.parse(FROZEN_HEADER_JSON), format: 4 };
     expect(() => parseVaultHeader(newer)).toThrow(UnsupportedFormatError);
-    expect(() => parseVaultHeader(newer)).toThrow(/format version 3.*Update the app/);
+    expect(() => parseVaultHeader(newer)).toThrow(/format version 4.*Update the app/);
   });
 
-  it('reads a version 1 header (before agency slots) as version 2 with none, and it still unlocks', () => {
+  it('reads a version 1 header (before agency slots) as version 3 with none, of the first key generation, and it still unlocks', () => {
     const header = frozenHeader();
     expect(JSON.parse(FROZEN_HEADER_JSON).format).toBe(1);
-    expect(header).toMatchObject({ format: 2, agencySlots: [] });
+    expect(header).toMatchObject({ format: 3, agencySlots: [], keyGeneration: 1, retiredKeys: [] });
     expect(unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE).vaultKey).toHaveLength(32);
+  });
+
+  it('reads a version 2 header (as backups made before key generations carry) as version 3 of the first generation, slots kept', () => {
+    const slot = { id: 'a', label: 'Recovery key', keyFingerprint: 'ab'.repeat(32), sealedVaultKey: 'x', createdAt: '2025-06-01T12:00:00.000Z' };
+    const header = parseVaultHeader({ ...JSON.parse(FROZEN_HEADER_JSON), format: 2, agencySlots: [slot] });
+    expect(header).toMatchObject({ format: 3, keyGeneration: 1, retiredKeys: [], agencySlots: [slot] });
+    expect(toHex(unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE).vaultKey)).toBe(FROZEN_VAULT_KEY);
+  });
+
+  it('refuses a version 3 header without its key generation, or with a generation below 1', () => {
+    const v3 = { ...JSON.parse(FROZEN_HEADER_JSON), format: 3, agencySlots: [], retiredKeys: [] };
+    expect(parseVaultHeader({ ...v3, keyGeneration: 2 })).toMatchObject({ keyGeneration: 2 });
+    expect(() => parseVaultHeader(v3)).toThrow(ZodError);
+    expect(() => parseVaultHeader({ ...v3, keyGeneration: 0 })).toThrow(ZodError);
+    expect(() => parseVaultHeader({ ...v3, keyGeneration: 1.5 })).toThrow(ZodError);
   });
 
   it('refuses a version 2 header without its agency slots, or with a slot that names no key', () => {

@@ -10,7 +10,8 @@ import { Notice, TextField, Working, useAction } from '../../ui/form';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import type { VaultStatus } from '../../vault/vault';
 
-export function ChangePassphraseForm({ askCurrent, onChanged }: { askCurrent: boolean; onChanged(status: VaultStatus): void }) {
+/** `labelledBy`: the heading that names the form, where the screen has one (Settings holds two passphrase forms). */
+export function ChangePassphraseForm({ askCurrent, onChanged, labelledBy }: { askCurrent: boolean; onChanged(status: VaultStatus): void; labelledBy?: string }) {
   const vault = useVault();
   const policy = useVaultPolicy();
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function ChangePassphraseForm({ askCurrent, onChanged }: { askCurrent: bo
   return (
     <form
       key={formKey}
+      aria-labelledby={labelledBy}
       onSubmit={(event) => {
         event.preventDefault();
         setDone(false);

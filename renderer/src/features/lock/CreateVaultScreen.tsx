@@ -1,11 +1,12 @@
 /** First run: choose a passphrase, then see the recovery code once and confirm it is saved. */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHost, useVault } from '../../app/contexts';
+import { useVault } from '../../app/contexts';
 import { useVaultPolicy } from '../../app/use-vault-policy';
-import { CheckBox, Notice, SelectField, Working, useAction } from '../../ui/form';
+import { Notice, SelectField, Working, useAction } from '../../ui/form';
 import { LANGUAGE_CHOICES, type Language } from '../../i18n/languages';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
+import { RecoveryCodeSheet } from './RecoveryCodeSheet';
 import type { VaultStatus } from '../../vault/vault';
 import { JoinFromFolder } from '../sync/JoinFromFolder';
 import { FirstRunRestore } from '../backup/FirstRunRestore';
@@ -60,10 +61,8 @@ export function CreateVaultScreen({ language, onLanguage, onCreated }: { languag
 
 function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(status: VaultStatus): void }) {
   const vault = useVault();
-  const hostApi = useHost();
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
-  const [copied, setCopied] = useState(false);
   const { run, busy, error } = useAction();
 
   return (
@@ -77,30 +76,7 @@ function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(sta
       >
         <h1>{t('recoveryCode.title')}</h1>
         <p>{t('recoveryCode.intro')}</p>
-        <section className="recovery-sheet" aria-label={t('recoveryCode.sheet')}>
-          <p className="print-only">{t('recoveryCode.printHeading')}</p>
-          <code className="recovery-code" data-testid="recovery-code">
-            {code.split('-').map((group, index) => (
-              <span key={index}>
-                {index > 0 && <span className="recovery-dash">-</span>}
-                {group}
-              </span>
-            ))}
-          </code>
-        </section>
-        <div className="row">
-          <button type="button" onClick={() => window.print()}>
-            {t('recoveryCode.print')}
-          </button>
-          <button
-            type="button"
-            onClick={() => void hostApi.copyText(code).then(() => setCopied(true))}
-          >
-            {t('recoveryCode.copy')}
-          </button>
-        </div>
-        {copied && <Notice tone="success">{t('recoveryCode.copied')}</Notice>}
-        <CheckBox label={t('recoveryCode.saved')} checked={saved} onChange={setSaved} />
+        <RecoveryCodeSheet code={code} saved={saved} onSaved={setSaved} />
         {error && <Notice tone="error">{error}</Notice>}
         {busy ? (
           <Working label={t('recoveryCode.working')} />

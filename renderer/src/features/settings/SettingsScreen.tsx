@@ -13,6 +13,7 @@ import { ChangePassphraseForm } from '../lock/ChangePassphraseForm';
 import { PeerProfileForm } from '../peer/PeerProfileForm';
 import { SyncSettings } from '../sync/SyncSettings';
 import { BackupSettings } from '../backup/BackupSettings';
+import { KeyChangeSection } from '../key-change/KeyChangeSection';
 
 /** The app's own longest choice: below it, the agency has set a maximum worth saying. */
 const LONGEST_CHOICE = Math.max(...AUTO_LOCK_CHOICES);
@@ -54,8 +55,9 @@ export function SettingsScreen({ status, onStatus }: { status: VaultStatus; onSt
       {error && <Notice tone="error">{error}</Notice>}
       <SyncSettings />
       <BackupSettings status={status} onStatus={onStatus} />
-      <h2>{t('settings.passphrase')}</h2>
-      <ChangePassphraseForm askCurrent onChanged={onStatus} />
+      <h2 id="passphrase-heading">{t('settings.passphrase')}</h2>
+      <ChangePassphraseForm askCurrent onChanged={onStatus} labelledBy="passphrase-heading" />
+      <KeyChangeSection onStatus={onStatus} />
     </section>
   );
 }

@@ -8,7 +8,7 @@
  * Sync state is derived from the local store and this bookkeeping, never adopted from a remote.
  */
 import { assertKdfParamsAcceptable } from '@shared/crypto/kdf';
-import { parseVaultHeader } from '@shared/crypto/vault-header';
+import { parseVaultHeader, type VaultHeader } from '@shared/crypto/vault-header';
 import { SEGMENT_TARGET_BYTES, SyncSegmentUnreadableError, type SegmentRevision } from '@shared/sync/sync-segment';
 import type { SyncFolderChoice } from '@shared/host-api';
 import { applyMergePlan, planMerge, type IncomingRevision, type MergeResult } from '../../vault/merge-revisions';
@@ -54,7 +54,15 @@ export type ApplyOutcome =
 
 /** What the folder's header says, checked before anything in the folder is trusted. */
 export type HeaderCheck =
-  | { ok: true; vaultId: string; createdAt: string; /** The folder's header is older than this computer's (the passphrase changed here): write ours. */ replace: boolean }
+  | {
+      ok: true;
+      vaultId: string;
+      createdAt: string;
+      /** The folder's header is older than this computer's (the passphrase or the key changed here): write ours. */
+      replace: boolean;
+      /** The folder's key is of a later generation (changed on another computer): take it on with the passphrase (keyChange.adopt). */
+      newerKey: boolean;
+    }
   | { ok: false; reason: 'not-a-header' | 'weak-key-settings' | 'newer-format'; message: string };
 
 /** Fewer deletes than this never count as a mass delete (one record of two is not a wiped notebook). */
@@ -93,11 +101,11 @@ function markApplied(state: RemoteState, refs: readonly SegmentRef[]): void {
   }
 }
 
-function headerCheck(text: string): HeaderCheck {
+function headerCheck(text: string): { ok: true; header: VaultHeader } | Extract<HeaderCheck, { ok: false }> {
   try {
     const header = parseVaultHeader(JSON.parse(text));
     for (const slot of header.slots) assertKdfParamsAcceptable(slot.kdf);
-    return { ok: true, vaultId: header.vaultId, createdAt: header.createdAt, replace: false };
+    return { ok: true, header };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     const reason = name === 'WeakKdfParametersError' ? 'weak-key-settings' : name === 'UnsupportedFormatError' ? 'newer-format' : 'not-a-header';
@@ -143,10 +151,14 @@ export function syncHandlers(vault: Vault) {
      */
     'sync.checkHeader': async ({ header }: { header: string }): Promise<HeaderCheck> => {
       const check = headerCheck(header);
-      if (!check.ok || !vault.isUnlocked || check.vaultId !== vault.vaultId) return check;
+      if (!check.ok) return check;
+      const folder = check.header;
+      const checked = { ok: true as const, vaultId: folder.vaultId, createdAt: folder.createdAt, replace: false, newerKey: false };
+      if (!vault.isUnlocked || folder.vaultId !== vault.vaultId) return checked;
       const local = await vault.storedHeader();
-      const folder = JSON.parse(header) as { slots: { createdAt: string }[] };
-      return { ...check, replace: JSON.stringify(local) !== header && newestSlot(local) > newestSlot(folder) };
+      // A later key generation wins whatever the slots' times; within one, the newest slots do.
+      if (local.keyGeneration !== folder.keyGeneration) return { ...checked, replace: local.keyGeneration > folder.keyGeneration, newerKey: folder.keyGeneration > local.keyGeneration };
+      return { ...checked, replace: JSON.stringify(local) !== header && newestSlot(local) > newestSlot(folder) };
     },
 
     /** Of the segments a remote lists, those to fetch: not applied yet (this device's own included, to acknowledge them). */

@@ -13,8 +13,8 @@
  *   ask(question: SyncQuestion) => Promise<boolean>           // true: go ahead; false: stop, nothing more is changed
  *   onProgress({ phase: 'pull' | 'push', done, total })
  *
- * sync() and join() resolve to a SyncOutcome ('synced' | 'stopped' | 'refused' | 'no-folder' | ...,
- * see below) and throw SyncFolderError (its `problem` says which: drive gone, disk full, ...) when
+ * sync() and join() resolve to a SyncOutcome ('synced' | 'stopped' | 'refused' | 'no-folder' |
+ * 'key-changed' | ..., see below) and throw SyncFolderError (its `problem` says which: drive gone, disk full, ...) when
  * the folder cannot be used, or a VaultCallError from the vault (WrongSecretError when joining
  * with a wrong passphrase, ClockDriftError when another computer's clock is far ahead).
  * Status for the top bar: vault('sync.status'); conflicts: vault('conflicts.list' | 'conflicts.resolve').
@@ -65,6 +65,11 @@ export type SyncOutcome =
     }
   /** The peer answered "stop" to this question; nothing after it was done. */
   | { outcome: 'stopped'; question: SyncQuestion['kind'] }
+  /**
+   * The notebook's key was changed on another computer: what still opened was pulled, nothing was
+   * pushed. The peer types their passphrase to take on `header` (vault 'keyChange.adopt').
+   */
+  | { outcome: 'key-changed'; header: string; pulled: MergeResult }
   /** The folder's notebook header was refused (key settings below the floor, damaged, newer format); nothing was used. */
   | { outcome: 'refused'; reason: Extract<HeaderCheck, { ok: false }>['reason']; message: string }
   /** No folder chosen yet. */
@@ -109,11 +114,13 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
 
     // The header there is checked before anything else in the folder is used, and kept current.
     const there = unwrap(await host.readSyncHeader(folder.place, vaultId)).header;
+    let newerKey = false;
     if (there === null) unwrap(await host.writeSyncHeader(folder.place, vaultId, header));
     else {
       const check = await vault('sync.checkHeader', { header: there });
       if (!check.ok) return { outcome: 'refused', reason: check.reason, message: check.message };
       if (check.replace) unwrap(await host.writeSyncHeader(folder.place, vaultId, header));
+      newerKey = check.newerKey;
     }
 
     // Pull: every segment not applied yet, in batches.
@@ -149,6 +156,8 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
       }
       hooks.onProgress?.({ phase: 'pull', done: start, total: wanted.length });
     }
+    // Segments under the new key stay unapplied and open once the key is taken on; nothing goes out under the old one.
+    if (newerKey && there !== null) return { outcome: 'key-changed', header: there, pulled };
 
     // Push: what waits here, one segment at a time, each acknowledged only once written whole.
     const { waiting } = await vault('sync.status');

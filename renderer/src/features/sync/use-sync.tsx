@@ -11,6 +11,8 @@ import { useHost, useVault } from '../../app/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { SyncQuestion, useSyncQuestions } from './SyncQuestion';
 import { ConflictsPanel } from './ConflictsPanel';
+import { AdoptKeyChangeDialog } from '../key-change/AdoptKeyChangeDialog';
+import type { VaultStatus } from '../../vault/vault';
 import { createSyncRunner, SyncFolderError, type SyncOutcome, type SyncProgress, type SyncQuestion as Question } from './sync-runner';
 
 /** How often the notebook syncs by itself while the folder is there. */
@@ -57,7 +59,8 @@ type Status = Pick<SyncView, 'folderName' | 'lastSyncedAt' | 'waiting' | 'confli
 /** A problem in parts the peer's language can translate: the rules' English messages, or this screen's words. */
 type Problem = { words: string } | { messages: readonly string[] };
 
-export function SyncProvider({ children }: { children: ReactNode }) {
+/** `onStatus`: taking on a key changed on another computer opens the app's key-change progress. */
+export function SyncProvider({ children, onStatus }: { children: ReactNode; onStatus(status: VaultStatus): void }) {
   const vault = useVault();
   const host = useHost();
   const { t } = useTranslation();
@@ -71,6 +74,8 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [changes, setChanges] = useState(0);
   const [conflictsOpen, setConflictsOpen] = useState(false);
+  /** The sync folder's header of a key changed on another computer, while the peer is asked for the passphrase. */
+  const [changedKey, setChangedKey] = useState<string | null>(null);
   const busy = useRef(false);
 
   const refresh = useCallback(async () => {
@@ -94,6 +99,11 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         else setProblem({ words: t('sync.problems.needsAnswer') });
       } else if (outcome.outcome === 'refused') setProblem({ messages: [outcome.message] });
       else if (outcome.outcome === 'no-notebook') setProblem({ words: t('sync.problems.noNotebook') });
+      else if (outcome.outcome === 'key-changed') {
+        // Until the new key is taken on here, sync waits; a sync by hand asks for the passphrase now.
+        setProblem({ words: t('keyChange.adopt.needed') });
+        if (how === 'by-hand') setChangedKey(outcome.header);
+      }
     },
     [vault, t],
   );
@@ -165,6 +175,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       {children}
       {questions.question && <SyncQuestion question={questions.question} onAnswer={questions.answer} />}
       {conflictsOpen && <ConflictsPanel onClose={() => setConflictsOpen(false)} onResolved={view.resolved} />}
+      {changedKey && <AdoptKeyChangeDialog header={changedKey} onStatus={onStatus} onClose={() => setChangedKey(null)} />}
     </SyncContext.Provider>
   );
 }

@@ -14,6 +14,7 @@ import { tasksEn } from './tasks.en';
 import { certificationEn } from './certification.en';
 import { resourcesEn } from './resources.en';
 import { syncEn } from './sync.en';
+import { keyChangeEn } from './key-change.en';
 import { backupEn } from './backup.en';
 export const en = {
   common: {
@@ -498,6 +499,7 @@ export const en = {
   personCopy: personCopyEn,
   about: aboutEn,
   sync: syncEn,
+  keyChange: keyChangeEn,
   backup: backupEn,
 } as const;
 

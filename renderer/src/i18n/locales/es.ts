@@ -13,6 +13,7 @@ import { tasksEs } from './tasks.es';
 import { certificationEs } from './certification.es';
 import { resourcesEs } from './resources.es';
 import { syncEs } from './sync.es';
+import { keyChangeEs } from './key-change.es';
 import { backupEs } from './backup.es';
 import type { Translation } from './en';
 
@@ -499,5 +500,6 @@ export const es: Translation = {
   personCopy: personCopyEs,
   about: aboutEs,
   sync: syncEs,
+  keyChange: keyChangeEs,
   backup: backupEs,
 };

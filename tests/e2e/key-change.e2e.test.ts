@@ -1,0 +1,82 @@
+/**
+ * Changing the notebook's key from Settings: the passphrase and a new one, a new recovery code
+ * shown once and confirmed, the app waiting behind the progress until every record is under the new
+ * key. Then the old passphrase and recovery code are refused, the new ones open, and every record
+ * is there, still sealed.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, readIndexedDb, type LaunchedApp } from './harness';
+import { addPerson, createVault, NEW_PASSPHRASE, peopleList, PASSPHRASE, showPeople, todayHeading, unlock } from './flows';
+
+let app: LaunchedApp;
+let page: Page;
+beforeEach(async () => {
+  app = await launchApp();
+  page = app.page;
+});
+afterEach(() => app.close());
+
+async function unlockWithRecoveryCode(page: Page, code: string) {
+  await page.getByRole('button', { name: /forgot my passphrase/ }).click();
+  await page.getByLabel('Recovery code').fill(code);
+  await page.getByRole('button', { name: 'Unlock with recovery code' }).click();
+}
+
+describe("changing the notebook's key", () => {
+  it('asks for a new passphrase, shows a new recovery code, changes the key, and only the new secrets open the notebook afterwards', async () => {
+    const oldCode = await createVault(page);
+    await addPerson(page, 'Jordan Rivers', { phone: '919-555-0142' });
+    await showPeople(page);
+    await addPerson(page, 'Ana Morales');
+    await page.getByRole('button', { name: 'Settings' }).click();
+
+    const section = page.getByRole('form', { name: "Change the notebook's key" });
+    expect(await section.textContent()).toContain('Backups made before still open with the old passphrase and the old recovery code');
+    await section.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
+    await section.getByLabel('Type it again').fill(NEW_PASSPHRASE);
+    // A wrong passphrase says so and changes nothing.
+    await section.getByLabel('Your passphrase now').fill('not my passphrase at all');
+    await section.getByRole('button', { name: 'Change the key' }).click();
+    await section.getByRole('alert').waitFor();
+    await section.getByLabel('Your passphrase now').fill(PASSPHRASE);
+    await section.getByRole('button', { name: 'Change the key' }).click();
+
+    await page.getByRole('heading', { name: 'Your new recovery code' }).waitFor({ timeout: 30_000 });
+    const newCode = (await page.getByTestId('recovery-code').textContent())!;
+    expect(newCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect(newCode).not.toBe(oldCode);
+    const confirm = page.getByRole('button', { name: 'Change the key now' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByLabel('I have saved my recovery code somewhere safe').check();
+    await confirm.click();
+
+    await page.getByRole('heading', { name: 'Your notebook has a new key' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByText('Use your new recovery code from now on.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Back to my notebook' }).click();
+    await peopleList(page).getByText('Jordan Rivers').waitFor();
+
+    const { text } = await readIndexedDb(page);
+    for (const secret of ['Jordan', 'Rivers', '555-0142', 'Ana Morales']) expect(text).not.toContain(secret);
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlock(page, PASSPHRASE);
+    expect(await page.getByRole('alert').textContent()).toMatch(/passphrase/i);
+    await unlock(page, NEW_PASSPHRASE);
+    await todayHeading(page).waitFor({ timeout: 30_000 });
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlockWithRecoveryCode(page, oldCode);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/recovery code/i);
+    await page.getByLabel('Recovery code').fill(newCode);
+    await page.getByRole('button', { name: 'Unlock with recovery code' }).click();
+    await page.getByRole('heading', { name: 'Choose a new passphrase' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('New passphrase').fill('copper meadow violin harbor');
+    await page.getByLabel('Type it again').fill('copper meadow violin harbor');
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await showPeople(page);
+    await peopleList(page).getByText('Jordan Rivers').waitFor();
+    await peopleList(page).getByText('Ana Morales').waitFor();
+  });
+});
