@@ -747,8 +747,10 @@ export class Vault {
 
   /** Seals one event as the chain's next link; inside the caller's transaction over audit and meta. */
   private async appendAuditEvent(session: Session, event: AuditEvent): Promise<void> {
-    await this.refuseDuringKeyChange();
-    const head = (await this.db.meta.get(META.auditHead))?.value as AuditHead | undefined;
+    // One read for both: a key change stored meanwhile refuses the write, and the chain's head.
+    const [pending, headRow] = await this.db.meta.bulkGet([KEY_CHANGE, META.auditHead]);
+    if (pending) throw new KeyChangePendingError();
+    const head = headRow?.value as AuditHead | undefined;
     const seq = (head?.seq ?? 0) + 1;
     const ct = sealRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, seq), utf8(JSON.stringify(event)));
     const link = chainLink(this.sodium, session.auditChainKey, head?.link ?? null, seq, ct);
