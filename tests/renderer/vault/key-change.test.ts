@@ -9,7 +9,6 @@ import { TamperedDataError, WrongSecretError } from '@shared/crypto/errors';
 import { openRecord } from '@shared/crypto/record-cipher';
 import { deriveVaultSubkey } from '@shared/crypto/subkeys';
 import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
-import { parseAgencyConfig } from '@shared/agency/agency-config';
 import { openVaultKeySealedForAgency } from '@shared/agency/agency-keys';
 import { WeakPassphraseError } from '@shared/passphrase-strength';
 import { AgencySlotNotResealableError, KeyChangePendingError } from '../../../renderer/src/vault/errors';
@@ -24,7 +23,7 @@ import { runBackup, runRestore } from '../../../renderer/src/features/backup/bac
 import { makeTestAgency, type TestAgency } from '../../shared/agency/agency-fixtures';
 import { callsOf, MemorySyncFolder } from '../features/sync/sync-fixture';
 import { backupHost, callVault, JORDAN, JORDAN_PHONE, NO_AGENCY, NOTE_TEXT } from '../features/backup/backup-fixture';
-import { createdVault, dumpStore, NEW_PASSPHRASE, openTestVault, PASSPHRASE } from './vault-fixture';
+import { createdVault, dumpStore, NEW_PASSPHRASE, openTestVault, PASSPHRASE, requiringAgencySlot } from './vault-fixture';
 
 let sodium: Sodium;
 let agency: TestAgency;
@@ -33,8 +32,7 @@ let requiringSlot: VaultPolicy;
 beforeAll(async () => {
   sodium = await loadSodium();
   agency = makeTestAgency(sodium);
-  const config = parseAgencyConfig(sodium, agency.json);
-  requiringSlot = { ...COMMUNITY_VAULT_POLICY, agencySlot: { keys: config.recoveryKeys, trust: { recoveryKeys: config.recoveryKeys, policyKeys: config.policyKeys } } };
+  requiringSlot = requiringAgencySlot(sodium, agency);
 });
 
 const storedHeader = async (db: VaultDatabase): Promise<VaultHeader> => parseVaultHeader((await db.meta.get('header'))!.value);

@@ -3,10 +3,20 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { loadSodium } from '@shared/crypto/sodium';
 import { KDF_FLOOR } from '@shared/crypto/kdf';
 import { VaultDatabase } from '../../../renderer/src/vault/database';
-import { Vault, type VaultOptions } from '../../../renderer/src/vault/vault';
+import { COMMUNITY_VAULT_POLICY, Vault, type VaultOptions } from '../../../renderer/src/vault/vault';
+import type { VaultPolicy } from '../../../renderer/src/vault/vault-policy';
+import { parseAgencyConfig } from '@shared/agency/agency-config';
+import type { Sodium } from '@shared/crypto/sodium';
+import type { TestAgency } from '../../shared/agency/agency-fixtures';
 
 export const PASSPHRASE = 'orchard kettle lantern drift';
 export const NEW_PASSPHRASE = 'harbor violet pancake tundra';
+
+/** A policy requiring a slot for the test agency's recovery key, pinned as its agency.json builds it in. */
+export function requiringAgencySlot(sodium: Sodium, agency: TestAgency): VaultPolicy {
+  const config = parseAgencyConfig(sodium, agency.json);
+  return { ...COMMUNITY_VAULT_POLICY, agencySlot: { keys: config.recoveryKeys, trust: { recoveryKeys: config.recoveryKeys, policyKeys: config.policyKeys } } };
+}
 
 export async function openTestVault(options: VaultOptions = {}) {
   const sodium = await loadSodium();

@@ -14,7 +14,7 @@ import { COMMUNITY_VAULT_POLICY, type Vault } from '../../../renderer/src/vault/
 import type { VaultPolicy } from '../../../renderer/src/vault/vault-policy';
 import type { VaultDatabase } from '../../../renderer/src/vault/database';
 import { makeTestAgency, publicKeyEntry, type TestAgency } from '../../shared/agency/agency-fixtures';
-import { createdVault, openTestVault, PASSPHRASE } from './vault-fixture';
+import { createdVault, openTestVault, PASSPHRASE, requiringAgencySlot } from './vault-fixture';
 
 /** Strong by the app's own measure (zxcvbn 3), short of an agency's 4. */
 const STRONG_NOT_VERY_STRONG = 'orchard kettle';
@@ -26,9 +26,7 @@ let requiringSlot: VaultPolicy;
 beforeAll(async () => {
   sodium = await loadSodium();
   agency = makeTestAgency(sodium);
-  const config = parseAgencyConfig(sodium, agency.json);
-  const trust = { recoveryKeys: config.recoveryKeys, policyKeys: config.policyKeys };
-  requiringSlot = { ...COMMUNITY_VAULT_POLICY, agencySlot: { keys: config.recoveryKeys, trust } };
+  requiringSlot = requiringAgencySlot(sodium, agency);
 });
 
 const storedHeader = async (db: VaultDatabase): Promise<VaultHeader> => parseVaultHeader((await db.meta.get('header'))!.value);

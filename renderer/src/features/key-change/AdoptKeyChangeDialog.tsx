@@ -3,24 +3,20 @@
  * passphrase to take the new key on here (the app then waits behind the progress view), or leaves
  * it for later (sync waits too; nothing is lost).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { Notice, TextField, Working, useAction } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 export function AdoptKeyChangeDialog({ header, onStatus, onClose }: { header: string; onStatus(status: VaultStatus): void; onClose(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const { run, busy, error } = useAction();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const id = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   return (
     <dialog ref={dialog} className="sync-question" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={(event) => { event.preventDefault(); onClose(); }}>

@@ -2,7 +2,7 @@
  * Every conflict in the notebook, opened from the sync status: each record's conflicts to resolve
  * right here, named by whose record it is, with a way to their page.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { useNavigate } from '../../app/navigation';
@@ -10,12 +10,13 @@ import { Notice, Working } from '../../ui/form';
 import type { VaultCallResult } from '../../vault/vault-handlers';
 import { RecordConflicts } from './ConflictChoices';
 import { kindLabel } from './conflict-labels';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 export function ConflictsPanel({ onClose, onResolved }: { onClose(): void; onResolved(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [found, setFound] = useState<VaultCallResult<'conflicts.list'> | null>(null);
   const [names, setNames] = useState(new Map<string, string>());
   const [kept, setKept] = useState(false);
@@ -27,11 +28,6 @@ export function ConflictsPanel({ onClose, onResolved }: { onClose(): void; onRes
     });
   }, [vault]);
   useEffect(look, [look]);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   return (
     <dialog ref={dialog} className="sync-panel" aria-labelledby="conflicts-heading" onCancel={onClose}>

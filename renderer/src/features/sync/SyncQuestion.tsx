@@ -3,9 +3,10 @@
  * folder holding another notebook or nothing at all): a modal dialog with two labelled buttons.
  * The safe answer comes first and has the focus, so Enter never removes anything.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncQuestion as Question } from './sync-runner';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 /** What the dialog says for each question the runner can stop at. */
 function useQuestionWords(question: Question) {
@@ -29,13 +30,8 @@ function useQuestionWords(question: Question) {
 
 export function SyncQuestion({ question, onAnswer }: { question: Question; onAnswer(go: boolean): void }) {
   const words = useQuestionWords(question);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const id = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   return (
     // Escape closes a modal dialog: that is the safe answer too.
