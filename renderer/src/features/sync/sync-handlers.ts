@@ -117,10 +117,11 @@ function headerCheck(text: string): { ok: true; header: VaultHeader } | Extract<
 const newestSlot = (header: { slots: { createdAt: string }[] }) => header.slots.map((slot) => slot.createdAt).sort().at(-1) ?? '';
 
 export function syncHandlers(vault: Vault) {
+  const chosenFolder = async () => ((await vault.syncRecord(FOLDER)) as SyncFolderChoice | undefined) ?? null;
   return {
     /** Status for the top bar and Settings. */
     'sync.status': async (): Promise<SyncStatus> => {
-      const folder = ((await vault.syncRecord(FOLDER)) as SyncFolderChoice | undefined) ?? null;
+      const folder = await chosenFolder();
       const lastSyncedAt: Record<string, string> = {};
       if (folder) {
         const { lastSyncedAt: last } = await remoteState(vault, folder.place);
@@ -130,6 +131,9 @@ export function syncHandlers(vault: Vault) {
       const [waiting, conflicts] = await Promise.all([vault.countDirtyRevisions(), vault.conflictedRecords()]);
       return { folder, lastSyncedAt, waiting, conflicts: conflicts.length };
     },
+
+    /** This notebook's sync folder alone (a sync starts from it; the status counts much more). */
+    'sync.folder': chosenFolder,
 
     /** Remembers (or, with null, forgets) this notebook's sync folder, as host.chooseSyncFolder gave it. */
     'sync.setFolder': async (folder: SyncFolderChoice | null): Promise<void> => {

@@ -194,7 +194,7 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
 
     /** One full sync with this notebook's folder. */
     async sync(hooks: SyncHooks): Promise<SyncOutcome> {
-      const { folder } = await vault('sync.status');
+      const folder = await vault('sync.folder');
       return folder ? syncWith(folder, hooks) : { outcome: 'no-folder' };
     },
 
