@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { Notice } from '../../ui/form';
+import { ProgressBar } from '../../ui/ProgressBar';
 import type { VaultStatus } from '../../vault/vault';
 import type { KeyChangeProgress } from '../../vault/key-change';
 
@@ -56,10 +57,11 @@ export function KeyChangeProgressScreen({ status, onDone }: { status: VaultStatu
           <>
             <h1 id="key-change-progress-heading">{t('keyChange.progress.title')}</h1>
             <p>{t('keyChange.progress.intro')}</p>
-            <div className="working" role="status">
-              <progress className="backup-progress" max={100} value={percent} aria-label={t('keyChange.progress.label')} />
-              <span>{t('keyChange.progress.counted', { done: progress?.done ?? 0, total: progress?.total ?? 0, percent })}</span>
-            </div>
+            <ProgressBar
+              label={t('keyChange.progress.label')}
+              fraction={percent / 100}
+              words={t('keyChange.progress.counted', { done: progress?.done ?? 0, total: progress?.total ?? 0, percent })}
+            />
             {problem && (
               <>
                 <Notice tone="error">
