@@ -40,7 +40,10 @@ function windowsSigning(env: Env): Pick<NonNullable<Configuration['win']>, 'azur
     return { signtoolOptions: { signingHashAlgorithms: ['sha256'], publisherName } };
   }
   const missing = [...azureNames, PUBLISHER_ENV].filter((name) => !env[name]);
-  if (missing.length) throw new SigningConfigurationError(`Azure Trusted Signing is half set up: also set ${missing.join(', ')}, or unset the PEER_NOTEBOOK_AZURE_SIGNING_* variables to sign with a certificate file.`);
+  if (missing.length)
+    throw new SigningConfigurationError(
+      `Azure Trusted Signing is half set up: also set ${missing.join(', ')}, or unset the PEER_NOTEBOOK_AZURE_SIGNING_* variables to sign with a certificate file.`,
+    );
   return {
     azureSignOptions: {
       endpoint: env[AZURE_SIGNING_ENV.endpoint]!,

@@ -9,7 +9,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Node's modules by exact name (a pattern like 'crypto' would also match '@shared/crypto/...').
-const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'stream', 'http', 'https', 'net', 'url', 'util', 'events', 'buffer'];
+const nodeBuiltins = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'stream',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'events',
+  'buffer',
+];
 const noNode = (message) => nodeBuiltins.map((name) => ({ name, message }));
 const room = (name) => [`**/${name}`, `**/${name}/**`, `../${name}/**`];
 
@@ -27,13 +43,22 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: noNode('shared/ must stay environment-free: no Node modules.'),
-        patterns: [
-          { group: [...room('electron'), ...room('renderer'), ...room('server'), ...room('tests')], message: 'shared/ is the lowest layer: it imports no other room.' },
-          { group: ['node:*', 'electron', 'react', 'react-dom', 'dexie'], message: 'shared/ must stay environment-free (no Node, DOM-only libraries or Electron).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noNode('shared/ must stay environment-free: no Node modules.'),
+          patterns: [
+            {
+              group: [...room('electron'), ...room('renderer'), ...room('server'), ...room('tests')],
+              message: 'shared/ is the lowest layer: it imports no other room.',
+            },
+            {
+              group: ['node:*', 'electron', 'react', 'react-dom', 'dexie'],
+              message: 'shared/ must stay environment-free (no Node, DOM-only libraries or Electron).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -42,46 +67,79 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        paths: noNode('The renderer has no Node: ask the main process through window.notebook.'),
-        patterns: [
-          { group: [...room('electron'), ...room('server')], message: 'The renderer meets the main process only through the host API in shared/.' },
-          { group: ['node:*', 'electron'], message: 'The renderer has no Node and no Electron: ask the main process through window.notebook.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noNode('The renderer has no Node: ask the main process through window.notebook.'),
+          patterns: [
+            {
+              group: [...room('electron'), ...room('server')],
+              message: 'The renderer meets the main process only through the host API in shared/.',
+            },
+            {
+              group: ['node:*', 'electron'],
+              message: 'The renderer has no Node and no Electron: ask the main process through window.notebook.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: [...room('renderer'), ...room('server')], message: 'The main process meets the renderer only through the host API in shared/.' },
-          { group: ['react', 'react-dom', 'dexie'], message: 'UI and storage libraries belong to the renderer.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...room('renderer'), ...room('server')],
+              message: 'The main process meets the renderer only through the host API in shared/.',
+            },
+            { group: ['react', 'react-dom', 'dexie'], message: 'UI and storage libraries belong to the renderer.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['admin/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: [...room('electron'), ...room('renderer'), ...room('server')], message: 'The admin tool stands alone: it imports shared/ only.' },
-          { group: ['electron', 'react', 'react-dom', 'dexie'], message: 'The admin tool is a plain Node program: no Electron, UI or browser storage.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...room('electron'), ...room('renderer'), ...room('server')],
+              message: 'The admin tool stands alone: it imports shared/ only.',
+            },
+            {
+              group: ['electron', 'react', 'react-dom', 'dexie'],
+              message: 'The admin tool is a plain Node program: no Electron, UI or browser storage.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['tests/**/*.{ts,tsx}', '*.config.{ts,js}', 'scripts/**/*.{ts,js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'Never import the real electron module in tests: it tries to download a binary. Pass fakes in.', allowTypeImports: true }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Never import the real electron module in tests: it tries to download a binary. Pass fakes in.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -44,7 +44,9 @@ const OPTIONS = {
 function parse(argv: string[]) {
   // A secret typed after --passphrase= would sit in shell history and the process list.
   if (argv.some((arg) => /^--(passphrase|recovery-code)=/.test(arg))) {
-    throw new UsageError(`Passphrases and recovery codes are never given on the command line. Use --passphrase or --recovery-code alone and type it at the prompt, or set ${SECRET_VARIABLES.notebookPassphrase} / ${SECRET_VARIABLES.recoveryCode}.`);
+    throw new UsageError(
+      `Passphrases and recovery codes are never given on the command line. Use --passphrase or --recovery-code alone and type it at the prompt, or set ${SECRET_VARIABLES.notebookPassphrase} / ${SECRET_VARIABLES.recoveryCode}.`,
+    );
   }
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -76,7 +78,8 @@ async function run(argv: string[], io: AdminIo): Promise<void> {
       if (values.out !== undefined) throw new UsageError('verify writes nothing; --out belongs to export and keygen.');
       return verify(sodium, io, onePositional(positionals, 'backup file'), values);
     case 'export':
-      if (values.passphrase || values['recovery-code']) throw new UsageError('export opens backups with the agency key only: --key <private key file>.');
+      if (values.passphrase || values['recovery-code'])
+        throw new UsageError('export opens backups with the agency key only: --key <private key file>.');
       return exportBackup(sodium, io, onePositional(positionals, 'backup file'), values);
     default:
       throw new UsageError(`There is no command "${command}". The commands are keygen, verify and export (see --help).`);

@@ -23,6 +23,7 @@ export async function unlockFromOptions(sodium: Sodium, io: AdminIo, options: Ke
     return { kind: 'agency-key', keyPair: openAgencyPrivateKey(sodium, keyFile, 'recovery', passphrase) };
   }
   if (options.passphrase) return { kind: 'passphrase', passphrase: await readSecret(io, 'notebookPassphrase', "Notebook's passphrase: ") };
-  if (options['recovery-code']) return { kind: 'recovery-code', recoveryCode: await readSecret(io, 'recoveryCode', "Notebook's recovery code: ") };
+  if (options['recovery-code'])
+    return { kind: 'recovery-code', recoveryCode: await readSecret(io, 'recoveryCode', "Notebook's recovery code: ") };
   return null;
 }

@@ -70,11 +70,19 @@ class Staging {
 
   async read(file: string): Promise<unknown[]> {
     const text = await readFile(join(this.dir, `${file}.jsonl`), 'utf8');
-    return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+    return text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as unknown);
   }
 }
 
-export async function exportBackup(sodium: Sodium, io: AdminIo, backupPath: string, options: { key?: string; out?: string }): Promise<void> {
+export async function exportBackup(
+  sodium: Sodium,
+  io: AdminIo,
+  backupPath: string,
+  options: { key?: string; out?: string },
+): Promise<void> {
   if (options.key === undefined) throw new UsageError('export needs the agency private key: --key <file>.');
   if (options.out === undefined) throw new UsageError('export needs a folder to write into: --out <dir>.');
   const unlock = (await unlockFromOptions(sodium, io, { key: options.key }))!;
@@ -83,7 +91,8 @@ export async function exportBackup(sodium: Sodium, io: AdminIo, backupPath: stri
   const index = new Map<string, IndexedRecord>();
   const reader = new BackupReader(sodium, unlock);
   for await (const bytes of fileBytes(backupPath)) {
-    for (const entry of reader.push(bytes)) if (entry.type === 'record') index.set(entry.id, { kind: entry.kind, parentId: entry.parentId });
+    for (const entry of reader.push(bytes))
+      if (entry.type === 'record') index.set(entry.id, { kind: entry.kind, parentId: entry.parentId });
   }
   const { header, fileKey } = reader.end();
 
@@ -99,7 +108,8 @@ export async function exportBackup(sodium: Sodium, io: AdminIo, backupPath: stri
     return owner ? `person-${owner}` : NO_PERSON;
   };
   try {
-    for await (const entry of readBackupEntries(sodium, fileBytes(backupPath), { kind: 'file-key', fileKey })) await staging.add(fileFor(entry), entry);
+    for await (const entry of readBackupEntries(sodium, fileBytes(backupPath), { kind: 'file-key', fileKey }))
+      await staging.add(fileFor(entry), entry);
   } finally {
     sodium.memzero(fileKey);
   }
@@ -136,6 +146,8 @@ export async function exportBackup(sodium: Sodium, io: AdminIo, backupPath: stri
       2,
     )}\n`,
   );
-  io.out(`Exported ${counts.records} records (${people.length} people, ${staging.counts.get(NO_PERSON) ?? 0} records without a person) and ${counts.auditEvents} audit events to ${options.out}`);
+  io.out(
+    `Exported ${counts.records} records (${people.length} people, ${staging.counts.get(NO_PERSON) ?? 0} records without a person) and ${counts.auditEvents} audit events to ${options.out}`,
+  );
   io.out('These files are NOT encrypted: keep them on an encrypted drive and delete them when custody ends.');
 }

@@ -41,7 +41,8 @@ export async function writePrivateFile(path: string, content: string, options: {
   try {
     await writeFile(path, content, { mode: 0o600, flag: options.append ? 'a' : 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AdminError(`${path} already exists; nothing was overwritten. Choose an empty folder.`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new AdminError(`${path} already exists; nothing was overwritten. Choose an empty folder.`);
     throw explain(path, error);
   }
 }
@@ -50,7 +51,8 @@ export async function writePrivateFile(path: string, content: string, options: {
 export async function emptyFolder(path: string): Promise<void> {
   try {
     await mkdir(path, { recursive: true, mode: 0o700 });
-    if ((await readdir(path)).length > 0) throw new AdminError(`${path} is not empty. Choose an empty or new folder, so nothing is overwritten or mixed up.`);
+    if ((await readdir(path)).length > 0)
+      throw new AdminError(`${path} is not empty. Choose an empty or new folder, so nothing is overwritten or mixed up.`);
   } catch (error) {
     throw error instanceof AdminError ? error : explain(path, error);
   }

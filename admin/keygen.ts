@@ -36,7 +36,11 @@ async function choosePassphrase(io: AdminIo): Promise<string> {
 export async function keygen(sodium: Sodium, io: AdminIo, outDir: string): Promise<void> {
   await emptyFolder(outDir);
   const passphrase = await choosePassphrase(io);
-  const { file: privateFile, publicKey } = makeAgencyPrivateKeyFile(sodium, { purpose: 'recovery', label: 'Agency recovery key', passphrase });
+  const { file: privateFile, publicKey } = makeAgencyPrivateKeyFile(sodium, {
+    purpose: 'recovery',
+    label: 'Agency recovery key',
+    passphrase,
+  });
   const publicFile = agencyPublicKeyFile(sodium, publicKey);
   await writePrivateFile(join(outDir, PRIVATE_KEY_FILE), `${JSON.stringify(privateFile, null, 2)}\n`);
   await writePrivateFile(join(outDir, PUBLIC_KEY_FILE), `${JSON.stringify(publicFile, null, 2)}\n`);

@@ -19,6 +19,7 @@ export async function readSecret(io: AdminIo, name: SecretName, question: string
   const fromEnv = io.env[variable];
   if (fromEnv) return fromEnv;
   const typed = await io.askSecret(question);
-  if (!typed) throw new AdminError(`No ${question.replace(/:\s*$/, '').toLowerCase()} was given. Type it at the prompt, or set ${variable}.`);
+  if (!typed)
+    throw new AdminError(`No ${question.replace(/:\s*$/, '').toLowerCase()} was given. Type it at the prompt, or set ${variable}.`);
   return typed;
 }

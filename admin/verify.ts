@@ -14,7 +14,9 @@ import { formatFingerprint } from './keygen';
 function describeHeader(io: AdminIo, header: BackupHeader): void {
   io.out(`  made:          ${header.createdAt}`);
   io.out(`  notebook:      ${header.vault.vaultId}`);
-  io.out(`  agency keys:   ${header.agencySlots.length ? header.agencySlots.map((slot) => formatFingerprint(slot.fingerprint)).join('\n                 ') : 'none'}`);
+  io.out(
+    `  agency keys:   ${header.agencySlots.length ? header.agencySlots.map((slot) => formatFingerprint(slot.fingerprint)).join('\n                 ') : 'none'}`,
+  );
 }
 
 export async function verify(sodium: Sodium, io: AdminIo, backupPath: string, options: KeyOptions): Promise<void> {

@@ -15,7 +15,9 @@ export async function readAgencyConfigFile(path: string): Promise<AgencyConfig> 
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new AgencyConfigError(path, [`the file could not be read (${(error as Error).message}); set ${AGENCY_CONFIG_ENV} to the path of your agency.json`]);
+    throw new AgencyConfigError(path, [
+      `the file could not be read (${(error as Error).message}); set ${AGENCY_CONFIG_ENV} to the path of your agency.json`,
+    ]);
   }
   let json: unknown;
   try {

@@ -64,7 +64,10 @@ export function drawIcon(size = ICON_SIZE): Uint8Array {
   const samples = SUPERSAMPLE * SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, covered = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        covered = 0;
       for (let sy = 0; sy < SUPERSAMPLE; sy++) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
           const x = (px + (sx + 0.5) / SUPERSAMPLE) * scale;
@@ -78,7 +81,8 @@ export function drawIcon(size = ICON_SIZE): Uint8Array {
         }
       }
       const at = (py * size + px) * 4;
-      if (covered) pixels.set([Math.round(r / covered), Math.round(g / covered), Math.round(b / covered), Math.round((255 * covered) / samples)], at);
+      if (covered)
+        pixels.set([Math.round(r / covered), Math.round(g / covered), Math.round(b / covered), Math.round((255 * covered) / samples)], at);
     }
   }
   return pixels;

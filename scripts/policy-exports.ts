@@ -28,7 +28,10 @@ function plistValue(value: unknown, indent: string): string[] {
   if (typeof value === 'number') return [`${indent}<integer>${value}</integer>`];
   if (typeof value === 'string') return [`${indent}<string>${xml(value)}</string>`];
   if (Array.isArray(value)) return [`${indent}<array>`, ...value.flatMap((item) => plistValue(item, `${indent}  `)), `${indent}</array>`];
-  const entries = Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => [`${indent}  <key>${xml(key)}</key>`, ...plistValue(item, `${indent}  `)]);
+  const entries = Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => [
+    `${indent}  <key>${xml(key)}</key>`,
+    ...plistValue(item, `${indent}  `),
+  ]);
   return [`${indent}<dict>`, ...entries, `${indent}</dict>`];
 }
 

@@ -56,7 +56,10 @@ function required(values: Record<string, string | undefined>, name: string, comm
 
 function passphrase(io: ToolIo): string {
   const value = io.env[PASSPHRASE_ENV];
-  if (!value) throw new PolicyToolError(`Set ${PASSPHRASE_ENV} to the policy key's passphrase (in bash: read -rs ${PASSPHRASE_ENV}; export ${PASSPHRASE_ENV}).`);
+  if (!value)
+    throw new PolicyToolError(
+      `Set ${PASSPHRASE_ENV} to the policy key's passphrase (in bash: read -rs ${PASSPHRASE_ENV}; export ${PASSPHRASE_ENV}).`,
+    );
   return value;
 }
 
@@ -73,7 +76,9 @@ async function readCheckedPolicy(path: string): Promise<Record<string, unknown>>
   const document = await readJson(path, 'the policy');
   const { signed, problems } = readPolicyDocument(document);
   if (!signed || problems.length) {
-    throw new PolicyToolError(`${path} is not a policy the app would accept in full:\n${(problems.length ? problems : [{ message: 'it is not a JSON object' }]).map((p) => `  - ${p.message}`).join('\n')}`);
+    throw new PolicyToolError(
+      `${path} is not a policy the app would accept in full:\n${(problems.length ? problems : [{ message: 'it is not a JSON object' }]).map((p) => `  - ${p.message}`).join('\n')}`,
+    );
   }
   return signed;
 }
@@ -92,13 +97,23 @@ export async function runPolicyTool(argv: string[], io: ToolIo): Promise<void> {
     const sodium = await loadSodium();
     const keyPassphrase = passphrase(io);
     assertPassphraseStrongEnough(keyPassphrase);
-    const { file: key } = makeAgencyPrivateKeyFile(sodium, { purpose: 'policy-signing', label: values.label ?? 'Policy key', passphrase: keyPassphrase });
+    const { file: key } = makeAgencyPrivateKeyFile(sodium, {
+      purpose: 'policy-signing',
+      label: values.label ?? 'Policy key',
+      passphrase: keyPassphrase,
+    });
     // 'wx': never overwrite an existing key (that would lock the agency out of its installations).
     await writeFile(out, `${JSON.stringify(key, null, 2)}\n`, { flag: 'wx', mode: 0o600 }).catch((error: NodeJS.ErrnoException) => {
-      throw new PolicyToolError(error.code === 'EEXIST' ? `${out} already exists; keep it, or choose another --out folder.` : `Could not write ${out}: ${error.message}`);
+      throw new PolicyToolError(
+        error.code === 'EEXIST'
+          ? `${out} already exists; keep it, or choose another --out folder.`
+          : `Could not write ${out}: ${error.message}`,
+      );
     });
     io.print(`Wrote ${out}. Keep it and its passphrase safe: whoever holds both can loosen policy on your installations.`);
-    io.print(`Add this to agency.json's "policyKeys":\n${JSON.stringify({ label: key.label, publicKey: key.publicKey, fingerprint: key.fingerprint }, null, 2)}`);
+    io.print(
+      `Add this to agency.json's "policyKeys":\n${JSON.stringify({ label: key.label, publicKey: key.publicKey, fingerprint: key.fingerprint }, null, 2)}`,
+    );
     return;
   }
   if (command === 'sign') {
@@ -111,9 +126,13 @@ export async function runPolicyTool(argv: string[], io: ToolIo): Promise<void> {
     return;
   }
   if (command === 'endorse') {
-    const candidate = CandidateAgencyKey.parse({ label: required(values, 'label', 'endorse'), publicKey: required(values, 'public-key', 'endorse') });
+    const candidate = CandidateAgencyKey.parse({
+      label: required(values, 'label', 'endorse'),
+      publicKey: required(values, 'public-key', 'endorse'),
+    });
     const { sodium, secretKey } = await openKey(required(values, 'key', 'endorse'), io);
-    if (!decodeAgencyPublicKey(sodium, candidate.publicKey)) throw new PolicyToolError('--public-key must be the 32-byte recovery public key in base64, as the admin tool printed it.');
+    if (!decodeAgencyPublicKey(sodium, candidate.publicKey))
+      throw new PolicyToolError('--public-key must be the 32-byte recovery public key in base64, as the admin tool printed it.');
     io.print(JSON.stringify(signAgencyDocument(sodium, 'agency-recovery-key', candidate, secretKey), null, 2));
     sodium.memzero(secretKey);
     return;

@@ -30,7 +30,10 @@ const OpaqueId = z.string().regex(/^[0-9a-f]{32}$/);
 export const MAX_BACKUP_PIECE_BYTES = 4 * 1024 * 1024;
 const BackupPiece = z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_BACKUP_PIECE_BYTES, 'a backup piece is at most 4 MiB');
 /** A backup's file name inside a chosen folder, as listBackups gave it: no folders, no hidden files. */
-export const BackupFileName = z.string().max(255).regex(/^[^/\\.:\0][^/\\:\0]*\.pnbackup$/);
+export const BackupFileName = z
+  .string()
+  .max(255)
+  .regex(/^[^/\\.:\0][^/\\:\0]*\.pnbackup$/);
 
 export const BackupPlaceChoice = z.object({
   place: OpaqueId,
@@ -55,7 +58,8 @@ export const BackupProblem = z.object({
 });
 export type BackupProblem = z.infer<typeof BackupProblem>;
 
-const outcome = <Shape extends z.ZodRawShape>(shape: Shape) => z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), BackupProblem]);
+const outcome = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), BackupProblem]);
 
 /**
  * The person's own copy of a plan: a whole HTML page made by the renderer, saved as it is or
@@ -79,7 +83,11 @@ export const PersonCopyOutcome = z.union([
   z.object({ ok: z.literal(true), saved: z.literal(true), name: z.string().max(255) }),
   // The peer cancelled the dialog.
   z.object({ ok: z.literal(true), saved: z.literal(false) }),
-  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'too-large']), message: z.string().max(1000) }),
+  z.object({
+    ok: z.literal(false),
+    problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'too-large']),
+    message: z.string().max(1000),
+  }),
 ]);
 export type PersonCopyOutcome = z.infer<typeof PersonCopyOutcome>;
 
@@ -111,7 +119,11 @@ export type ResourceListSaved = z.infer<typeof ResourceListSaved>;
  */
 const SyncVaultId = z.string().regex(/^[0-9a-f]{32}$/);
 const SyncDeviceId = z.string().regex(/^[0-9a-f]{16}$/);
-const SyncSeq = z.number().int().min(1).max(2 ** 31 - 1);
+const SyncSeq = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
 /** A sync segment's bytes (shared/sync/sync-segment.ts MAX_SYNC_SEGMENT_BYTES). */
 const SyncSegmentBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.length <= 16 * 1024 * 1024, 'a sync segment is at most 16 MiB');
 /** The vault header as JSON text: key slots only. */
@@ -127,7 +139,8 @@ export const SyncFolderProblem = z.object({
   message: z.string().max(1000),
 });
 export type SyncFolderProblem = z.infer<typeof SyncFolderProblem>;
-const syncOutcome = <Shape extends z.ZodRawShape>(shape: Shape) => z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), SyncFolderProblem]);
+const syncOutcome = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), SyncFolderProblem]);
 
 export const hostCalls = {
   /** Name, version and platform, for the About screen and support requests. */
@@ -153,12 +166,17 @@ export const hostCalls = {
   /** Flushes, renames, reads the file back and checks it; in a folder, then keeps only the last `keepLast`. */
   finishBackupWrite: {
     args: z.tuple([OpaqueId, z.object({ keepLast: z.number().int().min(1).max(1000).nullable() })]),
-    result: outcome({ backup: BackupFileInfo.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/), removedOld: z.number().int().nonnegative() }) }),
+    result: outcome({
+      backup: BackupFileInfo.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/), removedOld: z.number().int().nonnegative() }),
+    }),
   },
   /** Gives up a write (the vault failed mid-way): the temp file is removed. */
   abortBackupWrite: { args: z.tuple([OpaqueId]), result: z.void() },
   /** Opens a chosen backup file, or one listed in a chosen folder (by its name), for reading. */
-  beginBackupRead: { args: z.tuple([OpaqueId, BackupFileName.nullable()]), result: outcome({ readId: OpaqueId, bytes: z.number().int().nonnegative() }) },
+  beginBackupRead: {
+    args: z.tuple([OpaqueId, BackupFileName.nullable()]),
+    result: outcome({ readId: OpaqueId, bytes: z.number().int().nonnegative() }),
+  },
   readBackupPiece: { args: z.tuple([OpaqueId]), result: outcome({ piece: BackupPiece, done: z.boolean() }) },
   endBackupRead: { args: z.tuple([OpaqueId]), result: z.void() },
 

@@ -31,7 +31,8 @@ export const MESSAGES = {
   'agreement.boundariesMissing': 'Write down the boundaries you agree on.',
 
   'confidentiality.explainedOnRequired': 'Add the date you went over the limits together.',
-  'confidentiality.acknowledgementRequired': 'Choose how the person showed they understood: signed on screen, or said so out loud with a witness.',
+  'confidentiality.acknowledgementRequired':
+    'Choose how the person showed they understood: signed on screen, or said so out loud with a witness.',
   'confidentiality.nextReviewRequired': 'Add a date to go over the limits together again.',
   'confidentiality.limitListedTwice': 'Each limit only needs to be listed once.',
   'confidentiality.reviewAfterExplained': 'The next review needs to come after the day you went over the limits.',
@@ -41,9 +42,11 @@ export const MESSAGES = {
   'confidentiality.witnessMissing': 'Add the name of the witness who heard the person agree.',
   'confidentiality.thisPerson': 'This person',
   'confidentiality.notToldYet': "{{name}} hasn't been told the limits of confidentiality yet. Go over them together before anything else.",
-  'confidentiality.reviewOverdue': "It's time to go over the limits of confidentiality with {{name}} again. The review was due on {{reviewBy}}.",
+  'confidentiality.reviewOverdue':
+    "It's time to go over the limits of confidentiality with {{name}} again. The review was due on {{reviewBy}}.",
   'confidentiality.reviewDueSoon': "It's almost time to go over the limits of confidentiality with {{name}} again, by {{reviewBy}}.",
-  'confidentiality.current': 'You went over the limits of confidentiality with {{name}} on {{explainedOn}}. Next time to go over them: by {{reviewBy}}.',
+  'confidentiality.current':
+    'You went over the limits of confidentiality with {{name}} on {{explainedOn}}. Next time to go over them: by {{reviewBy}}.',
 
   'release.endDateRequired': 'Add the date this release ends.',
   'release.revokedOnRequired': 'Add the date the release was taken back.',
@@ -54,7 +57,8 @@ export const MESSAGES = {
   'release.personMissing': 'Add the name of the person this release is for.',
   'release.discloserMissing': "Add who may share the information: your program's name, or your name and role.",
   'release.informationMissing': "Add what information may be shared — be specific, like 'attendance and progress in peer support'.",
-  'release.informationTooBroad': "{{information}} is too broad. Say what kind of information and how much, like 'attendance and progress in peer support'.",
+  'release.informationTooBroad':
+    "{{information}} is too broad. Say what kind of information and how much, like 'attendance and progress in peer support'.",
   'release.recipientsMissing': 'Add who may receive the information: a person or an organization, by name.',
   'release.recipientNameMissing': 'Fill in the name of each recipient, or remove the empty one.',
   'release.generalDesignationNotAllowed':
@@ -79,7 +83,8 @@ export const MESSAGES = {
   'release.recipientNotNamed': "This release doesn't name {{recipient}} as someone who may receive information.",
   'release.designationNotIncluded': "This release doesn't include {{designation}}, so it doesn't cover {{recipient}}.",
   'release.otherPurpose': 'This release is for {{purpose}}, not for {{requested}}. Sharing for another reason needs its own release.',
-  'release.revocationIsFinal': 'This release was taken back on {{date}}, and that stays on record. If the person wants to share again, make a new release together.',
+  'release.revocationIsFinal':
+    'This release was taken back on {{date}}, and that stays on record. If the person wants to share again, make a new release together.',
 
   'disclosure.whatMissing': 'Write down what was shared.',
   'disclosure.sharedWithMissing': 'Add who the information was shared with.',
@@ -105,7 +110,8 @@ export const MESSAGES = {
   'crisis.disclosureUnsigned': "The linked explanation of the limits of confidentiality isn't signed yet.",
   'crisis.limitNotExplained':
     "You contacted {{contact}} under “{{limit}}”, which wasn't among the limits explained to {{person}}. Write down why it applied, and go over the limits together again.",
-  'crisis.organizationMissing': 'Add where {{contact}} works (the hospital or service): the federal rules ask for it after a medical emergency.',
+  'crisis.organizationMissing':
+    'Add where {{contact}} works (the hospital or service): the federal rules ask for it after a medical emergency.',
   'crisis.sharedWithConsent':
     "You shared with {{contact}} with {{person}}'s permission: add it to the disclosure log under {{person}}'s release, so {{person}} can see who was told.",
 
@@ -118,7 +124,8 @@ export const MESSAGES = {
   'signature.drawingNotPicture': "The drawn signature didn't save as a picture. Please draw it again.",
   'signature.seriesLost': 'This record has lost track of which document it belongs to.',
   'signature.locked': "This was signed on {{date}}, so it can't be changed. Make a new version instead; the signed one stays as it was.",
-  'signature.lockedAddAddendum': "This note was signed on {{date}}, so it can't be changed. Use \"Add a correction\" under it; the signed note stays as it was.",
+  'signature.lockedAddAddendum':
+    'This note was signed on {{date}}, so it can\'t be changed. Use "Add a correction" under it; the signed note stays as it was.',
   'signature.peerAlreadySigned': 'You have already signed this plan.',
   'signature.supervisorAlreadySigned': 'A supervisor has already signed this plan.',
 
@@ -174,10 +181,12 @@ export const MESSAGES = {
   'serviceNote.peerNameMissing': 'Add your name (set it once under Settings, About you).',
   'serviceNote.credentialMissing': 'Add your credential, like CPSS (set it once under Settings, About you).',
   'serviceNote.alreadySigned': 'This note is already signed.',
-  'serviceNote.sharedPartNamesPerson': 'The part shared by everyone names {{name}}. Take the name out: every person in the group gets this part in their note.',
+  'serviceNote.sharedPartNamesPerson':
+    'The part shared by everyone names {{name}}. Take the name out: every person in the group gets this part in their note.',
   'serviceNote.otherPartNamesPerson': "{{other}}'s part names {{name}}. A person's note may only be about them.",
   'serviceNote.groupTooSmall': 'A group session needs at least two people.',
-  'serviceNote.draftTakesNoAddendum': 'This note is not signed yet, so you can still change it: keep writing it instead of adding a correction.',
+  'serviceNote.draftTakesNoAddendum':
+    'This note is not signed yet, so you can still change it: keep writing it instead of adding a correction.',
 
   'task.completionDateMissing': 'A completion needs its date.',
   'task.titleMissing': 'Write what needs doing, like "Call Jordan about the housing form".',
@@ -207,48 +216,59 @@ export const MESSAGES = {
   'peerProfile.renewalOnInvalid': 'Write the renewal date as YYYY-MM-DD.',
 
   'passphrase.tooWeak': 'That passphrase would be too easy to guess. Try a few unrelated words with a space between them.',
-  'passphrase.tooWeakBecause': 'That passphrase would be too easy to guess ({{warning}}). Try a few unrelated words with a space between them.',
-  'passphrase.belowAgencyMinimum': 'Your agency asks for a stronger passphrase: at least {{score}} of 4 on the strength meter. Add another word or two that have nothing to do with each other.',
-  'settings.autoLockAboveAgencyMaximum': 'Your agency locks the notebook after {{minutes}} minutes at most. Choose {{minutes}} minutes or less.',
+  'passphrase.tooWeakBecause':
+    'That passphrase would be too easy to guess ({{warning}}). Try a few unrelated words with a space between them.',
+  'passphrase.belowAgencyMinimum':
+    'Your agency asks for a stronger passphrase: at least {{score}} of 4 on the strength meter. Add another word or two that have nothing to do with each other.',
+  'settings.autoLockAboveAgencyMaximum':
+    'Your agency locks the notebook after {{minutes}} minutes at most. Choose {{minutes}} minutes or less.',
 
   'limit.harm-to-self.name': 'Harm to yourself',
   'limit.harm-to-self.label': 'If you tell me you plan to seriously hurt yourself, I may need to get help to keep you safe.',
   'limit.harm-to-others.name': 'Harm to someone else',
-  'limit.harm-to-others.label': 'If you tell me you plan to seriously hurt someone else, I may need to get help to keep everyone safe, and that can mean warning the person.',
+  'limit.harm-to-others.label':
+    'If you tell me you plan to seriously hurt someone else, I may need to get help to keep everyone safe, and that can mean warning the person.',
   'limit.abuse-or-neglect.name': 'Abuse or neglect of a child or vulnerable adult',
-  'limit.abuse-or-neglect.label': "If I learn that a child, or an adult who can't protect themselves, is being abused or neglected, the law says I have to report it.",
+  'limit.abuse-or-neglect.label':
+    "If I learn that a child, or an adult who can't protect themselves, is being abused or neglected, the law says I have to report it.",
   'limit.court-order.name': 'A court order',
-  'limit.court-order.label': 'If a judge orders it, I may have to share some of what is in my notes. A subpoena on its own is not enough; it takes a court order that follows the federal rules.',
+  'limit.court-order.label':
+    'If a judge orders it, I may have to share some of what is in my notes. A subpoena on its own is not enough; it takes a court order that follows the federal rules.',
   'limit.medical-emergency.name': 'A medical emergency',
-  'limit.medical-emergency.label': "If you have a medical emergency and can't give permission, I can tell the medical staff what they need to know to help you.",
+  'limit.medical-emergency.label':
+    "If you have a medical emergency and can't give permission, I can tell the medical staff what they need to know to help you.",
   'limit.crime-on-premises.name': 'A crime at the program',
-  'limit.crime-on-premises.label': 'If someone commits a crime at our program, or threatens to, staff can report that to the police. Only what is needed about that crime is shared.',
+  'limit.crime-on-premises.label':
+    'If someone commits a crime at our program, or threatens to, staff can report that to the police. Only what is needed about that crime is shared.',
   'limit.crime-against-staff.name': 'A crime against staff',
-  'limit.crime-against-staff.label': 'If someone commits a crime against a staff member, me included, or threatens to, that can be reported to the police too.',
+  'limit.crime-against-staff.label':
+    'If someone commits a crime against a staff member, me included, or threatens to, that can be reported to the police too.',
   'agency.recoveryStatement':
     'The agency I work for keeps a recovery key that can open these notes, so your records are not lost if my computer is lost or I leave.',
   'agreement.defaultWhatPeerIs': [
     'Someone with lived experience of recovery who walks beside you, at your pace, and supports you in the ways you want.',
     'You are the expert on your own recovery. I offer tools and options; the choices are yours, and I support them.',
-    'I share my own experience to offer hope: recovery is possible.'
+    'I share my own experience to offer hope: recovery is possible.',
   ].join('\n'),
   'agreement.defaultWhatPeerIsNot': [
     "I'm not a therapist, a sponsor, your spokesperson, a babysitter, a chauffeur, or your friend in the everyday sense. I'm your peer support.",
     "I won't diagnose you or tell you what to do.",
-    "I won't add my own burdens to yours: our time together is about you."
+    "I won't add my own burdens to yours: our time together is about you.",
   ].join('\n'),
   'agreement.defaultBoundaries': [
     'We keep one relationship: peer support. No other roles on the side (no dual relationships).',
     'No romantic relationship and no business together.',
     'No gifts of real value, in either direction.',
-    'No lending or borrowing money.'
+    'No lending or borrowing money.',
   ].join('\n'),
 
   'backup.notABackup': 'This file is not a Peer Notebook backup. Choose a backup file (its name ends in .pnbackup) made by Peer Notebook.',
-  'backup.newerVersion': 'This backup was made by a newer version of Peer Notebook (backup format {{version}}). Update Peer Notebook on this computer, then open the backup again.',
+  'backup.newerVersion':
+    'This backup was made by a newer version of Peer Notebook (backup format {{version}}). Update Peer Notebook on this computer, then open the backup again.',
   'backup.truncated':
     'This backup file ends early: it was not copied completely, or the drive was removed while it was being written. Nothing was restored. Copy it again from where it was made, or use an earlier backup.',
-  'backup.damaged': 'This backup file is damaged ({{where}}), so it cannot be trusted. Nothing was restored. Use another copy or an earlier backup.',
+  'backup.damaged':
+    'This backup file is damaged ({{where}}), so it cannot be trusted. Nothing was restored. Use another copy or an earlier backup.',
   'backup.damaged.headerUnreadable': 'its header cannot be read',
   'backup.damaged.extraBytes': 'there are extra bytes after its end',
   'backup.damaged.versionUnreadable': 'its format version cannot be read',
@@ -263,18 +283,22 @@ export const MESSAGES = {
   'backup.damaged.streamHeader': 'its stream header cannot be read',
   'backup.damaged.partUnverified': 'part {{index}} does not verify',
   'backup.damaged.partMarkedWrongly': 'part {{index}} is marked wrongly',
-  'backup.outOfOrder': 'Parts of this backup file are out of order (part {{found}} where part {{expected}} belongs), so it cannot be trusted. Nothing was restored. Use another copy or an earlier backup.',
+  'backup.outOfOrder':
+    'Parts of this backup file are out of order (part {{found}} where part {{expected}} belongs), so it cannot be trusted. Nothing was restored. Use another copy or an earlier backup.',
   'backup.wrongKey.passphrase': "That passphrase doesn't open this backup. {{hint}} Nothing has changed.",
   'backup.wrongKey.recoveryCode': "That recovery code doesn't open this backup. {{hint}} Nothing has changed.",
   'backup.wrongKey.agencyKey': "That agency key doesn't open this backup. {{hint}} Nothing has changed.",
   'backup.wrongKey.vaultKey': "That vault key doesn't open this backup. {{hint}} Nothing has changed.",
-  'backup.wrongKey.passphraseHint': "It opens with the passphrase the notebook had on {{date}}, when the backup was made, or with the notebook's recovery code.",
-  'backup.wrongKey.recoveryCodeHint': 'It opens with the recovery code of the notebook it was made from, or with the passphrase that notebook had on {{date}}.',
+  'backup.wrongKey.passphraseHint':
+    "It opens with the passphrase the notebook had on {{date}}, when the backup was made, or with the notebook's recovery code.",
+  'backup.wrongKey.recoveryCodeHint':
+    'It opens with the recovery code of the notebook it was made from, or with the passphrase that notebook had on {{date}}.',
   'backup.wrongKey.vaultKeyHint': 'It was made from another notebook, or before this notebook’s key was replaced.',
   'backup.settingsInvalid': 'Choose the backup settings from the lists: how often, how many to keep, and when to remind you.',
   'backup.stopped': 'This backup or restore was stopped (the notebook may have locked). Start it again.',
   'backup.restoreOutOfStep': 'This restore got out of step, so it stopped. Start it again.',
-  'backup.headerTampered': "This backup's header was changed after the backup was made, so it cannot be trusted and was not opened. Use another copy or an earlier backup.",
+  'backup.headerTampered':
+    "This backup's header was changed after the backup was made, so it cannot be trusted and was not opened. Use another copy or an earlier backup.",
 
   'vault.locked': 'Your notebook is locked. Unlock it to carry on.',
   'vault.startAgain': 'Start again: choose a passphrase first.',
@@ -284,20 +308,25 @@ export const MESSAGES = {
   'vault.workerStopped': 'The notebook stopped unexpectedly ({{detail}}). Close Peer Notebook and open it again; saved work is safe.',
   'vault.keyChanging': 'Your notebook is changing its key; this will be ready when it finishes.',
 
-  'keyChange.agencySlotNotResealable': "{{label}} can open this notebook, and this installation does not include that agency key, so it could not be given the new key. Nothing was changed. Ask your agency's IT for an installer that includes it, then try again.",
+  'keyChange.agencySlotNotResealable':
+    "{{label}} can open this notebook, and this installation does not include that agency key, so it could not be given the new key. Nothing was changed. Ask your agency's IT for an installer that includes it, then try again.",
   'keyChange.startAgain': 'Start again: type your passphrase first.',
-  'keyChange.samePassphrase': 'Choose a new passphrase: the point of a new key is that what someone may have seen no longer opens the notebook.',
+  'keyChange.samePassphrase':
+    'Choose a new passphrase: the point of a new key is that what someone may have seen no longer opens the notebook.',
   'keyChange.notNewer': "The sync folder's key for this notebook is not newer than this computer's, so nothing was changed.",
   'keyChange.otherNotebook': 'That key belongs to another notebook, so nothing was changed.',
 
-  'sync.conflictAlreadyResolved': 'That choice was already made, here or on another computer. Look at the record again to see what it shows now.',
+  'sync.conflictAlreadyResolved':
+    'That choice was already made, here or on another computer. Look at the record again to see what it shows now.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 
 /** The `{{names}}` a template fills in. */
 type ParamsOf<T extends string> = T extends `${string}{{${infer Name}}}${infer Rest}` ? Name | ParamsOf<Rest> : never;
-type ArgsOf<K extends MessageKey> = [ParamsOf<(typeof MESSAGES)[K]>] extends [never] ? [] : [params: Record<ParamsOf<(typeof MESSAGES)[K]>, string>];
+type ArgsOf<K extends MessageKey> = [ParamsOf<(typeof MESSAGES)[K]>] extends [never]
+  ? []
+  : [params: Record<ParamsOf<(typeof MESSAGES)[K]>, string>];
 
 /** Each `{{name}}` in a template. */
 export const TEMPLATE_PARAM = /\{\{(\w+)\}\}/g;

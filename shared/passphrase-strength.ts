@@ -29,7 +29,9 @@ export interface PassphraseHintWords {
 
 /** The hints of a rating in one language's words, warning first. */
 export const passphraseHints = (rating: PassphraseRating, words: PassphraseHintWords): string[] =>
-  [rating.warningKey && words.warnings[rating.warningKey], ...rating.suggestionKeys.map((key) => words.suggestions[key])].filter((hint): hint is string => Boolean(hint));
+  [rating.warningKey && words.warnings[rating.warningKey], ...rating.suggestionKeys.map((key) => words.suggestions[key])].filter(
+    (hint): hint is string => Boolean(hint),
+  );
 
 /** Each key standing for itself: zxcvbn then hands back keys instead of English sentences. */
 const keysAsWords = <W extends Record<string, string>>(words: W): W => Object.fromEntries(Object.keys(words).map((key) => [key, key])) as W;
@@ -40,12 +42,20 @@ function getEstimator(): ZxcvbnFactory {
     // Both languages' words count against a passphrase: the peers who use this speak either.
     dictionary: { ...common.dictionary, ...english.dictionary, ...spanish.dictionary },
     graphs: common.adjacencyGraphs,
-    translations: { ...english.translations, warnings: keysAsWords(english.translations.warnings), suggestions: keysAsWords(english.translations.suggestions) },
+    translations: {
+      ...english.translations,
+      warnings: keysAsWords(english.translations.warnings),
+      suggestions: keysAsWords(english.translations.suggestions),
+    },
   });
   return estimator;
 }
 
-export function ratePassphrase(passphrase: string, minimumScore: number = DEFAULT_MINIMUM_SCORE, userInputs: string[] = []): PassphraseRating {
+export function ratePassphrase(
+  passphrase: string,
+  minimumScore: number = DEFAULT_MINIMUM_SCORE,
+  userInputs: string[] = [],
+): PassphraseRating {
   if (passphrase.length === 0) return { score: 0, acceptable: false, warningKey: '', suggestionKeys: [] };
   // zxcvbn's cost grows with length; past 100 characters a passphrase is strong by any measure here.
   const result = getEstimator().check(passphrase.slice(0, 100), ['peer', 'notebook', 'peer notebook', ...userInputs]);

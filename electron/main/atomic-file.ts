@@ -39,7 +39,7 @@ export async function writeFileAtomically(fs: AtomicFs, path: string, bytes: Uin
   const tempPath = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.partial`);
   const handle = await fs.open(tempPath, 'wx');
   try {
-    for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes.subarray(offset))).bytesWritten;
+    for (let offset = 0; offset < bytes.length;) offset += (await handle.write(bytes.subarray(offset))).bytesWritten;
     await handle.sync();
     await handle.close();
     await fs.rename(tempPath, path);

@@ -61,13 +61,17 @@ export class BackupStorageError extends Error {
 
 export class BackupDiskFullError extends BackupStorageError {
   constructor() {
-    super('The backup drive is full, so this backup was not saved. Your earlier backups are untouched. Free some space on the drive, or choose another folder, and back up again.');
+    super(
+      'The backup drive is full, so this backup was not saved. Your earlier backups are untouched. Free some space on the drive, or choose another folder, and back up again.',
+    );
   }
 }
 
 export class BackupDriveUnavailableError extends BackupStorageError {
   constructor() {
-    super('The backup folder could not be reached (was the drive removed?). Nothing was saved there and your earlier backups are untouched. Reconnect the drive and try again.');
+    super(
+      'The backup folder could not be reached (was the drive removed?). Nothing was saved there and your earlier backups are untouched. Reconnect the drive and try again.',
+    );
   }
 }
 
@@ -80,7 +84,9 @@ export class BackupFolderNotWritableError extends BackupStorageError {
 /** The bytes on disk did not read back as what was sent: the drive may be failing. */
 export class BackupReadBackFailedError extends BackupStorageError {
   constructor() {
-    super('The backup was written but did not read back correctly, so it was removed. The drive may be failing: try another drive. Your earlier backups are untouched.');
+    super(
+      'The backup was written but did not read back correctly, so it was removed. The drive may be failing: try another drive. Your earlier backups are untouched.',
+    );
   }
 }
 
@@ -176,12 +182,16 @@ export function createBackupFiles({ sodium: sodiumLoading, fs = nodeFs, now = ()
       throw explain(error);
     }
   };
-  const quietly = (operation: () => Promise<unknown>) => operation().then(() => undefined, () => undefined);
+  const quietly = (operation: () => Promise<unknown>) =>
+    operation().then(
+      () => undefined,
+      () => undefined,
+    );
 
   async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
     const handle = await fs.open(path, 'r');
     try {
-      for (let position = 0; ; ) {
+      for (let position = 0; ;) {
         const buffer = new Uint8Array(READ_PIECE_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
         if (bytesRead === 0) return;
@@ -228,7 +238,9 @@ export function createBackupFiles({ sodium: sodiumLoading, fs = nodeFs, now = ()
   /** Keeps the newest `keep` scheduled backups of one notebook; never touches anything else. */
   async function prune(folder: string, vaultId: string, keep: number): Promise<number> {
     const names = (await fs.readdir(folder)).filter((name) => SCHEDULED_NAME.test(name));
-    const ours = (await Promise.all(names.map((name) => describe(folder, name)))).filter((info): info is BackupFileInfo => info?.vaultId === vaultId);
+    const ours = (await Promise.all(names.map((name) => describe(folder, name)))).filter(
+      (info): info is BackupFileInfo => info?.vaultId === vaultId,
+    );
     ours.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
     let removed = 0;
     for (const old of ours.slice(keep)) {
@@ -285,7 +297,7 @@ export function createBackupFiles({ sodium: sodiumLoading, fs = nodeFs, now = ()
       const write = takeWrite(writeId);
       const run = write.queue.then(async () => {
         try {
-          for (let offset = 0; offset < bytes.length; ) {
+          for (let offset = 0; offset < bytes.length;) {
             const { bytesWritten } = await write.handle.write(bytes.subarray(offset));
             offset += bytesWritten;
           }
@@ -339,7 +351,9 @@ export function createBackupFiles({ sodium: sodiumLoading, fs = nodeFs, now = ()
     list: (folder) =>
       attempt(async () => {
         const names = (await fs.readdir(folder)).filter(isBackupFileName);
-        const infos = (await Promise.all(names.map((name) => describe(folder, name)))).filter((info): info is BackupFileInfo => info !== null);
+        const infos = (await Promise.all(names.map((name) => describe(folder, name)))).filter(
+          (info): info is BackupFileInfo => info !== null,
+        );
         return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
       }),
 

@@ -57,7 +57,9 @@ export function createBackupPlaces(dialogs: BackupDialogs, options: { storePath:
       .catch(() => undefined));
 
   const save = async () => {
-    const folders = Object.fromEntries([...places].filter(([, place]) => place.kind === 'folder').map(([token, place]) => [token, place.path]));
+    const folders = Object.fromEntries(
+      [...places].filter(([, place]) => place.kind === 'folder').map(([token, place]) => [token, place.path]),
+    );
     const temp = `${options.storePath}.tmp`;
     await writeFile(temp, JSON.stringify(folders));
     await rename(temp, options.storePath);

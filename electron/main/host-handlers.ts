@@ -4,7 +4,14 @@
 import { join } from 'node:path';
 import type { AppInfo, BackupProblem, HostCallArgs, HostCallResult, HostHandlers, SyncFolderProblem } from '@shared/host-api';
 
-type SyncCallName = 'chooseSyncFolder' | 'listSyncVaults' | 'readSyncHeader' | 'writeSyncHeader' | 'listSyncSegments' | 'readSyncSegment' | 'writeSyncSegment';
+type SyncCallName =
+  | 'chooseSyncFolder'
+  | 'listSyncVaults'
+  | 'readSyncHeader'
+  | 'writeSyncHeader'
+  | 'listSyncSegments'
+  | 'readSyncSegment'
+  | 'writeSyncSegment';
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import type { UpdateService } from './updates';
 import type { ClipboardGuard } from './clipboard-guard';
@@ -76,12 +83,25 @@ export function syncHostCalls(syncFolders: SyncFolders): { [N in SyncCallName]: 
     readSyncHeader: (token, vaultId) => syncOutcome(async () => ({ header: await syncFolders.readHeader(token, vaultId) })),
     writeSyncHeader: (token, vaultId, text) => syncOutcome(async () => (await syncFolders.writeHeader(token, vaultId, text), {})),
     listSyncSegments: (token, vaultId) => syncOutcome(async () => ({ segments: await syncFolders.listSegments(token, vaultId) })),
-    readSyncSegment: (token, vaultId, deviceId, seq) => syncOutcome(async () => ({ bytes: await syncFolders.readSegment(token, vaultId, deviceId, seq) })),
-    writeSyncSegment: (token, vaultId, deviceId, seq, bytes) => syncOutcome(async () => (await syncFolders.writeSegment(token, vaultId, deviceId, seq, bytes), {})),
+    readSyncSegment: (token, vaultId, deviceId, seq) =>
+      syncOutcome(async () => ({ bytes: await syncFolders.readSegment(token, vaultId, deviceId, seq) })),
+    writeSyncSegment: (token, vaultId, deviceId, seq, bytes) =>
+      syncOutcome(async () => (await syncFolders.writeSegment(token, vaultId, deviceId, seq, bytes), {})),
   };
 }
 
-export function createHostHandlers({ appInfo, clipboardGuard, backupPlaces, backupFiles, personCopies, resourceLists, installationPolicy, updates, syncFolders, now = () => new Date() }: HostHandlerDeps): HostHandlers {
+export function createHostHandlers({
+  appInfo,
+  clipboardGuard,
+  backupPlaces,
+  backupFiles,
+  personCopies,
+  resourceLists,
+  installationPolicy,
+  updates,
+  syncFolders,
+  now = () => new Date(),
+}: HostHandlerDeps): HostHandlers {
   const choice = async (kind: 'folder' | 'save-file' | 'backup-file') => {
     const chosen = await backupPlaces.choose(kind, scheduledBackupName(now()));
     return chosen && { place: chosen.token, name: chosen.name };

@@ -5,7 +5,18 @@
  */
 import { join } from 'node:path';
 import electronUpdater from 'electron-updater';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, powerMonitor, protocol, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  session,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { APP_ID } from '@shared/app-identity';
 import { APP_ORIGIN, hostEventChannel, type HostEventName, type HostEventPayload } from '@shared/host-api';
 import { loadSodium } from '@shared/crypto/sodium';
@@ -94,14 +105,16 @@ const personCopyFilters = {
 };
 
 const personCopyDialog: PersonCopyDialog = {
-  chooseSaveFile: (defaultName, format) => askWhereToSave({ title: 'Save their copy', defaultPath: defaultName, filters: personCopyFilters[format] }),
+  chooseSaveFile: (defaultName, format) =>
+    askWhereToSave({ title: 'Save their copy', defaultPath: defaultName, filters: personCopyFilters[format] }),
 };
 
 const resourceListFilters = [{ name: 'CSV lists', extensions: ['csv'] }];
 
 const resourceListDialogs: ResourceListDialogs = {
   chooseListToOpen: () => askWhichToOpen({ title: 'Choose a resource list (CSV)', properties: ['openFile'], filters: resourceListFilters }),
-  chooseSaveFile: (defaultName) => askWhereToSave({ title: 'Save the resource list', defaultPath: defaultName, filters: resourceListFilters }),
+  chooseSaveFile: (defaultName) =>
+    askWhereToSave({ title: 'Save the resource list', defaultPath: defaultName, filters: resourceListFilters }),
 };
 
 if (claimSingleInstance(app, showExistingWindow)) {

@@ -36,7 +36,9 @@ function isHostCallName(name: string): name is HostCallName {
 
 /** Error messages name the schema's complaint (type, path), never the value: it may be a peer's data. */
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues.map((issue) => (issue.path.length ? `argument ${issue.path.map(String).join('.')}: ${issue.message}` : issue.message)).join('; ');
+  return issues
+    .map((issue) => (issue.path.length ? `argument ${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
 }
 
 export function createHostDispatcher(handlers: HostHandlers, { trustedOrigin }: DispatcherOptions): HostDispatcher {

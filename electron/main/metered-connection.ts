@@ -39,7 +39,14 @@ export function createConnectionCostProbe(platform: NodeJS.Platform, run: Comman
   }
   if (platform === 'linux') {
     return async () => {
-      const result = await run('busctl', ['--system', 'get-property', 'org.freedesktop.NetworkManager', '/org/freedesktop/NetworkManager', 'org.freedesktop.NetworkManager', 'Metered']);
+      const result = await run('busctl', [
+        '--system',
+        'get-property',
+        'org.freedesktop.NetworkManager',
+        '/org/freedesktop/NetworkManager',
+        'org.freedesktop.NetworkManager',
+        'Metered',
+      ]);
       return result.exitCode === 0 ? networkManagerCost(result.stdout) : 'unknown';
     };
   }

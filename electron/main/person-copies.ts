@@ -32,7 +32,8 @@ type Problem = Extract<PersonCopyOutcome, { ok: false }>['problem'];
 
 const MESSAGES: Record<Exclude<Problem, 'too-large'>, string> = {
   'disk-full': 'The drive is full, so the copy was not saved. Free some space or choose another place, then try again.',
-  'drive-unavailable': 'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
+  'drive-unavailable':
+    'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
   'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose another place, then try again.",
 };
 

@@ -39,7 +39,8 @@ const OPEN_MESSAGES: Record<OpenProblem, string> = {
 
 const SAVE_MESSAGES: Record<SaveProblem, string> = {
   'disk-full': 'The drive is full, so the list was not saved. Free some space or choose another place, then try again.',
-  'drive-unavailable': 'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
+  'drive-unavailable':
+    'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
   'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose another place, then try again.",
 };
 
@@ -60,7 +61,15 @@ function decodeList(bytes: Uint8Array): string {
 
 const dateStamp = (date: Date) => date.toISOString().slice(0, 10);
 
-export function createResourceLists({ dialogs, fs = nodeFs, now = () => new Date() }: { dialogs: ResourceListDialogs; fs?: ResourceListFs; now?: () => Date }): ResourceLists {
+export function createResourceLists({
+  dialogs,
+  fs = nodeFs,
+  now = () => new Date(),
+}: {
+  dialogs: ResourceListDialogs;
+  fs?: ResourceListFs;
+  now?: () => Date;
+}): ResourceLists {
   return {
     async open() {
       const path = await dialogs.chooseListToOpen();

@@ -31,7 +31,8 @@ export type SyncFs = AtomicFs & Pick<typeof fsp, 'readdir' | 'readFile' | 'stat'
 
 const MESSAGES: Record<SyncFolderProblem['problem'], string> = {
   'disk-full': "The sync folder's drive is full. Make some room on it, then sync again. Nothing was lost.",
-  'drive-unavailable': "The sync folder can't be reached. Plug the drive back in or reconnect to the network, then sync again. Nothing was lost.",
+  'drive-unavailable':
+    "The sync folder can't be reached. Plug the drive back in or reconnect to the network, then sync again. Nothing was lost.",
   'not-writable': 'Peer Notebook may not write to the sync folder. Choose another folder, or ask for permission to write there.',
   'unknown-place': 'That sync folder is no longer known to Peer Notebook. Choose the folder again.',
   'segment-exists': 'That sync file is already in the folder; it was left as it is.',
@@ -73,7 +74,15 @@ function asProblem(error: unknown): unknown {
  * `chooseFolder` is the native folder dialog (null when the peer cancelled); chosen folders are
  * remembered in `storePath` by the same place store backups use (backup-places.ts), kept apart.
  */
-export function createSyncFolders({ chooseFolder, storePath, fs = fsp as unknown as SyncFs }: { chooseFolder(): Promise<string | null>; storePath: string; fs?: SyncFs }): SyncFolders {
+export function createSyncFolders({
+  chooseFolder,
+  storePath,
+  fs = fsp as unknown as SyncFs,
+}: {
+  chooseFolder(): Promise<string | null>;
+  storePath: string;
+  fs?: SyncFs;
+}): SyncFolders {
   const places = createBackupPlaces({ chooseFolder, chooseSaveFile: async () => null, chooseBackupFile: async () => null }, { storePath });
   /** The notebook's folder inside the chosen one; the chosen folder itself must be there (a pulled drive is not "empty"). */
   const vaultFolder = async (token: string, vaultId: string | null) => {

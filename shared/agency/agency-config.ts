@@ -17,8 +17,15 @@ const FINGERPRINT = /^[0-9a-f]{64}$/;
 export const AgencyPublicKey = z
   .object({
     /** Which key this is, for people: "Recovery key 2025", "Policy key (IT office)". */
-    label: z.string({ error: 'must be a short name for the key' }).trim().min(1, 'must be a short name for the key').max(100, 'must be at most 100 characters'),
-    publicKey: z.string({ error: 'must be the public key in base64' }).trim().refine(isBase64Key, 'must be a 32-byte public key in base64 (43 or 44 characters), as the key tool printed it'),
+    label: z
+      .string({ error: 'must be a short name for the key' })
+      .trim()
+      .min(1, 'must be a short name for the key')
+      .max(100, 'must be at most 100 characters'),
+    publicKey: z
+      .string({ error: 'must be the public key in base64' })
+      .trim()
+      .refine(isBase64Key, 'must be a 32-byte public key in base64 (43 or 44 characters), as the key tool printed it'),
     fingerprint: z
       .string({ error: 'must be the fingerprint the key tool printed' })
       .transform(normalizeFingerprint)
@@ -46,8 +53,14 @@ export const AgencyConfig = z
   .object({
     /** Lets editors find the JSON schema; ignored by the app. */
     $schema: z.string().optional(),
-    format: z.literal(AGENCY_CONFIG_FORMAT, { error: `must be ${AGENCY_CONFIG_FORMAT} (the agency.json format this version of Peer Notebook reads)` }),
-    agencyName: z.string({ error: "must be the agency's name" }).trim().min(1, "must be the agency's name").max(200, 'must be at most 200 characters'),
+    format: z.literal(AGENCY_CONFIG_FORMAT, {
+      error: `must be ${AGENCY_CONFIG_FORMAT} (the agency.json format this version of Peer Notebook reads)`,
+    }),
+    agencyName: z
+      .string({ error: "must be the agency's name" })
+      .trim()
+      .min(1, "must be the agency's name")
+      .max(200, 'must be at most 200 characters'),
     /** X25519 keys (crypto_box_seal) the app may seal vault keys to, so the agency can recover records. */
     recoveryKeys: keyList('recovery keys').default([]),
     /** Ed25519 keys whose signature lets an OS policy loosen settings, or vouches for a new recovery key. */
@@ -61,7 +74,11 @@ export const AgencyConfig = z
   .strict()
   .superRefine((config, context) => {
     if (config.policies.requireAgencyKeySlot && config.recoveryKeys.length === 0) {
-      context.addIssue({ code: 'custom', path: ['policies', 'requireAgencyKeySlot'], message: 'is true, but recoveryKeys lists no key to seal the agency slot to: add your recovery public key' });
+      context.addIssue({
+        code: 'custom',
+        path: ['policies', 'requireAgencyKeySlot'],
+        message: 'is true, but recoveryKeys lists no key to seal the agency slot to: add your recovery public key',
+      });
     }
   });
 export type AgencyConfig = z.infer<typeof AgencyConfig>;
@@ -89,7 +106,9 @@ function keyProblems(sodium: Sodium, config: AgencyConfig): string[] {
       }
       const actual = agencyKeyFingerprint(sodium, bytes);
       if (actual !== key.fingerprint) {
-        problems.push(`${list}[${index}].fingerprint: does not match its publicKey (the key's fingerprint is ${actual}); one of the two was copied wrongly`);
+        problems.push(
+          `${list}[${index}].fingerprint: does not match its publicKey (the key's fingerprint is ${actual}); one of the two was copied wrongly`,
+        );
       }
       if (list === 'policyKeys' && !sodium.crypto_core_ed25519_is_valid_point(bytes)) {
         problems.push(`${list}[${index}].publicKey: is not an Ed25519 policy-signing key (was a recovery key pasted here?)`);
@@ -104,7 +123,10 @@ function keyProblems(sodium: Sodium, config: AgencyConfig): string[] {
 export function parseAgencyConfig(sodium: Sodium, value: unknown, source = 'agency.json'): AgencyConfig {
   const parsed = AgencyConfig.safeParse(value);
   if (!parsed.success) {
-    throw new AgencyConfigError(source, parsed.error.issues.map((issue) => describeSchemaIssue(issue)));
+    throw new AgencyConfigError(
+      source,
+      parsed.error.issues.map((issue) => describeSchemaIssue(issue)),
+    );
   }
   const problems = keyProblems(sodium, parsed.data);
   if (problems.length) throw new AgencyConfigError(source, problems);

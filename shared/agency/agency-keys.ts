@@ -52,9 +52,12 @@ export class UnpinnedAgencyKeyError extends CryptoFailure {
     const why = {
       malformed: 'is not a 32-byte public key in base64',
       unsigned: "is not built into this installation and carries no signature from your agency's policy key",
-      'bad-signature': "carries a signature that was not made by a policy key built into this installation (or the key was changed after signing)",
+      'bad-signature':
+        'carries a signature that was not made by a policy key built into this installation (or the key was changed after signing)',
     }[reason];
-    super(`${key} ${why}, so no vault key was sealed to it. Ask your agency's IT for an installer that includes this key, or for the key signed with the agency's policy key.`);
+    super(
+      `${key} ${why}, so no vault key was sealed to it. Ask your agency's IT for an installer that includes this key, or for the key signed with the agency's policy key.`,
+    );
   }
 }
 
@@ -63,7 +66,8 @@ export function pinAgencyKey(sodium: Sodium, candidate: CandidateAgencyKey, trus
   const publicKey = decodeAgencyPublicKey(sodium, candidate.publicKey.trim());
   if (!publicKey) throw new UnpinnedAgencyKeyError(null, 'malformed');
   const fingerprint = agencyKeyFingerprint(sodium, publicKey);
-  const pin = (vouchedFor: PinnedAgencyKey['vouchedFor']) => ({ label: candidate.label, publicKey, fingerprint, vouchedFor }) as PinnedAgencyKey;
+  const pin = (vouchedFor: PinnedAgencyKey['vouchedFor']) =>
+    ({ label: candidate.label, publicKey, fingerprint, vouchedFor }) as PinnedAgencyKey;
 
   if (trust.recoveryKeys.some((key) => key.fingerprint === fingerprint)) return pin('built-in');
   if (candidate.signature === undefined) throw new UnpinnedAgencyKeyError(fingerprint, 'unsigned');
@@ -80,7 +84,9 @@ export function builtInAgencyKeys(sodium: Sodium, trust: AgencyKeyTrust): Pinned
 /** The agency tried to open a slot sealed to another of its keys. */
 export class WrongAgencyKeyError extends CryptoFailure {
   constructor(readonly slotFingerprint: string) {
-    super(`This vault key was sealed to the agency key ${slotFingerprint}, not to the key given. Use the recovery key with that fingerprint.`);
+    super(
+      `This vault key was sealed to the agency key ${slotFingerprint}, not to the key given. Use the recovery key with that fingerprint.`,
+    );
   }
 }
 
@@ -93,18 +99,27 @@ export interface AgencySealedVaultKey {
 
 export function sealVaultKeyForAgency(sodium: Sodium, vaultKey: Uint8Array, pinnedKey: PinnedAgencyKey): AgencySealedVaultKey {
   // A forged object (cast past the type) whose bytes and fingerprint disagree is refused here too.
-  if (agencyKeyFingerprint(sodium, pinnedKey.publicKey) !== pinnedKey.fingerprint) throw new UnpinnedAgencyKeyError(pinnedKey.fingerprint, 'bad-signature');
+  if (agencyKeyFingerprint(sodium, pinnedKey.publicKey) !== pinnedKey.fingerprint)
+    throw new UnpinnedAgencyKeyError(pinnedKey.fingerprint, 'bad-signature');
   const sealed = sodium.crypto_box_seal(vaultKey, pinnedKey.publicKey);
   return { keyFingerprint: pinnedKey.fingerprint, sealedVaultKey: sodium.to_base64(sealed, sodium.base64_variants.URLSAFE_NO_PADDING) };
 }
 
 /** The agency's side (the admin tool's recovery): opens a sealed vault key with the agency's key pair. */
-export function openVaultKeySealedForAgency(sodium: Sodium, sealed: AgencySealedVaultKey, keyPair: { publicKey: Uint8Array; privateKey: Uint8Array }): Uint8Array {
+export function openVaultKeySealedForAgency(
+  sodium: Sodium,
+  sealed: AgencySealedVaultKey,
+  keyPair: { publicKey: Uint8Array; privateKey: Uint8Array },
+): Uint8Array {
   if (agencyKeyFingerprint(sodium, keyPair.publicKey) !== sealed.keyFingerprint) {
     throw new WrongAgencyKeyError(sealed.keyFingerprint);
   }
   try {
-    return sodium.crypto_box_seal_open(sodium.from_base64(sealed.sealedVaultKey, sodium.base64_variants.URLSAFE_NO_PADDING), keyPair.publicKey, keyPair.privateKey);
+    return sodium.crypto_box_seal_open(
+      sodium.from_base64(sealed.sealedVaultKey, sodium.base64_variants.URLSAFE_NO_PADDING),
+      keyPair.publicKey,
+      keyPair.privateKey,
+    );
   } catch {
     throw new TamperedDataError('The agency slot');
   }

@@ -5,7 +5,9 @@
  */
 export class NotCanonicalJsonError extends Error {
   constructor(what: string) {
-    super(`This document cannot be signed or checked: ${what}. Policy documents hold only text, whole numbers, true/false, lists and objects.`);
+    super(
+      `This document cannot be signed or checked: ${what}. Policy documents hold only text, whole numbers, true/false, lists and objects.`,
+    );
     this.name = 'NotCanonicalJsonError';
   }
 }

@@ -5,7 +5,13 @@
  * this reads what it says, setting by setting, so one mistyped value does not void the others.
  */
 import { describeSchemaIssue } from './schema-issue';
-import { isPolicySettingName, policySettingSchemas, POLICY_SETTING_LABELS, POLICY_SETTING_NAMES, type PolicySettings } from './policy-settings';
+import {
+  isPolicySettingName,
+  policySettingSchemas,
+  POLICY_SETTING_LABELS,
+  POLICY_SETTING_NAMES,
+  type PolicySettings,
+} from './policy-settings';
 
 /** What the main process found in the OS's policy place. */
 export type OsPolicyReading =
@@ -31,19 +37,30 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 
 export function readPolicyDocument(document: unknown): ReadPolicyDocument {
   if (!isPlainObject(document)) {
-    return { settings: {}, signed: null, problems: [{ setting: null, message: 'The policy is not a set of named settings (a JSON object), so none of it was applied.' }] };
+    return {
+      settings: {},
+      signed: null,
+      problems: [{ setting: null, message: 'The policy is not a set of named settings (a JSON object), so none of it was applied.' }],
+    };
   }
   const settings: Partial<Record<string, unknown>> = {};
   const problems: PolicyDocumentProblem[] = [];
   for (const [name, value] of Object.entries(document)) {
     if (name === 'signature') continue;
     if (!isPolicySettingName(name)) {
-      problems.push({ setting: name, message: `"${name}" is not a setting Peer Notebook knows, so it was ignored (the settings are: ${POLICY_SETTING_NAMES.join(', ')}).` });
+      problems.push({
+        setting: name,
+        message: `"${name}" is not a setting Peer Notebook knows, so it was ignored (the settings are: ${POLICY_SETTING_NAMES.join(', ')}).`,
+      });
       continue;
     }
     const parsed = policySettingSchemas[name].safeParse(value);
     if (parsed.success) settings[name] = parsed.data;
-    else problems.push({ setting: name, message: `${POLICY_SETTING_LABELS[name]}: ${parsed.error.issues.map((issue) => describeSchemaIssue(issue, name)).join('; ')}. This setting was ignored.` });
+    else
+      problems.push({
+        setting: name,
+        message: `${POLICY_SETTING_LABELS[name]}: ${parsed.error.issues.map((issue) => describeSchemaIssue(issue, name)).join('; ')}. This setting was ignored.`,
+      });
   }
   return { settings: settings as Partial<PolicySettings>, signed: document, problems };
 }

@@ -39,19 +39,28 @@ function deadlineNoLonger(candidate: NoteDeadline, current: NoteDeadline): boole
 function stateRulesNoLooser(candidate: StateRule[], candidateDueHours: number, current: StateRule[], currentDueHours: number): boolean {
   const states = new Set([...candidate, ...current].map((rule) => rule.state));
   return [...states].every((state) =>
-    deadlineNoLonger(noteDeadlineFor({ stateRules: candidate, noteDueHours: candidateDueHours }, state), noteDeadlineFor({ stateRules: current, noteDueHours: currentDueHours }, state)),
+    deadlineNoLonger(
+      noteDeadlineFor({ stateRules: candidate, noteDueHours: candidateDueHours }, state),
+      noteDeadlineFor({ stateRules: current, noteDueHours: currentDueHours }, state),
+    ),
   );
 }
 
 /** Whether `candidate` makes the app at least as strict as `before` for setting `name`. */
-function isNoLooser<K extends PolicySettingName>(name: K, candidate: PolicySettings[K], before: PolicySettings, after: PolicySettings): boolean {
+function isNoLooser<K extends PolicySettingName>(
+  name: K,
+  candidate: PolicySettings[K],
+  before: PolicySettings,
+  after: PolicySettings,
+): boolean {
   const checks: { [N in PolicySettingName]: (value: PolicySettings[N]) => boolean } = {
     autoLockMaxMinutes: (minutes) => minutes <= before.autoLockMaxMinutes,
     requireAgencyKeySlot: (required) => required || !before.requireAgencyKeySlot,
     noteDueHours: (hours) => hours <= before.noteDueHours,
     stateRules: (rules) => stateRulesNoLooser(rules, after.noteDueHours, before.stateRules, before.noteDueHours),
     // What a payer pays for is neither stricter nor looser: any change needs the agency's signature.
-    noteUnitRule: (rule) => rule.unitMinutes === before.noteUnitRule.unitMinutes && rule.partialUnitFromMinutes === before.noteUnitRule.partialUnitFromMinutes,
+    noteUnitRule: (rule) =>
+      rule.unitMinutes === before.noteUnitRule.unitMinutes && rule.partialUnitFromMinutes === before.noteUnitRule.partialUnitFromMinutes,
     plaintextExportAllowed: (allowed) => !allowed || before.plaintextExportAllowed,
     minimumPassphraseScore: (score) => score >= before.minimumPassphraseScore,
     requireSupervisorSignature: (required) => required || !before.requireSupervisorSignature,
@@ -60,8 +69,12 @@ function isNoLooser<K extends PolicySettingName>(name: K, candidate: PolicySetti
 }
 
 function startingSettings(agencyConfig: AgencyConfig | null): EffectiveSettings {
-  const source = (name: PolicySettingName): SettingSource => (agencyConfig?.policies[name] !== undefined ? { kind: 'agency-build' } : { kind: 'built-in' });
-  const setting = <K extends PolicySettingName>(name: K) => ({ value: agencyConfig?.policies[name] ?? BUILT_IN_POLICY_SETTINGS[name], source: source(name) });
+  const source = (name: PolicySettingName): SettingSource =>
+    agencyConfig?.policies[name] !== undefined ? { kind: 'agency-build' } : { kind: 'built-in' };
+  const setting = <K extends PolicySettingName>(name: K) => ({
+    value: agencyConfig?.policies[name] ?? BUILT_IN_POLICY_SETTINGS[name],
+    source: source(name),
+  });
   return {
     autoLockMaxMinutes: setting('autoLockMaxMinutes'),
     requireAgencyKeySlot: setting('requireAgencyKeySlot'),
@@ -101,7 +114,11 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
     updateFeed: agencyConfig.updateFeed,
   };
   const { location } = osPolicy;
-  const result = (status: InstallationPolicy['osPolicy']['status'], problems: Problem[], signedBy: string | null = null): InstallationPolicy => ({
+  const result = (
+    status: InstallationPolicy['osPolicy']['status'],
+    problems: Problem[],
+    signedBy: string | null = null,
+  ): InstallationPolicy => ({
     agency,
     settings,
     osPolicy: { location, status, signedBy },
@@ -110,7 +127,9 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
 
   if (osPolicy.status === 'absent') return result('absent', []);
   if (osPolicy.status === 'unreadable') {
-    return result('unreadable', [{ setting: null, message: `The policy at ${location} could not be read (${osPolicy.reason}), so none of it was applied.` }]);
+    return result('unreadable', [
+      { setting: null, message: `The policy at ${location} could not be read (${osPolicy.reason}), so none of it was applied.` },
+    ]);
   }
 
   const document = readPolicyDocument(osPolicy.document);
@@ -138,9 +157,10 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
       const [now, wanted] = [describePolicyValue(name, before[name]), describePolicyValue(name, candidate)];
       problems.push({
         setting: name,
-        message: name === 'noteUnitRule'
-          ? `${label} stays ${now}: the policy at ${location} would change it to ${wanted}, and only a policy signed with your agency's policy key may change how units are counted. Sign the policy, or leave this setting out.`
-          : `${label} stays ${now}: the policy at ${location} would loosen it to ${wanted}, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than ${now}.`,
+        message:
+          name === 'noteUnitRule'
+            ? `${label} stays ${now}: the policy at ${location} would change it to ${wanted}, and only a policy signed with your agency's policy key may change how units are counted. Sign the policy, or leave this setting out.`
+            : `${label} stays ${now}: the policy at ${location} would loosen it to ${wanted}, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than ${now}.`,
       });
       continue;
     }
@@ -152,7 +172,10 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
       continue;
     }
     // The loop visits one setting per name, so each assignment matches its own key's type.
-    (settings as Record<PolicySettingName, EffectiveSettings[PolicySettingName]>)[name] = { value: candidate, source: { kind: 'os-policy', location, signedBy } };
+    (settings as Record<PolicySettingName, EffectiveSettings[PolicySettingName]>)[name] = {
+      value: candidate,
+      source: { kind: 'os-policy', location, signedBy },
+    };
     applied += 1;
   }
 

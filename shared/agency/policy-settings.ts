@@ -16,7 +16,11 @@ const wholeNumber = (unit: string) => z.number({ error: `must be a whole number 
 export const NoteDeadline = z.union(
   [
     z.object({ hours: wholeNumber('hours').min(1, 'must be at least 1 hour').max(720, 'must be at most 720 hours (30 days)') }).strict(),
-    z.object({ businessDays: wholeNumber('business days').min(1, 'must be at least 1 business day').max(30, 'must be at most 30 business days') }).strict(),
+    z
+      .object({
+        businessDays: wholeNumber('business days').min(1, 'must be at least 1 business day').max(30, 'must be at most 30 business days'),
+      })
+      .strict(),
   ],
   { error: 'must be either {"hours": N} or {"businessDays": N}' },
 );
@@ -24,7 +28,9 @@ export type NoteDeadline = z.infer<typeof NoteDeadline>;
 
 export const StateRule = z
   .object({
-    state: z.string({ error: 'must be a two-letter state code such as "NC"' }).regex(/^[A-Z]{2}$/, 'must be a two-letter state code in capitals, such as "NC"'),
+    state: z
+      .string({ error: 'must be a two-letter state code such as "NC"' })
+      .regex(/^[A-Z]{2}$/, 'must be a two-letter state code in capitals, such as "NC"'),
     noteDeadline: NoteDeadline,
   })
   .strict();
@@ -37,7 +43,10 @@ export const NoteUnitRule = z
     partialUnitFromMinutes: wholeNumber('minutes').min(1, 'must be at least 1 minute'),
   })
   .strict()
-  .refine((rule) => rule.partialUnitFromMinutes <= rule.unitMinutes, 'partialUnitFromMinutes must be at most unitMinutes (equal to it: whole units only)') satisfies z.ZodType<UnitRule>;
+  .refine(
+    (rule) => rule.partialUnitFromMinutes <= rule.unitMinutes,
+    'partialUnitFromMinutes must be at most unitMinutes (equal to it: whole units only)',
+  ) satisfies z.ZodType<UnitRule>;
 
 export const policySettingSchemas = {
   autoLockMaxMinutes: wholeNumber('minutes')
@@ -108,8 +117,10 @@ export function describePolicyValue<K extends PolicySettingName>(name: K, value:
     autoLockMaxMinutes: (minutes) => plural(minutes, 'minute'),
     requireAgencyKeySlot: yesNo,
     noteDueHours: (hours) => plural(hours, 'hour'),
-    stateRules: (rules) => (rules.length ? rules.map((rule) => `${rule.state}: ${describeNoteDeadline(rule.noteDeadline)}`).join('; ') : 'none'),
-    noteUnitRule: ({ unitMinutes, partialUnitFromMinutes }) => `${unitMinutes}-minute units; a last part of ${plural(partialUnitFromMinutes, 'minute')} or more counts as one`,
+    stateRules: (rules) =>
+      rules.length ? rules.map((rule) => `${rule.state}: ${describeNoteDeadline(rule.noteDeadline)}`).join('; ') : 'none',
+    noteUnitRule: ({ unitMinutes, partialUnitFromMinutes }) =>
+      `${unitMinutes}-minute units; a last part of ${plural(partialUnitFromMinutes, 'minute')} or more counts as one`,
     plaintextExportAllowed: yesNo,
     minimumPassphraseScore: (score) => `${score} of 4`,
     requireSupervisorSignature: yesNo,

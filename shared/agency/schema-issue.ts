@@ -3,7 +3,10 @@ import type { z } from 'zod';
 
 /** "recoveryKeys[0].fingerprint" from a path. */
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 /** One line per problem; `field` prefixes the path when the value checked sits inside a document. */

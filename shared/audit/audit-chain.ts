@@ -71,7 +71,13 @@ function seqBytes(seq: number): Uint8Array {
 }
 
 /** The link for row `seq`: keyed BLAKE2b over seq, the previous link and the ciphertext. */
-export function chainLink(sodium: Sodium, macKey: Uint8Array, previousLink: Uint8Array | null, seq: number, ciphertext: Uint8Array): Uint8Array {
+export function chainLink(
+  sodium: Sodium,
+  macKey: Uint8Array,
+  previousLink: Uint8Array | null,
+  seq: number,
+  ciphertext: Uint8Array,
+): Uint8Array {
   if (macKey.length !== 32) throw new RangeError('the audit key is 32 bytes');
   const previous = previousLink ?? ZERO_LINK;
   if (previous.length !== AUDIT_LINK_BYTES) throw new RangeError('an audit link is 32 bytes');

@@ -53,7 +53,7 @@ export class BackupEncoder {
     if (this.finished) throw new Error('This backup is already finished.');
     const bytes = encodeEntry(entry);
     const frames: Uint8Array[] = [];
-    for (let offset = 0; offset < bytes.length; ) {
+    for (let offset = 0; offset < bytes.length;) {
       const n = Math.min(bytes.length - offset, CHUNK_PLAINTEXT_BYTES - this.filled);
       this.chunk.set(bytes.subarray(offset, offset + n), this.filled);
       this.filled += n;
@@ -76,7 +76,12 @@ export class BackupEncoder {
     const { sodium } = this;
     const additionalData = encodeFrameHeader({ index: this.nextIndex, final, ciphertextLength: this.filled + CHUNK_OVERHEAD_BYTES });
     const tag = final ? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL : sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-    const ciphertext = sodium.crypto_secretstream_xchacha20poly1305_push(this.state, this.chunk.subarray(0, this.filled), additionalData, tag);
+    const ciphertext = sodium.crypto_secretstream_xchacha20poly1305_push(
+      this.state,
+      this.chunk.subarray(0, this.filled),
+      additionalData,
+      tag,
+    );
     this.nextIndex += 1;
     this.filled = 0;
     return concatBytes(additionalData, ciphertext);
@@ -84,12 +89,19 @@ export class BackupEncoder {
 }
 
 /** The whole backup as pieces to write in order: preamble, chunks, final chunk. */
-export function encodeBackup(sodium: Sodium, input: BackupEncoderInput, entries: Iterable<BackupEntry> | AsyncIterable<BackupEntry>): AsyncGenerator<Uint8Array> {
+export function encodeBackup(
+  sodium: Sodium,
+  input: BackupEncoderInput,
+  entries: Iterable<BackupEntry> | AsyncIterable<BackupEntry>,
+): AsyncGenerator<Uint8Array> {
   return backupPieces(new BackupEncoder(sodium, input), entries);
 }
 
 /** The pieces of a backup from an encoder made elsewhere (the vault makes its own, so its key stays inside). */
-export async function* backupPieces(encoder: BackupEncoder, entries: Iterable<BackupEntry> | AsyncIterable<BackupEntry>): AsyncGenerator<Uint8Array> {
+export async function* backupPieces(
+  encoder: BackupEncoder,
+  entries: Iterable<BackupEntry> | AsyncIterable<BackupEntry>,
+): AsyncGenerator<Uint8Array> {
   yield encoder.preamble;
   for await (const entry of entries) yield* encoder.push(entry);
   yield encoder.finish();

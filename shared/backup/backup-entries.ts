@@ -53,7 +53,9 @@ const AnyEntry = z.looseObject({ type: z.string().min(1) });
 
 export class BackupEntryTooLargeError extends Error {
   constructor(bytes: number) {
-    super(`One record is too large to back up (${Math.ceil(bytes / 1024 / 1024)} MiB; the limit is ${MAX_ENTRY_BYTES / 1024 / 1024} MiB). Remove a large attachment from it and back up again.`);
+    super(
+      `One record is too large to back up (${Math.ceil(bytes / 1024 / 1024)} MiB; the limit is ${MAX_ENTRY_BYTES / 1024 / 1024} MiB). Remove a large attachment from it and back up again.`,
+    );
     this.name = 'BackupEntryTooLargeError';
   }
 }

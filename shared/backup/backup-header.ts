@@ -80,7 +80,13 @@ export function createBackupHeader(
   const wrappingKey = deriveVaultSubkey(sodium, input.vaultKey, 'backup');
   try {
     const nonce = randomBytes(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(fileKey, fileKeyAssociatedData(input.vaultHeader.vaultId), null, nonce, wrappingKey);
+    const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+      fileKey,
+      fileKeyAssociatedData(input.vaultHeader.vaultId),
+      null,
+      nonce,
+      wrappingKey,
+    );
     const header: BackupHeader = {
       format: BACKUP_FORMAT_VERSION,
       createdAt: (input.now ?? new Date()).toISOString(),
@@ -143,7 +149,11 @@ function openWrappedFileKey(sodium: Sodium, header: BackupHeader, vaultKey: Uint
 }
 
 /** The vault key from the copied vault slots; the vault's own unlock applies the KDF floor. */
-function unlockCopiedVaultKey(sodium: Sodium, header: BackupHeader, unlock: Extract<BackupUnlock, { kind: 'passphrase' | 'recovery-code' }>): Uint8Array {
+function unlockCopiedVaultKey(
+  sodium: Sodium,
+  header: BackupHeader,
+  unlock: Extract<BackupUnlock, { kind: 'passphrase' | 'recovery-code' }>,
+): Uint8Array {
   const wrong =
     unlock.kind === 'passphrase'
       ? new BackupWrongKeyError('passphrase', say('backup.wrongKey.passphraseHint', { date: madeOn(header) }))
@@ -205,7 +215,13 @@ function findFileKey(sodium: Sodium, header: BackupHeader, unlock: BackupUnlock)
  * The file key, once the header's MAC over `coverage` checks out under it. Until then nothing
  * from the header (vault id, time, slots) may be believed.
  */
-export function openBackupFileKey(sodium: Sodium, header: BackupHeader, coverage: Uint8Array, mac: Uint8Array, unlock: BackupUnlock): Uint8Array {
+export function openBackupFileKey(
+  sodium: Sodium,
+  header: BackupHeader,
+  coverage: Uint8Array,
+  mac: Uint8Array,
+  unlock: BackupUnlock,
+): Uint8Array {
   const fileKey = findFileKey(sodium, header, unlock);
   if (fileKey.length !== FILE_KEY_BYTES || !sodium.memcmp(headerMac(sodium, fileKey, coverage), mac)) throw new BackupHeaderTamperedError();
   return fileKey;

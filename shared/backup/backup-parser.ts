@@ -120,7 +120,8 @@ export class BackupFileParser {
     if (version > BACKUP_FORMAT_VERSION) throw new BackupFromNewerVersionError(version);
     if (version !== BACKUP_FORMAT_VERSION) throw new BackupDamagedError(say('backup.damaged.versionUnreadable'));
     this.headerLength = readU32le(prefix, BACKUP_MAGIC.length + 2);
-    if (this.headerLength === 0 || this.headerLength > MAX_HEADER_JSON_BYTES) throw new BackupDamagedError(say('backup.damaged.headerSize'));
+    if (this.headerLength === 0 || this.headerLength > MAX_HEADER_JSON_BYTES)
+      throw new BackupDamagedError(say('backup.damaged.headerSize'));
     this.prefixBytes = prefix;
     this.stage = 'header';
     return null;

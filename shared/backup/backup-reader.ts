@@ -111,7 +111,11 @@ export async function verifyBackup(sodium: Sodium, source: AsyncIterable<Uint8Ar
 }
 
 /** Entries in file order. Only after verifyBackup succeeded may a caller act on them. */
-export async function* readBackupEntries(sodium: Sodium, source: AsyncIterable<Uint8Array>, unlock: BackupUnlock): AsyncGenerator<DecodedBackupEntry> {
+export async function* readBackupEntries(
+  sodium: Sodium,
+  source: AsyncIterable<Uint8Array>,
+  unlock: BackupUnlock,
+): AsyncGenerator<DecodedBackupEntry> {
   const reader = new BackupReader(sodium, unlock);
   for await (const bytes of source) yield* reader.push(bytes);
   reader.end();

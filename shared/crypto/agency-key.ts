@@ -96,7 +96,9 @@ const MADE_BY: Record<'public' | AgencyKeyPurpose, string> = {
 /** The file is not a key file of this kind, or its parts do not belong together. */
 export class NotAnAgencyKeyFileError extends AgencyKeyFileError {
   constructor(expected: 'public' | AgencyKeyPurpose) {
-    super(`This is not a Peer Notebook ${FILE_NAMES[expected]}, or it was changed. Use the ${FILE_NAMES[expected]} that ${MADE_BY[expected]} wrote.`);
+    super(
+      `This is not a Peer Notebook ${FILE_NAMES[expected]}, or it was changed. Use the ${FILE_NAMES[expected]} that ${MADE_BY[expected]} wrote.`,
+    );
   }
 }
 
@@ -155,7 +157,13 @@ export function sealAgencyPrivateKey(
   try {
     const publicKey = sodium.to_base64(input.keyPair.publicKey, URLSAFE(sodium));
     const nonce = randomBytes(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(input.keyPair.privateKey, privateKeyAssociatedData(input.purpose, publicKey), null, nonce, key);
+    const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+      input.keyPair.privateKey,
+      privateKeyAssociatedData(input.purpose, publicKey),
+      null,
+      nonce,
+      key,
+    );
     return {
       type: 'peer-notebook/agency-private-key',
       format: PRIVATE_KEY_FILE_FORMAT_VERSION,

@@ -29,7 +29,9 @@ export class TamperedDataError extends CryptoFailure {
 /** Key-derivation parameters weaker than the floor: refused, so a tampered header cannot weaken a passphrase. */
 export class WeakKdfParametersError extends CryptoFailure {
   constructor(detail: string) {
-    super(`This notebook's key settings are weaker than Peer Notebook allows (${detail}). It may have been tampered with, so it was not opened.`);
+    super(
+      `This notebook's key settings are weaker than Peer Notebook allows (${detail}). It may have been tampered with, so it was not opened.`,
+    );
   }
 }
 

@@ -30,7 +30,9 @@ export type KdfCost = Pick<KdfParams, 'opsLimit' | 'memLimitBytes'>;
 /** Refuses parameters below the floor or above the ceiling, before any work is done. */
 export function assertKdfParamsAcceptable(params: KdfCost): void {
   if (params.memLimitBytes < KDF_FLOOR.memLimitBytes) {
-    throw new WeakKdfParametersError(`memory ${Math.floor(params.memLimitBytes / MiB)} MiB, at least ${KDF_FLOOR.memLimitBytes / MiB} MiB is required`);
+    throw new WeakKdfParametersError(
+      `memory ${Math.floor(params.memLimitBytes / MiB)} MiB, at least ${KDF_FLOOR.memLimitBytes / MiB} MiB is required`,
+    );
   }
   if (params.opsLimit < KDF_FLOOR.opsLimit) {
     throw new WeakKdfParametersError(`${params.opsLimit} passes, at least ${KDF_FLOOR.opsLimit} are required`);
@@ -73,7 +75,10 @@ export function deriveSlotKey(sodium: Sodium, secret: Uint8Array, params: KdfPar
  * derivation takes about `targetMs` (DESIGN: 0.5 to 1 s). One timed run at the floor is enough,
  * since time grows linearly with passes.
  */
-export function calibrateKdfCost(sodium: Sodium, options: { targetMs?: number; now?: () => number } = {}): KdfCost & { measuredMs: number } {
+export function calibrateKdfCost(
+  sodium: Sodium,
+  options: { targetMs?: number; now?: () => number } = {},
+): KdfCost & { measuredMs: number } {
   const targetMs = options.targetMs ?? 700;
   const now = options.now ?? (() => performance.now());
   const probe = { opsLimit: KDF_FLOOR.opsLimit, memLimitBytes: KDF_FLOOR.memLimitBytes };
@@ -87,4 +92,3 @@ export function calibrateKdfCost(sodium: Sodium, options: { targetMs?: number; n
   const opsLimit = Math.min(16, Math.max(KDF_FLOOR.opsLimit, passes));
   return { opsLimit, memLimitBytes: probe.memLimitBytes, measuredMs };
 }
-

@@ -28,11 +28,7 @@ const formatRecoveryCode = (chars: string): string => chars.match(/.{1,4}/g)!.jo
 
 /** The canonical form of a typed code, or null when it cannot be one of ours. */
 export function normalizeRecoveryCode(typed: string): string | null {
-  const chars = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const chars = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (chars.length !== CODE_CHARS || [...chars].some((c) => !ALPHABET.includes(c))) return null;
   return formatRecoveryCode(chars);
 }

@@ -111,7 +111,13 @@ export function createSecretKeySlot(
   const slotKey = deriveSlotKey(sodium, secretBytes(input.secret), slotBase.kdf);
   try {
     const nonce = randomBytes(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(input.vaultKey, slotAssociatedData(input.vaultId, slotBase), null, nonce, slotKey);
+    const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+      input.vaultKey,
+      slotAssociatedData(input.vaultId, slotBase),
+      null,
+      nonce,
+      slotKey,
+    );
     return {
       ...slotBase,
       nonce: sodium.to_base64(nonce, URLSAFE(sodium)),
@@ -142,7 +148,12 @@ export function openSecretKeySlot(sodium: Sodium, vaultId: string, slot: SecretK
 }
 
 /** Unlocks the vault key with a secret of the given kind; throws WrongSecretError if none opens. */
-export function unlockVaultKey(sodium: Sodium, header: VaultHeader, kind: SecretSlotKind, secret: string): { vaultKey: Uint8Array; slotId: string } {
+export function unlockVaultKey(
+  sodium: Sodium,
+  header: VaultHeader,
+  kind: SecretSlotKind,
+  secret: string,
+): { vaultKey: Uint8Array; slotId: string } {
   for (const slot of header.slots) {
     if (slot.kind !== kind) continue;
     const vaultKey = openSecretKeySlot(sodium, header.vaultId, slot, secret);
@@ -158,7 +169,8 @@ export function createVaultHeader(
 ): { header: VaultHeader; vaultKey: Uint8Array } {
   const vaultId = randomId();
   const vaultKey = randomBytes(VAULT_KEY_BYTES);
-  const slot = (kind: SecretSlotKind, secret: string) => createSecretKeySlot(sodium, { vaultId, kind, secret, vaultKey, cost: input.cost, now: input.now });
+  const slot = (kind: SecretSlotKind, secret: string) =>
+    createSecretKeySlot(sodium, { vaultId, kind, secret, vaultKey, cost: input.cost, now: input.now });
   const header: VaultHeader = {
     format: VAULT_FORMAT_VERSION,
     vaultId,
@@ -177,13 +189,27 @@ export function rewrapPassphrase(
   header: VaultHeader,
   input: { vaultKey: Uint8Array; newPassphrase: string; cost: KdfCost; now?: Date },
 ): VaultHeader {
-  const slot = createSecretKeySlot(sodium, { vaultId: header.vaultId, kind: 'passphrase', secret: input.newPassphrase, vaultKey: input.vaultKey, cost: input.cost, now: input.now });
+  const slot = createSecretKeySlot(sodium, {
+    vaultId: header.vaultId,
+    kind: 'passphrase',
+    secret: input.newPassphrase,
+    vaultKey: input.vaultKey,
+    cost: input.cost,
+    now: input.now,
+  });
   return { ...header, slots: [slot, ...header.slots.filter((s) => s.kind !== 'passphrase')] };
 }
 
 /** The header with the vault key's seal for each agency key it has no slot for yet (others untouched). */
-export function addAgencySlots(header: VaultHeader, sealed: readonly { label: string; keyFingerprint: string; sealedVaultKey: string }[], now = new Date()): VaultHeader {
+export function addAgencySlots(
+  header: VaultHeader,
+  sealed: readonly { label: string; keyFingerprint: string; sealedVaultKey: string }[],
+  now = new Date(),
+): VaultHeader {
   const missing = sealed.filter((seal) => !header.agencySlots.some((slot) => slot.keyFingerprint === seal.keyFingerprint));
   if (missing.length === 0) return header;
-  return { ...header, agencySlots: [...header.agencySlots, ...missing.map((seal) => ({ id: randomId(), ...seal, createdAt: now.toISOString() }))] };
+  return {
+    ...header,
+    agencySlots: [...header.agencySlots, ...missing.map((seal) => ({ id: randomId(), ...seal, createdAt: now.toISOString() }))],
+  };
 }

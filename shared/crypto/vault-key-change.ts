@@ -31,7 +31,8 @@ export interface VaultKeyBinding {
 }
 
 const URLSAFE = (sodium: Sodium) => sodium.base64_variants.URLSAFE_NO_PADDING;
-const associatedData = ({ vaultId, role, generation }: VaultKeyBinding) => utf8(JSON.stringify(['peer-notebook/vault-key/v1', vaultId, role, generation]));
+const associatedData = ({ vaultId, role, generation }: VaultKeyBinding) =>
+  utf8(JSON.stringify(['peer-notebook/vault-key/v1', vaultId, role, generation]));
 
 function withWrappingKey<T>(sodium: Sodium, vaultKey: Uint8Array, work: (key: Uint8Array) => T): T {
   const key = deriveVaultSubkey(sodium, vaultKey, 'vault-keys');
@@ -44,7 +45,9 @@ function withWrappingKey<T>(sodium: Sodium, vaultKey: Uint8Array, work: (key: Ui
 
 export function wrapVaultKey(sodium: Sodium, under: Uint8Array, binding: VaultKeyBinding, vaultKey: Uint8Array): WrappedVaultKey {
   const nonce = randomBytes(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-  const wrapped = withWrappingKey(sodium, under, (key) => sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(vaultKey, associatedData(binding), null, nonce, key));
+  const wrapped = withWrappingKey(sodium, under, (key) =>
+    sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(vaultKey, associatedData(binding), null, nonce, key),
+  );
   return { nonce: sodium.to_base64(nonce, URLSAFE(sodium)), wrappedKey: sodium.to_base64(wrapped, URLSAFE(sodium)) };
 }
 
@@ -52,7 +55,13 @@ export function wrapVaultKey(sodium: Sodium, under: Uint8Array, binding: VaultKe
 export function unwrapVaultKey(sodium: Sodium, under: Uint8Array, binding: VaultKeyBinding, wrapped: WrappedVaultKey): Uint8Array {
   try {
     return withWrappingKey(sodium, under, (key) =>
-      sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, sodium.from_base64(wrapped.wrappedKey, URLSAFE(sodium)), associatedData(binding), sodium.from_base64(wrapped.nonce, URLSAFE(sodium)), key),
+      sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+        null,
+        sodium.from_base64(wrapped.wrappedKey, URLSAFE(sodium)),
+        associatedData(binding),
+        sodium.from_base64(wrapped.nonce, URLSAFE(sodium)),
+        key,
+      ),
     );
   } catch {
     throw new TamperedDataError(`The notebook's key of generation ${binding.generation}`);
@@ -61,7 +70,9 @@ export function unwrapVaultKey(sodium: Sodium, under: Uint8Array, binding: Vault
 
 /** The vault keys a header retired, newest first, opened with its current vault key. */
 export function openRetiredKeys(sodium: Sodium, header: VaultHeader, vaultKey: Uint8Array): Uint8Array[] {
-  return header.retiredKeys.map((retired) => unwrapVaultKey(sodium, vaultKey, { vaultId: header.vaultId, role: 'retired', generation: retired.generation }, retired));
+  return header.retiredKeys.map((retired) =>
+    unwrapVaultKey(sodium, vaultKey, { vaultId: header.vaultId, role: 'retired', generation: retired.generation }, retired),
+  );
 }
 
 /**
@@ -85,10 +96,17 @@ export function nextGenerationHeader(
   const now = input.now ?? new Date();
   const vaultKey = randomBytes(VAULT_KEY_BYTES);
   const generation = current.keyGeneration + 1;
-  const slot = (kind: 'passphrase' | 'recovery', secret: string) => createSecretKeySlot(sodium, { vaultId, kind, secret, vaultKey, cost: input.cost, now });
+  const slot = (kind: 'passphrase' | 'recovery', secret: string) =>
+    createSecretKeySlot(sodium, { vaultId, kind, secret, vaultKey, cost: input.cost, now });
   const older = openRetiredKeys(sodium, current, input.currentKey);
-  const retire = (key: Uint8Array, keyGeneration: number) => ({ generation: keyGeneration, ...wrapVaultKey(sodium, vaultKey, { vaultId, role: 'retired', generation: keyGeneration }, key) });
-  const retiredKeys = [retire(input.currentKey, current.keyGeneration), ...older.map((key, i) => retire(key, current.retiredKeys[i]!.generation))].slice(0, MAX_RETIRED_KEYS);
+  const retire = (key: Uint8Array, keyGeneration: number) => ({
+    generation: keyGeneration,
+    ...wrapVaultKey(sodium, vaultKey, { vaultId, role: 'retired', generation: keyGeneration }, key),
+  });
+  const retiredKeys = [
+    retire(input.currentKey, current.keyGeneration),
+    ...older.map((key, i) => retire(key, current.retiredKeys[i]!.generation)),
+  ].slice(0, MAX_RETIRED_KEYS);
   for (const key of older) sodium.memzero(key);
   const header: VaultHeader = {
     ...current,

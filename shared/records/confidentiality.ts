@@ -130,7 +130,9 @@ export const ConfidentialityDisclosureFields = z
 export type ConfidentialityDisclosureFields = z.infer<typeof ConfidentialityDisclosureFields>;
 
 /** What must still be written before the person can sign that they were told the limits. */
-export function confidentialityMissing(fields: Pick<ConfidentialityDisclosureFields, 'limitsExplained' | 'explainedBy' | 'acknowledgement' | 'witnessName'>): string[] {
+export function confidentialityMissing(
+  fields: Pick<ConfidentialityDisclosureFields, 'limitsExplained' | 'explainedBy' | 'acknowledgement' | 'witnessName'>,
+): string[] {
   const missing: string[] = [];
   if (fields.limitsExplained.length === 0) missing.push(say('confidentiality.limitsMissing'));
   if (!fields.explainedBy) missing.push(say('confidentiality.explainedByMissing'));
@@ -174,7 +176,11 @@ export interface DisclosureStatus<R extends DisclosureRecord = DisclosureRecord>
 }
 
 /** Where things stand with one person, recomputed from `today` every time it is shown. */
-export function disclosureStatus<R extends DisclosureRecord>(disclosures: readonly R[], today: string, personName: string): DisclosureStatus<R> {
+export function disclosureStatus<R extends DisclosureRecord>(
+  disclosures: readonly R[],
+  today: string,
+  personName: string,
+): DisclosureStatus<R> {
   const name = personName.trim() || say('confidentiality.thisPerson');
   const latest = latestSigned(disclosures);
   if (!latest) {

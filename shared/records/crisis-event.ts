@@ -6,7 +6,12 @@
  */
 import { z } from 'zod';
 import { say } from '../messages';
-import { CONFIDENTIALITY_LIMIT_IDS, confidentialityLimit, type ConfidentialityDisclosureFields, type ConfidentialityLimitId } from './confidentiality';
+import {
+  CONFIDENTIALITY_LIMIT_IDS,
+  confidentialityLimit,
+  type ConfidentialityDisclosureFields,
+  type ConfidentialityLimitId,
+} from './confidentiality';
 import { datePart, isoDateTime, optionalIsoDate } from './dates';
 import { isSigned, type RecordWithFields } from './signed-versions';
 import { text } from './text';
@@ -50,7 +55,8 @@ export interface CrisisNote {
   message: string;
 }
 
-const isLimit = (ground: ContactGround): ground is ConfidentialityLimitId => (CONFIDENTIALITY_LIMIT_IDS as readonly string[]).includes(ground);
+const isLimit = (ground: ContactGround): ground is ConfidentialityLimitId =>
+  (CONFIDENTIALITY_LIMIT_IDS as readonly string[]).includes(ground);
 
 /**
  * Gentle reminders after the fact, never a block: in a crisis the peer does what keeps people

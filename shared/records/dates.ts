@@ -38,7 +38,7 @@ export function addDays(date: string, days: number): string {
 /** Adds days that are neither Saturday nor Sunday (public holidays are not known here, so they count). */
 export function addBusinessDays(date: string, days: number): string {
   let day = date;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     day = addDays(day, 1);
     const weekday = new Date(utcDay(day)).getUTCDay();
     if (weekday !== 0 && weekday !== 6) left -= 1;

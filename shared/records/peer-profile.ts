@@ -17,7 +17,10 @@ export const ContinuingEducation = z.object({
   id: z.string().min(1),
   on: isoDate(say('peerProfile.trainingDateMissing')),
   title: text(300).min(1, say('peerProfile.trainingTitleMissing')),
-  hours: z.number({ error: say('peerProfile.hoursMissing') }).positive(say('peerProfile.hoursNotPositive')).max(100),
+  hours: z
+    .number({ error: say('peerProfile.hoursMissing') })
+    .positive(say('peerProfile.hoursNotPositive'))
+    .max(100),
 });
 export type ContinuingEducation = z.infer<typeof ContinuingEducation>;
 
@@ -52,7 +55,9 @@ export function certificationStatus(profile: PeerProfileFields, today: string): 
   if (!profile.certifiedOn) return null;
   const renewalOn = profile.renewalOn || addYears(profile.certifiedOn, CERTIFICATION_YEARS);
   const periodStart = addYears(renewalOn, -CERTIFICATION_YEARS);
-  const hoursLogged = profile.ceLog.filter((entry) => entry.on > periodStart && entry.on <= renewalOn).reduce((sum, entry) => sum + entry.hours, 0);
+  const hoursLogged = profile.ceLog
+    .filter((entry) => entry.on > periodStart && entry.on <= renewalOn)
+    .reduce((sum, entry) => sum + entry.hours, 0);
   const daysLeft = daysBetween(today, renewalOn);
   return {
     renewalOn,

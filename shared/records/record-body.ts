@@ -13,7 +13,18 @@
  * another), so that entry is left out of every stored `seen` and put back on reading.
  */
 import { z } from 'zod';
-import { deleteRecord, DELETED_FIELD, isDeleted, mergeRegisters, resolveField, restoreRecord, writeFields, type FieldRegisters, type FieldVersion, type SeenVector } from '../sync/field-merge';
+import {
+  deleteRecord,
+  DELETED_FIELD,
+  isDeleted,
+  mergeRegisters,
+  resolveField,
+  restoreRecord,
+  writeFields,
+  type FieldRegisters,
+  type FieldVersion,
+  type SeenVector,
+} from '../sync/field-merge';
 import { parseStamp } from '../sync/hlc';
 
 export const RECORD_BODY_VERSION = 1;
@@ -28,7 +39,9 @@ export const RecordBody = z.object({
   /** Per field: the newest stamp per other device the shown version's writer had seen. */
   seen: z.record(z.string(), z.record(z.string(), z.string())).optional(),
   /** Per field: its other live versions, written without seeing the shown one (newest first). */
-  versions: z.record(z.string(), z.array(z.object({ value: z.unknown(), stamp: z.string(), seen: z.record(z.string(), z.string()) }))).optional(),
+  versions: z
+    .record(z.string(), z.array(z.object({ value: z.unknown(), stamp: z.string(), seen: z.record(z.string(), z.string()) })))
+    .optional(),
 });
 export type RecordBody = z.infer<typeof RecordBody>;
 
@@ -47,7 +60,11 @@ function storedVersion(version: FieldVersion): FieldVersion {
   return { value: version.value, stamp: version.stamp, seen };
 }
 
-const readVersion = (value: unknown, stamp: string, seen: SeenVector = {}): FieldVersion => ({ value, stamp, seen: { ...seen, [deviceOf(stamp)]: stamp } });
+const readVersion = (value: unknown, stamp: string, seen: SeenVector = {}): FieldVersion => ({
+  value,
+  stamp,
+  seen: { ...seen, [deviceOf(stamp)]: stamp },
+});
 
 /**
  * The body's fields as registers. A field without a clock (written by a tool that sets none) takes
@@ -96,7 +113,8 @@ export function mergeBodies(a: { body: RecordBody; rev: string }, b: { body: Rec
 
 /** The same record content, however its keys happen to be ordered. */
 export function sameBody(a: RecordBody, b: RecordBody): boolean {
-  const canonical = (body: RecordBody) => JSON.stringify(withRegisters(body, registersOf(body, '0000-01-01T00:00:00.000Z-0000-0000000000000000')));
+  const canonical = (body: RecordBody) =>
+    JSON.stringify(withRegisters(body, registersOf(body, '0000-01-01T00:00:00.000Z-0000-0000000000000000')));
   return canonical(a) === canonical(b);
 }
 
@@ -106,7 +124,9 @@ export function sameBody(a: RecordBody, b: RecordBody): boolean {
  * written field has seen every live version of it. Returns null when nothing changed.
  */
 export function applyFieldChanges(body: RecordBody, changes: Record<string, unknown>, stamp: string): RecordBody | null {
-  const changed = Object.fromEntries(Object.entries(changes).filter(([name, value]) => value !== undefined && !sameValue(body.fields[name], value)));
+  const changed = Object.fromEntries(
+    Object.entries(changes).filter(([name, value]) => value !== undefined && !sameValue(body.fields[name], value)),
+  );
   if (Object.keys(changed).length === 0) return null;
   return withRegisters(body, writeFields(registersOf(body, stamp), changed, stamp));
 }

@@ -33,7 +33,6 @@ export const SUGGESTED_LIFE_DOMAINS = [
 export const PROGRESS_STATUSES = ['not-started', 'started', 'paused', 'done', 'changed-my-mind'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
-
 const id = z.string().trim().min(1, say('recoveryPlan.idLost'));
 
 export const ActionStep = z.object({
@@ -140,7 +139,11 @@ function stepOutline(step: ActionStep): OutlineNode {
     title: 'Step',
     value: step.what,
     format: 'text',
-    children: [leaf('who-helps', 'Who helps', step.whoHelps), leaf('by-when', 'By when', step.byWhen, 'date'), leaf('status', 'Where it is at', step.status, 'status')],
+    children: [
+      leaf('who-helps', 'Who helps', step.whoHelps),
+      leaf('by-when', 'By when', step.byWhen, 'date'),
+      leaf('status', 'Where it is at', step.status, 'status'),
+    ],
   };
 }
 

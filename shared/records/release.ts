@@ -11,7 +11,14 @@
 import { z } from 'zod';
 import { say } from '../messages';
 import { addDays, daysBetween, formatDate, isoDate, optionalIsoDate } from './dates';
-import { assertEditable, isSigned, nextVersionFields, signedVersionShape, type RecordWithFields, type SignedVersionFields } from './signed-versions';
+import {
+  assertEditable,
+  isSigned,
+  nextVersionFields,
+  signedVersionShape,
+  type RecordWithFields,
+  type SignedVersionFields,
+} from './signed-versions';
 import { capitalize, normalizeText, quoted, sameText, text } from './text';
 
 /**
@@ -25,7 +32,8 @@ export const HIPAA_REDISCLOSURE_STATEMENT =
 export const PATIENT_REQUEST_PURPOSE = 'At the request of the person';
 
 /** The general designation §2.31(a)(4)(i) allows on a treatment, payment and operations consent. */
-export const SUGGESTED_TPO_DESIGNATION = 'My treating providers, health plans, third-party payers, and people helping to operate this program';
+export const SUGGESTED_TPO_DESIGNATION =
+  'My treating providers, health plans, third-party payers, and people helping to operate this program';
 
 export const Recipient = z.object({
   name: text(300).default(''),
@@ -95,9 +103,26 @@ export interface MissingElement {
 
 // "All records" is not "specific and meaningful" (§2.31(a)(3)).
 const TOO_BROAD = new Set([
-  'all', 'any', 'everything', 'all records', 'all my records', 'my records', 'my file', 'my whole file', 'my entire record',
-  'entire record', 'the entire record', 'all information', 'any information', 'all info', 'any and all', 'any and all information',
-  'any and all records', 'all pertinent information', 'any and all pertinent information', 'all of it',
+  'all',
+  'any',
+  'everything',
+  'all records',
+  'all my records',
+  'my records',
+  'my file',
+  'my whole file',
+  'my entire record',
+  'entire record',
+  'the entire record',
+  'all information',
+  'any information',
+  'all info',
+  'any and all',
+  'any and all information',
+  'any and all records',
+  'all pertinent information',
+  'any and all pertinent information',
+  'all of it',
 ]);
 // "None" as an expiration is allowed only on a treatment, payment and operations consent (§2.31(a)(7)).
 const NO_END = new Set(['none', 'never', 'no end', 'n/a', 'na', 'no expiration', 'does not expire', "doesn't expire"]);
@@ -150,7 +175,12 @@ function findMissing(fields: ReleaseFields, includeSignature: boolean): MissingE
     add(8, say('release.guardianMissing'));
   } else if (includeSignature && !isSigned(fields)) {
     const person = capitalize(who);
-    add(8, fields.requiresGuardianSignature ? say('release.personAndGuardianMustSign', { person, guardian: fields.guardianName }) : say('release.personMustSign', { person }));
+    add(
+      8,
+      fields.requiresGuardianSignature
+        ? say('release.personAndGuardianMustSign', { person, guardian: fields.guardianName })
+        : say('release.personMustSign', { person }),
+    );
   }
 
   if (fields.isTpoConsent && !fields.hipaaRedisclosureStatement) {
@@ -249,7 +279,10 @@ export function releaseCovers(fields: ReleaseFields, request: CoverageRequest, t
     }
     const covered = fields.recipients.some((recipient) => recipient.isGeneralDesignation && sameText(recipient.name, designation));
     if (!covered) {
-      return { ok: false, reason: say('release.designationNotIncluded', { designation: quoted(designation), recipient: request.recipient.trim() }) };
+      return {
+        ok: false,
+        reason: say('release.designationNotIncluded', { designation: quoted(designation), recipient: request.recipient.trim() }),
+      };
     }
   }
 
@@ -273,7 +306,11 @@ const listInWords = (items: string[]): string =>
 export function releaseScopeSummary(fields: ReleaseFields): string {
   const recipients = listInWords(fields.recipients.map((recipient) => recipient.name));
   const expiration = fields.expiration;
-  const ends = !expiration ? '' : expiration.kind === 'date' ? ` It ends on ${formatDate(expiration.date)}.` : ` It ends: ${clause(expiration.description)}.`;
+  const ends = !expiration
+    ? ''
+    : expiration.kind === 'date'
+      ? ` It ends on ${formatDate(expiration.date)}.`
+      : ` It ends: ${clause(expiration.description)}.`;
   return [
     `${capitalize(personOf(fields))} agreed to share this information: ${clause(fields.informationToDisclose)}.`,
     `Who may share it: ${clause(fields.discloser)}.`,
@@ -316,6 +353,8 @@ export function assertReleaseEditable(current: ReleaseFields, changes: Record<st
 }
 
 /** The next version of a release: same content, unsigned, without the old one's revocation or event. */
-export function nextReleaseVersion(previous: RecordWithFields<ReleaseFields>): Omit<ReleaseFields, 'revocation' | 'eventOccurredOn' | keyof SignedVersionFields> & SignedVersionFields {
+export function nextReleaseVersion(
+  previous: RecordWithFields<ReleaseFields>,
+): Omit<ReleaseFields, 'revocation' | 'eventOccurredOn' | keyof SignedVersionFields> & SignedVersionFields {
   return nextVersionFields(previous, RELEASE_FIELDS_AFTER_SIGNING);
 }

@@ -33,6 +33,9 @@ export function resourceMatches(resource: ResourceFields, words: string): boolea
 }
 
 /** The directory narrowed to one kind (or all) and to entries with every word, kept in order. */
-export function findResources<R extends { fields: ResourceFields }>(directory: readonly R[], filter: { kind: ResourceKind | 'all'; words: string }): R[] {
+export function findResources<R extends { fields: ResourceFields }>(
+  directory: readonly R[],
+  filter: { kind: ResourceKind | 'all'; words: string },
+): R[] {
   return directory.filter(({ fields }) => (filter.kind === 'all' || fields.kind === filter.kind) && resourceMatches(fields, filter.words));
 }

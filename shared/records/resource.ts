@@ -27,7 +27,15 @@ export type ResourceFields = z.infer<typeof ResourceFields>;
 export type ResourceInput = z.input<typeof ResourceFields>;
 
 /** The CSV columns, in order; the header row uses these names. */
-export const RESOURCE_CSV_COLUMNS = ['name', 'kind', 'address', 'hours', 'phone', 'notes', 'lastVerified'] as const satisfies readonly (keyof ResourceFields)[];
+export const RESOURCE_CSV_COLUMNS = [
+  'name',
+  'kind',
+  'address',
+  'hours',
+  'phone',
+  'notes',
+  'lastVerified',
+] as const satisfies readonly (keyof ResourceFields)[];
 
 /** Cells a spreadsheet would run as a formula are written with a leading apostrophe (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -36,7 +44,10 @@ const unsafeCell = (value: string) => (value.startsWith("'") && FORMULA_START.te
 
 export function resourcesToCsv(resources: readonly ResourceFields[]): string {
   return Papa.unparse(
-    { fields: [...RESOURCE_CSV_COLUMNS], data: resources.map((resource) => RESOURCE_CSV_COLUMNS.map((column) => safeCell(resource[column]))) },
+    {
+      fields: [...RESOURCE_CSV_COLUMNS],
+      data: resources.map((resource) => RESOURCE_CSV_COLUMNS.map((column) => safeCell(resource[column]))),
+    },
     { newline: '\r\n' },
   );
 }
@@ -78,7 +89,9 @@ export function resourcesFromCsv(csv: string): ResourceCsvImport {
   const resources: ResourceFields[] = [];
   const problems: CsvRowProblem[] = [];
   parsed.data.forEach((row, index) => {
-    const candidate = Object.fromEntries(RESOURCE_CSV_COLUMNS.map((column) => [column, unsafeCell(row[column.toLowerCase()] ?? '').trim()]));
+    const candidate = Object.fromEntries(
+      RESOURCE_CSV_COLUMNS.map((column) => [column, unsafeCell(row[column.toLowerCase()] ?? '').trim()]),
+    );
     candidate.kind = candidate.kind!.toLowerCase();
     const result = ResourceFields.safeParse(candidate);
     if (result.success) resources.push(result.data);

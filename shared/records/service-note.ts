@@ -25,7 +25,8 @@ export const INDIVIDUAL_SERVICE_CODE = 'H0038';
 export const GROUP_SERVICE_CODE = 'H0038-HQ';
 
 /** The code a note starts with; the peer may change it (an agency may bill another code). */
-export const defaultServiceCode = (contactType: ContactType): string => (contactType === 'group' ? GROUP_SERVICE_CODE : INDIVIDUAL_SERVICE_CODE);
+export const defaultServiceCode = (contactType: ContactType): string =>
+  contactType === 'group' ? GROUP_SERVICE_CODE : INDIVIDUAL_SERVICE_CODE;
 
 /**
  * How minutes become billable units. The default is the 8-minute rule: one unit per full 15
@@ -91,7 +92,10 @@ export const ServiceNoteFields = z.object({
   peerName: text(200).default(''),
   credential: text(100).default(''),
   /** Set for a group session: the part written once for everyone, repeated in each person's note. */
-  group: z.object({ sessionId: z.string().min(1), sharedPart: text(10_000) }).nullable().default(null),
+  group: z
+    .object({ sessionId: z.string().min(1), sharedPart: text(10_000) })
+    .nullable()
+    .default(null),
   signature: NoteSignature.nullable().default(null),
 });
 export type ServiceNoteFields = z.infer<typeof ServiceNoteFields>;
@@ -163,12 +167,17 @@ export function noteDueAt(fields: Pick<ServiceNoteFields, 'date' | 'endTime'>, d
   return `${addDays(fields.date, days)}T${clockTimeOf(total - days * 24 * 60)}`;
 }
 
-const clockTimeOf = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clockTimeOf = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 export type NoteState = 'signed' | 'due' | 'overdue';
 
 /** Where a note stands now (`now` as local "YYYY-MM-DDTHH:MM"), recomputed every time it is shown. */
-export function noteState(fields: Pick<ServiceNoteFields, 'date' | 'endTime' | 'signature'>, now: string, deadline: NoteDeadline = DEFAULT_NOTE_DEADLINE): NoteState {
+export function noteState(
+  fields: Pick<ServiceNoteFields, 'date' | 'endTime' | 'signature'>,
+  now: string,
+  deadline: NoteDeadline = DEFAULT_NOTE_DEADLINE,
+): NoteState {
   if (fields.signature) return 'signed';
   return now.slice(0, 16) > noteDueAt(fields, deadline) ? 'overdue' : 'due';
 }
@@ -212,7 +221,9 @@ export function startingPointForNote(input: {
     setting: input.lastNote?.setting ?? 'community',
     contactType,
     serviceCode: defaultServiceCode(contactType),
-    goalsAddressed: input.lastNote ? input.lastNote.goalsAddressed.filter((goal) => input.openGoals.some((open) => open.goalId === goal.goalId)) : [],
+    goalsAddressed: input.lastNote
+      ? input.lastNote.goalsAddressed.filter((goal) => input.openGoals.some((open) => open.goalId === goal.goalId))
+      : [],
     whatWeDid: input.lastNote?.nextSteps ? `${input.fromLastTime ?? 'From last time'}: ${input.lastNote.nextSteps}` : '',
     peerName: input.peer.name,
     credential: input.peer.credential,
@@ -259,7 +270,8 @@ const namesToLookFor = (name: string): string[] => {
 };
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const mentions = (haystack: string, name: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, 'u').test(normalizeText(haystack));
+const mentions = (haystack: string, name: string) =>
+  new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, 'u').test(normalizeText(haystack));
 
 /**
  * Finds every place a group note would name someone other than its person. The shared part goes
@@ -270,7 +282,12 @@ export function namesInOtherNotes(session: Pick<GroupSession, 'sharedPart' | 'pa
   for (const person of session.participants) {
     for (const name of namesToLookFor(person.name)) {
       if (mentions(session.sharedPart, name)) {
-        found.push({ personId: person.personId, where: 'shared', nameFound: name, message: say('serviceNote.sharedPartNamesPerson', { name: person.name }) });
+        found.push({
+          personId: person.personId,
+          where: 'shared',
+          nameFound: name,
+          message: say('serviceNote.sharedPartNamesPerson', { name: person.name }),
+        });
       }
     }
     for (const other of session.participants) {
@@ -278,7 +295,12 @@ export function namesInOtherNotes(session: Pick<GroupSession, 'sharedPart' | 'pa
       const text = [other.individualPart, other.theirResponse, other.nextSteps].join('\n');
       for (const name of namesToLookFor(person.name)) {
         if (mentions(text, name)) {
-          found.push({ personId: other.personId, where: 'individual', nameFound: name, message: say('serviceNote.otherPartNamesPerson', { other: other.name, name: person.name }) });
+          found.push({
+            personId: other.personId,
+            where: 'individual',
+            nameFound: name,
+            message: say('serviceNote.otherPartNamesPerson', { other: other.name, name: person.name }),
+          });
         }
       }
     }

@@ -23,7 +23,11 @@ export const Recurrence = z.discriminatedUnion('every', [
 ]);
 export type Recurrence = z.infer<typeof Recurrence>;
 
-export const TaskCompletion = z.object({ dueOn: isoDate(say('task.completionDateMissing')), doneOn: isoDate(say('task.completionDateMissing')), skipped: z.boolean().default(false) });
+export const TaskCompletion = z.object({
+  dueOn: isoDate(say('task.completionDateMissing')),
+  doneOn: isoDate(say('task.completionDateMissing')),
+  skipped: z.boolean().default(false),
+});
 export type TaskCompletion = z.infer<typeof TaskCompletion>;
 
 export const TaskFields = z.object({
@@ -77,5 +81,7 @@ export function taskState(task: Pick<TaskFields, 'dueOn' | 'closed'>, today: str
 /** How a recurrence reads on screen. */
 export function describeRecurrence(recurrence: Recurrence): string {
   if (recurrence.every === 'none') return say('task.once');
-  return recurrence.interval === 1 ? say(`task.every.${recurrence.every}`) : say(`task.everyN.${recurrence.every}`, { count: String(recurrence.interval) });
+  return recurrence.interval === 1
+    ? say(`task.every.${recurrence.every}`)
+    : say(`task.everyN.${recurrence.every}`, { count: String(recurrence.interval) });
 }

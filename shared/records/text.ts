@@ -5,7 +5,11 @@
 import { z } from 'zod';
 import { say } from '../messages';
 
-export const text = (max: number) => z.string().trim().max(max, say('text.tooLong', { max: max.toLocaleString('en-US') }));
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, say('text.tooLong', { max: max.toLocaleString('en-US') }));
 
 /** Case-, accent-form- and whitespace-insensitive form of a name or phrase, for comparing. */
 export const normalizeText = (value: string): string => value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();

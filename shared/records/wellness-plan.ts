@@ -137,6 +137,13 @@ export function wellnessPlanOutline(fields: WellnessPlanFields): OutlineNode[] {
     title: section.title,
     value: '',
     format: 'text',
-    children: section.parts.map((part) => ({ key: part.field, part: part.field, title: part.title, value: fields[part.field], format: 'text', children: [] })),
+    children: section.parts.map((part) => ({
+      key: part.field,
+      part: part.field,
+      title: part.title,
+      value: fields[part.field],
+      format: 'text',
+      children: [],
+    })),
   }));
 }

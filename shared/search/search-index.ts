@@ -48,11 +48,94 @@ export interface SearchGroup {
  * the clinic" must find "the clinic bus"). English and Spanish, as the app speaks both.
  */
 const STOP_WORDS = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'were', 'with',
-  'i', 'me', 'my', 'we', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'this', 'there', 'then', 'than',
-  'have', 'has', 'had', 'do', 'did', 'so', 'but', 'if', 'been', 'will', 'would', 'can', 'just', 'into', 'how', 'what', 'about',
-  'el', 'la', 'los', 'las', 'un', 'una', 'y', 'o', 'de', 'del', 'en', 'que', 'por', 'con', 'para', 'al', 'es',
-  'mi', 'me', 'se', 'lo', 'le', 'su', 'sus', 'ya', 'muy', 'pero', 'como', 'este', 'esta',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'to',
+  'was',
+  'were',
+  'with',
+  'i',
+  'me',
+  'my',
+  'we',
+  'our',
+  'you',
+  'your',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'they',
+  'them',
+  'their',
+  'this',
+  'there',
+  'then',
+  'than',
+  'have',
+  'has',
+  'had',
+  'do',
+  'did',
+  'so',
+  'but',
+  'if',
+  'been',
+  'will',
+  'would',
+  'can',
+  'just',
+  'into',
+  'how',
+  'what',
+  'about',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'y',
+  'o',
+  'de',
+  'del',
+  'en',
+  'que',
+  'por',
+  'con',
+  'para',
+  'al',
+  'es',
+  'mi',
+  'me',
+  'se',
+  'lo',
+  'le',
+  'su',
+  'sus',
+  'ya',
+  'muy',
+  'pero',
+  'como',
+  'este',
+  'esta',
 ]);
 const processTerm = (term: string): string | null => {
   const lower = term.toLowerCase();
@@ -135,7 +218,10 @@ export class SearchIndex {
       kinds.set(hit.kind, [...(kinds.get(hit.kind) ?? []), hit]);
       groups.set(key, kinds);
     }
-    return [...groups].map(([personId, kinds]) => ({ personId: personId || null, kinds: [...kinds].map(([kind, hits]) => ({ kind, hits })) }));
+    return [...groups].map(([personId, kinds]) => ({
+      personId: personId || null,
+      kinds: [...kinds].map(([kind, hits]) => ({ kind, hits })),
+    }));
   }
 
   private toHit(result: SearchResult, needle: string, score: number): SearchHit {
@@ -157,7 +243,10 @@ export class SearchIndex {
  * with ellipses where text was left out. Separate fields (lines) read apart, joined by a dot.
  */
 export function snippetAround(text: string, needle: string): string {
-  const flat = text.replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/\s*\n\s*/g, ' · ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const found = needle ? flat.toLowerCase().indexOf(needle.toLowerCase()) : -1;
   const [from, to] = found < 0 ? [0, 2 * SNIPPET_RADIUS] : [found - SNIPPET_RADIUS, found + needle.length + SNIPPET_RADIUS];
   // Cut at the spaces just inside the window, never into the match.

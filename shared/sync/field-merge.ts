@@ -60,7 +60,9 @@ function liveVersions(versions: readonly FieldVersion[]): FieldVersion[] {
   const byStamp = new Map<string, FieldVersion>();
   for (const version of versions) if (!byStamp.has(version.stamp)) byStamp.set(version.stamp, version);
   const all = [...byStamp.values()];
-  return all.filter((version) => !all.some((other) => other !== version && hasSeen(other.seen, version.stamp))).sort((a, b) => compareText(b.stamp, a.stamp));
+  return all
+    .filter((version) => !all.some((other) => other !== version && hasSeen(other.seen, version.stamp)))
+    .sort((a, b) => compareText(b.stamp, a.stamp));
 }
 
 /** Merges two copies of a record's registers. */
@@ -91,7 +93,8 @@ export function deleteRecord(registers: FieldRegisters, stamp: string): FieldReg
 }
 
 /** Keeps a deleted record after all (the answer to "deleted here, changed there"). */
-export const restoreRecord = (registers: FieldRegisters, stamp: string): FieldRegisters => writeFields(registers, { [DELETED_FIELD]: false }, stamp);
+export const restoreRecord = (registers: FieldRegisters, stamp: string): FieldRegisters =>
+  writeFields(registers, { [DELETED_FIELD]: false }, stamp);
 
 /** The value each field shows: its newest live version. */
 export function currentValues(registers: FieldRegisters): Record<string, unknown> {
@@ -127,7 +130,8 @@ export function conflictsOf(registers: FieldRegisters): RecordConflicts {
   if (isDeleted(registers)) {
     for (const [field, versions] of Object.entries(registers)) {
       if (field === DELETED_FIELD) continue;
-      for (const version of versions) if (!deletes.some((del) => hasSeen(del.seen, version.stamp))) deletedOverEdits.push({ field, version });
+      for (const version of versions)
+        if (!deletes.some((del) => hasSeen(del.seen, version.stamp))) deletedOverEdits.push({ field, version });
     }
   }
   return { fields: fields.sort((x, y) => compareText(x.field, y.field)), deletedOverEdits };
@@ -139,4 +143,5 @@ export const hasConflicts = (registers: FieldRegisters): boolean => {
 };
 
 /** Resolves a field's conflict by keeping one of its live values (or a new one the peer writes). */
-export const resolveField = (registers: FieldRegisters, field: string, value: unknown, stamp: string): FieldRegisters => writeFields(registers, { [field]: value }, stamp);
+export const resolveField = (registers: FieldRegisters, field: string, value: unknown, stamp: string): FieldRegisters =>
+  writeFields(registers, { [field]: value }, stamp);

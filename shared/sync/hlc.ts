@@ -24,7 +24,9 @@ export interface ParsedStamp extends ClockState {
 
 export class ClockDriftError extends Error {
   constructor(readonly aheadByMs: number) {
-    super(`Changes arrived stamped ${Math.round(aheadByMs / 60000)} minutes ahead of this computer's clock. This computer's clock is off (or the other one's is): set the date and time correctly, then sync again.`);
+    super(
+      `Changes arrived stamped ${Math.round(aheadByMs / 60000)} minutes ahead of this computer's clock. This computer's clock is off (or the other one's is): set the date and time correctly, then sync again.`,
+    );
     this.name = 'ClockDriftError';
   }
 }

@@ -47,12 +47,22 @@ export interface SegmentRevision {
   ct: Uint8Array;
 }
 
-const IndexEntry = z.tuple([z.string().min(1).max(200), z.string().min(1).max(200), z.string().max(200).nullable(), z.string().min(1).max(100), z.union([z.literal(0), z.literal(1)]), z.number().int().nonnegative()]);
+const IndexEntry = z.tuple([
+  z.string().min(1).max(200),
+  z.string().min(1).max(200),
+  z.string().max(200).nullable(),
+  z.string().min(1).max(100),
+  z.union([z.literal(0), z.literal(1)]),
+  z.number().int().nonnegative(),
+]);
 const SegmentIndex = z.array(IndexEntry);
 
 /** Why a segment was not applied: it is not a segment of this notebook's, or it was changed or cut short. */
 export class SyncSegmentUnreadableError extends Error {
-  constructor(readonly segment: Pick<SegmentName, 'deviceId' | 'seq'>, readonly reason: 'not-a-segment' | 'newer-format' | 'does-not-open') {
+  constructor(
+    readonly segment: Pick<SegmentName, 'deviceId' | 'seq'>,
+    readonly reason: 'not-a-segment' | 'newer-format' | 'does-not-open',
+  ) {
     super(`Sync file ${segment.deviceId}/${segment.seq} could not be read (${reason}).`);
     this.name = 'SyncSegmentUnreadableError';
   }
@@ -64,8 +74,14 @@ function associatedData({ vaultId, deviceId, seq }: SegmentName): Uint8Array {
   return utf8(JSON.stringify(['peer-notebook/sync-segment/v1', vaultId, deviceId, seq]));
 }
 
-export function sealSegment(sodium: Sodium, syncKey: Uint8Array, name: SegmentName, revisions: readonly SegmentRevision[]): Uint8Array<ArrayBuffer> {
-  if (!isDeviceId(name.deviceId) || !isSegmentSeq(name.seq)) throw new TypeError('a segment is named by a device id and a sequence number from 1');
+export function sealSegment(
+  sodium: Sodium,
+  syncKey: Uint8Array,
+  name: SegmentName,
+  revisions: readonly SegmentRevision[],
+): Uint8Array<ArrayBuffer> {
+  if (!isDeviceId(name.deviceId) || !isSegmentSeq(name.seq))
+    throw new TypeError('a segment is named by a device id and a sequence number from 1');
   const index = utf8(JSON.stringify(revisions.map((r) => [r.id, r.kind, r.parentId, r.rev, r.deleted, r.ct.length])));
   const payload = concatBytes(u32le(index.length), index, ...revisions.map((r) => r.ct));
   const nonce = randomBytes(NONCE_BYTES);
@@ -82,10 +98,17 @@ export function sealSegment(sodium: Sodium, syncKey: Uint8Array, name: SegmentNa
 export function openSegment(sodium: Sodium, syncKey: Uint8Array, name: SegmentName, bytes: Uint8Array): SegmentRevision[] {
   const unreadable = (reason: SyncSegmentUnreadableError['reason']) => new SyncSegmentUnreadableError(name, reason);
   if (bytes.length < HEADER_BYTES + 16 || MAGIC.some((byte, i) => bytes[i] !== byte)) throw unreadable('not-a-segment');
-  if (bytes[MAGIC.length] !== SYNC_SEGMENT_FORMAT) throw unreadable(bytes[MAGIC.length]! > SYNC_SEGMENT_FORMAT ? 'newer-format' : 'not-a-segment');
+  if (bytes[MAGIC.length] !== SYNC_SEGMENT_FORMAT)
+    throw unreadable(bytes[MAGIC.length]! > SYNC_SEGMENT_FORMAT ? 'newer-format' : 'not-a-segment');
   let payload: Uint8Array;
   try {
-    payload = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, bytes.subarray(HEADER_BYTES), associatedData(name), bytes.subarray(MAGIC.length + 1, HEADER_BYTES), syncKey);
+    payload = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      bytes.subarray(HEADER_BYTES),
+      associatedData(name),
+      bytes.subarray(MAGIC.length + 1, HEADER_BYTES),
+      syncKey,
+    );
   } catch {
     throw unreadable('does-not-open');
   }

@@ -15,7 +15,17 @@ import type { BackupEntry } from '@shared/backup/backup-entries';
 import { runAdmin } from '../../admin/admin';
 import type { AdminIo } from '../../admin/admin-io';
 import { PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from '../../admin/keygen';
-import { PASSPHRASE, PERSON_NAME, PHONE, RECOVERY_CODE, backupBytes, makeTestVault, noteEntry, personEntry, pinnedAgencyKey } from '../shared/backup/backup-fixtures';
+import {
+  PASSPHRASE,
+  PERSON_NAME,
+  PHONE,
+  RECOVERY_CODE,
+  backupBytes,
+  makeTestVault,
+  noteEntry,
+  personEntry,
+  pinnedAgencyKey,
+} from '../shared/backup/backup-fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const AGENCY_PASSPHRASE = 'granite meadow copper violin';
@@ -79,7 +89,14 @@ beforeAll(async () => {
   ];
   people = { alex, jordan };
   backupPath = join(work, 'jordan-and-alex.pnbackup');
-  await writeFile(backupPath, await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, publicKey)] }, entries));
+  await writeFile(
+    backupPath,
+    await backupBytes(
+      sodium,
+      { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, publicKey)] },
+      entries,
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -92,7 +109,9 @@ describe('keygen', () => {
     expect((await readdir(keyDir)).sort()).toEqual([PRIVATE_KEY_FILE, PUBLIC_KEY_FILE]);
     const publicFile = JSON.parse(await readFile(join(keyDir, PUBLIC_KEY_FILE), 'utf8')) as { fingerprint: string };
     expect(keygenRun.out.replace(/ /g, '')).toContain(publicFile.fingerprint);
-    const privateFile = JSON.parse(await readFile(join(keyDir, PRIVATE_KEY_FILE), 'utf8')) as { kdf: { opsLimit: number; memLimitBytes: number } };
+    const privateFile = JSON.parse(await readFile(join(keyDir, PRIVATE_KEY_FILE), 'utf8')) as {
+      kdf: { opsLimit: number; memLimitBytes: number };
+    };
     expect(privateFile.kdf.memLimitBytes).toBeGreaterThanOrEqual(64 * 1024 * 1024);
     expect(privateFile.kdf.opsLimit).toBeGreaterThanOrEqual(3);
     expect((await stat(join(keyDir, PRIVATE_KEY_FILE))).mode & 0o777).toBe(0o600);
@@ -103,7 +122,9 @@ describe('keygen', () => {
     expect(weak).toMatchObject({ code: 1, err: expect.stringMatching(/too easy to guess.*Nothing was written/) });
     expect(await readdir(join(work, 'weak'))).toEqual([]);
 
-    const mismatch = await admin(['keygen', '--out', join(work, 'mismatch')], { answers: [AGENCY_PASSPHRASE, 'granite meadow copper viola'] });
+    const mismatch = await admin(['keygen', '--out', join(work, 'mismatch')], {
+      answers: [AGENCY_PASSPHRASE, 'granite meadow copper viola'],
+    });
     expect(mismatch.asked).toHaveLength(2);
     expect(mismatch).toMatchObject({ code: 1, err: expect.stringMatching(/passphrases differ/) });
 
@@ -144,14 +165,26 @@ describe('verify', () => {
     const cut = join(work, 'cut.pnbackup');
     await writeFile(cut, bytes.subarray(0, bytes.length - 100));
     expect(await admin(['verify', cut])).toMatchObject({ code: 1, err: expect.stringMatching(/ends early/) });
-    expect(await admin(['verify', backupPath, '--passphrase'], { answers: ['not it at all'] })).toMatchObject({ code: 1, err: expect.stringMatching(/That passphrase doesn't open this backup/) });
+    expect(await admin(['verify', backupPath, '--passphrase'], { answers: ['not it at all'] })).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/That passphrase doesn't open this backup/),
+    });
     expect(await admin(['verify', backupPath, '--key', join(keyDir, PRIVATE_KEY_FILE)], { answers: ['wrong'] })).toMatchObject({
       code: 1,
       err: expect.stringMatching(/doesn't open this agency private key file/),
     });
-    expect(await admin(['verify', join(work, 'nothing-here.pnbackup')])).toMatchObject({ code: 1, err: expect.stringMatching(/There is no file at/) });
-    expect(await admin(['verify', backupPath, `--passphrase=${PASSPHRASE}`])).toMatchObject({ code: 2, err: expect.stringMatching(/never given on the command line/) });
-    expect(await admin(['verify', backupPath, '--passphrase'], { answers: [] })).toMatchObject({ code: 1, err: expect.stringMatching(/No notebook's passphrase was given/) });
+    expect(await admin(['verify', join(work, 'nothing-here.pnbackup')])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/There is no file at/),
+    });
+    expect(await admin(['verify', backupPath, `--passphrase=${PASSPHRASE}`])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/never given on the command line/),
+    });
+    expect(await admin(['verify', backupPath, '--passphrase'], { answers: [] })).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/No notebook's passphrase was given/),
+    });
     expect(await admin(['verify'])).toMatchObject({ code: 2, err: expect.stringMatching(/exactly one backup file/) });
   });
 });
@@ -163,13 +196,25 @@ describe('export', () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/Exported 6 records \(2 people, 1 records without a person\) and 1 audit events/);
     expect((await readdir(out)).sort()).toEqual(
-      ['audit-events.json', 'index.json', `person-${people.alex.id}.json`, `person-${people.jordan.id}.json`, 'records-without-a-person.json'].sort(),
+      [
+        'audit-events.json',
+        'index.json',
+        `person-${people.alex.id}.json`,
+        `person-${people.jordan.id}.json`,
+        'records-without-a-person.json',
+      ].sort(),
     );
 
-    type PersonFile = { person: { id: string; body: { fields: Record<string, string> } }; records: { body: { fields: { text: string } } }[] };
+    type PersonFile = {
+      person: { id: string; body: { fields: Record<string, string> } };
+      records: { body: { fields: { text: string } } }[];
+    };
     const jordan = JSON.parse(await readFile(join(out, `person-${people.jordan.id}.json`), 'utf8')) as PersonFile;
     expect(jordan.person.body.fields).toEqual({ name: PERSON_NAME, phone: PHONE });
-    expect(jordan.records.map((r) => r.body.fields.text).sort()).toEqual(['Addendum: enrolled for the autumn.', 'Talked about going back to school.']);
+    expect(jordan.records.map((r) => r.body.fields.text).sort()).toEqual([
+      'Addendum: enrolled for the autumn.',
+      'Talked about going back to school.',
+    ]);
     const alex = JSON.parse(await readFile(join(out, `person-${people.alex.id}.json`), 'utf8')) as PersonFile;
     expect(alex.records.map((r) => r.body.fields.text)).toEqual(['Prefers morning calls.']);
     const loose = JSON.parse(await readFile(join(out, 'records-without-a-person.json'), 'utf8')) as PersonFile['records'];
@@ -197,10 +242,21 @@ describe('export', () => {
   });
 
   it('needs the agency key and a folder, and takes no notebook passphrase', async () => {
-    expect(await admin(['export', backupPath, '--out', join(work, 'x')])).toMatchObject({ code: 2, err: expect.stringMatching(/--key <file>/) });
-    expect(await admin(['export', backupPath, '--key', join(keyDir, PRIVATE_KEY_FILE)])).toMatchObject({ code: 2, err: expect.stringMatching(/--out <dir>/) });
-    expect(await admin(['export', backupPath, '--passphrase', '--key', 'k', '--out', 'o'])).toMatchObject({ code: 2, err: expect.stringMatching(/agency key only/) });
-    expect(await admin(['export', backupPath, '--key', join(keyDir, PUBLIC_KEY_FILE), '--out', join(work, 'y')], withAgencyPassphrase)).toMatchObject({
+    expect(await admin(['export', backupPath, '--out', join(work, 'x')])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--key <file>/),
+    });
+    expect(await admin(['export', backupPath, '--key', join(keyDir, PRIVATE_KEY_FILE)])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--out <dir>/),
+    });
+    expect(await admin(['export', backupPath, '--passphrase', '--key', 'k', '--out', 'o'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/agency key only/),
+    });
+    expect(
+      await admin(['export', backupPath, '--key', join(keyDir, PUBLIC_KEY_FILE), '--out', join(work, 'y')], withAgencyPassphrase),
+    ).toMatchObject({
       code: 1,
       err: expect.stringMatching(/not a Peer Notebook agency private key file/),
     });
@@ -213,10 +269,14 @@ describe('export', () => {
 
 describe('as a real process (npm run admin)', () => {
   const run = promisify(execFile);
-  const script = async () => (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.admin!;
+  const script = async () =>
+    (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.admin!;
   const spawnAdmin = async (args: string[], input?: string) => {
     const [node, ...nodeArgs] = (await script()).split(' ');
-    const child = run(node === 'node' ? process.execPath : node!, [...nodeArgs, ...args], { cwd: ROOT, env: { ...process.env, PEER_NOTEBOOK_AGENCY_PASSPHRASE: '' } });
+    const child = run(node === 'node' ? process.execPath : node!, [...nodeArgs, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PEER_NOTEBOOK_AGENCY_PASSPHRASE: '' },
+    });
     child.child.stdin!.end(input ?? '');
     return child.then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
@@ -228,7 +288,10 @@ describe('as a real process (npm run admin)', () => {
     expect(await spawnAdmin(['verify', backupPath])).toMatchObject({ code: 0, stdout: expect.stringMatching(/Structure intact/) });
     const notABackup = join(work, 'notes.txt');
     await writeFile(notABackup, 'just some notes');
-    expect(await spawnAdmin(['verify', notABackup])).toMatchObject({ code: 1, stderr: expect.stringMatching(/not a Peer Notebook backup/) });
+    expect(await spawnAdmin(['verify', notABackup])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/not a Peer Notebook backup/),
+    });
   });
 
   it('reads the private key passphrase from stdin, never from its arguments', async () => {

@@ -30,8 +30,12 @@ const mib = (bytes: number) => +(bytes / MiB).toFixed(1);
 /** Renderer processes of the Chromium started on this data folder. */
 async function rendererPids(dataDir: string): Promise<number[]> {
   const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
-  const commands = await Promise.all(pids.map(async (pid) => [pid, await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')] as const));
-  const browser = commands.find(([, command]) => command.includes(`--user-data-dir=${join(dataDir, 'chromium-profile')}`) && !command.includes('--type='));
+  const commands = await Promise.all(
+    pids.map(async (pid) => [pid, await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')] as const),
+  );
+  const browser = commands.find(
+    ([, command]) => command.includes(`--user-data-dir=${join(dataDir, 'chromium-profile')}`) && !command.includes('--type='),
+  );
   if (!browser) return [];
   const parentOf = async (pid: string) => (await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')).split(') ')[1]?.split(' ')[1];
   const renderers: number[] = [];
@@ -40,12 +44,15 @@ async function rendererPids(dataDir: string): Promise<number[]> {
     // Renderers are started by the zygote, a child of the browser process.
     const parent = await parentOf(pid);
     const grandparent = parent && (await parentOf(parent));
-    if (parent === browser[0] || grandparent === browser[0] || (grandparent && (await parentOf(grandparent)) === browser[0])) renderers.push(Number(pid));
+    if (parent === browser[0] || grandparent === browser[0] || (grandparent && (await parentOf(grandparent)) === browser[0]))
+      renderers.push(Number(pid));
   }
   return renderers;
 }
 
-const vmField = async (pid: number, field: 'VmHWM' | 'VmRSS') => Number(/\d+/.exec((await readFile(`/proc/${pid}/status`, 'utf8')).split('\n').find((line) => line.startsWith(field)) ?? '')?.[0] ?? 0) * 1024;
+const vmField = async (pid: number, field: 'VmHWM' | 'VmRSS') =>
+  Number(/\d+/.exec((await readFile(`/proc/${pid}/status`, 'utf8')).split('\n').find((line) => line.startsWith(field)) ?? '')?.[0] ?? 0) *
+  1024;
 
 /** The worker's heap through CDP: the window's session auto-attaches to its workers (non-flat, so messages go through this session). */
 async function workerHeap(session: CDPSession): Promise<() => Promise<number | null>> {
@@ -64,7 +71,10 @@ async function workerHeap(session: CDPSession): Promise<() => Promise<number | n
     if (!workerSession) return null;
     const id = nextId++;
     const answer = new Promise<number | null>((resolve) => waiting.set(id, resolve));
-    await session.send('Target.sendMessageToTarget', { sessionId: workerSession, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
+    await session.send('Target.sendMessageToTarget', {
+      sessionId: workerSession,
+      message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
+    });
     return Promise.race([answer, new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000))]);
   };
 }
@@ -81,7 +91,8 @@ async function sampleMemory(app: LaunchedApp): Promise<() => Promise<Peaks>> {
   const session = await app.context.newCDPSession(app.page);
   await session.send('Performance.enable');
   const worker = await workerHeap(session);
-  const windowHeap = async () => (await session.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+  const windowHeap = async () =>
+    (await session.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
   const renderers = await rendererPids(app.dataDir);
   const rss = async () => Math.max(0, ...(await Promise.all(renderers.map((pid) => vmField(pid, 'VmRSS')))));
   // Resets each renderer's peak resident size to its current size.
@@ -109,7 +120,12 @@ async function sampleMemory(app: LaunchedApp): Promise<() => Promise<Peaks>> {
     return {
       workerHeapMiB: { before: before.worker === null ? null : mib(before.worker), peak: peak.worker === null ? null : mib(peak.worker) },
       windowHeapMiB: { before: mib(before.window), peak: mib(peak.window) },
-      mainProcessMiB: { heapBefore: mib(before.node.heapUsed), heapPeak: mib(peak.heap), externalBefore: mib(before.node.external), externalPeak: mib(peak.external) },
+      mainProcessMiB: {
+        heapBefore: mib(before.node.heapUsed),
+        heapPeak: mib(peak.heap),
+        externalBefore: mib(before.node.external),
+        externalPeak: mib(peak.external),
+      },
       rendererProcessRssMiB: { before: mib(before.rss), peak: mib(rssPeak) },
     };
   };
@@ -187,7 +203,8 @@ export async function measureBackupAndRestore(app: LaunchedApp) {
   return {
     fileBytes,
     backupMs: backup.ms,
-    backupIncludes: 'reading and encrypting every record and audit event, writing, flushing, renaming, reading the file back and checking it',
+    backupIncludes:
+      'reading and encrypting every record and audit event, writing, flushing, renaming, reading the file back and checking it',
     backupMemory: backup.memory,
     restoreMs: restore.ms,
     restoreIncludes: 'key derivation twice, verifying the whole file, then reading it again and merging every record and audit event',

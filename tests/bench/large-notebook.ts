@@ -18,7 +18,10 @@ const BENCH_PAGE = `${TEST_ORIGIN}/__bench/index.html`;
 export async function measureLargeNotebook(page: Page, records = 50_000) {
   await page.goto(BENCH_PAGE);
   await page.waitForFunction(() => document.title === 'bench ready');
-  const notebook = await page.evaluate(([passphrase, count]) => (window as unknown as BenchPage).bench.seedLargeNotebook(passphrase, count), [PASSPHRASE, records] as const);
+  const notebook = await page.evaluate(
+    ([passphrase, count]) => (window as unknown as BenchPage).bench.seedLargeNotebook(passphrase, count),
+    [PASSPHRASE, records] as const,
+  );
 
   // Unlock to a usable Today view, in the app: the list of the day is on screen. Timed from the
   // click (key derivation included), and from the moment the notebook is open (Today's heading).
@@ -39,11 +42,20 @@ export async function measureLargeNotebook(page: Page, records = 50_000) {
 
   await page.goto(BENCH_PAGE);
   await page.waitForFunction(() => document.title === 'bench ready');
-  const timings = await page.evaluate((passphrase) => (window as unknown as BenchPage).bench.timeSearchAndNoteSaves(passphrase), PASSPHRASE);
+  const timings = await page.evaluate(
+    (passphrase) => (window as unknown as BenchPage).bench.timeSearchAndNoteSaves(passphrase),
+    PASSPHRASE,
+  );
 
   return {
     notebook,
-    unlockToTodayMs: { fromOpenMedian: median(fromOpen), fromOpenRuns: fromOpen, fromClickMedian: median(fromClick), fromClickRuns: fromClick, fromClickIncludesKeyDerivation: true },
+    unlockToTodayMs: {
+      fromOpenMedian: median(fromOpen),
+      fromOpenRuns: fromOpen,
+      fromClickMedian: median(fromClick),
+      fromClickRuns: fromClick,
+      fromClickIncludesKeyDerivation: true,
+    },
     ...timings,
     targets: { todayWithinMs: 1500, searchP95UnderMs: 50 },
   };

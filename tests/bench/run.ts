@@ -42,7 +42,13 @@ async function main(): Promise<void> {
   try {
     await page.goto(`${TEST_ORIGIN}/__bench/index.html`);
     await page.waitForFunction(() => document.title === 'bench ready');
-    type Bench = { bench: { kdf(): Promise<object>; recordThroughput(count: number): Promise<object>; seedVault(passphrase: string, people: number, notesPerPerson: number): Promise<{ records: number }> } };
+    type Bench = {
+      bench: {
+        kdf(): Promise<object>;
+        recordThroughput(count: number): Promise<object>;
+        seedVault(passphrase: string, people: number, notesPerPerson: number): Promise<{ records: number }>;
+      };
+    };
     const kdf = await page.evaluate(() => (window as unknown as Bench).bench.kdf());
     const throughput = await page.evaluate(() => (window as unknown as Bench).bench.recordThroughput(10_000));
     const store = await page.evaluate((passphrase) => (window as unknown as Bench).bench.seedVault(passphrase, 40, 250), PASSPHRASE);

@@ -19,7 +19,9 @@ const RECORDS = 10_000;
 
 async function folderBytes(folder: string): Promise<number> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size));
+  const sizes = await Promise.all(
+    entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+  );
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
@@ -31,7 +33,11 @@ export async function measureSync(): Promise<object> {
     const clock = new HybridClock(laptop.vault.deviceId);
     const writes = Array.from({ length: RECORDS }, (_, i) => ({
       id: `${i.toString(16).padStart(8, '0')}${'0'.repeat(24)}`,
-      body: applyFieldChanges(newRecordBody('person'), { preferredName: `Person ${i}`, phone: '919-555-0142', importantToMe: 'Fishing at the lake with my daughter on Saturdays.' }, clock.next())!,
+      body: applyFieldChanges(
+        newRecordBody('person'),
+        { preferredName: `Person ${i}`, phone: '919-555-0142', importantToMe: 'Fishing at the lake with my daughter on Saturdays.' },
+        clock.next(),
+      )!,
       dirty: 1 as const,
     }));
     for (let i = 0; i < writes.length; i += 1000) await laptop.vault.storeMergedRevisions(writes.slice(i, i + 1000), []);
@@ -56,9 +62,19 @@ export async function measureSync(): Promise<object> {
     return {
       records: RECORDS,
       ciphertextBytes,
-      push: { ms: Math.round(pushMs), bytesWritten, overheadRatio: Number((bytesWritten / ciphertextBytes).toFixed(3)), outcome: pushed.outcome },
+      push: {
+        ms: Math.round(pushMs),
+        bytesWritten,
+        overheadRatio: Number((bytesWritten / ciphertextBytes).toFixed(3)),
+        outcome: pushed.outcome,
+      },
       // Joining includes one Argon2id derivation at the floor (64 MiB, 3 passes).
-      pullOnSecondComputer: { ms: Math.round(pullMs), bytesWrittenToFolder: (await folderBytes(folder)) - bytesWritten, outcome: joined.outcome, added: joined.outcome === 'synced' ? joined.pulled.added : 0 },
+      pullOnSecondComputer: {
+        ms: Math.round(pullMs),
+        bytesWrittenToFolder: (await folderBytes(folder)) - bytesWritten,
+        outcome: joined.outcome,
+        added: joined.outcome === 'synced' ? joined.pulled.added : 0,
+      },
       note: 'vaults in Node over fake-indexeddb; folder on the local disk',
     };
   } finally {

@@ -27,7 +27,10 @@ beforeAll(async () => {
   const built = filesUnder(OUT);
   const sources = SOURCES.flatMap((source) => filesUnder(join(PROJECT, source))).filter((file) => !file.includes('node_modules'));
   if (built.length === 0 || Math.min(...built.map((file) => statSync(file).mtimeMs)) < newest(sources)) {
-    await promisify(execFile)(process.execPath, [join(PROJECT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: PROJECT, env: { ...process.env, PEER_NOTEBOOK_AGENCY_CONFIG: '' } });
+    await promisify(execFile)(process.execPath, [join(PROJECT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+      cwd: PROJECT,
+      env: { ...process.env, PEER_NOTEBOOK_AGENCY_CONFIG: '' },
+    });
   }
   shipped = filesUnder(OUT).map((file) => relative(OUT, file).split('\\').join('/'));
 }, 180_000);

@@ -19,7 +19,12 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
   validateConfiguration(config: Configuration, debugLogger: unknown): Promise<void>;
 };
 const { getFileMatchers } = require('app-builder-lib/out/fileMatcher.js') as {
-  getFileMatchers(config: Configuration, name: 'files', destination: string, options: object): { createFilter(): (file: string, stat: { isDirectory(): boolean }) => boolean }[];
+  getFileMatchers(
+    config: Configuration,
+    name: 'files',
+    destination: string,
+    options: object,
+  ): { createFilter(): (file: string, stat: { isDirectory(): boolean }) => boolean }[];
 };
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 
@@ -34,7 +39,9 @@ describe('the electron-builder configuration', () => {
   it("passes electron-builder's own schema, loaded as electron-builder loads it", async () => {
     await expect(validate(config)).resolves.toBeUndefined();
     // The check is real: a misspelt option is refused.
-    await expect(validate({ ...config, nsis: { ...config.nsis, perMachin: true } as Configuration['nsis'] })).rejects.toThrow(/configuration\.nsis should be/);
+    await expect(validate({ ...config, nsis: { ...config.nsis, perMachin: true } as Configuration['nsis'] })).rejects.toThrow(
+      /configuration\.nsis should be/,
+    );
     expect(JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).scripts.package).toBe(
       'npm run build && electron-builder --config electron-builder.config.ts --publish never',
     );
@@ -62,19 +69,43 @@ describe('the electron-builder configuration', () => {
     });
     const filter = matcher!.createFilter();
     const packaged = (path: string) => filter(join(PROJECT, path), { isDirectory: () => false });
-    expect(['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/assets/index-abc123.js', 'package.json'].filter(packaged)).toHaveLength(5);
     expect(
-      ['out/main/index.js.map', 'out/renderer/assets/vault.worker.ts', 'electron/main/index.ts', 'shared/agency/agency-config.ts', 'tests/shared/agency/agency-config.test.ts', 'renderer/src/main.tsx', 'node_modules/zod/index.js', 'README.md', 'build/agency.example.json'].filter(packaged),
+      [
+        'out/main/index.js',
+        'out/preload/index.cjs',
+        'out/renderer/index.html',
+        'out/renderer/assets/index-abc123.js',
+        'package.json',
+      ].filter(packaged),
+    ).toHaveLength(5);
+    expect(
+      [
+        'out/main/index.js.map',
+        'out/renderer/assets/vault.worker.ts',
+        'electron/main/index.ts',
+        'shared/agency/agency-config.ts',
+        'tests/shared/agency/agency-config.test.ts',
+        'renderer/src/main.tsx',
+        'node_modules/zod/index.js',
+        'README.md',
+        'build/agency.example.json',
+      ].filter(packaged),
     ).toEqual([]);
   });
 
-  it('makes a per-machine NSIS installer for Windows that keeps peers\' notebooks on uninstall', () => {
+  it("makes a per-machine NSIS installer for Windows that keeps peers' notebooks on uninstall", () => {
     expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64', 'arm64'] }]);
     expect(config.nsis).toMatchObject({ perMachine: true, oneClick: false, deleteAppDataOnUninstall: false });
   });
 
   it('makes hardened-runtime, notarized dmg and zip for macOS, with only the JIT entitlement', () => {
-    expect(config.mac).toMatchObject({ target: ['dmg', 'zip'], hardenedRuntime: true, notarize: true, entitlements: 'build/entitlements.mac.plist', entitlementsInherit: 'build/entitlements.mac.plist' });
+    expect(config.mac).toMatchObject({
+      target: ['dmg', 'zip'],
+      hardenedRuntime: true,
+      notarize: true,
+      entitlements: 'build/entitlements.mac.plist',
+      entitlementsInherit: 'build/entitlements.mac.plist',
+    });
     const entitlements = readFileSync(join(PROJECT, 'build/entitlements.mac.plist'), 'utf8');
     expect([...entitlements.matchAll(/<key>([^<]+)<\/key>/g)].map((match) => match[1])).toEqual(['com.apple.security.cs.allow-jit']);
   });
@@ -84,7 +115,11 @@ describe('the electron-builder configuration', () => {
   });
 
   it('names the app and finds its icon in build/', () => {
-    expect(config).toMatchObject({ appId: 'org.peernotebook.app', productName: 'Peer Notebook', directories: { buildResources: 'build', output: 'dist' } });
+    expect(config).toMatchObject({
+      appId: 'org.peernotebook.app',
+      productName: 'Peer Notebook',
+      directories: { buildResources: 'build', output: 'dist' },
+    });
     expect(readFileSync(join(PROJECT, 'build/icon.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 });
@@ -128,13 +163,17 @@ describe('the configuration for an agency build', () => {
   });
 
   it('refuses half-configured cloud signing, naming what is missing', async () => {
-    await expect(builderConfiguration({ PEER_NOTEBOOK_AZURE_SIGNING_ENDPOINT: 'https://eus.codesigning.azure.net' })).rejects.toThrow(SigningConfigurationError);
+    await expect(builderConfiguration({ PEER_NOTEBOOK_AZURE_SIGNING_ENDPOINT: 'https://eus.codesigning.azure.net' })).rejects.toThrow(
+      SigningConfigurationError,
+    );
     await expect(builderConfiguration({ PEER_NOTEBOOK_AZURE_SIGNING_ENDPOINT: 'https://eus.codesigning.azure.net' })).rejects.toThrow(
       'also set PEER_NOTEBOOK_AZURE_SIGNING_ACCOUNT, PEER_NOTEBOOK_AZURE_SIGNING_PROFILE, PEER_NOTEBOOK_WINDOWS_PUBLISHER',
     );
   });
 
   it('refuses to configure a build from an invalid agency.json', async () => {
-    await expect(builderConfiguration({ PEER_NOTEBOOK_AGENCY_CONFIG: join(tmpdir(), 'no-such-agency.json') })).rejects.toThrow('is not a valid agency configuration');
+    await expect(builderConfiguration({ PEER_NOTEBOOK_AGENCY_CONFIG: join(tmpdir(), 'no-such-agency.json') })).rejects.toThrow(
+      'is not a valid agency configuration',
+    );
   });
 });

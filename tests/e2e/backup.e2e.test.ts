@@ -57,7 +57,9 @@ describe('backups', () => {
     await page.getByRole('button', { name: 'Choose a backup file' }).click();
     await page.getByLabel('Passphrase of the notebook when the backup was made').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Restore this backup' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'This backup file is damaged' }).textContent()).resolves.toContain('Nothing was restored. Use another copy or an earlier backup.');
+    await expect(page.getByRole('alert').filter({ hasText: 'This backup file is damaged' }).textContent()).resolves.toContain(
+      'Nothing was restored. Use another copy or an earlier backup.',
+    );
     await showPeople(page);
     expect(await peopleList(page).getByRole('listitem').count()).toBe(1);
   });

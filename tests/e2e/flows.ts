@@ -23,7 +23,10 @@ export async function addPerson(page: Page, name: string, details: { pronouns?: 
   if (details.pronouns) await page.getByLabel('Pronouns').fill(details.pronouns);
   if (details.phone) await page.getByLabel('Phone').fill(details.phone);
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('status').filter({ hasText: `Saved ${name}.` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Saved ${name}.` })
+    .waitFor();
 }
 
 /** A new notebook whose peer is Dana Peer, with Jordan Rivers added: where most stories start. */
@@ -64,7 +67,6 @@ export async function showPeople(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'People', exact: true }).click();
   await peopleList(page).waitFor();
 }
-
 
 export const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
 

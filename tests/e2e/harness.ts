@@ -129,29 +129,35 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       resourceLists: createResourceLists({ dialogs: resourceListDialogs }),
       installationPolicy: opts.installationPolicy ?? communityInstallation(await loadSodium()),
       updates: opts.updates ?? updatesOff(),
-      syncFolders: createSyncFolders({ chooseFolder: () => syncFolderDialog.chooseFolder(), storePath: join(dataDir, 'sync-folders.json') }),
+      syncFolders: createSyncFolders({
+        chooseFolder: () => syncFolderDialog.chooseFolder(),
+        storePath: join(dataDir, 'sync-folders.json'),
+      }),
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
   await context.exposeBinding('__notebookInvoke', (source, name: string, args: unknown[]) => dispatch(name, args, source.frame.url()));
-  await context.addInitScript(({ names, events }: { names: string[]; events: string[] }) => {
-    const listeners = new Map<string, Set<(payload: unknown) => void>>();
-    const invoke = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
-    const api: Record<string, unknown> = {
-      on(event: string, listener: (payload: unknown) => void) {
-        if (!events.includes(event)) throw new Error(`unknown host event ${event}`);
-        const set = listeners.get(event) ?? new Set();
-        set.add(listener);
-        listeners.set(event, set);
-        return () => set.delete(listener);
-      },
-    };
-    for (const name of names) api[name] = (...args: unknown[]) => invoke(name, args);
-    Object.defineProperty(window, 'notebook', { value: Object.freeze(api), writable: false, configurable: false });
-    Object.defineProperty(window, '__notebookEmit', {
-      value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
-    });
-  }, { names: hostCallNames, events: hostEventNames });
+  await context.addInitScript(
+    ({ names, events }: { names: string[]; events: string[] }) => {
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const invoke = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
+      const api: Record<string, unknown> = {
+        on(event: string, listener: (payload: unknown) => void) {
+          if (!events.includes(event)) throw new Error(`unknown host event ${event}`);
+          const set = listeners.get(event) ?? new Set();
+          set.add(listener);
+          listeners.set(event, set);
+          return () => set.delete(listener);
+        },
+      };
+      for (const name of names) api[name] = (...args: unknown[]) => invoke(name, args);
+      Object.defineProperty(window, 'notebook', { value: Object.freeze(api), writable: false, configurable: false });
+      Object.defineProperty(window, '__notebookEmit', {
+        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+      });
+    },
+    { names: hostCallNames, events: hostEventNames },
+  );
 
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${TEST_ORIGIN}/`);
@@ -166,7 +172,10 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     resourceListDialogs,
     syncFolderDialog,
     emit: async (event, payload) => {
-      await page.evaluate(([e, p]) => (window as unknown as { __notebookEmit(e: string, p: unknown): void }).__notebookEmit(e, p), [event, payload] as const);
+      await page.evaluate(([e, p]) => (window as unknown as { __notebookEmit(e: string, p: unknown): void }).__notebookEmit(e, p), [
+        event,
+        payload,
+      ] as const);
     },
     close: () => context.close(),
   };

@@ -12,7 +12,19 @@ import { openVaultKeySealedForAgency } from '@shared/agency/agency-keys';
 import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
 import { POLICY_SETTING_NAMES } from '@shared/agency/policy-settings';
 import { launchApp, type LaunchedApp } from './harness';
-import { createVault, PASSPHRASE, showPeople, signNote, signOnScreen, startRecoveryPlan, startWithJordan, tab, todayHeading, unlock, writeNote } from './flows';
+import {
+  createVault,
+  PASSPHRASE,
+  showPeople,
+  signNote,
+  signOnScreen,
+  startRecoveryPlan,
+  startWithJordan,
+  tab,
+  todayHeading,
+  unlock,
+  writeNote,
+} from './flows';
 import { agencyInstallation, LINUX_POLICY_LOCATION, meteredAgencyFeed } from '../support/installation';
 import { makeTestAgency, type TestAgency } from '../shared/agency/agency-fixtures';
 
@@ -52,15 +64,23 @@ async function storedHeader(page: Page): Promise<VaultHeader> {
 function expectAgencyOpens(header: VaultHeader) {
   expect(header.agencySlots).toHaveLength(1);
   expect(header.agencySlots[0]!.keyFingerprint).toBe((agency.json.recoveryKeys as { fingerprint: string }[])[0]!.fingerprint);
-  expect(openVaultKeySealedForAgency(sodium, header.agencySlots[0]!, agency.recovery)).toEqual(unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE).vaultKey);
+  expect(openVaultKeySealedForAgency(sodium, header.agencySlots[0]!, agency.recovery)).toEqual(
+    unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE).vaultKey,
+  );
 }
 
 const settingRow = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
 
 describe('About this installation', () => {
-  it('lists each setting with its value and source, and shows why part of the computer\'s policy was refused', async () => {
+  it("lists each setting with its value and source, and shows why part of the computer's policy was refused", async () => {
     // The computer's policy tightens auto-lock (applies unsigned) and tries to loosen export (refused).
-    app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json, { autoLockMaxMinutes: 10, plaintextExportAllowed: true, requireSupervisorSignature: true }) });
+    app = await launchApp({
+      installationPolicy: agencyInstallation(sodium, agency.json, {
+        autoLockMaxMinutes: 10,
+        plaintextExportAllowed: true,
+        requireSupervisorSignature: true,
+      }),
+    });
     const { page } = app;
     await createVault(page);
     await page.getByRole('button', { name: 'About', exact: true }).click();
@@ -73,7 +93,11 @@ describe('About this installation', () => {
       ["Your agency's recovery key can open notebooks", 'Yes', 'Built into this installer by Riverbend Peer Services'],
       ['Service notes are due within', '24 hours', "Peer Notebook's default"],
       ['State note deadlines', 'None', "Peer Notebook's default"],
-      ['How service note time becomes billable units', '15-minute units; 8 minutes or more left over count as one more unit.', "Peer Notebook's default"],
+      [
+        'How service note time becomes billable units',
+        '15-minute units; 8 minutes or more left over count as one more unit.',
+        "Peer Notebook's default",
+      ],
       ['Unencrypted copies (a plan printed or saved for the person)', 'Turned off', 'Built into this installer by Riverbend Peer Services'],
       ['Passphrase strength needed', 'Strong (3 of 4)', "Peer Notebook's default"],
       ["Recovery plans need a supervisor's signature", 'Yes', `This computer's policy at ${LINUX_POLICY_LOCATION}, not signed`],
@@ -81,7 +105,9 @@ describe('About this installation', () => {
     for (const [name, value, source] of rows) {
       expect(await settingRow(page, name).locator('td').allTextContents(), name).toEqual([value, source]);
     }
-    expect(await page.getByText(`The policy at ${LINUX_POLICY_LOCATION} was read, but some of it was not applied (see below).`).count()).toBe(1);
+    expect(
+      await page.getByText(`The policy at ${LINUX_POLICY_LOCATION} was read, but some of it was not applied (see below).`).count(),
+    ).toBe(1);
 
     const problems = page.getByRole('region', { name: 'For your IT person' });
     expect(await problems.getByRole('listitem').allTextContents()).toEqual([
@@ -90,7 +116,7 @@ describe('About this installation', () => {
     expect(await page.getByText("Updates are off: this installation doesn't name a place to get them from.").count()).toBe(1);
   });
 
-  it('a community build says so, and every setting is Peer Notebook\'s default', async () => {
+  it("a community build says so, and every setting is Peer Notebook's default", async () => {
     app = await launchApp();
     const { page } = app;
     await createVault(page);
@@ -147,14 +173,19 @@ describe('the policies take effect', () => {
     await app.page.getByLabel("Lock the notebook when I've been away for").selectOption({ label: '30 minutes' });
     await app.close();
 
-    app = await launchApp({ dataDir, installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { autoLockMaxMinutes: 10 } }) });
+    app = await launchApp({
+      dataDir,
+      installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { autoLockMaxMinutes: 10 } }),
+    });
     const { page } = app;
     await unlock(page);
     await page.getByRole('button', { name: 'Settings' }).click();
     const lockAfter = page.getByLabel("Lock the notebook when I've been away for");
     expect(await lockAfter.locator('option').allTextContents()).toEqual(['1 minute', '2 minutes', '5 minutes', '10 minutes']);
     expect(await lockAfter.locator('option:checked').textContent()).toBe('10 minutes');
-    await page.getByText('You had chosen 30 minutes; your agency sets the longest to 10 minutes, so the notebook locks after 10 minutes.').waitFor();
+    await page
+      .getByText('You had chosen 30 minutes; your agency sets the longest to 10 minutes, so the notebook locks after 10 minutes.')
+      .waitFor();
 
     await lockAfter.selectOption({ label: '5 minutes' });
     await page.getByText('Your agency sets the longest time to 10 minutes.').waitFor();
@@ -192,7 +223,11 @@ describe('the policies take effect', () => {
     await page.getByRole('button', { name: 'Write a note' }).click();
     const editor = page.getByRole('form', { name: 'Note' });
     const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
-    await editor.getByLabel('Date you met').fill(`${threeDaysAgo.getFullYear()}-${String(threeDaysAgo.getMonth() + 1).padStart(2, '0')}-${String(threeDaysAgo.getDate()).padStart(2, '0')}`);
+    await editor
+      .getByLabel('Date you met')
+      .fill(
+        `${threeDaysAgo.getFullYear()}-${String(threeDaysAgo.getMonth() + 1).padStart(2, '0')}-${String(threeDaysAgo.getDate()).padStart(2, '0')}`,
+      );
     await editor.getByRole('button', { name: 'Save draft' }).click();
     await editor.getByText('Draft saved.').waitFor();
     await editor.getByRole('button', { name: 'Cancel' }).click();
@@ -212,7 +247,7 @@ describe('the policies take effect', () => {
     expect(await noteStatus.textContent()).toMatch(/^Sign it by /);
   });
 
-  it("the state a peer works in is asked only where the agency has deadlines by state", async () => {
+  it('the state a peer works in is asked only where the agency has deadlines by state', async () => {
     app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json) });
     await startWithJordan(app.page);
     await app.page.getByRole('button', { name: 'Settings', exact: true }).click();
@@ -232,7 +267,9 @@ describe('the policies take effect', () => {
   });
 
   it("the person's copy of a plan is hidden when plaintext export is off, with a line saying why", async () => {
-    app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { plaintextExportAllowed: false } }) });
+    app = await launchApp({
+      installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { plaintextExportAllowed: false } }),
+    });
     const { page } = app;
     await startWithJordan(page);
     await tab(page, 'Wellness plan');
@@ -265,7 +302,9 @@ describe('the policies take effect', () => {
 
   it("a recovery plan asks for a supervisor's signature after the peer's only where the agency requires it", async () => {
     for (const required of [false, true]) {
-      app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { requireSupervisorSignature: required } }) });
+      app = await launchApp({
+        installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { requireSupervisorSignature: required } }),
+      });
       const { page } = app;
       await startWithJordan(page);
       await tab(page, 'Recovery plan');
@@ -279,7 +318,9 @@ describe('the policies take effect', () => {
       await page.getByRole('group', { name: 'Your signature, as their peer' }).waitFor();
       await signOnScreen(page);
       await page.getByText(/Signed by Dana Peer/).waitFor();
-      expect(await page.getByRole('group', { name: "A supervising professional's signature" }).count(), `required: ${required}`).toBe(required ? 1 : 0);
+      expect(await page.getByRole('group', { name: "A supervising professional's signature" }).count(), `required: ${required}`).toBe(
+        required ? 1 : 0,
+      );
       await app.close();
       app = undefined;
     }

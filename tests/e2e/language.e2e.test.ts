@@ -48,7 +48,9 @@ describe('language', () => {
 
     await page.getByRole('button', { name: 'Bloquear ahora' }).click();
     await lockedInSpanish(page).waitFor();
-    expect(await page.getByRole('button', { name: 'Olvidé mi frase de contraseña: usar mi código de recuperación' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Olvidé mi frase de contraseña: usar mi código de recuperación' }).isVisible()).toBe(
+      true,
+    );
 
     // Read from the vault's settings while it is still locked.
     await page.reload();
@@ -62,9 +64,14 @@ describe('language', () => {
     await unlockInSpanish(page);
 
     // A reminder worded by the rules in shared/ reads in Spanish too, with the person's name kept.
-    await page.getByRole('list', { name: 'Personas a las que acompañas' }).getByRole('button', { name: /Jordan Rivers/ }).click();
+    await page
+      .getByRole('list', { name: 'Personas a las que acompañas' })
+      .getByRole('button', { name: /Jordan Rivers/ })
+      .click();
     const reminder = page.getByRole('status', { name: 'Recordatorio sobre la confidencialidad' });
-    expect(await reminder.textContent()).toContain('Todavía no le has explicado a Jordan Rivers los límites de la confidencialidad. Repásenlos juntos antes que nada.');
+    expect(await reminder.textContent()).toContain(
+      'Todavía no le has explicado a Jordan Rivers los límites de la confidencialidad. Repásenlos juntos antes que nada.',
+    );
 
     await page.getByRole('button', { name: 'Configuración' }).click();
     await page.getByLabel('Idioma').selectOption({ label: 'English' });

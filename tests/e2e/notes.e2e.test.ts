@@ -137,7 +137,9 @@ describe('a group note', () => {
     await page.getByRole('button', { name: 'Back to your people' }).click();
 
     for (const name of NAMES) {
-      await peopleList(page).getByRole('button', { name: new RegExp(name) }).click();
+      await peopleList(page)
+        .getByRole('button', { name: new RegExp(name) })
+        .click();
       await tab(page, 'Notes');
       const note = notesList(page).getByRole('article', { name: 'Note from March 4, 2026' });
       const text = (await note.textContent())!;

@@ -35,7 +35,10 @@ async function writeAndSignPlan(page: Page) {
   await page.getByRole('button', { name: 'Add a step to goal 2' }).click();
   await page.getByLabel('Step 1: what').nth(1).fill('Visit the community workshop');
   await signOnScreen(page);
-  await page.getByText(/Signed by Jordan Rivers/).first().waitFor();
+  await page
+    .getByText(/Signed by Jordan Rivers/)
+    .first()
+    .waitFor();
 }
 
 describe("the person's recovery plan", () => {
@@ -69,7 +72,11 @@ describe("the person's recovery plan", () => {
     await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
     await page.getByLabel('Step 1: what').first().fill('Fill in the housing form with Dana');
     await signOnScreen(page);
-    await page.getByRole('region', { name: 'Recovery plan, version 2' }).getByText(/Signed by Jordan Rivers/).first().waitFor();
+    await page
+      .getByRole('region', { name: 'Recovery plan, version 2' })
+      .getByText(/Signed by Jordan Rivers/)
+      .first()
+      .waitFor();
 
     await page.getByText('Compare version 2 with version 1, side by side').click();
     const compare = page.locator('details.compare table');
@@ -124,11 +131,22 @@ describe("the person's own copy", () => {
 
     const files = (await readdir(folder)).sort();
     expect(files).toHaveLength(2);
-    const html = await readFile(join(folder, files.find((name) => name.endsWith('.html'))!), 'utf8');
+    const html = await readFile(
+      join(
+        folder,
+        files.find((name) => name.endsWith('.html'))!,
+      ),
+      'utf8',
+    );
     expect(html).toContain('lang="es"');
     expect(html).toContain('Have my own place with a door that locks');
     expect(html).toContain('Mi plan de recuperación');
-    const pdf = await readFile(join(folder, files.find((name) => name.endsWith('.pdf'))!));
+    const pdf = await readFile(
+      join(
+        folder,
+        files.find((name) => name.endsWith('.pdf'))!,
+      ),
+    );
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(5_000);
 
@@ -145,7 +163,11 @@ describe('recovery capital (BARC-10)', () => {
     await page.getByLabel('Date').fill(on);
     for (let item = 1; item <= 10; item++) {
       const value = answer(item);
-      if (value !== null) await page.getByRole('group', { name: new RegExp(`^Statement ${item}:`) }).getByRole('radio', { name: new RegExp(`^${value}:`) }).check();
+      if (value !== null)
+        await page
+          .getByRole('group', { name: new RegExp(`^Statement ${item}:`) })
+          .getByRole('radio', { name: new RegExp(`^${value}:`) })
+          .check();
     }
     await page.getByRole('button', { name: 'Save this BARC-10' }).click();
     await page.getByText('Saved.').waitFor();
@@ -155,7 +177,10 @@ describe('recovery capital (BARC-10)', () => {
     await tab(page, 'Recovery capital');
     await page.getByText('No BARC-10 written down yet.').waitFor();
     await page.getByRole('button', { name: 'Go through the BARC-10 together' }).click();
-    await page.getByRole('group', { name: /^Statement 1:/ }).getByRole('radio', { name: /^5:/ }).check();
+    await page
+      .getByRole('group', { name: /^Statement 1:/ })
+      .getByRole('radio', { name: /^5:/ })
+      .check();
     expect(await page.getByRole('status').filter({ hasText: 'answered' }).textContent()).toBe('1 of 10 answered, so no total');
     await page.getByRole('button', { name: 'Skip this one' }).first().click();
     expect(await page.getByRole('status').filter({ hasText: 'answered' }).textContent()).toBe('0 of 10 answered, so no total');

@@ -23,7 +23,8 @@ const alert = (page: Page) => page.getByRole('alert');
 async function fillRelease(page: Page, leaveOut?: 'information') {
   await page.getByRole('button', { name: 'Start a new release' }).click();
   await page.getByLabel('3. What information, and how much (be specific)').waitFor();
-  if (leaveOut !== 'information') await page.getByLabel('3. What information, and how much (be specific)').fill('Attendance and progress in peer support');
+  if (leaveOut !== 'information')
+    await page.getByLabel('3. What information, and how much (be specific)').fill('Attendance and progress in peer support');
   await page.getByLabel('Recipient 1').fill('Wake Housing');
   await page.getByLabel('5. Why (the purpose)').fill('Help finding housing');
   await page.getByLabel('I explained they can take this back at any time, in writing, except for what was already shared').check();
@@ -130,7 +131,9 @@ describe('releases and sharing', () => {
     await page.getByLabel('Shared with').fill('Wake Housing');
     await page.getByLabel('Why it was shared').fill('To sell a story');
     await page.getByRole('button', { name: 'Record the sharing' }).click();
-    await alert(page).filter({ hasText: /purpose|reason|for/i }).waitFor();
+    await alert(page)
+      .filter({ hasText: /purpose|reason|for/i })
+      .waitFor();
     await page.getByLabel('Why it was shared').fill('Help finding housing');
     await page.getByRole('button', { name: 'Record the sharing' }).click();
     await page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }).waitFor();
@@ -158,7 +161,7 @@ describe('releases and sharing', () => {
   });
 });
 
-describe('the history of a person\'s records', () => {
+describe("the history of a person's records", () => {
   it('lists views, signatures, sharing and revocations, and shows when it has been tampered with', async () => {
     await tab(page, 'Releases');
     await fillRelease(page);

@@ -56,8 +56,12 @@ describe("an agency's resource list", () => {
     await openResources();
     await importList('agency-list.csv');
 
-    expect(await page.getByText(/^Read agency-list.csv:/).textContent()).toBe('Read agency-list.csv: 3 new, 0 brought up to date, 0 already here.');
-    expect(await page.getByRole('list', { name: 'Rows that could not be read' }).getByRole('listitem').allTextContents()).toEqual(['Row 3: Add the name of the place or service.']);
+    expect(await page.getByText(/^Read agency-list.csv:/).textContent()).toBe(
+      'Read agency-list.csv: 3 new, 0 brought up to date, 0 already here.',
+    );
+    expect(await page.getByRole('list', { name: 'Rows that could not be read' }).getByRole('listitem').allTextContents()).toEqual([
+      'Row 3: Add the name of the place or service.',
+    ]);
     expect(await listedNames()).toEqual(['GoRaleigh Access', 'Inter-Faith Food Shuttle', 'Oak City Cares']);
     const foodBank = directory().getByRole('listitem').filter({ hasText: 'Inter-Faith Food Shuttle' });
     expect(await foodBank.textContent()).toContain('1001 Blair Dr, Raleigh');
@@ -65,7 +69,9 @@ describe("an agency's resource list", () => {
 
     // The same list again brings nothing in twice.
     await importList('agency-list.csv');
-    expect(await page.getByText(/^Read agency-list.csv:/).textContent()).toBe('Read agency-list.csv: 0 new, 0 brought up to date, 3 already here.');
+    expect(await page.getByText(/^Read agency-list.csv:/).textContent()).toBe(
+      'Read agency-list.csv: 0 new, 0 brought up to date, 3 already here.',
+    );
     expect(await listedNames()).toEqual(['GoRaleigh Access', 'Inter-Faith Food Shuttle', 'Oak City Cares']);
 
     await page.getByLabel('Kind').selectOption({ label: 'Housing' });
@@ -114,7 +120,9 @@ describe('a referral', () => {
     await page.getByText('Saved Oak City Cares.').waitFor();
 
     await showPeople(page);
-    await peopleList(page).getByRole('button', { name: /Jordan Rivers/ }).click();
+    await peopleList(page)
+      .getByRole('button', { name: /Jordan Rivers/ })
+      .click();
     await tab(page, 'Referrals');
     await page.getByRole('button', { name: 'Look for a place together' }).click();
     await page.getByLabel('Find a place by words').fill('blair');

@@ -85,7 +85,9 @@ describe('search across everything', () => {
     await unlock(page);
     await todayHeading(page).waitFor();
     await searchBox(page).fill('mornings lighter');
-    await results(page, 'Jordan Rivers').getByRole('button', { name: /makes the mornings feel lighter/ }).waitFor();
+    await results(page, 'Jordan Rivers')
+      .getByRole('button', { name: /makes the mornings feel lighter/ })
+      .waitFor();
 
     // Nothing searched for is found where nothing was: a word in no record.
     await searchBox(page).fill('zeppelin');
@@ -98,7 +100,9 @@ describe('search across everything', () => {
     // Typed only here, in the search box (the note says "garden at the church").
     const query = 'church garden mornings';
     await searchBox(page).fill(query);
-    await results(page, 'Jordan Rivers').getByRole('button', { name: /garden at the church/ }).waitFor();
+    await results(page, 'Jordan Rivers')
+      .getByRole('button', { name: /garden at the church/ })
+      .waitFor();
 
     const { stores, text } = await readIndexedDb(page);
     const declared = new VaultDatabase().tables.map((table) => `${VAULT_DATABASE_NAME}/${table.name}`);

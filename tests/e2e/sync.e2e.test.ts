@@ -41,7 +41,9 @@ async function chooseSyncFolder(page: Page): Promise<void> {
 
 async function openJordan(page: Page): Promise<void> {
   await showPeople(page);
-  await peopleList(page).getByRole('button', { name: /Jordan Rivers/ }).click();
+  await peopleList(page)
+    .getByRole('button', { name: /Jordan Rivers/ })
+    .click();
   await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
 }
 
@@ -103,7 +105,10 @@ describe('sync through a folder', () => {
     await panel.getByRole('button', { name: 'Close' }).click();
 
     // The desktop keeps the library; the laptop gets that choice at its next sync.
-    await conflict(desktop.page).getByRole('group', { name: /^On this computer/ }).getByRole('button', { name: 'Keep this one' }).click();
+    await conflict(desktop.page)
+      .getByRole('group', { name: /^On this computer/ })
+      .getByRole('button', { name: 'Keep this one' })
+      .click();
     await desktop.page.getByRole('status').filter({ hasText: 'Kept.' }).waitFor();
     expect(await conflict(desktop.page).count()).toBe(0);
     expect(await desktop.page.getByRole('tabpanel').textContent()).toContain('Meet at the library, not at home');
@@ -113,7 +118,13 @@ describe('sync through a folder', () => {
     await openJordan(laptop.page);
     expect(await laptop.page.getByRole('tabpanel').textContent()).toContain('Meet at the library, not at home');
     expect(await conflict(laptop.page).count()).toBe(0);
-    await expect.poll(() => syncStatus(laptop.page).getByRole('button', { name: /to resolve/ }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        syncStatus(laptop.page)
+          .getByRole('button', { name: /to resolve/ })
+          .count(),
+      )
+      .toBe(0);
   });
 
   it('asks before syncing with a folder that holds a different notebook, and leaves both alone when told to stop', async () => {

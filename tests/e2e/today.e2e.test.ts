@@ -25,7 +25,8 @@ function localDate(days: number, from = Date.now()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const longDate = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 async function showToday(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today', exact: true }).click();
@@ -49,7 +50,10 @@ describe('Today', () => {
     await page.getByLabel('When (the first time, if it repeats)').fill(nextWeek);
     await page.getByLabel('Repeats', { exact: true }).selectOption({ label: 'Every week' });
     await page.getByRole('button', { name: 'Keep it' }).click();
-    await page.getByRole('status').filter({ hasText: `Kept. It shows on Today from ${longDate(nextWeek)}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Kept. It shows on Today from ${longDate(nextWeek)}.` })
+      .waitFor();
 
     // Not due yet: Today has nothing of it.
     await showToday(page);
@@ -95,7 +99,9 @@ describe('Today', () => {
     await page.getByText(/Signed by Jordan Rivers/).waitFor();
 
     await showToday(page);
-    const release = group(page, 'To go over together').getByRole('button', { name: `Jordan Rivers's release to Wake Housing ends on ${longDate(endsOn)} (in 12 days)` });
+    const release = group(page, 'To go over together').getByRole('button', {
+      name: `Jordan Rivers's release to Wake Housing ends on ${longDate(endsOn)} (in 12 days)`,
+    });
     await release.click();
     await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
     expect(await page.getByRole('tab', { name: 'Releases', exact: true }).getAttribute('aria-selected')).toBe('true');
@@ -115,7 +121,9 @@ describe('Today', () => {
     await editor.getByText('Draft saved.').waitFor();
 
     await showToday(page);
-    const note = group(page, 'Notes to sign').getByRole('button', { name: new RegExp(`^Note with Jordan Rivers from ${longDate(metOn)}: it was due `) });
+    const note = group(page, 'Notes to sign').getByRole('button', {
+      name: new RegExp(`^Note with Jordan Rivers from ${longDate(metOn)}: it was due `),
+    });
     await note.click();
     await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
     expect(await page.getByRole('tab', { name: 'Notes', exact: true }).getAttribute('aria-selected')).toBe('true');

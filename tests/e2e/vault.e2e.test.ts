@@ -178,7 +178,9 @@ describe('locking by itself', () => {
     expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     await app.clipboard.writeText('');
     await addPerson(page, 'Jordan Rivers');
-    await page.evaluate(() => (window as unknown as { notebook: { copyText(t: string): Promise<void> } }).notebook.copyText('Jordan Rivers, 919-555-0142'));
+    await page.evaluate(() =>
+      (window as unknown as { notebook: { copyText(t: string): Promise<void> } }).notebook.copyText('Jordan Rivers, 919-555-0142'),
+    );
     expect(app.clipboard.text).toBe('Jordan Rivers, 919-555-0142');
     await app.emit('lockRequested', { reason: 'suspend' });
     await lockScreen(page).waitFor();

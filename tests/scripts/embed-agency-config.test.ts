@@ -43,7 +43,11 @@ describe('the agency configuration built into the app', () => {
     const path = join(dir, 'agency.json');
     await writeFile(path, JSON.stringify(agency.json, null, 2));
     const embedded = await bundleWithAgencyConfig({ [AGENCY_CONFIG_ENV]: path });
-    expect(embedded).toMatchObject({ agencyName: 'Riverbend Peer Services', policies: { autoLockMaxMinutes: 15 }, syncServer: 'https://sync.riverbend.example' });
+    expect(embedded).toMatchObject({
+      agencyName: 'Riverbend Peer Services',
+      policies: { autoLockMaxMinutes: 15 },
+      syncServer: 'https://sync.riverbend.example',
+    });
   });
 
   it('embeds nothing for a community build (the variable unset or empty)', async () => {
@@ -63,9 +67,13 @@ describe('the agency configuration built into the app', () => {
   it('says so when the named file is missing or is not JSON', async () => {
     const missing = join(dir, 'nowhere.json');
     await expect(agencyConfigForBuild({ [AGENCY_CONFIG_ENV]: missing })).rejects.toThrow(AgencyConfigError);
-    await expect(agencyConfigForBuild({ [AGENCY_CONFIG_ENV]: missing })).rejects.toThrow(`set ${AGENCY_CONFIG_ENV} to the path of your agency.json`);
+    await expect(agencyConfigForBuild({ [AGENCY_CONFIG_ENV]: missing })).rejects.toThrow(
+      `set ${AGENCY_CONFIG_ENV} to the path of your agency.json`,
+    );
     const broken = join(dir, 'agency.json');
     await writeFile(broken, '{ "format": 1, ');
-    await expect(agencyConfigForBuild({ [AGENCY_CONFIG_ENV]: broken })).rejects.toThrow(/is not a valid agency configuration:\n {2}- it is not valid JSON: /);
+    await expect(agencyConfigForBuild({ [AGENCY_CONFIG_ENV]: broken })).rejects.toThrow(
+      /is not a valid agency configuration:\n {2}- it is not valid JSON: /,
+    );
   });
 });

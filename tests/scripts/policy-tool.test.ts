@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_FILE_NAME, PASSPHRASE_ENV, PolicyToolError, runPolicyTool } from '../../scripts/policy-tool';
-import { AgencyPrivateKeyFile, makeAgencyPrivateKeyFile, openAgencyPrivateKey, WrongAgencyKeyPassphraseError } from '../../shared/crypto/agency-key';
+import {
+  AgencyPrivateKeyFile,
+  makeAgencyPrivateKeyFile,
+  openAgencyPrivateKey,
+  WrongAgencyKeyPassphraseError,
+} from '../../shared/crypto/agency-key';
 import { policyDocumentFromRegQuery } from '../../electron/main/policy/windows-policy';
 import { parseAgencyConfig, type AgencyConfig } from '../../shared/agency/agency-config';
 import { pinAgencyKey } from '../../shared/agency/agency-keys';
@@ -31,17 +36,26 @@ beforeAll(async () => {
   sodium = await loadSodium();
   dir = await mkdtemp(join(tmpdir(), 'pn-policy-tool-'));
   // A key made at the floor's cost keeps the tests quick; keygen itself is run once below.
-  const { file: key } = makeAgencyPrivateKeyFile(sodium, { purpose: 'policy-signing', label: 'Policy key (IT office)', passphrase: PASSPHRASE, cost: KDF_FLOOR });
+  const { file: key } = makeAgencyPrivateKeyFile(sodium, {
+    purpose: 'policy-signing',
+    label: 'Policy key (IT office)',
+    passphrase: PASSPHRASE,
+    cost: KDF_FLOOR,
+  });
   keyPath = join(dir, 'key.json');
   await writeFile(keyPath, JSON.stringify(key));
-  config = parseAgencyConfig(sodium, { ...makeTestAgency(sodium).json, policyKeys: [{ label: key.label, publicKey: key.publicKey, fingerprint: key.fingerprint }] });
+  config = parseAgencyConfig(sodium, {
+    ...makeTestAgency(sodium).json,
+    policyKeys: [{ label: key.label, publicKey: key.publicKey, fingerprint: key.fingerprint }],
+  });
   await writeFile(join(dir, 'policy.json'), JSON.stringify(LOOSER_POLICY));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const applyPolicy = (document: unknown) => resolveInstallationPolicy(sodium, { agencyConfig: config, osPolicy: { status: 'found', location: 'test', document } });
+const applyPolicy = (document: unknown) =>
+  resolveInstallationPolicy(sodium, { agencyConfig: config, osPolicy: { status: 'found', location: 'test', document } });
 
 describe('the policy tool', () => {
   it('keygen writes an encrypted key file and prints the entry for agency.json, and never overwrites a key', async () => {
@@ -73,19 +87,31 @@ describe('the policy tool', () => {
   });
 
   it('sign refuses a wrong passphrase', async () => {
-    await expect(tool(['sign', '--key', keyPath, '--policy', join(dir, 'policy.json')], { [PASSPHRASE_ENV]: 'orchard kettle lantern draft' })).rejects.toThrow(WrongAgencyKeyPassphraseError);
+    await expect(
+      tool(['sign', '--key', keyPath, '--policy', join(dir, 'policy.json')], { [PASSPHRASE_ENV]: 'orchard kettle lantern draft' }),
+    ).rejects.toThrow(WrongAgencyKeyPassphraseError);
   });
 
   it('sign refuses a policy with a mistake in it, so a signature never covers a typo', async () => {
     const typo = join(dir, 'typo.json');
     await writeFile(typo, JSON.stringify({ autoLockMaxMinute: 30 }));
     await expect(tool(['sign', '--key', keyPath, '--policy', typo])).rejects.toThrow(PolicyToolError);
-    await expect(tool(['sign', '--key', keyPath, '--policy', typo])).rejects.toThrow('"autoLockMaxMinute" is not a setting Peer Notebook knows');
+    await expect(tool(['sign', '--key', keyPath, '--policy', typo])).rejects.toThrow(
+      '"autoLockMaxMinute" is not a setting Peer Notebook knows',
+    );
   });
 
   it('endorse signs a new recovery key so installations of this build will seal to it', async () => {
     const recovery = sodium.crypto_box_keypair();
-    const printed = await tool(['endorse', '--key', keyPath, '--label', 'Recovery key 2026', '--public-key', base64(sodium, recovery.publicKey)]);
+    const printed = await tool([
+      'endorse',
+      '--key',
+      keyPath,
+      '--label',
+      'Recovery key 2026',
+      '--public-key',
+      base64(sodium, recovery.publicKey),
+    ]);
     const pinned = pinAgencyKey(sodium, JSON.parse(printed), config);
     expect(pinned.vouchedFor).toEqual({ signedBy: config.policyKeys[0]!.fingerprint });
   });
@@ -94,7 +120,11 @@ describe('the policy tool', () => {
     const signedPath = join(dir, 'policy.signed.json');
     await tool(['sign', '--key', keyPath, '--policy', join(dir, 'policy.json'), '--out', signedPath]);
     const reg = await tool(['export', '--format', 'reg', '--policy', signedPath]);
-    expect(reg.split('\r\n').slice(0, 3)).toEqual(['Windows Registry Editor Version 5.00', '', '[HKEY_LOCAL_MACHINE\\Software\\Policies\\PeerNotebook]']);
+    expect(reg.split('\r\n').slice(0, 3)).toEqual([
+      'Windows Registry Editor Version 5.00',
+      '',
+      '[HKEY_LOCAL_MACHINE\\Software\\Policies\\PeerNotebook]',
+    ]);
     expect(reg).toContain('"autoLockMaxMinutes"=dword:0000001e');
 
     // What reg.exe query prints once the .reg file is imported.
@@ -103,7 +133,9 @@ describe('the policy tool', () => {
       .map((line) => /^"(.+?)"=(?:dword:([0-9a-f]{8})|"(.*)")$/.exec(line))
       .filter((match) => match !== null)
       .map(([, name, dword, text]) =>
-        dword !== undefined ? `    ${name}    REG_DWORD    0x${Number.parseInt(dword, 16).toString(16)}` : `    ${name}    REG_SZ    ${text!.replace(/\\"/g, '"').replace(/\\\\/g, '\\')}`,
+        dword !== undefined
+          ? `    ${name}    REG_DWORD    0x${Number.parseInt(dword, 16).toString(16)}`
+          : `    ${name}    REG_SZ    ${text!.replace(/\\"/g, '"').replace(/\\\\/g, '\\')}`,
       )
       .join('\r\n');
     const policy = applyPolicy(policyDocumentFromRegQuery(regQuery));
@@ -114,8 +146,12 @@ describe('the policy tool', () => {
 
   it('export writes a managed-preferences plist with the settings as typed keys', async () => {
     const plist = await tool(['export', '--format', 'plist', '--policy', join(dir, 'policy.json')]);
-    expect(plist).toContain('<plist version="1.0">\n<dict>\n  <key>autoLockMaxMinutes</key>\n  <integer>30</integer>\n  <key>plaintextExportAllowed</key>\n  <true/>');
-    expect(plist).toContain('  <key>stateRules</key>\n  <array>\n    <dict>\n      <key>state</key>\n      <string>NC</string>\n      <key>noteDeadline</key>\n      <dict>\n        <key>hours</key>\n        <integer>12</integer>');
+    expect(plist).toContain(
+      '<plist version="1.0">\n<dict>\n  <key>autoLockMaxMinutes</key>\n  <integer>30</integer>\n  <key>plaintextExportAllowed</key>\n  <true/>',
+    );
+    expect(plist).toContain(
+      '  <key>stateRules</key>\n  <array>\n    <dict>\n      <key>state</key>\n      <string>NC</string>\n      <key>noteDeadline</key>\n      <dict>\n        <key>hours</key>\n        <integer>12</integer>',
+    );
   });
 
   it('says what to do when called without a command', async () => {

@@ -15,7 +15,7 @@ describe('the message catalogue', () => {
   });
 
   it('takes parts as they are, even ones that look like replacement patterns', () => {
-    expect(fillTemplate('Hello {{name}}.', { name: "$& $1 $$ {{other}}" })).toBe("Hello $& $1 $$ {{other}}.");
+    expect(fillTemplate('Hello {{name}}.', { name: '$& $1 $$ {{other}}' })).toBe('Hello $& $1 $$ {{other}}.');
     expect(fillTemplate('Hello {{name}}.')).toBe('Hello {{name}}.');
   });
 

@@ -25,6 +25,8 @@ describe('passphrase strength', () => {
 
   it('refuses a weak one with a message that says why, in words', () => {
     expect(() => assertPassphraseStrongEnough('password')).toThrow(WeakPassphraseError);
-    expect(() => assertPassphraseStrongEnough('password')).toThrow('That passphrase would be too easy to guess (this is a heavily used password).');
+    expect(() => assertPassphraseStrongEnough('password')).toThrow(
+      'That passphrase would be too easy to guess (this is a heavily used password).',
+    );
   });
 });

@@ -21,7 +21,10 @@ export function communityInstallation(sodium: Sodium): InstallationPolicy {
  * policy document in the computer's policy place really give the app, through the real merge.
  */
 export function agencyInstallation(sodium: Sodium, agencyJson: unknown, osPolicyDocument?: unknown): InstallationPolicy {
-  const osPolicy = osPolicyDocument === undefined ? ({ status: 'absent', location: LINUX_POLICY_LOCATION } as const) : ({ status: 'found', location: LINUX_POLICY_LOCATION, document: osPolicyDocument } as const);
+  const osPolicy =
+    osPolicyDocument === undefined
+      ? ({ status: 'absent', location: LINUX_POLICY_LOCATION } as const)
+      : ({ status: 'found', location: LINUX_POLICY_LOCATION, document: osPolicyDocument } as const);
   return resolveInstallationPolicy(sodium, { agencyConfig: parseAgencyConfig(sodium, agencyJson), osPolicy });
 }
 
@@ -50,7 +53,11 @@ export function updatesOff(): UpdateService {
 export function meteredAgencyFeed() {
   const listeners = new Map<string, (payload: never) => void>();
   let forward: (status: UpdateStatus) => void = () => undefined;
-  const feed = { restarts: 0, service: null as unknown as UpdateService, forward: (to: (status: UpdateStatus) => void) => void (forward = to) };
+  const feed = {
+    restarts: 0,
+    service: null as unknown as UpdateService,
+    forward: (to: (status: UpdateStatus) => void) => void (forward = to),
+  };
   const updater: AgencyUpdater = {
     autoDownload: false,
     autoInstallOnAppQuit: true,
@@ -68,6 +75,11 @@ export function meteredAgencyFeed() {
       return updater;
     },
   };
-  feed.service = createUpdateService({ updater, feedUrl: 'https://updates.riverbend.example/peer-notebook/', connectionCost: async () => 'metered', onStatus: (status) => forward(status) });
+  feed.service = createUpdateService({
+    updater,
+    feedUrl: 'https://updates.riverbend.example/peer-notebook/',
+    connectionCost: async () => 'metered',
+    onStatus: (status) => forward(status),
+  });
   return feed;
 }

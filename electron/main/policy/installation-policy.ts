@@ -27,6 +27,10 @@ export function readOsPolicy({ platform, appId, run, readFile, pathExists }: OsP
   return readLinuxPolicy(readFile);
 }
 
-export async function loadInstallationPolicy(sodium: Sodium, agencyConfig: AgencyConfig | null, access: OsPolicyAccess): Promise<InstallationPolicy> {
+export async function loadInstallationPolicy(
+  sodium: Sodium,
+  agencyConfig: AgencyConfig | null,
+  access: OsPolicyAccess,
+): Promise<InstallationPolicy> {
   return resolveInstallationPolicy(sodium, { agencyConfig, osPolicy: await readOsPolicy(access) });
 }

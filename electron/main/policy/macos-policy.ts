@@ -18,7 +18,12 @@ export async function readMacosPolicy({ appId, run, pathExists }: MacosPolicyDep
   const location = macosPolicyPath(appId);
   if (!(await pathExists(location))) return { status: 'absent', location };
   const result = await run('/usr/bin/plutil', ['-convert', 'json', '-o', '-', location]);
-  if (result.exitCode !== 0) return { status: 'unreadable', location, reason: `plutil could not read it: ${result.stderr.trim() || `exit code ${result.exitCode}`}` };
+  if (result.exitCode !== 0)
+    return {
+      status: 'unreadable',
+      location,
+      reason: `plutil could not read it: ${result.stderr.trim() || `exit code ${result.exitCode}`}`,
+    };
   try {
     return { status: 'found', location, document: JSON.parse(result.stdout) };
   } catch (error) {

@@ -15,7 +15,11 @@ export const WINDOWS_POLICY_KEY = 'HKLM\\Software\\Policies\\PeerNotebook';
 /** By full path: a reg.exe earlier on the user's PATH must not answer for the system. */
 export const systemRegExe = (systemRoot = process.env.SystemRoot ?? 'C:\\Windows'): string => win32.join(systemRoot, 'System32', 'reg.exe');
 
-const BOOLEAN_SETTINGS: ReadonlySet<PolicySettingName> = new Set(['requireAgencyKeySlot', 'plaintextExportAllowed', 'requireSupervisorSignature']);
+const BOOLEAN_SETTINGS: ReadonlySet<PolicySettingName> = new Set([
+  'requireAgencyKeySlot',
+  'plaintextExportAllowed',
+  'requireSupervisorSignature',
+]);
 const JSON_SETTINGS: ReadonlySet<PolicySettingName> = new Set(['stateRules', 'noteUnitRule']);
 
 /** "    name    REG_TYPE    data" (four-space separated; names may hold single spaces). */

@@ -67,15 +67,34 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   };
 
   let screen;
-  if (startupError) screen = <main className="lock-screen"><div className="card"><Notice tone="error">{startupError}</Notice></div></main>;
-  else if (!status || !policy) screen = <main className="lock-screen"><Working label={t('app.opening')} /></main>;
+  if (startupError)
+    screen = (
+      <main className="lock-screen">
+        <div className="card">
+          <Notice tone="error">{startupError}</Notice>
+        </div>
+      </main>
+    );
+  else if (!status || !policy)
+    screen = (
+      <main className="lock-screen">
+        <Working label={t('app.opening')} />
+      </main>
+    );
   else if (status.state === 'none') {
     // The language chosen on the first screen becomes the notebook's setting.
-    const created = (next: VaultStatus) => void vault('vault.updateSettings', { change: { language: firstRunLanguage }, policy: vaultPolicyOf(policy) }).then((settings) => opened({ ...next, settings }), (error: Error) => setStartupError(error.message));
+    const created = (next: VaultStatus) =>
+      void vault('vault.updateSettings', { change: { language: firstRunLanguage }, policy: vaultPolicyOf(policy) }).then(
+        (settings) => opened({ ...next, settings }),
+        (error: Error) => setStartupError(error.message),
+      );
     screen = <CreateVaultScreen language={firstRunLanguage} onLanguage={setFirstRunLanguage} onCreated={created} />;
   }
   // Locking by hand needs no explanation; any other lock says why it happened.
-  else if (status.state === 'locked') screen = <UnlockScreen onUnlocked={unlocked} reason={lockReason && lockReason !== 'by-hand' ? t(`app.lockReason.${lockReason}`) : null} />;
+  else if (status.state === 'locked')
+    screen = (
+      <UnlockScreen onUnlocked={unlocked} reason={lockReason && lockReason !== 'by-hand' ? t(`app.lockReason.${lockReason}`) : null} />
+    );
   // A key change under way (started here, taken on from sync, or left by a closed app) comes first.
   else if (status.keyChange) screen = <KeyChangeProgressScreen status={status} onDone={opened} />;
   else if (status.mustChangePassphrase) screen = <NewPassphraseAfterRecoveryScreen onChanged={opened} />;

@@ -22,7 +22,17 @@ import { BackupStatusLine } from '../features/backup/BackupStatusLine';
 /** The menu, in the order a peer's day uses it. */
 const MENU: readonly ScreenName[] = ['today', 'people', 'resources', 'settings', 'about'];
 
-export function AppShell({ status, onStatus, onLock, landing = 'people' }: { status: VaultStatus; onStatus(status: VaultStatus): void; onLock(reason: LockReason): void; landing?: ScreenName }) {
+export function AppShell({
+  status,
+  onStatus,
+  onLock,
+  landing = 'people',
+}: {
+  status: VaultStatus;
+  onStatus(status: VaultStatus): void;
+  onLock(reason: LockReason): void;
+  landing?: ScreenName;
+}) {
   const { t } = useTranslation();
   const [place, setPlace] = useState<Place>({ screen: landing } as Place);
   // Going somewhere always starts that screen afresh (People shows the list, not the last page).
@@ -36,7 +46,12 @@ export function AppShell({ status, onStatus, onLock, landing = 'people' }: { sta
 
   const screens: Record<ScreenName, () => ReactNode> = {
     today: () => <TodayScreen key={visit} />,
-    people: () => <PeopleScreen key={visit} open={place.screen === 'people' && place.personId ? { personId: place.personId, tab: place.tab } : undefined} />,
+    people: () => (
+      <PeopleScreen
+        key={visit}
+        open={place.screen === 'people' && place.personId ? { personId: place.personId, tab: place.tab } : undefined}
+      />
+    ),
     resources: () => <ResourcesScreen key={visit} />,
     // Not keyed by visit: each keystroke is a new place, and the results screen stays as it is.
     search: () => <SearchScreen query={place.screen === 'search' ? (place.query ?? '') : ''} />,
@@ -52,7 +67,12 @@ export function AppShell({ status, onStatus, onLock, landing = 'people' }: { sta
             <span className="brand">{t('shell.brand')}</span>
             <nav aria-label={t('shell.menu')}>
               {MENU.map((screen) => (
-                <button key={screen} type="button" aria-current={place.screen === screen ? 'page' : undefined} onClick={() => go({ screen } as Place)}>
+                <button
+                  key={screen}
+                  type="button"
+                  aria-current={place.screen === screen ? 'page' : undefined}
+                  onClick={() => go({ screen } as Place)}
+                >
                   {t(`shell.${screen}`)}
                 </button>
               ))}

@@ -26,19 +26,25 @@ export const messagesEs: Record<MessageKey, string> = {
   'agreement.boundariesMissing': 'Escribe los límites en los que se pusieron de acuerdo.',
 
   'confidentiality.explainedOnRequired': 'Agrega la fecha en que repasaron juntos los límites.',
-  'confidentiality.acknowledgementRequired': 'Elige cómo mostró la persona que entendió: firmó en la pantalla, o lo dijo en voz alta ante un testigo.',
+  'confidentiality.acknowledgementRequired':
+    'Elige cómo mostró la persona que entendió: firmó en la pantalla, o lo dijo en voz alta ante un testigo.',
   'confidentiality.nextReviewRequired': 'Agrega una fecha para volver a repasar juntos los límites.',
   'confidentiality.limitListedTwice': 'Cada límite solo tiene que aparecer una vez.',
   'confidentiality.reviewAfterExplained': 'El próximo repaso tiene que ser después del día en que repasaron los límites.',
-  'confidentiality.signatureMismatch': 'La forma de firmar no coincide con la forma en que la persona lo reconoció. Elige la misma para las dos.',
+  'confidentiality.signatureMismatch':
+    'La forma de firmar no coincide con la forma en que la persona lo reconoció. Elige la misma para las dos.',
   'confidentiality.limitsMissing': 'Elige al menos un límite que hayan repasado juntos.',
   'confidentiality.explainedByMissing': 'Agrega el nombre del especialista de apoyo que explicó los límites.',
   'confidentiality.witnessMissing': 'Agrega el nombre del testigo que oyó a la persona aceptar.',
   'confidentiality.thisPerson': 'Esta persona',
-  'confidentiality.notToldYet': 'Todavía no le has explicado a {{name}} los límites de la confidencialidad. Repásenlos juntos antes que nada.',
-  'confidentiality.reviewOverdue': 'Ya es hora de volver a repasar los límites de la confidencialidad con {{name}}. El repaso tocaba el {{reviewBy}}.',
-  'confidentiality.reviewDueSoon': 'Ya casi es hora de volver a repasar los límites de la confidencialidad con {{name}}, a más tardar el {{reviewBy}}.',
-  'confidentiality.current': 'Repasaste los límites de la confidencialidad con {{name}} el {{explainedOn}}. La próxima vez que toca repasarlos: a más tardar el {{reviewBy}}.',
+  'confidentiality.notToldYet':
+    'Todavía no le has explicado a {{name}} los límites de la confidencialidad. Repásenlos juntos antes que nada.',
+  'confidentiality.reviewOverdue':
+    'Ya es hora de volver a repasar los límites de la confidencialidad con {{name}}. El repaso tocaba el {{reviewBy}}.',
+  'confidentiality.reviewDueSoon':
+    'Ya casi es hora de volver a repasar los límites de la confidencialidad con {{name}}, a más tardar el {{reviewBy}}.',
+  'confidentiality.current':
+    'Repasaste los límites de la confidencialidad con {{name}} el {{explainedOn}}. La próxima vez que toca repasarlos: a más tardar el {{reviewBy}}.',
 
   'release.endDateRequired': 'Agrega la fecha en que termina esta autorización.',
   'release.revokedOnRequired': 'Agrega la fecha en que se retiró la autorización.',
@@ -48,8 +54,10 @@ export const messagesEs: Record<MessageKey, string> = {
   'release.finishBeforeSigning': 'Termina la autorización antes de firmarla. {{missing}}',
   'release.personMissing': 'Agrega el nombre de la persona para quien es esta autorización.',
   'release.discloserMissing': 'Agrega quién puede compartir la información: el nombre de tu programa, o tu nombre y tu función.',
-  'release.informationMissing': "Agrega qué información se puede compartir; sé concreto, por ejemplo 'asistencia y avances en el apoyo de pares'.",
-  'release.informationTooBroad': "{{information}} es demasiado general. Di qué tipo de información y cuánta, por ejemplo 'asistencia y avances en el apoyo de pares'.",
+  'release.informationMissing':
+    "Agrega qué información se puede compartir; sé concreto, por ejemplo 'asistencia y avances en el apoyo de pares'.",
+  'release.informationTooBroad':
+    "{{information}} es demasiado general. Di qué tipo de información y cuánta, por ejemplo 'asistencia y avances en el apoyo de pares'.",
   'release.recipientsMissing': 'Agrega quién puede recibir la información: una persona o una organización, por su nombre.',
   'release.recipientNameMissing': 'Escribe el nombre de cada destinatario, o quita el que está vacío.',
   'release.generalDesignationNotAllowed':
@@ -57,7 +65,8 @@ export const messagesEs: Record<MessageKey, string> = {
   'release.purposeMissing': 'Agrega por qué se comparte la información, o marca que {{person}} pidió que se compartiera.',
   'release.rightToRevokeMissing':
     'Explícale a {{person}} que puede retirar esta autorización cuando quiera diciéndolo por escrito, cómo hacerlo, y que lo que ya se compartió antes no se puede deshacer. Luego marca la casilla.',
-  'release.revocationHowMissing': "Escribe cómo puede {{person}} retirar esta autorización, por ejemplo 'una nota firmada a la oficina del programa'.",
+  'release.revocationHowMissing':
+    "Escribe cómo puede {{person}} retirar esta autorización, por ejemplo 'una nota firmada a la oficina del programa'.",
   'release.expirationMissing': "Agrega cuándo termina esta autorización: una fecha, o un suceso como 'cuando termine el programa'.",
   'release.realEndMissing':
     "Esta autorización necesita un final de verdad: una fecha, o un suceso como 'cuando termine el programa'. Solo una autorización para tratamiento, pago y operaciones de atención médica puede decir 'ninguno'.",
@@ -73,8 +82,10 @@ export const messagesEs: Record<MessageKey, string> = {
   'release.sharingPurposeMissing': 'Agrega por qué estás compartiendo.',
   'release.recipientNotNamed': 'Esta autorización no nombra a {{recipient}} como alguien que puede recibir información.',
   'release.designationNotIncluded': 'Esta autorización no incluye {{designation}}, así que no cubre a {{recipient}}.',
-  'release.otherPurpose': 'Esta autorización es para {{purpose}}, no para {{requested}}. Compartir por otro motivo necesita su propia autorización.',
-  'release.revocationIsFinal': 'Esta autorización se retiró el {{date}}, y eso queda registrado. Si la persona quiere volver a compartir, hagan juntos una autorización nueva.',
+  'release.otherPurpose':
+    'Esta autorización es para {{purpose}}, no para {{requested}}. Compartir por otro motivo necesita su propia autorización.',
+  'release.revocationIsFinal':
+    'Esta autorización se retiró el {{date}}, y eso queda registrado. Si la persona quiere volver a compartir, hagan juntos una autorización nueva.',
 
   'disclosure.whatMissing': 'Escribe qué se compartió.',
   'disclosure.sharedWithMissing': 'Agrega con quién se compartió la información.',
@@ -83,7 +94,8 @@ export const messagesEs: Record<MessageKey, string> = {
   'disclosure.releaseMissing': 'Elige la autorización con la que se compartió.',
   'disclosure.methodMissing': 'Elige cómo se compartió: por teléfono, en persona, por escrito o por medios electrónicos.',
   'disclosure.noRelease': 'Elige la autorización que permite compartir esto. Sin una autorización vigente, no se puede compartir nada.',
-  'disclosure.differentRelease': 'Esta anotación está vinculada a otra autorización distinta de la elegida. Vuelve a elegir la autorización.',
+  'disclosure.differentRelease':
+    'Esta anotación está vinculada a otra autorización distinta de la elegida. Vuelve a elegir la autorización.',
   'disclosure.sharedOnInFuture': 'La fecha en que se compartió, {{date}}, todavía no ha llegado. Anótalo el día en que compartas.',
   'disclosure.needsAnotherLook': 'Hay algo en esta anotación que hay que revisar otra vez.',
 
@@ -100,7 +112,8 @@ export const messagesEs: Record<MessageKey, string> = {
   'crisis.disclosureUnsigned': 'La explicación vinculada de los límites de la confidencialidad todavía no está firmada.',
   'crisis.limitNotExplained':
     'Contactaste a {{contact}} por “{{limit}}”, que no estaba entre los límites que se le explicaron a {{person}}. Escribe por qué aplicaba, y vuelvan a repasar juntos los límites.',
-  'crisis.organizationMissing': 'Agrega dónde trabaja {{contact}} (el hospital o el servicio): las reglas federales lo piden después de una emergencia médica.',
+  'crisis.organizationMissing':
+    'Agrega dónde trabaja {{contact}} (el hospital o el servicio): las reglas federales lo piden después de una emergencia médica.',
   'crisis.sharedWithConsent':
     'Compartiste con {{contact}} con el permiso de {{person}}: anótalo en el registro de lo compartido con la autorización de {{person}}, para que {{person}} pueda ver a quién se le dijo.',
 
@@ -113,14 +126,16 @@ export const messagesEs: Record<MessageKey, string> = {
   'signature.drawingNotPicture': 'La firma dibujada no se guardó como imagen. Por favor, dibújala otra vez.',
   'signature.seriesLost': 'Este registro perdió la pista de a qué documento pertenece.',
   'signature.locked': 'Esto se firmó el {{date}}, así que no se puede cambiar. Haz una versión nueva; la firmada se queda como estaba.',
-  'signature.lockedAddAddendum': 'Esta nota se firmó el {{date}}, así que no se puede cambiar. Usa «Agregar una corrección» debajo de ella; la nota firmada se queda como estaba.',
+  'signature.lockedAddAddendum':
+    'Esta nota se firmó el {{date}}, así que no se puede cambiar. Usa «Agregar una corrección» debajo de ella; la nota firmada se queda como estaba.',
   'signature.peerAlreadySigned': 'Ya firmaste este plan.',
   'signature.supervisorAlreadySigned': 'Un supervisor ya firmó este plan.',
 
   'recoveryPlan.idLost': 'Esta parte del plan perdió su identificador. Quítala y vuelve a agregarla.',
   'recoveryPlan.stepMissing': 'Escribe en qué consiste este paso, o quítalo.',
   'recoveryPlan.byWhenInvalid': 'Agrega la fecha de "para cuándo" como una fecha completa.',
-  'recoveryPlan.goalWordsMissing': 'Escribe esta meta con las propias palabras de la persona. Un área de la vida puede acompañarla, pero nunca reemplazarla.',
+  'recoveryPlan.goalWordsMissing':
+    'Escribe esta meta con las propias palabras de la persona. Un área de la vida puede acompañarla, pero nunca reemplazarla.',
   'recoveryPlan.lifeAreaNameMissing': 'Un área de la vida necesita un nombre, o quítala.',
   'recoveryPlan.reviewDateInvalid': 'Agrega la fecha de revisión como una fecha completa.',
   'recoveryPlan.lifeAreaListedTwice': 'Cada área de la vida solo tiene que aparecer una vez.',
@@ -132,7 +147,8 @@ export const messagesEs: Record<MessageKey, string> = {
   'recoveryPlan.reviewDateMissing': 'Elige una fecha para volver a mirar juntos este plan.',
   'recoveryPlan.personSignatureMissing': 'Pídele a la persona que firme su plan. Es suyo, así que firma primero.',
   'recoveryPlan.peerSignatureMissing': 'Firma tú el plan, como su especialista de apoyo.',
-  'recoveryPlan.supervisorSignatureMissing': 'Tu agencia pide que también firme un profesional supervisor. Pídele a tu supervisor que firme.',
+  'recoveryPlan.supervisorSignatureMissing':
+    'Tu agencia pide que también firme un profesional supervisor. Pídele a tu supervisor que firme.',
 
   'wellnessPlan.nothingWritten': 'Escribe al menos una parte del plan, con las propias palabras de la persona.',
   'wellnessPlan.crisisSupportersMissing': 'En el plan de crisis, escribe quién puede ayudar, o una nota de que todavía no hay nadie.',
@@ -169,10 +185,12 @@ export const messagesEs: Record<MessageKey, string> = {
   'serviceNote.peerNameMissing': 'Agrega tu nombre (ponlo una vez en Configuración, Sobre ti).',
   'serviceNote.credentialMissing': 'Agrega tu credencial, como CPSS (ponla una vez en Configuración, Sobre ti).',
   'serviceNote.alreadySigned': 'Esta nota ya está firmada.',
-  'serviceNote.sharedPartNamesPerson': 'La parte que comparten todos nombra a {{name}}. Quita el nombre: cada persona del grupo recibe esta parte en su nota.',
+  'serviceNote.sharedPartNamesPerson':
+    'La parte que comparten todos nombra a {{name}}. Quita el nombre: cada persona del grupo recibe esta parte en su nota.',
   'serviceNote.otherPartNamesPerson': 'La parte de {{other}} nombra a {{name}}. La nota de una persona solo puede tratar de ella.',
   'serviceNote.groupTooSmall': 'Una sesión de grupo necesita al menos dos personas.',
-  'serviceNote.draftTakesNoAddendum': 'Esta nota todavía no está firmada, así que aún puedes cambiarla: sigue escribiéndola en vez de agregar una corrección.',
+  'serviceNote.draftTakesNoAddendum':
+    'Esta nota todavía no está firmada, así que aún puedes cambiarla: sigue escribiéndola en vez de agregar una corrección.',
 
   'task.completionDateMissing': 'Una tarea completada necesita su fecha.',
   'task.titleMissing': 'Escribe lo que hay que hacer, por ejemplo "Llamar a Jordan por el formulario de vivienda".',
@@ -201,50 +219,62 @@ export const messagesEs: Record<MessageKey, string> = {
   'peerProfile.certifiedOnInvalid': 'Escribe la fecha de certificación como AAAA-MM-DD.',
   'peerProfile.renewalOnInvalid': 'Escribe la fecha de renovación como AAAA-MM-DD.',
 
-  'passphrase.tooWeak': 'Esa frase de contraseña sería demasiado fácil de adivinar. Prueba con unas cuantas palabras sin relación entre sí, separadas por espacios.',
+  'passphrase.tooWeak':
+    'Esa frase de contraseña sería demasiado fácil de adivinar. Prueba con unas cuantas palabras sin relación entre sí, separadas por espacios.',
   'passphrase.tooWeakBecause':
     'Esa frase de contraseña sería demasiado fácil de adivinar ({{warning}}). Prueba con unas cuantas palabras sin relación entre sí, separadas por espacios.',
-  'passphrase.belowAgencyMinimum': 'Tu agencia pide una frase de contraseña más fuerte: al menos {{score}} de 4 en el medidor de fuerza. Añade una o dos palabras más que no tengan nada que ver entre sí.',
-  'settings.autoLockAboveAgencyMaximum': 'Tu agencia bloquea el cuaderno después de {{minutes}} minutos como máximo. Elige {{minutes}} minutos o menos.',
+  'passphrase.belowAgencyMinimum':
+    'Tu agencia pide una frase de contraseña más fuerte: al menos {{score}} de 4 en el medidor de fuerza. Añade una o dos palabras más que no tengan nada que ver entre sí.',
+  'settings.autoLockAboveAgencyMaximum':
+    'Tu agencia bloquea el cuaderno después de {{minutes}} minutos como máximo. Elige {{minutes}} minutos o menos.',
 
   'limit.harm-to-self.name': 'Hacerte daño',
   'limit.harm-to-self.label': 'Si me dices que planeas hacerte un daño grave, puede que tenga que buscar ayuda para que estés a salvo.',
   'limit.harm-to-others.name': 'Hacerle daño a otra persona',
-  'limit.harm-to-others.label': 'Si me dices que planeas hacerle un daño grave a otra persona, puede que tenga que buscar ayuda para que todos estén a salvo, y eso puede incluir avisarle a esa persona.',
+  'limit.harm-to-others.label':
+    'Si me dices que planeas hacerle un daño grave a otra persona, puede que tenga que buscar ayuda para que todos estén a salvo, y eso puede incluir avisarle a esa persona.',
   'limit.abuse-or-neglect.name': 'Abuso o descuido de un niño o de un adulto vulnerable',
-  'limit.abuse-or-neglect.label': 'Si me entero de que un niño, o un adulto que no puede protegerse, sufre abuso o descuido, la ley dice que tengo que reportarlo.',
+  'limit.abuse-or-neglect.label':
+    'Si me entero de que un niño, o un adulto que no puede protegerse, sufre abuso o descuido, la ley dice que tengo que reportarlo.',
   'limit.court-order.name': 'Una orden judicial',
-  'limit.court-order.label': 'Si un juez lo ordena, puede que tenga que compartir parte de lo que está en mis notas. Una citación por sí sola no basta; hace falta una orden judicial que siga las reglas federales.',
+  'limit.court-order.label':
+    'Si un juez lo ordena, puede que tenga que compartir parte de lo que está en mis notas. Una citación por sí sola no basta; hace falta una orden judicial que siga las reglas federales.',
   'limit.medical-emergency.name': 'Una emergencia médica',
-  'limit.medical-emergency.label': 'Si tienes una emergencia médica y no puedes dar permiso, puedo decirle al personal médico lo que necesite saber para ayudarte.',
+  'limit.medical-emergency.label':
+    'Si tienes una emergencia médica y no puedes dar permiso, puedo decirle al personal médico lo que necesite saber para ayudarte.',
   'limit.crime-on-premises.name': 'Un delito en el programa',
-  'limit.crime-on-premises.label': 'Si alguien comete un delito en nuestro programa, o amenaza con hacerlo, el personal puede reportarlo a la policía. Solo se comparte lo necesario sobre ese delito.',
+  'limit.crime-on-premises.label':
+    'Si alguien comete un delito en nuestro programa, o amenaza con hacerlo, el personal puede reportarlo a la policía. Solo se comparte lo necesario sobre ese delito.',
   'limit.crime-against-staff.name': 'Un delito contra el personal',
-  'limit.crime-against-staff.label': 'Si alguien comete un delito contra una persona del personal, incluyéndome a mí, o amenaza con hacerlo, eso también se puede reportar a la policía.',
+  'limit.crime-against-staff.label':
+    'Si alguien comete un delito contra una persona del personal, incluyéndome a mí, o amenaza con hacerlo, eso también se puede reportar a la policía.',
   'agency.recoveryStatement':
     'La agencia para la que trabajo guarda una llave de recuperación que puede abrir estas notas, para que tus registros no se pierdan si pierdo mi computadora o dejo el trabajo.',
   'agreement.defaultWhatPeerIs': [
     'Alguien con experiencia propia de recuperación que camina a tu lado, a tu ritmo, y te apoya de la manera que tú quieras.',
     'Tú eres quien más sabe de tu propia recuperación. Yo te ofrezco herramientas y opciones; las decisiones son tuyas, y yo las apoyo.',
-    'Comparto mi propia experiencia para dar esperanza: la recuperación es posible.'
+    'Comparto mi propia experiencia para dar esperanza: la recuperación es posible.',
   ].join('\n'),
   'agreement.defaultWhatPeerIsNot': [
     'No soy terapeuta, ni padrino o madrina, ni tu portavoz, ni niñero, ni chofer, ni tu amigo en el sentido de todos los días. Soy tu apoyo entre pares.',
     'No te voy a diagnosticar ni a decir qué hacer.',
-    'No te voy a cargar con mis propios problemas: nuestro tiempo juntos es para ti.'
+    'No te voy a cargar con mis propios problemas: nuestro tiempo juntos es para ti.',
   ].join('\n'),
   'agreement.defaultBoundaries': [
     'Mantenemos una sola relación: apoyo entre pares. Ningún otro papel aparte (nada de relaciones dobles).',
     'Nada de relaciones románticas ni de negocios juntos.',
     'Nada de regalos de valor, en ninguna dirección.',
-    'Nada de prestar ni pedir dinero prestado.'
+    'Nada de prestar ni pedir dinero prestado.',
   ].join('\n'),
 
-  'backup.notABackup': 'Este archivo no es una copia de seguridad de Peer Notebook. Elige un archivo de copia (su nombre termina en .pnbackup) hecho con Peer Notebook.',
-  'backup.newerVersion': 'Esta copia de seguridad se hizo con una versión más nueva de Peer Notebook (formato de copia {{version}}). Actualiza Peer Notebook en esta computadora y luego vuelve a abrir la copia.',
+  'backup.notABackup':
+    'Este archivo no es una copia de seguridad de Peer Notebook. Elige un archivo de copia (su nombre termina en .pnbackup) hecho con Peer Notebook.',
+  'backup.newerVersion':
+    'Esta copia de seguridad se hizo con una versión más nueva de Peer Notebook (formato de copia {{version}}). Actualiza Peer Notebook en esta computadora y luego vuelve a abrir la copia.',
   'backup.truncated':
     'Este archivo de copia de seguridad termina antes de tiempo: no se copió completo, o se desconectó la unidad mientras se escribía. No se restauró nada. Cópialo otra vez desde donde se hizo, o usa una copia anterior.',
-  'backup.damaged': 'Este archivo de copia de seguridad está dañado ({{where}}), así que no se puede confiar en él. No se restauró nada. Usa otra copia o una copia anterior.',
+  'backup.damaged':
+    'Este archivo de copia de seguridad está dañado ({{where}}), así que no se puede confiar en él. No se restauró nada. Usa otra copia o una copia anterior.',
   'backup.damaged.headerUnreadable': 'no se puede leer su encabezado',
   'backup.damaged.extraBytes': 'tiene datos de más después del final',
   'backup.damaged.versionUnreadable': 'no se puede leer su versión de formato',
@@ -259,32 +289,41 @@ export const messagesEs: Record<MessageKey, string> = {
   'backup.damaged.streamHeader': 'no se puede leer el comienzo de su contenido',
   'backup.damaged.partUnverified': 'la parte {{index}} no pasa la verificación',
   'backup.damaged.partMarkedWrongly': 'la parte {{index}} está mal marcada',
-  'backup.outOfOrder': 'Hay partes de este archivo de copia de seguridad fuera de orden (la parte {{found}} está donde va la parte {{expected}}), así que no se puede confiar en él. No se restauró nada. Usa otra copia o una copia anterior.',
+  'backup.outOfOrder':
+    'Hay partes de este archivo de copia de seguridad fuera de orden (la parte {{found}} está donde va la parte {{expected}}), así que no se puede confiar en él. No se restauró nada. Usa otra copia o una copia anterior.',
   'backup.wrongKey.passphrase': 'Esa frase de contraseña no abre esta copia de seguridad. {{hint}} No cambió nada.',
   'backup.wrongKey.recoveryCode': 'Ese código de recuperación no abre esta copia de seguridad. {{hint}} No cambió nada.',
   'backup.wrongKey.agencyKey': 'Esa llave de la agencia no abre esta copia de seguridad. {{hint}} No cambió nada.',
   'backup.wrongKey.vaultKey': 'Esa llave del cuaderno no abre esta copia de seguridad. {{hint}} No cambió nada.',
-  'backup.wrongKey.passphraseHint': 'Se abre con la frase de contraseña que tenía el cuaderno el {{date}}, cuando se hizo la copia, o con el código de recuperación del cuaderno.',
-  'backup.wrongKey.recoveryCodeHint': 'Se abre con el código de recuperación del cuaderno del que se hizo, o con la frase de contraseña que ese cuaderno tenía el {{date}}.',
+  'backup.wrongKey.passphraseHint':
+    'Se abre con la frase de contraseña que tenía el cuaderno el {{date}}, cuando se hizo la copia, o con el código de recuperación del cuaderno.',
+  'backup.wrongKey.recoveryCodeHint':
+    'Se abre con el código de recuperación del cuaderno del que se hizo, o con la frase de contraseña que ese cuaderno tenía el {{date}}.',
   'backup.wrongKey.vaultKeyHint': 'Se hizo desde otro cuaderno, o antes de que se cambiara la llave de este cuaderno.',
   'backup.settingsInvalid': 'Elige las opciones de copia de seguridad de las listas: cada cuánto, cuántas guardar y cuándo recordártelo.',
   'backup.stopped': 'Esta copia de seguridad o restauración se detuvo (puede que el cuaderno se haya bloqueado). Empieza otra vez.',
   'backup.restoreOutOfStep': 'Esta restauración se desordenó, así que se detuvo. Empieza otra vez.',
-  'backup.headerTampered': 'El encabezado de esta copia de seguridad se cambió después de hacerla, así que no se puede confiar en ella y no se abrió. Usa otra copia o una copia anterior.',
+  'backup.headerTampered':
+    'El encabezado de esta copia de seguridad se cambió después de hacerla, así que no se puede confiar en ella y no se abrió. Usa otra copia o una copia anterior.',
 
   'vault.locked': 'Tu cuaderno está bloqueado. Desbloquéalo para seguir.',
   'vault.startAgain': 'Empieza de nuevo: primero elige una frase de contraseña.',
   'vault.notARecoveryCode': 'Eso no parece un código de recuperación. Tiene 32 letras y números, en grupos de cuatro.',
   'vault.none': 'Todavía no hay ningún cuaderno en esta computadora. Crea uno para empezar.',
   'vault.exists': 'Esta computadora ya tiene un cuaderno. Desbloquéalo en lugar de crear otro.',
-  'vault.workerStopped': 'El cuaderno se detuvo de forma inesperada ({{detail}}). Cierra Peer Notebook y vuelve a abrirlo; lo que guardaste está a salvo.',
+  'vault.workerStopped':
+    'El cuaderno se detuvo de forma inesperada ({{detail}}). Cierra Peer Notebook y vuelve a abrirlo; lo que guardaste está a salvo.',
   'vault.keyChanging': 'Tu cuaderno está cambiando su llave; estará listo cuando termine.',
 
-  'keyChange.agencySlotNotResealable': '{{label}} puede abrir este cuaderno, y esta instalación no incluye esa llave de la agencia, así que no se le pudo dar la llave nueva. No se cambió nada. Pide al equipo de informática de tu agencia un instalador que la incluya y vuelve a intentarlo.',
+  'keyChange.agencySlotNotResealable':
+    '{{label}} puede abrir este cuaderno, y esta instalación no incluye esa llave de la agencia, así que no se le pudo dar la llave nueva. No se cambió nada. Pide al equipo de informática de tu agencia un instalador que la incluya y vuelve a intentarlo.',
   'keyChange.startAgain': 'Empieza de nuevo: primero escribe tu frase de contraseña.',
-  'keyChange.samePassphrase': 'Elige una frase de contraseña nueva: una llave nueva sirve para que lo que alguien pudo ver ya no abra el cuaderno.',
-  'keyChange.notNewer': 'La llave de este cuaderno en la carpeta de sincronización no es más nueva que la de esta computadora, así que no se cambió nada.',
+  'keyChange.samePassphrase':
+    'Elige una frase de contraseña nueva: una llave nueva sirve para que lo que alguien pudo ver ya no abra el cuaderno.',
+  'keyChange.notNewer':
+    'La llave de este cuaderno en la carpeta de sincronización no es más nueva que la de esta computadora, así que no se cambió nada.',
   'keyChange.otherNotebook': 'Esa llave es de otro cuaderno, así que no se cambió nada.',
 
-  'sync.conflictAlreadyResolved': 'Esa elección ya se hizo, aquí o en otra computadora. Vuelve a mirar el registro para ver lo que muestra ahora.',
+  'sync.conflictAlreadyResolved':
+    'Esa elección ya se hizo, aquí o en otra computadora. Vuelve a mirar el registro para ver lo que muestra ahora.',
 };

@@ -73,7 +73,11 @@ export function translateMessage(english: string, language: Language): string {
   if (date) return datesIn(language).date(date);
   for (const { key, regex, params } of patterns) {
     const match = regex.exec(english);
-    if (match) return fillTemplate(catalogue[key], Object.fromEntries(params.map((name, index) => [name, translateMessage(match[index + 1] ?? '', language)])));
+    if (match)
+      return fillTemplate(
+        catalogue[key],
+        Object.fromEntries(params.map((name, index) => [name, translateMessage(match[index + 1] ?? '', language)])),
+      );
   }
   return english;
 }

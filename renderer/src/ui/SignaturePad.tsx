@@ -24,12 +24,17 @@ export function SignaturePad({ label, onChange }: { label: string; onChange(data
 
   const point = (event: React.PointerEvent<HTMLCanvasElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
-    return { x: ((event.clientX - rect.left) * event.currentTarget.width) / rect.width, y: ((event.clientY - rect.top) * event.currentTarget.height) / rect.height };
+    return {
+      x: ((event.clientX - rect.left) * event.currentTarget.width) / rect.width,
+      y: ((event.clientY - rect.top) * event.currentTarget.height) / rect.height,
+    };
   };
 
   return (
     <div className="field signature-pad">
-      <span id={labelId} className="field-label">{label}</span>
+      <span id={labelId} className="field-label">
+        {label}
+      </span>
       <canvas
         ref={canvasRef}
         width={600}

@@ -14,8 +14,18 @@ export function TextField({ label, value, onChange, hint, ...input }: FieldProps
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
-      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
+      <input
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+      />
+      {hint && (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      )}
     </div>
   );
 }
@@ -69,7 +79,11 @@ export function SelectField<V extends string | number>({
           </option>
         ))}
       </select>
-      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
+      {hint && (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      )}
     </div>
   );
 }
@@ -87,9 +101,13 @@ export function CheckBox({ label, checked, onChange }: { label: string; checked:
 /** A message after an action: errors are announced at once, confirmations politely. */
 export function Notice({ tone, children }: { tone: 'error' | 'success'; children: ReactNode }) {
   return tone === 'error' ? (
-    <p className="notice notice-error" role="alert">{children}</p>
+    <p className="notice notice-error" role="alert">
+      {children}
+    </p>
   ) : (
-    <p className="notice notice-success" role="status">{children}</p>
+    <p className="notice notice-success" role="status">
+      {children}
+    </p>
   );
 }
 

@@ -144,7 +144,11 @@ export class KeyChangeRun {
       ? `Before the change the history checked out whole (${auditIntegrity.count} events).`
       : `Before the change the history was broken at event ${auditIntegrity.brokenAt} (${auditIntegrity.problem}).`;
     const left = unreadable > 0 ? ` ${unreadable} stored items did not open under the old key and were kept as they were.` : '';
-    return { recordId: target.vaultId, recordKind: 'notebook-key', summary: `The notebook's key was changed ${where} (key ${target.keyGeneration}). ${trail}${left}` };
+    return {
+      recordId: target.vaultId,
+      recordKind: 'notebook-key',
+      summary: `The notebook's key was changed ${where} (key ${target.keyGeneration}). ${trail}${left}`,
+    };
   }
 
   /** Keys zeroed by a lock while a page was read would seal rows under zeros: the page's transaction is abandoned instead. */

@@ -87,10 +87,18 @@ export async function planMerge(vault: Vault, incoming: readonly IncomingRevisio
   const byId = new Map<string, IncomingRevision>();
   for (const revision of incoming) {
     const earlier = byId.get(revision.id);
-    byId.set(revision.id, earlier ? { id: revision.id, rev: laterRev(earlier.rev, revision.rev), body: mergeCopies(earlier, revision) } : revision);
+    byId.set(
+      revision.id,
+      earlier ? { id: revision.id, rev: laterRev(earlier.rev, revision.rev), body: mergeCopies(earlier, revision) } : revision,
+    );
   }
   const stored = new Map((await vault.storedRevisions([...byId.keys()])).map((row) => [row.id, row]));
-  const plan: MergePlan = { writes: [], incomingRevs: [...byId.values()].map((revision) => revision.rev), result: { added: 0, updated: 0, skipped: 0 }, deletes: 0 };
+  const plan: MergePlan = {
+    writes: [],
+    incomingRevs: [...byId.values()].map((revision) => revision.rev),
+    result: { added: 0, updated: 0, skipped: 0 },
+    deletes: 0,
+  };
   const takenAsCame: 0 | 1 = options.from === 'sync' ? 0 : 1;
   for (const revision of byId.values()) {
     const row = stored.get(revision.id);

@@ -43,7 +43,13 @@ const digestBinding = (vaultId: string, name: string, rev: string) => ({ vaultId
  * A stored digest sealed again under another records key (the notebook's key changed); null when
  * it does not open, and it is then rebuilt from the records on first use.
  */
-export function resealDigest(sodium: Sodium, vaultId: string, name: string, stored: unknown, keys: { from: Uint8Array; to: Uint8Array }): SealedDigest | null {
+export function resealDigest(
+  sodium: Sodium,
+  vaultId: string,
+  name: string,
+  stored: unknown,
+  keys: { from: Uint8Array; to: Uint8Array },
+): SealedDigest | null {
   const digest = stored as SealedDigest | undefined;
   if (!digest) return null;
   const binding = digestBinding(vaultId, name, digest.rev);
@@ -141,7 +147,10 @@ export class DigestSession {
     const stored = (await db.meta.get(spec.name))?.value as SealedDigest | undefined;
     if (stored) {
       try {
-        return new RecordDigest(spec, JSON.parse(fromUtf8(openRecord(sodium, recordKey, this.binding(spec, stored.rev), stored.ct))) as DigestEntry[]);
+        return new RecordDigest(
+          spec,
+          JSON.parse(fromUtf8(openRecord(sodium, recordKey, this.binding(spec, stored.rev), stored.ct))) as DigestEntry[],
+        );
       } catch {
         // rebuilt below
       }

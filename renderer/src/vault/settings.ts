@@ -27,4 +27,5 @@ export function autoLockChoices(maxMinutes: number): number[] {
 }
 
 /** The time the notebook really locks after: a setting stored before the agency lowered its maximum yields to it. */
-export const effectiveAutoLockMinutes = (settings: VaultSettings, maxMinutes: number): number => Math.min(settings.autoLockMinutes, maxMinutes);
+export const effectiveAutoLockMinutes = (settings: VaultSettings, maxMinutes: number): number =>
+  Math.min(settings.autoLockMinutes, maxMinutes);

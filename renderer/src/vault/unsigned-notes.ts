@@ -21,6 +21,8 @@ export const UNSIGNED_NOTES: DigestSpec<UnsignedNote> = {
   kind: NOTE_KIND,
   /** Null once it is signed or deleted. */
   entryOf: ({ id, body }) =>
-    body.deleted || body.fields.signature ? null : { id, personId: body.parentId, date: String(body.fields.date ?? ''), endTime: String(body.fields.endTime ?? '') },
+    body.deleted || body.fields.signature
+      ? null
+      : { id, personId: body.parentId, date: String(body.fields.date ?? ''), endTime: String(body.fields.endTime ?? '') },
   same: (a, b) => a.personId === b.personId && a.date === b.date && a.endTime === b.endTime,
 };

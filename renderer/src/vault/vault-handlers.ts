@@ -32,9 +32,11 @@ function lifecycleHandlers(vault: Vault) {
     'vault.confirmCreate': () => vault.confirmCreate(),
     'vault.unlock': ({ passphrase, policy }: { passphrase: string; policy: VaultPolicy }) => vault.unlock(passphrase, policy),
     'vault.unlockWithRecoveryCode': ({ code, policy }: { code: string; policy: VaultPolicy }) => vault.unlockWithRecoveryCode(code, policy),
-    'vault.changePassphrase': ({ policy, ...input }: { currentPassphrase?: string; newPassphrase: string; policy: VaultPolicy }) => vault.changePassphrase(input, policy),
+    'vault.changePassphrase': ({ policy, ...input }: { currentPassphrase?: string; newPassphrase: string; policy: VaultPolicy }) =>
+      vault.changePassphrase(input, policy),
     'vault.lock': async () => vault.lock(),
-    'vault.updateSettings': ({ change, policy }: { change: Partial<VaultSettings>; policy: VaultPolicy }) => vault.updateSettings(change, policy),
+    'vault.updateSettings': ({ change, policy }: { change: Partial<VaultSettings>; policy: VaultPolicy }) =>
+      vault.updateSettings(change, policy),
   };
 }
 

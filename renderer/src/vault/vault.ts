@@ -32,7 +32,7 @@ import { BUILT_IN_POLICY_SETTINGS } from '@shared/agency/policy-settings';
 import { chainLink, verifyAuditChain, type AuditEvent, type AuditChainResult } from '@shared/audit/audit-chain';
 import { BackupEncoder } from '@shared/backup/backup-encoder';
 import { BackupSettings } from '@shared/backup/backup-schedule';
-import type { VaultDatabase} from './database';
+import type { VaultDatabase } from './database';
 import { type StoredRecord } from './database';
 import { autoLockChoices, DEFAULT_SETTINGS, type VaultSettings } from './settings';
 import type { VaultPolicy } from './vault-policy';
@@ -41,7 +41,15 @@ import { assertChangeAllowedAfterSigning } from './signing';
 import { UNSIGNED_NOTES, type UnsignedNote } from './unsigned-notes';
 import { CONFLICTED_RECORDS, type ConflictedRecord } from './conflicted-records';
 import { DigestSession, resealDigest } from './record-digest';
-import { AgencySlotNotResealableError, InvalidInputError, KeyChangePendingError, NoVaultError, RecordNotFoundError, VaultExistsError, VaultLockedError } from './errors';
+import {
+  AgencySlotNotResealableError,
+  InvalidInputError,
+  KeyChangePendingError,
+  NoVaultError,
+  RecordNotFoundError,
+  VaultExistsError,
+  VaultLockedError,
+} from './errors';
 import { auditBinding, deriveVaultKeys, forgetVaultKeys, type VaultKeys } from './vault-keys';
 import { KEY_CHANGE, KeyChangeRun, type KeyChangeProgress, type PendingKeyChange } from './key-change';
 
@@ -119,7 +127,8 @@ const META = { header: 'header', deviceId: 'deviceId', clock: 'clock', settings:
 const DIGESTS = [UNSIGNED_NOTES, CONFLICTED_RECORDS];
 
 /** Did not open under this key (another key may open it), as opposed to any other failure. */
-const doesNotOpen = (error: unknown) => error instanceof TamperedDataError || (error instanceof SyncSegmentUnreadableError && error.reason === 'does-not-open');
+const doesNotOpen = (error: unknown) =>
+  error instanceof TamperedDataError || (error instanceof SyncSegmentUnreadableError && error.reason === 'does-not-open');
 
 export class Vault {
   private session: Session | null = null;
@@ -159,7 +168,10 @@ export class Vault {
     };
   }
 
-  async updateSettings(change: Partial<VaultSettings>, policy: Pick<VaultPolicy, 'autoLockMaxMinutes'> = COMMUNITY_VAULT_POLICY): Promise<VaultSettings> {
+  async updateSettings(
+    change: Partial<VaultSettings>,
+    policy: Pick<VaultPolicy, 'autoLockMaxMinutes'> = COMMUNITY_VAULT_POLICY,
+  ): Promise<VaultSettings> {
     this.requireSession();
     const unknown = Object.keys(change).filter((name) => !Object.hasOwn(DEFAULT_SETTINGS, name));
     if (unknown.length > 0) throw new InvalidInputError(`${unknown.join(', ')} is not a setting a peer changes here.`);
@@ -170,7 +182,8 @@ export class Vault {
           : `Choose one of ${autoLockChoices(policy.autoLockMaxMinutes).join(', ')} minutes.`,
       );
     }
-    if (change.backup !== undefined && !BackupSettings.safeParse(change.backup).success) throw new InvalidInputError(say('backup.settingsInvalid'));
+    if (change.backup !== undefined && !BackupSettings.safeParse(change.backup).success)
+      throw new InvalidInputError(say('backup.settingsInvalid'));
     if (change.language !== undefined && !isLanguage(change.language)) {
       throw new InvalidInputError(`Choose one of these languages: ${Object.keys(LANGUAGES).join(', ')}.`);
     }
@@ -190,7 +203,10 @@ export class Vault {
     this.discardPendingCreation();
     const recoveryCode = generateRecoveryCode();
     const created = createVaultHeader(this.sodium, { passphrase, recoveryCode, cost: this.kdfCost() });
-    const header = addAgencySlots(created.header, agencyKeys.map((key) => this.agencySeal(created.vaultKey, key)));
+    const header = addAgencySlots(
+      created.header,
+      agencyKeys.map((key) => this.agencySeal(created.vaultKey, key)),
+    );
     this.pendingCreation = { header, vaultKey: created.vaultKey };
     return { recoveryCode };
   }
@@ -276,13 +292,20 @@ export class Vault {
    * stops working and the recovery code keeps working. The current passphrase is asked for
    * unless the vault was just opened with the recovery code (the peer forgot it).
    */
-  async changePassphrase(input: { currentPassphrase?: string; newPassphrase: string }, policy: Pick<VaultPolicy, 'minimumPassphraseScore'> = COMMUNITY_VAULT_POLICY): Promise<VaultStatus> {
+  async changePassphrase(
+    input: { currentPassphrase?: string; newPassphrase: string },
+    policy: Pick<VaultPolicy, 'minimumPassphraseScore'> = COMMUNITY_VAULT_POLICY,
+  ): Promise<VaultStatus> {
     const session = this.requireSession();
     if (session.openedWith === 'passphrase') {
       unlockVaultKey(this.sodium, session.header, 'passphrase', input.currentPassphrase ?? '');
     }
     assertPassphraseStrongEnough(input.newPassphrase, policy.minimumPassphraseScore);
-    const header = rewrapPassphrase(this.sodium, session.header, { vaultKey: session.vaultKey, newPassphrase: input.newPassphrase, cost: this.kdfCost() });
+    const header = rewrapPassphrase(this.sodium, session.header, {
+      vaultKey: session.vaultKey,
+      newPassphrase: input.newPassphrase,
+      cost: this.kdfCost(),
+    });
     await this.db.meta.put({ key: META.header, value: header });
     session.header = header;
     session.openedWith = 'passphrase';
@@ -297,10 +320,14 @@ export class Vault {
    * key. An agency slot this installation has no pinned key for could not be sealed again: refused
    * before anything changes.
    */
-  async prepareKeyChange(input: { passphrase: string; newPassphrase: string }, policy: VaultPolicy = COMMUNITY_VAULT_POLICY): Promise<{ recoveryCode: string }> {
+  async prepareKeyChange(
+    input: { passphrase: string; newPassphrase: string },
+    policy: VaultPolicy = COMMUNITY_VAULT_POLICY,
+  ): Promise<{ recoveryCode: string }> {
     const session = this.requireSession();
     this.sodium.memzero(unlockVaultKey(this.sodium, session.header, 'passphrase', input.passphrase).vaultKey);
-    if (input.newPassphrase.normalize('NFC') === input.passphrase.normalize('NFC')) throw new InvalidInputError(say('keyChange.samePassphrase'));
+    if (input.newPassphrase.normalize('NFC') === input.passphrase.normalize('NFC'))
+      throw new InvalidInputError(say('keyChange.samePassphrase'));
     assertPassphraseStrongEnough(input.newPassphrase, policy.minimumPassphraseScore);
     const agencyKeys = this.pinnedAgencyKeys(policy);
     const unsealable = session.header.agencySlots.find((slot) => !agencyKeys.some((key) => key.fingerprint === slot.keyFingerprint));
@@ -414,7 +441,12 @@ export class Vault {
     if (!existing) throw new RecordNotFoundError('That record');
     assertChangeAllowedAfterSigning(existing.body, null);
     const stamp = session.clock.next();
-    await this.writeRevision(session, id, stamp, tombstone(existing.body, stamp), { action: 'delete', personId: null, summary: '', ...audit });
+    await this.writeRevision(session, id, stamp, tombstone(existing.body, stamp), {
+      action: 'delete',
+      personId: null,
+      summary: '',
+      ...audit,
+    });
   }
 
   /** Notes that a record was looked at: viewing a person's records is itself part of their history. */
@@ -438,7 +470,9 @@ export class Vault {
     for (const row of rows) {
       let event: AuditEvent;
       try {
-        event = JSON.parse(fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, row.seq), row.ct))) as AuditEvent;
+        event = JSON.parse(
+          fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, row.seq), row.ct)),
+        ) as AuditEvent;
       } catch {
         continue; // an event that does not open is already reported by the chain check
       }
@@ -484,7 +518,7 @@ export class Vault {
    */
   async *revisionPages(pageSize: number): AsyncGenerator<DecryptedRecord[]> {
     const session = this.requireSession();
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const rows = await this.db.records.where(':id').above(after).limit(pageSize).toArray();
       if (this.session !== session) throw new VaultLockedError();
       if (rows.length === 0) return;
@@ -503,12 +537,17 @@ export class Vault {
   /** Backups: the audit trail in chain order, a page at a time. */
   async *auditEventPages(pageSize: number): AsyncGenerator<(AuditEvent & { seq: number })[]> {
     const session = this.requireSession();
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const rows = await this.db.audit.where('seq').above(after).limit(pageSize).toArray();
       if (this.session !== session) throw new VaultLockedError();
       if (rows.length === 0) return;
       after = rows.at(-1)!.seq;
-      yield rows.map((row) => ({ ...(JSON.parse(fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, row.seq), row.ct))) as AuditEvent), seq: row.seq }));
+      yield rows.map((row) => ({
+        ...(JSON.parse(
+          fromUtf8(openRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, row.seq), row.ct)),
+        ) as AuditEvent),
+        seq: row.seq,
+      }));
     }
   }
 
@@ -557,7 +596,11 @@ export class Vault {
    */
   openIncoming(row: Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'ct'>): DecryptedRecord {
     const session = this.requireSession();
-    return this.withAnyKey(session, (vaultKey) => (vaultKey === session.vaultKey ? this.openRow(session, row) : this.withSubkey(vaultKey, 'records', (key) => this.openRow(session, row, key))));
+    return this.withAnyKey(session, (vaultKey) =>
+      vaultKey === session.vaultKey
+        ? this.openRow(session, row)
+        : this.withSubkey(vaultKey, 'records', (key) => this.openRow(session, row, key)),
+    );
   }
 
   /**
@@ -566,7 +609,10 @@ export class Vault {
    * the wall clock first (ClockDriftError) and taken into the clock only as the batch commits.
    * No audit event: the change was recorded where it was made.
    */
-  async storeMergedRevisions(writes: readonly { id: string; rev?: string; body: RecordBody; dirty: 0 | 1 }[], incomingRevs: readonly string[]): Promise<DecryptedRecord[]> {
+  async storeMergedRevisions(
+    writes: readonly { id: string; rev?: string; body: RecordBody; dirty: 0 | 1 }[],
+    incomingRevs: readonly string[],
+  ): Promise<DecryptedRecord[]> {
     const session = this.requireSession();
     const clock = new HybridClock(session.clock.deviceId, session.clock.state, this.options.now);
     for (const rev of incomingRevs) clock.observe(rev);
@@ -581,11 +627,14 @@ export class Vault {
       ct: sealRecord(this.sodium, session.recordKey, { vaultId: session.header.vaultId, recordId: id, rev }, utf8(JSON.stringify(body))),
     }));
     const digests = await this.digests(session).update(records, () => clock.next());
-    await this.committed(session, this.db.transaction('rw', this.db.records, this.db.meta, async () => {
-      await this.refuseDuringKeyChange();
-      await this.db.records.bulkPut(rows);
-      await this.db.meta.bulkPut([...digests, { key: META.clock, value: clock.state }]);
-    }));
+    await this.committed(
+      session,
+      this.db.transaction('rw', this.db.records, this.db.meta, async () => {
+        await this.refuseDuringKeyChange();
+        await this.db.records.bulkPut(rows);
+        await this.db.meta.bulkPut([...digests, { key: META.clock, value: clock.state }]);
+      }),
+    );
     session.clock = clock;
     for (const record of records) {
       // Only records already open are refreshed: a restore or first sync of thousands of records
@@ -600,13 +649,17 @@ export class Vault {
   /** Seals revisions into a sync segment of this device's (shared/sync/sync-segment.ts) under the vault's sync subkey. */
   sealSyncSegment(seq: number, revisions: readonly SegmentRevision[]): Uint8Array<ArrayBuffer> {
     const session = this.requireSession();
-    return this.withSubkey(session.vaultKey, 'sync', (key) => sealSegment(this.sodium, key, { vaultId: session.header.vaultId, deviceId: session.clock.deviceId, seq }, revisions));
+    return this.withSubkey(session.vaultKey, 'sync', (key) =>
+      sealSegment(this.sodium, key, { vaultId: session.header.vaultId, deviceId: session.clock.deviceId, seq }, revisions),
+    );
   }
 
   /** Opens a sync segment (under the current key or a retired one), or throws SyncSegmentUnreadableError (another notebook's, renamed, damaged). */
   openSyncSegment(name: { deviceId: string; seq: number }, bytes: Uint8Array): SegmentRevision[] {
     const session = this.requireSession();
-    return this.withAnyKey(session, (vaultKey) => this.withSubkey(vaultKey, 'sync', (key) => openSegment(this.sodium, key, { vaultId: session.header.vaultId, ...name }, bytes)));
+    return this.withAnyKey(session, (vaultKey) =>
+      this.withSubkey(vaultKey, 'sync', (key) => openSegment(this.sodium, key, { vaultId: session.header.vaultId, ...name }, bytes)),
+    );
   }
 
   /** Sync bookkeeping kept beside the records (which folder, which segments were applied, when): nothing about anyone. */
@@ -670,17 +723,25 @@ export class Vault {
   }
 
   private async writeRevision(session: Session, id: string, rev: string, body: RecordBody, audit: AuditNote): Promise<DecryptedRecord> {
-    const ct = sealRecord(this.sodium, session.recordKey, { vaultId: session.header.vaultId, recordId: id, rev }, utf8(JSON.stringify(body)));
+    const ct = sealRecord(
+      this.sodium,
+      session.recordKey,
+      { vaultId: session.header.vaultId, recordId: id, rev },
+      utf8(JSON.stringify(body)),
+    );
     const row: StoredRecord = { id, kind: body.kind, parentId: body.parentId, rev, deleted: body.deleted ? 1 : 0, dirty: 1, ct };
     const clockState: ClockState = session.clock.state;
     const record = { id, rev, body };
     const digests = await this.digests(session).update([record], () => rev);
     // The change, the digests it touches and its audit event commit together, or none does.
-    await this.committed(session, this.db.transaction('rw', this.db.records, this.db.meta, this.db.audit, async () => {
-      await this.db.records.put(row);
-      await this.db.meta.bulkPut([...digests, { key: META.clock, value: clockState }]);
-      await this.appendAudit(session, record, audit);
-    }));
+    await this.committed(
+      session,
+      this.db.transaction('rw', this.db.records, this.db.meta, this.db.audit, async () => {
+        await this.db.records.put(row);
+        await this.db.meta.bulkPut([...digests, { key: META.clock, value: clockState }]);
+        await this.appendAudit(session, record, audit);
+      }),
+    );
     if (body.deleted) this.decrypted.delete(id);
     else this.decrypted.set(id, record);
     this.emit({ type: 'saved', record });
@@ -695,7 +756,11 @@ export class Vault {
     return record;
   }
 
-  private openRow(session: Session, row: Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'ct'>, recordKey = session.recordKey): DecryptedRecord {
+  private openRow(
+    session: Session,
+    row: Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'ct'>,
+    recordKey = session.recordKey,
+  ): DecryptedRecord {
     const plaintext = openRecord(this.sodium, recordKey, { vaultId: session.header.vaultId, recordId: row.id, rev: row.rev }, row.ct);
     const parsed = RecordBody.safeParse(JSON.parse(fromUtf8(plaintext)));
     // The plaintext index columns must agree with the authenticated body, or they were edited.
@@ -761,9 +826,19 @@ export class Vault {
   /** Opens a session; a key change left pending (the app was closed during it) carries on instead. */
   private async open(header: VaultHeader, vaultKey: Uint8Array, openedWith: Session['openedWith']): Promise<void> {
     this.lock();
-    const [deviceRow, clockRow, pendingRow] = await Promise.all([this.db.meta.get(META.deviceId), this.db.meta.get(META.clock), this.db.meta.get(KEY_CHANGE)]);
+    const [deviceRow, clockRow, pendingRow] = await Promise.all([
+      this.db.meta.get(META.deviceId),
+      this.db.meta.get(META.clock),
+      this.db.meta.get(KEY_CHANGE),
+    ]);
     const clock = new HybridClock(String(deviceRow?.value), clockRow?.value as ClockState | undefined, this.options.now);
-    const session: Session = { header, ...deriveVaultKeys(this.sodium, vaultKey), retiredKeys: openRetiredKeys(this.sodium, header, vaultKey), clock, openedWith };
+    const session: Session = {
+      header,
+      ...deriveVaultKeys(this.sodium, vaultKey),
+      retiredKeys: openRetiredKeys(this.sodium, header, vaultKey),
+      clock,
+      openedWith,
+    };
     this.session = session;
     const pending = pendingRow?.value as PendingKeyChange | undefined;
     if (!pending) {
@@ -772,7 +847,12 @@ export class Vault {
     }
     let nextKey: Uint8Array;
     try {
-      nextKey = unwrapVaultKey(this.sodium, vaultKey, { vaultId: header.vaultId, role: 'next', generation: pending.target.keyGeneration }, pending.nextKey);
+      nextKey = unwrapVaultKey(
+        this.sodium,
+        vaultKey,
+        { vaultId: header.vaultId, role: 'next', generation: pending.target.keyGeneration },
+        pending.nextKey,
+      );
     } catch (error) {
       // Half the rows may be under the next key already: the notebook stays locked rather than open without it.
       this.lock();
@@ -788,11 +868,20 @@ export class Vault {
   private async startKeyChange(session: Session, next: PendingCreation, origin: PendingKeyChange['origin']): Promise<void> {
     const { db } = this;
     const run = await db.transaction('rw', db.records, db.audit, db.meta, async () => {
-      const [events, headRow, records] = await Promise.all([db.audit.orderBy('seq').toArray(), db.meta.get(META.auditHead), db.records.count()]);
+      const [events, headRow, records] = await Promise.all([
+        db.audit.orderBy('seq').toArray(),
+        db.meta.get(META.auditHead),
+        db.records.count(),
+      ]);
       if (this.session !== session) throw new VaultLockedError();
       const pending: PendingKeyChange = {
         target: next.header,
-        nextKey: wrapVaultKey(this.sodium, session.vaultKey, { vaultId: session.header.vaultId, role: 'next', generation: next.header.keyGeneration }, next.vaultKey),
+        nextKey: wrapVaultKey(
+          this.sodium,
+          session.vaultKey,
+          { vaultId: session.header.vaultId, role: 'next', generation: next.header.keyGeneration },
+          next.vaultKey,
+        ),
         origin,
         auditIntegrity: verifyAuditChain(this.sodium, session.auditChainKey, events, headRow?.value as AuditHead | undefined),
         stage: 'records',
@@ -866,9 +955,17 @@ export class Vault {
     return { label: key.label, ...sealVaultKeyForAgency(this.sodium, vaultKey, key) };
   }
 
-  private async openWithAgencySlots(header: VaultHeader, vaultKey: Uint8Array, openedWith: Session['openedWith'], agencyKeys: PinnedAgencyKey[]): Promise<VaultStatus> {
+  private async openWithAgencySlots(
+    header: VaultHeader,
+    vaultKey: Uint8Array,
+    openedWith: Session['openedWith'],
+    agencyKeys: PinnedAgencyKey[],
+  ): Promise<VaultStatus> {
     const missing = agencyKeys.filter((key) => !header.agencySlots.some((slot) => slot.keyFingerprint === key.fingerprint));
-    const withSlots = addAgencySlots(header, missing.map((key) => this.agencySeal(vaultKey, key)));
+    const withSlots = addAgencySlots(
+      header,
+      missing.map((key) => this.agencySeal(vaultKey, key)),
+    );
     if (withSlots !== header) await this.db.meta.put({ key: META.header, value: withSlots });
     await this.open(withSlots, vaultKey, openedWith);
     return { ...(await this.status()), agencySlotAdded: withSlots !== header };

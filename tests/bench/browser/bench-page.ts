@@ -24,7 +24,12 @@ async function kdf() {
     argon2id(sodium, utf8('orchard kettle lantern drift'), randomBytes(16), cost);
     runs.push(performance.now() - started);
   }
-  return { opsLimit: cost.opsLimit, memLimitMiB: cost.memLimitBytes / 2 ** 20, floorProbeMs: Math.round(cost.measuredMs), derivationMsMedian: Math.round(median(runs)) };
+  return {
+    opsLimit: cost.opsLimit,
+    memLimitMiB: cost.memLimitBytes / 2 ** 20,
+    floorProbeMs: Math.round(cost.measuredMs),
+    derivationMsMedian: Math.round(median(runs)),
+  };
 }
 
 async function recordThroughput(count: number) {
@@ -62,7 +67,11 @@ async function seedVault(passphrase: string, people: number, notesPerPerson: num
   const started = performance.now();
   let saves = 0;
   for (let p = 0; p < people; p++) {
-    const person = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: `Person ${p}`, pronouns: 'they/them', importantToMe: sampleRecordBody(p).fields.text } });
+    const person = await vault.saveRecord({
+      id: null,
+      kind: 'person',
+      changes: { preferredName: `Person ${p}`, pronouns: 'they/them', importantToMe: sampleRecordBody(p).fields.text },
+    });
     saves++;
     for (let n = 0; n < notesPerPerson; n++) {
       await vault.saveRecord({ id: null, kind: 'note', parentId: person.id, changes: sampleRecordBody(p * 1000 + n).fields });

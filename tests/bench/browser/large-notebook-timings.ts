@@ -12,7 +12,12 @@ const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return +sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
 };
-const spread = (values: readonly number[]) => ({ median: percentile(values, 50), p95: percentile(values, 95), max: percentile(values, 100), runs: values.length });
+const spread = (values: readonly number[]) => ({
+  median: percentile(values, 50),
+  p95: percentile(values, 95),
+  max: percentile(values, 100),
+  runs: values.length,
+});
 
 async function timed<T>(call: () => Promise<T>, into: number[]): Promise<T> {
   const started = performance.now();

@@ -21,17 +21,220 @@ import { Vault } from '../../../renderer/src/vault/vault';
 const PEER = { name: 'Dana Peer', credential: 'NC Certified Peer Support Specialist' };
 const YEARS = 5;
 
-const FIRST = ['Jordan', 'Sam', 'Alex', 'Maria', 'Keisha', 'Luis', 'Tanya', 'Marcus', 'Rosa', 'Devon', 'Priya', 'Andre', 'Carmen', 'Tyrell', 'Hannah', 'Miguel', 'Shawna', 'Eli', 'Grace', 'Darnell', 'Lupe', 'Cody', 'Ines', 'Reggie', 'Monique', 'Wes', 'Yolanda', 'Brandon', 'Ana', 'Terrence', 'Beth', 'Omar', 'Crystal', 'Ray', 'Destiny', 'Hector', 'Lena', 'Jamal', 'Paula', 'Quinn', 'Ruth', 'Victor'];
-const LAST = ['Rivers', 'Lee', 'Morgan', 'Santos', 'Brown', 'Hernandez', 'Walker', 'Green', 'Diaz', 'Carter', 'Patel', 'Jackson', 'Ortiz', 'Mitchell', 'Byrd', 'Flores', 'Simmons', 'Ward', 'Kim', 'Howard', 'Reyes', 'Price', 'Castillo', 'Bell', 'Foster', 'Hayes', 'Ramos', 'Bryant', 'Cruz', 'Wallace', 'Long', 'Haddad', 'Perry', 'Tucker', 'Moore', 'Vega', 'Stone', 'Harris', 'Mendez', 'Fox', 'Nash', 'Pope'];
-const PLACES = ['the library on Fayetteville Street', 'the community garden', 'the bus station', 'the food pantry on Blair Drive', 'the coffee shop near the clinic', 'Lake Johnson', 'the recovery community center', 'the church on Oakwood Avenue', 'the laundromat', 'the job center', 'the park by the river', 'the DMV office', 'the YMCA', 'the farmers market', 'the housing authority'];
-const ACTIVITIES = ['filled out the housing application together', 'practiced the bus route to the job fair', 'went over the budget for the month', 'called the landlord about the broken heater', 'looked at apartment listings', 'talked about the upcoming court date', 'made a list of questions for the doctor', 'walked and talked about the week', 'signed up for the GED class', 'found an NA meeting close to home', 'worked on a resume for the warehouse job', 'set up a voicemail on the new phone', 'picked up groceries at the pantry', 'went over the wellness plan together', 'talked through what happened with family at the holidays', 'practiced what to say at the interview', 'looked for a cheaper phone plan', 'filled out the SNAP recertification', 'went to the pharmacy to sort out the refill', 'made a plan for the weekend when cravings are worst'];
-const FEELINGS = ['proud', 'nervous but ready', 'tired', 'hopeful', 'frustrated with the wait', 'calmer than last week', 'excited', 'worried about money', 'more like myself', 'lonely in the evenings'];
-const SAYINGS = ['I did it myself this time', 'one day at a time, that is all I can do', 'my daughter called me back', 'the garden at the church makes the mornings feel lighter', 'I slept through the night for once', 'I want my own place with a door that locks', 'I am not going back to how it was', 'it helps to have someone in my corner', 'I was scared but I went anyway', 'ninety days clean and I feel it', 'I need a break from the group house', 'the bus is easier than I thought', 'I told my sponsor the truth', 'work is hard but I like the people', 'I miss my brother'];
-const NEXT = ['call the housing office on Monday', 'bring the pay stubs next time', 'meet at the library on Thursday', 'check in by phone on Friday', 'go to the job fair together', 'follow up with the clinic about the appointment', 'try the Tuesday evening meeting', 'ask the pantry about the delivery program', 'look at the budget again after payday', 'practice the route to the new job', 'pick up the birth certificate from Vital Records', 'plan something for the anniversary'];
+const FIRST = [
+  'Jordan',
+  'Sam',
+  'Alex',
+  'Maria',
+  'Keisha',
+  'Luis',
+  'Tanya',
+  'Marcus',
+  'Rosa',
+  'Devon',
+  'Priya',
+  'Andre',
+  'Carmen',
+  'Tyrell',
+  'Hannah',
+  'Miguel',
+  'Shawna',
+  'Eli',
+  'Grace',
+  'Darnell',
+  'Lupe',
+  'Cody',
+  'Ines',
+  'Reggie',
+  'Monique',
+  'Wes',
+  'Yolanda',
+  'Brandon',
+  'Ana',
+  'Terrence',
+  'Beth',
+  'Omar',
+  'Crystal',
+  'Ray',
+  'Destiny',
+  'Hector',
+  'Lena',
+  'Jamal',
+  'Paula',
+  'Quinn',
+  'Ruth',
+  'Victor',
+];
+const LAST = [
+  'Rivers',
+  'Lee',
+  'Morgan',
+  'Santos',
+  'Brown',
+  'Hernandez',
+  'Walker',
+  'Green',
+  'Diaz',
+  'Carter',
+  'Patel',
+  'Jackson',
+  'Ortiz',
+  'Mitchell',
+  'Byrd',
+  'Flores',
+  'Simmons',
+  'Ward',
+  'Kim',
+  'Howard',
+  'Reyes',
+  'Price',
+  'Castillo',
+  'Bell',
+  'Foster',
+  'Hayes',
+  'Ramos',
+  'Bryant',
+  'Cruz',
+  'Wallace',
+  'Long',
+  'Haddad',
+  'Perry',
+  'Tucker',
+  'Moore',
+  'Vega',
+  'Stone',
+  'Harris',
+  'Mendez',
+  'Fox',
+  'Nash',
+  'Pope',
+];
+const PLACES = [
+  'the library on Fayetteville Street',
+  'the community garden',
+  'the bus station',
+  'the food pantry on Blair Drive',
+  'the coffee shop near the clinic',
+  'Lake Johnson',
+  'the recovery community center',
+  'the church on Oakwood Avenue',
+  'the laundromat',
+  'the job center',
+  'the park by the river',
+  'the DMV office',
+  'the YMCA',
+  'the farmers market',
+  'the housing authority',
+];
+const ACTIVITIES = [
+  'filled out the housing application together',
+  'practiced the bus route to the job fair',
+  'went over the budget for the month',
+  'called the landlord about the broken heater',
+  'looked at apartment listings',
+  'talked about the upcoming court date',
+  'made a list of questions for the doctor',
+  'walked and talked about the week',
+  'signed up for the GED class',
+  'found an NA meeting close to home',
+  'worked on a resume for the warehouse job',
+  'set up a voicemail on the new phone',
+  'picked up groceries at the pantry',
+  'went over the wellness plan together',
+  'talked through what happened with family at the holidays',
+  'practiced what to say at the interview',
+  'looked for a cheaper phone plan',
+  'filled out the SNAP recertification',
+  'went to the pharmacy to sort out the refill',
+  'made a plan for the weekend when cravings are worst',
+];
+const FEELINGS = [
+  'proud',
+  'nervous but ready',
+  'tired',
+  'hopeful',
+  'frustrated with the wait',
+  'calmer than last week',
+  'excited',
+  'worried about money',
+  'more like myself',
+  'lonely in the evenings',
+];
+const SAYINGS = [
+  'I did it myself this time',
+  'one day at a time, that is all I can do',
+  'my daughter called me back',
+  'the garden at the church makes the mornings feel lighter',
+  'I slept through the night for once',
+  'I want my own place with a door that locks',
+  'I am not going back to how it was',
+  'it helps to have someone in my corner',
+  'I was scared but I went anyway',
+  'ninety days clean and I feel it',
+  'I need a break from the group house',
+  'the bus is easier than I thought',
+  'I told my sponsor the truth',
+  'work is hard but I like the people',
+  'I miss my brother',
+];
+const NEXT = [
+  'call the housing office on Monday',
+  'bring the pay stubs next time',
+  'meet at the library on Thursday',
+  'check in by phone on Friday',
+  'go to the job fair together',
+  'follow up with the clinic about the appointment',
+  'try the Tuesday evening meeting',
+  'ask the pantry about the delivery program',
+  'look at the budget again after payday',
+  'practice the route to the new job',
+  'pick up the birth certificate from Vital Records',
+  'plan something for the anniversary',
+];
 const DOMAINS = ['Housing', 'Work', 'Health', 'Family', 'Recovery', 'Money', 'Education', 'Friends and community'];
-const GOALS = ['Have my own place with a door that locks', 'Get a steady job I can keep', 'Finish my GED', 'See my kids every weekend', 'Stay clean and keep going to meetings', 'Save enough for a deposit', 'Get my driver license back', 'Find a doctor I trust', 'Get back to fixing bikes', 'Make one friend outside the program', 'Pay off the old court fines', 'Learn to cook real meals'];
-const STEPS = ['Call the housing office', 'Ask about the waiting list', 'Go to the GED orientation', 'Write down what I spend for a month', 'Go to two meetings a week', 'Ask the clinic for a new doctor', 'Visit the community workshop', 'Get the birth certificate', 'Open a savings account', 'Talk to the court clerk about a payment plan'];
-const RESOURCE_NAMES = ['Food Shuttle', 'Housing Authority', 'Recovery Community Center', 'Free Clinic', 'Legal Aid', 'Workforce Center', 'Oxford House', 'Urban Ministries', 'Crisis Line', 'Transit Pass Program', 'Community Kitchen', 'Clothing Closet', 'Dental Van', 'Family Resource Center', 'Veterans Outreach'];
+const GOALS = [
+  'Have my own place with a door that locks',
+  'Get a steady job I can keep',
+  'Finish my GED',
+  'See my kids every weekend',
+  'Stay clean and keep going to meetings',
+  'Save enough for a deposit',
+  'Get my driver license back',
+  'Find a doctor I trust',
+  'Get back to fixing bikes',
+  'Make one friend outside the program',
+  'Pay off the old court fines',
+  'Learn to cook real meals',
+];
+const STEPS = [
+  'Call the housing office',
+  'Ask about the waiting list',
+  'Go to the GED orientation',
+  'Write down what I spend for a month',
+  'Go to two meetings a week',
+  'Ask the clinic for a new doctor',
+  'Visit the community workshop',
+  'Get the birth certificate',
+  'Open a savings account',
+  'Talk to the court clerk about a payment plan',
+];
+const RESOURCE_NAMES = [
+  'Food Shuttle',
+  'Housing Authority',
+  'Recovery Community Center',
+  'Free Clinic',
+  'Legal Aid',
+  'Workforce Center',
+  'Oxford House',
+  'Urban Ministries',
+  'Crisis Line',
+  'Transit Pass Program',
+  'Community Kitchen',
+  'Clothing Closet',
+  'Dental Van',
+  'Family Resource Center',
+  'Veterans Outreach',
+];
 const TOWNS = ['Raleigh', 'Durham', 'Garner', 'Cary', 'Wake Forest', 'Knightdale', 'Apex', 'Fuquay-Varina', 'Zebulon', 'Wendell'];
 
 /** A small deterministic random source (mulberry32). */
@@ -57,7 +260,8 @@ const sentence = (r: Random) =>
     () => `We ${r.pick(ACTIVITIES)}, then talked about what is coming up this week.`,
     () => `Talked about how things are going at home and what support would help most right now.`,
     () => `Went over the goal "${r.pick(GOALS)}" and what the next small step could be.`,
-    () => `Shared my own experience with ${r.pick(['waiting lists', 'starting over', 'asking for help', 'the first year', 'rebuilding trust'])} when it seemed useful.`,
+    () =>
+      `Shared my own experience with ${r.pick(['waiting lists', 'starting over', 'asking for help', 'the first year', 'rebuilding trust'])} when it seemed useful.`,
     () => `We looked at resources near ${r.pick(TOWNS)} and they chose which ones to try.`,
   ])();
 
@@ -80,7 +284,14 @@ async function save(seeding: Seeding, kind: RecordKind, parentId: string | null,
 }
 
 /** A signed series (agreement, plan, ...): one version a year from `from`, each replacing the last. */
-async function yearlySeries(seeding: Seeding, kind: RecordKind, personId: string, from: string, today: string, fields: (on: string, version: number) => object) {
+async function yearlySeries(
+  seeding: Seeding,
+  kind: RecordKind,
+  personId: string,
+  from: string,
+  today: string,
+  fields: (on: string, version: number) => object,
+) {
   const seriesId = `${kind}-${personId}`;
   let supersedes: string | null = null;
   for (let version = 1, on = from; on <= today; version++, on = addMonths(on, 12)) {
@@ -97,7 +308,14 @@ interface PersonSeeded {
 }
 
 /** Everything about one person but their service notes. */
-async function seedPerson(seeding: Seeding, r: Random, index: number, since: string, today: string, resourceIds: string[]): Promise<PersonSeeded> {
+async function seedPerson(
+  seeding: Seeding,
+  r: Random,
+  index: number,
+  since: string,
+  today: string,
+  resourceIds: string[],
+): Promise<PersonSeeded> {
   const name = `${FIRST[index % FIRST.length]} ${LAST[index % LAST.length]}`;
   const personId = await save(seeding, 'person', null, {
     preferredName: name,
@@ -108,7 +326,13 @@ async function seedPerson(seeding: Seeding, r: Random, index: number, since: str
     importantToMe: `${r.pick(SAYINGS)}. ${r.pick(SAYINGS)}.`,
     howToSupportMe: 'Text before calling. Give me time to think before I answer.',
     strengths: `${r.pick(['Keeps promises', 'Good with people', 'Funny', 'Knows the city', 'Great cook', 'Never gives up'])}; ${r.pick(FEELINGS)} most days`,
-    supporters: [{ id: 's1', name: `${r.pick(FIRST)} ${LAST[index % LAST.length]}`, relationship: r.pick(['sister', 'brother', 'aunt', 'sponsor', 'friend']) }],
+    supporters: [
+      {
+        id: 's1',
+        name: `${r.pick(FIRST)} ${LAST[index % LAST.length]}`,
+        relationship: r.pick(['sister', 'brother', 'aunt', 'sponsor', 'friend']),
+      },
+    ],
   });
 
   await yearlySeries(seeding, 'agreement', personId, since, today, (on) => ({
@@ -163,7 +387,11 @@ async function seedPerson(seeding: Seeding, r: Random, index: number, since: str
     id: `g${g}`,
     inTheirWords: r.pick(GOALS),
     domain: r.pick(DOMAINS),
-    steps: Array.from({ length: r.int(1, 3) }, (_, s) => ({ id: `g${g}s${s}`, what: r.pick(STEPS), whoHelps: r.chance(0.5) ? PEER.name : '' })),
+    steps: Array.from({ length: r.int(1, 3) }, (_, s) => ({
+      id: `g${g}s${s}`,
+      what: r.pick(STEPS),
+      whoHelps: r.chance(0.5) ? PEER.name : '',
+    })),
   }));
   const uniqueGoals = goals.filter((goal, i) => goals.findIndex((other) => other.inTheirWords === goal.inTheirWords) === i);
   const planSeriesId = await yearlySeries(seeding, 'recovery-plan', personId, since, today, (on) => ({
@@ -231,7 +459,14 @@ async function seedPerson(seeding: Seeding, r: Random, index: number, since: str
       occurredAt: `${on}T21:30`,
       whatHappened: `Called late at night feeling unsafe after ${r.pick(['an argument at the group house', 'bad news from court', 'a relapse scare'])}.`,
       actionsTaken: 'Stayed on the phone, went over the wellness plan together, and made a plan for the night.',
-      contacts: [{ who: 'Mobile crisis team', organization: 'Wake County', why: 'With their permission, to come by and check in', underLimit: 'with-consent' }],
+      contacts: [
+        {
+          who: 'Mobile crisis team',
+          organization: 'Wake County',
+          why: 'With their permission, to come by and check in',
+          underLimit: 'with-consent',
+        },
+      ],
       followUp: 'Checked in the next morning',
       followUpDate: addDays(on, 1),
     });
@@ -274,7 +509,12 @@ async function seedNotes(seeding: Seeding, r: Random, { index, personId, since, 
   }
   for (let n = 0; n < addenda; n++) {
     const noteId = ids[r.int(0, ids.length - 3)]!;
-    await save(seeding, 'note-addendum', personId, { noteId, text: `Correction: we met at ${r.pick(PLACES)}, not the office.`, author: PEER.name, writtenAt: at(today) });
+    await save(seeding, 'note-addendum', personId, {
+      noteId,
+      text: `Correction: we met at ${r.pick(PLACES)}, not the office.`,
+      author: PEER.name,
+      writtenAt: at(today),
+    });
   }
 }
 
@@ -291,7 +531,11 @@ export async function seedLargeNotebook(passphrase: string, target = 50_000, peo
   const start = addMonths(today, -12 * YEARS);
   const started = performance.now();
 
-  await save(seeding, 'peer-profile', null, { ...PEER, certifiedOn: addMonths(today, -20), ceLog: [{ id: 'ce1', on: addMonths(today, -3), title: 'Ethics refresher', hours: 6 }] });
+  await save(seeding, 'peer-profile', null, {
+    ...PEER,
+    certifiedOn: addMonths(today, -20),
+    ceLog: [{ id: 'ce1', on: addMonths(today, -3), title: 'Ethics refresher', hours: 6 }],
+  });
   const resourceIds: string[] = [];
   for (let n = 0; n < 150; n++) {
     const town = TOWNS[n % TOWNS.length]!;
@@ -307,12 +551,22 @@ export async function seedLargeNotebook(passphrase: string, target = 50_000, peo
     );
   }
   for (let n = 0; n < 30; n++) {
-    await save(seeding, 'task', null, { title: r.pick(['Renew my certification', 'Update the resource list', 'Supervision meeting', 'Log training hours', 'Restock the bus passes']), dueOn: addDays(today, r.int(-10, 40)) });
+    await save(seeding, 'task', null, {
+      title: r.pick([
+        'Renew my certification',
+        'Update the resource list',
+        'Supervision meeting',
+        'Log training hours',
+        'Restock the bus passes',
+      ]),
+      dueOn: addDays(today, r.int(-10, 40)),
+    });
   }
 
   // The first people have been here all five years, the newest a few months.
   const seeded: PersonSeeded[] = [];
-  for (let i = 0; i < people; i++) seeded.push(await seedPerson(seeding, r, i, addDays(start, Math.floor((i / people) * (YEARS - 0.3) * 365)), today, resourceIds));
+  for (let i = 0; i < people; i++)
+    seeded.push(await seedPerson(seeding, r, i, addDays(start, Math.floor((i / people) * (YEARS - 0.3) * 365)), today, resourceIds));
   // Notes (and a few addenda) fill the rest, shared by how long each person has been here.
   const written = Object.values(seeding.counts).reduce((a, b) => a + b, 0);
   const daysOf = seeded.map(({ since }) => Date.parse(today) - Date.parse(since));
@@ -327,7 +581,14 @@ export async function seedLargeNotebook(passphrase: string, target = 50_000, peo
   const records = Object.values(seeding.counts).reduce((a, b) => a + b, 0);
   const seedMs = performance.now() - started;
   vault.lock();
-  return { records, byKind: seeding.counts, people, years: YEARS, seedMs: Math.round(seedMs), saveMsAverage: +(seedMs / records).toFixed(2) };
+  return {
+    records,
+    byKind: seeding.counts,
+    people,
+    years: YEARS,
+    seedMs: Math.round(seedMs),
+    saveMsAverage: +(seedMs / records).toFixed(2),
+  };
 }
 
 /**
@@ -345,7 +606,13 @@ export function benchQueries(count = 100): string[] {
     const from = r.int(0, Math.max(0, words.length - 4));
     return words.slice(from, from + r.int(3, 4)).join(' ');
   };
-  const word = () => r.pick([...ACTIVITIES, ...PLACES, ...GOALS].join(' ').split(' ').filter((w) => w.length > 4));
+  const word = () =>
+    r.pick(
+      [...ACTIVITIES, ...PLACES, ...GOALS]
+        .join(' ')
+        .split(' ')
+        .filter((w) => w.length > 4),
+    );
   const makers = [
     () => `${r.pick(FIRST)} ${r.pick(LAST)}`,
     () => r.pick(FIRST),

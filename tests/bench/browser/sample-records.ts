@@ -1,9 +1,11 @@
 /** Deterministic record bodies of realistic size (a service note is a few hundred words). */
 const WORDS =
-  'we talked about the job fair on thursday and what to wear she wants to ride the bus there herself practiced the route together called the housing office about the waitlist felt proud of ninety days wants to reconnect with her sister planned a walk at the lake next week'.split(' ');
+  'we talked about the job fair on thursday and what to wear she wants to ride the bus there herself practiced the route together called the housing office about the waitlist felt proud of ninety days wants to reconnect with her sister planned a walk at the lake next week'.split(
+    ' ',
+  );
 
 export function sampleText(seed: number, words: number): string {
-  let state = seed * 2654435761 % 2 ** 32;
+  let state = (seed * 2654435761) % 2 ** 32;
   const out: string[] = [];
   for (let i = 0; i < words; i++) {
     state = (state * 1664525 + 1013904223) % 2 ** 32;

@@ -49,10 +49,12 @@ describe('the app:// scheme', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => {
-    const [name, ...sources] = d.trim().split(/\s+/);
-    return [name!, sources];
-  }));
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((d) => {
+      const [name, ...sources] = d.trim().split(/\s+/);
+      return [name!, sources];
+    }),
+  );
 
   it("lets libsodium compile WebAssembly ('wasm-unsafe-eval') but never eval JavaScript", () => {
     expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);

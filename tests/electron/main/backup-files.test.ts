@@ -42,7 +42,10 @@ afterEach(async () => {
 /** A backup's pieces as the renderer would send them. */
 async function backupPieces(from: TestVault = vault, records = 600, now = new Date()): Promise<Uint8Array[]> {
   const person = personEntry();
-  const entries = [person, ...Array.from({ length: records }, (_, i) => noteEntry(person.id, `Session ${i}: a walk, a coffee, and the week ahead.`))];
+  const entries = [
+    person,
+    ...Array.from({ length: records }, (_, i) => noteEntry(person.id, `Session ${i}: a walk, a coffee, and the week ahead.`)),
+  ];
   const pieces: Uint8Array[] = [];
   for await (const piece of encodeBackup(sodium, { vaultHeader: from.header, vaultKey: from.vaultKey, now }, entries)) pieces.push(piece);
   return pieces;
@@ -54,7 +57,12 @@ function steppingClock(start = Date.parse('2025-03-01T09:00:00Z')) {
   return { now: () => new Date(at), advance: (ms: number) => void (at += ms) };
 }
 
-async function writeBackup(files: BackupFiles, pieces: Uint8Array[], target: { folder: string } | { file: string } = { folder }, keepLast: number | null = null) {
+async function writeBackup(
+  files: BackupFiles,
+  pieces: Uint8Array[],
+  target: { folder: string } | { file: string } = { folder },
+  keepLast: number | null = null,
+) {
   const writeId = await files.beginWrite(target);
   for (const piece of pieces) await files.writeChunk(writeId, piece);
   return files.finishWrite(writeId, { keepLast });
@@ -96,7 +104,13 @@ describe('writing a backup', () => {
     const onDisk = await fsp.readFile(join(folder, written.name));
     expect(sha256(onDisk)).toBe(sha256(joinBytes(...pieces)));
     expect(written).toMatchObject({ sha256: sha256(onDisk), bytes: onDisk.length, vaultId: vault.header.vaultId, removedOld: 0 });
-    const verified = await verifyBackup(sodium, (async function* () { yield new Uint8Array(onDisk); })(), { kind: 'vault-key', vaultKey: vault.vaultKey });
+    const verified = await verifyBackup(
+      sodium,
+      (async function* () {
+        yield new Uint8Array(onDisk);
+      })(),
+      { kind: 'vault-key', vaultKey: vault.vaultKey },
+    );
     expect(verified.counts.records).toBe(601);
   });
 
@@ -122,7 +136,14 @@ describe('writing a backup', () => {
       expect(written.removedOld).toBe(i < 2 ? 0 : 1);
     }
     expect(await folderNames()).toEqual(
-      ['kept by hand.pnbackup', 'notes.txt', 'peer-notebook-backup-2020-01-01T00-00-00-000Z.pnbackup', otherNotebook.name, names[2]!, names[3]!].sort(),
+      [
+        'kept by hand.pnbackup',
+        'notes.txt',
+        'peer-notebook-backup-2020-01-01T00-00-00-000Z.pnbackup',
+        otherNotebook.name,
+        names[2]!,
+        names[3]!,
+      ].sort(),
     );
     const listed = await files.list(folder);
     expect(listed.map((b) => b.name)).toEqual([names[3], names[2], otherNotebook.name, 'kept by hand.pnbackup']);
@@ -142,16 +163,19 @@ describe('writing a backup', () => {
     expect(await fsp.readFile(join(folder, earlier.name))).toEqual(earlierBytes);
   });
 
-  it.each(['EIO', 'ENODEV', 'EROFS', 'ENOENT'])('when the drive fails with %s mid-write: a clear message and earlier backups intact', async (code) => {
-    const clock = steppingClock();
-    const earlier = await writeBackup(createBackupFiles({ sodium: loadSodium(), now: clock.now }), await backupPieces());
-    clock.advance(60_000);
-    const files = createBackupFiles({ sodium: loadSodium(), now: clock.now, fs: fsFailingAfter(70_000, code) });
-    const error = await writeBackup(files, await backupPieces()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BackupDriveUnavailableError);
-    expect((error as Error).message).toMatch(/was the drive removed\?.*earlier backups are untouched/);
-    expect(await folderNames()).toEqual([earlier.name]);
-  });
+  it.each(['EIO', 'ENODEV', 'EROFS', 'ENOENT'])(
+    'when the drive fails with %s mid-write: a clear message and earlier backups intact',
+    async (code) => {
+      const clock = steppingClock();
+      const earlier = await writeBackup(createBackupFiles({ sodium: loadSodium(), now: clock.now }), await backupPieces());
+      clock.advance(60_000);
+      const files = createBackupFiles({ sodium: loadSodium(), now: clock.now, fs: fsFailingAfter(70_000, code) });
+      const error = await writeBackup(files, await backupPieces()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BackupDriveUnavailableError);
+      expect((error as Error).message).toMatch(/was the drive removed\?.*earlier backups are untouched/);
+      expect(await folderNames()).toEqual([earlier.name]);
+    },
+  );
 
   it('when the folder disappears mid-write (the drive was pulled), finishing says so and nothing is left behind', async () => {
     const files = createBackupFiles({ sodium: loadSodium() });
@@ -199,7 +223,12 @@ describe('writing a backup', () => {
       open: async (path, flags) => {
         const handle = await fsp.open(path, flags);
         open.add(handle);
-        return { write: (d) => handle.write(d), read: (...a) => handle.read(...a), sync: () => handle.sync(), close: () => (open.delete(handle), handle.close()) };
+        return {
+          write: (d) => handle.write(d),
+          read: (...a) => handle.read(...a),
+          sync: () => handle.sync(),
+          close: () => (open.delete(handle), handle.close()),
+        };
       },
     };
     const files = createBackupFiles({ sodium: loadSodium(), fs: counting });
@@ -253,7 +282,7 @@ describe('reading a backup back for a restore', () => {
     const written = await writeBackup(files, pieces);
     const { readId, bytes } = await files.beginRead(join(folder, written.name));
     const received: Uint8Array[] = [];
-    for (let done = false; !done; ) {
+    for (let done = false; !done;) {
       const next = await files.readChunk(readId);
       received.push(next.chunk);
       done = next.done;

@@ -74,10 +74,13 @@ describe('the clipboard guard', () => {
   });
 
   it('clears every format when the clipboard can (Electron clipboard.clear)', async () => {
-    const clipboard = Object.assign(new FakeClipboard(), { html: '', clear: vi.fn(async function (this: FakeClipboard & { html: string }) {
-      this.text = '';
-      this.html = '';
-    }) });
+    const clipboard = Object.assign(new FakeClipboard(), {
+      html: '',
+      clear: vi.fn(async function (this: FakeClipboard & { html: string }) {
+        this.text = '';
+        this.html = '';
+      }),
+    });
     const guard = createClipboardGuard(clipboard);
     await guard.copy(RECORD);
     clipboard.html = `<b>${RECORD}</b>`;
@@ -98,7 +101,10 @@ describe('the clipboard guard', () => {
     });
     await guard.copy(RECORD);
     await guard.copy(RECORD);
-    expect(timers.map((t) => [t.ms, t.cancelled])).toEqual([[1_000, true], [1_000, false]]);
+    expect(timers.map((t) => [t.ms, t.cancelled])).toEqual([
+      [1_000, true],
+      [1_000, false],
+    ]);
     timers[1]!.callback();
     await vi.waitFor(() => expect(text.value).toBe(''));
   });

@@ -35,7 +35,10 @@ function setup(dialogs = new FakeBackupDialogs()) {
     resourceLists: createResourceLists({ dialogs: new FakeResourceListDialogs() }),
     installationPolicy,
     updates: updatesOff(),
-    syncFolders: createSyncFolders({ chooseFolder: () => new FakeSyncFolderDialog().chooseFolder(), storePath: join(tmpdir(), `peer-notebook-sync-${randomUUID()}.json`) }),
+    syncFolders: createSyncFolders({
+      chooseFolder: () => new FakeSyncFolderDialog().chooseFolder(),
+      storePath: join(tmpdir(), `peer-notebook-sync-${randomUUID()}.json`),
+    }),
   });
   const dispatch = createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN });
   return { clipboard, handlers, dispatch, dialogs, personCopyDialog };
@@ -108,7 +111,10 @@ describe('the backup host calls, through the dispatcher', () => {
     for await (const piece of encodeBackup(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey }, [personEntry()])) {
       expect(await dispatch('writeBackupPiece', [begun.writeId, piece], PAGE)).toEqual({ ok: true });
     }
-    const finished = (await dispatch('finishBackupWrite', [begun.writeId, { keepLast: 5 }], PAGE)) as { ok: true; backup: { name: string } };
+    const finished = (await dispatch('finishBackupWrite', [begun.writeId, { keepLast: 5 }], PAGE)) as {
+      ok: true;
+      backup: { name: string };
+    };
     expect(finished.ok).toBe(true);
 
     const listed = (await dispatch('listBackups', [chosen.place], PAGE)) as { ok: true; backups: { name: string }[] };
@@ -116,13 +122,19 @@ describe('the backup host calls, through the dispatcher', () => {
 
     const read = (await dispatch('beginBackupRead', [chosen.place, finished.backup.name], PAGE)) as { ok: true; readId: string };
     const pieces: Uint8Array[] = [];
-    for (let done = false; !done; ) {
+    for (let done = false; !done;) {
       const next = (await dispatch('readBackupPiece', [read.readId], PAGE)) as { ok: true; piece: Uint8Array; done: boolean };
       pieces.push(next.piece);
       done = next.done;
     }
     await dispatch('endBackupRead', [read.readId], PAGE);
-    const verified = await verifyBackup(sodium, (async function* () { yield joinBytes(...pieces); })(), { kind: 'vault-key', vaultKey: vault.vaultKey });
+    const verified = await verifyBackup(
+      sodium,
+      (async function* () {
+        yield joinBytes(...pieces);
+      })(),
+      { kind: 'vault-key', vaultKey: vault.vaultKey },
+    );
     expect(verified.counts.records).toBe(1);
   });
 
@@ -149,7 +161,11 @@ describe('the backup host calls, through the dispatcher', () => {
     const { dispatch, dialogs } = setup();
     dialogs.folder = join(folder, 'unplugged');
     const chosen = (await dispatch('chooseBackupFolder', [], PAGE)) as { place: string };
-    await expect(dispatch('listBackups', [chosen.place], PAGE)).resolves.toMatchObject({ ok: false, problem: 'drive-unavailable', message: expect.stringMatching(/drive removed/) });
+    await expect(dispatch('listBackups', [chosen.place], PAGE)).resolves.toMatchObject({
+      ok: false,
+      problem: 'drive-unavailable',
+      message: expect.stringMatching(/drive removed/),
+    });
   });
 });
 
@@ -167,13 +183,21 @@ describe("saving the person's own copy, through the dispatcher", () => {
     const { dispatch, personCopyDialog } = setup();
     personCopyDialog.folder = folder;
     const copy = { format: 'pdf', html: '<!doctype html><p>My goal</p>', suggestedName: 'Jordan Rivers - My recovery plan - 2027-06-30' };
-    await expect(dispatch('savePersonCopy', [copy], PAGE)).resolves.toEqual({ ok: true, saved: true, name: 'Jordan Rivers - My recovery plan - 2027-06-30.pdf' });
+    await expect(dispatch('savePersonCopy', [copy], PAGE)).resolves.toEqual({
+      ok: true,
+      saved: true,
+      name: 'Jordan Rivers - My recovery plan - 2027-06-30.pdf',
+    });
     expect(await readdir(folder)).toEqual(['Jordan Rivers - My recovery plan - 2027-06-30.pdf']);
   });
 
   it('refuses a suggested name with folders in it, and a page beyond the bound', async () => {
     const { dispatch } = setup();
-    await expect(dispatch('savePersonCopy', [{ format: 'html', html: '<p></p>', suggestedName: '../../etc/passwd' }], PAGE)).rejects.toThrow(/refused/);
-    await expect(dispatch('savePersonCopy', [{ format: 'html', html: 'x'.repeat(1_500_001), suggestedName: 'copy' }], PAGE)).rejects.toThrow(/refused/);
+    await expect(
+      dispatch('savePersonCopy', [{ format: 'html', html: '<p></p>', suggestedName: '../../etc/passwd' }], PAGE),
+    ).rejects.toThrow(/refused/);
+    await expect(
+      dispatch('savePersonCopy', [{ format: 'html', html: 'x'.repeat(1_500_001), suggestedName: 'copy' }], PAGE),
+    ).rejects.toThrow(/refused/);
   });
 });

@@ -146,7 +146,9 @@ describe('the main process entry', () => {
   it('enables the sandbox for every renderer and registers app:// as privileged, both before ready', async () => {
     const fake = await startApp();
     expect(fake.log).toEqual(['setAppUserModelId org.peernotebook.app', 'enableSandbox', 'registerSchemesAsPrivileged']);
-    expect(fake.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.not.objectContaining({ bypassCSP: true }) })]);
+    expect(fake.privileged).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.not.objectContaining({ bypassCSP: true }) }),
+    ]);
     expect(fake.windows).toHaveLength(0);
   });
 
@@ -176,7 +178,10 @@ describe('the main process entry', () => {
     const fake = await startApp();
     await fake.becomeReady();
     await expect(fake.ipcMain.invoke(hostCallChannel('chooseBackupFolder'), `${APP_ORIGIN}/`)).resolves.toBeNull();
-    expect(fake.dialog.showOpenDialog).toHaveBeenCalledWith(fake.windows[0], expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }));
+    expect(fake.dialog.showOpenDialog).toHaveBeenCalledWith(
+      fake.windows[0],
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }),
+    );
   });
 
   it('opens one hardened window on app://notebook/ with the built preload', async () => {

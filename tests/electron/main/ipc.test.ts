@@ -133,7 +133,9 @@ describe('createHostDispatcher', () => {
 
   it("passes a handler's own failure through", async () => {
     const failing = fakeHandlers({ wipeCopiedText: () => Promise.reject(new Error('clipboard busy')) });
-    await expect(createHostDispatcher(failing, { trustedOrigin: APP_ORIGIN })('wipeCopiedText', [], PAGE)).rejects.toThrow('clipboard busy');
+    await expect(createHostDispatcher(failing, { trustedOrigin: APP_ORIGIN })('wipeCopiedText', [], PAGE)).rejects.toThrow(
+      'clipboard busy',
+    );
   });
 
   it('trusts exactly the origin it is given (the end-to-end harness uses http://app.localhost)', async () => {

@@ -35,7 +35,13 @@ describe('the PDF renderer', () => {
     await expect(createPdfRenderer(Window)(html)).resolves.toBe(PDF);
     const [win] = Window.made;
     expect(win!.options.show).toBe(false);
-    expect(win!.options.webPreferences).toMatchObject({ sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, devTools: false });
+    expect(win!.options.webPreferences).toMatchObject({
+      sandbox: true,
+      javascript: false,
+      contextIsolation: true,
+      nodeIntegration: false,
+      devTools: false,
+    });
     expect(win!.options.webPreferences?.preload).toBeUndefined();
     expect(win!.loaded).toHaveLength(1);
     const url = win!.loaded[0]!;

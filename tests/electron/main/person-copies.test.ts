@@ -26,7 +26,11 @@ function setup({ renderPdf = vi.fn<RenderPdf>(async () => PDF), fs }: { renderPd
 describe("saving the person's own copy", () => {
   it('saves the web page exactly as made, under the chosen name, with no temp file left', async () => {
     const { copies, dialog, renderPdf } = setup();
-    await expect(copies.save({ format: 'html', html: PAGE, suggestedName: 'Jordan - My plan' })).resolves.toEqual({ ok: true, saved: true, name: 'Jordan - My plan.html' });
+    await expect(copies.save({ format: 'html', html: PAGE, suggestedName: 'Jordan - My plan' })).resolves.toEqual({
+      ok: true,
+      saved: true,
+      name: 'Jordan - My plan.html',
+    });
     expect(dialog.asked).toEqual(['Jordan - My plan.html']);
     expect(await fsp.readdir(folder)).toEqual(['Jordan - My plan.html']);
     expect(await fsp.readFile(join(folder, 'Jordan - My plan.html'), 'utf8')).toBe(PAGE);
@@ -35,7 +39,10 @@ describe("saving the person's own copy", () => {
 
   it('prints the page to PDF through renderPdf and saves those bytes', async () => {
     const { copies, renderPdf } = setup();
-    await expect(copies.save({ format: 'pdf', html: PAGE, suggestedName: 'Jordan - My plan' })).resolves.toMatchObject({ saved: true, name: 'Jordan - My plan.pdf' });
+    await expect(copies.save({ format: 'pdf', html: PAGE, suggestedName: 'Jordan - My plan' })).resolves.toMatchObject({
+      saved: true,
+      name: 'Jordan - My plan.pdf',
+    });
     expect(renderPdf).toHaveBeenCalledWith(PAGE);
     const saved = await fsp.readFile(join(folder, 'Jordan - My plan.pdf'));
     expect(saved.subarray(0, 5).toString()).toBe('%PDF-');
@@ -54,7 +61,10 @@ describe("saving the person's own copy", () => {
   it('does nothing when the peer cancels the dialog', async () => {
     const { copies, dialog, renderPdf } = setup();
     dialog.folder = null;
-    await expect(copies.save({ format: 'pdf', html: PAGE, suggestedName: 'Jordan - My plan' })).resolves.toEqual({ ok: true, saved: false });
+    await expect(copies.save({ format: 'pdf', html: PAGE, suggestedName: 'Jordan - My plan' })).resolves.toEqual({
+      ok: true,
+      saved: false,
+    });
     expect(renderPdf).not.toHaveBeenCalled();
     expect(await fsp.readdir(folder)).toEqual([]);
   });
@@ -74,14 +84,20 @@ describe("saving the person's own copy", () => {
   it('says when the chosen place has gone (a drive removed), or when the page is too large to print', async () => {
     const gone = setup();
     gone.dialog.folder = join(folder, 'unplugged');
-    await expect(gone.copies.save({ format: 'html', html: PAGE, suggestedName: 'copy' })).resolves.toMatchObject({ ok: false, problem: 'drive-unavailable' });
+    await expect(gone.copies.save({ format: 'html', html: PAGE, suggestedName: 'copy' })).resolves.toMatchObject({
+      ok: false,
+      problem: 'drive-unavailable',
+    });
 
     const tooLarge = setup({
       renderPdf: async () => {
         throw new PersonCopyTooLargeError();
       },
     });
-    await expect(tooLarge.copies.save({ format: 'pdf', html: PAGE, suggestedName: 'copy' })).resolves.toMatchObject({ ok: false, problem: 'too-large' });
+    await expect(tooLarge.copies.save({ format: 'pdf', html: PAGE, suggestedName: 'copy' })).resolves.toMatchObject({
+      ok: false,
+      problem: 'too-large',
+    });
     expect(await fsp.readdir(folder)).toEqual([]);
   });
 

@@ -31,7 +31,10 @@ async function chosen(fs?: SyncFs) {
 /** Every file under the sync folder, hidden temp files included. */
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await fsp.readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1)).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .sort();
 }
 
 describe('the sync folder', () => {

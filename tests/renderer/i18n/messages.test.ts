@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, TEMPLATE_PARAM, type MessageKey } from '@shared/messages';
-import { AGENCY_RECOVERY_STATEMENT, CONFIDENTIALITY_LIMITS, ConfidentialityDisclosureFields, disclosureStatus } from '@shared/records/confidentiality';
+import {
+  AGENCY_RECOVERY_STATEMENT,
+  CONFIDENTIALITY_LIMITS,
+  ConfidentialityDisclosureFields,
+  disclosureStatus,
+} from '@shared/records/confidentiality';
 import { DEFAULT_BOUNDARIES, DEFAULT_WHAT_PEER_IS } from '@shared/records/agreement';
 import { crisisEventNotes, CrisisEventFields } from '@shared/records/crisis-event';
 import { checkDisclosure } from '@shared/records/disclosure-log';
@@ -62,16 +67,28 @@ describe('the rules’ messages in Spanish', () => {
 
   it('release checklists and refusals keep names, quotes and dates', () => {
     const revoked = release({ revocation: { revokedOn: '2026-03-02', receivedHow: 'in-writing' } });
-    expect(es(inactiveReason(revoked, '2026-03-03')!)).toBe('Dana Reyes retiró esta autorización el 2 de marzo de 2026. Ya no se puede compartir nada más con ella.');
+    expect(es(inactiveReason(revoked, '2026-03-03')!)).toBe(
+      'Dana Reyes retiró esta autorización el 2 de marzo de 2026. Ya no se puede compartir nada más con ella.',
+    );
     const guardian = missingElements(draft({ requiresGuardianSignature: true, guardianName: 'Rosa Reyes', signature: null }));
     expect(guardian.map((each) => es(each.message))).toEqual(['Dana Reyes y Rosa Reyes tienen que firmar y fechar esta autorización.']);
-    const check = checkDisclosure({ whatWasShared: 'Attendance', sharedWith: 'Wake County Housing', purpose: 'Rent help', sharedOn: '2026-03-01', method: 'phone' }, { id: 'r1', fields: release() }, '2026-03-01');
+    const check = checkDisclosure(
+      { whatWasShared: 'Attendance', sharedWith: 'Wake County Housing', purpose: 'Rent help', sharedOn: '2026-03-01', method: 'phone' },
+      { id: 'r1', fields: release() },
+      '2026-03-01',
+    );
     expect(check.ok).toBe(false);
-    if (!check.ok) expect(es(check.reason)).toBe('Esta autorización es para “Housing application”, no para “Rent help”. Compartir por otro motivo necesita su propia autorización.');
+    if (!check.ok)
+      expect(es(check.reason)).toBe(
+        'Esta autorización es para “Housing application”, no para “Rent help”. Compartir por otro motivo necesita su propia autorización.',
+      );
   });
 
   it('a message inside a message is translated as well', () => {
-    const parsed = ReleaseFields.safeParse({ seriesId: 's', signature: { method: 'typed', signedAt: '2026-02-01T10:00:00-05:00', signerName: 'Dana' } });
+    const parsed = ReleaseFields.safeParse({
+      seriesId: 's',
+      signature: { method: 'typed', signedAt: '2026-02-01T10:00:00-05:00', signerName: 'Dana' },
+    });
     expect(parsed.success).toBe(false);
     const finish = parsed.error!.issues.find((issue) => issue.message.startsWith('Finish the release'))!.message;
     expect(es(finish)).toBe('Termina la autorización antes de firmarla. Agrega el nombre de la persona para quien es esta autorización.');
@@ -97,7 +114,13 @@ describe('the rules’ messages in Spanish', () => {
   });
 
   it('text that is no message of the rules passes through unchanged', () => {
-    for (const text of ['Dana Reyes', 'Something only the operating system says.', '', 'Add the name this person likes to be called. And more.']) expect(es(text)).toBe(text);
+    for (const text of [
+      'Dana Reyes',
+      'Something only the operating system says.',
+      '',
+      'Add the name this person likes to be called. And more.',
+    ])
+      expect(es(text)).toBe(text);
   });
 });
 

@@ -21,14 +21,18 @@ describe("the words of the person's plans", () => {
   it('give the BARC-10 threshold (47) as information to talk about, never a mark to pass', () => {
     for (const words of [plansEn, plansEs]) {
       expect(words.barc.threshold).toContain('47');
-      expect(words.barc.threshold).not.toMatch(/fail|pass|good|bad|poor|low|should|must|remission|relapse|aprob|reprob|malo|baj[oa]|deber/i);
+      expect(words.barc.threshold).not.toMatch(
+        /fail|pass|good|bad|poor|low|should|must|remission|relapse|aprob|reprob|malo|baj[oa]|deber/i,
+      );
     }
   });
 
   it('never call a change a failure, a relapse or a setback, in English or Spanish', () => {
-    const judging = /fail|relapse|lapse|non-?compliant|compliance|setback|set back|gave up|give up|quit|regress|behind|slip|fracas|reca[ií]d|fall[oó]|retroces|abandon|incumpl/i;
+    const judging =
+      /fail|relapse|lapse|non-?compliant|compliance|setback|set back|gave up|give up|quit|regress|behind|slip|fracas|reca[ií]d|fall[oó]|retroces|abandon|incumpl/i;
     for (const words of [plansEn, plansEs]) {
-      for (const text of [...Object.values(words.status), ...Object.values(words.progress.describe), words.progress.intro]) expect(text).not.toMatch(judging);
+      for (const text of [...Object.values(words.status), ...Object.values(words.progress.describe), words.progress.intro])
+        expect(text).not.toMatch(judging);
     }
   });
 });

@@ -10,15 +10,25 @@ async function twoComputers() {
   return { laptop, desktop: desktop.vault, later };
 }
 
-const sync = async (from: Vault, to: Vault) => mergeRevisions(to, (await from.storedRevisions()).map((row) => from.openStored(row)), { from: 'sync' });
+const sync = async (from: Vault, to: Vault) =>
+  mergeRevisions(
+    to,
+    (await from.storedRevisions()).map((row) => from.openStored(row)),
+    { from: 'sync' },
+  );
 const conflictCount = async (vault: Vault) => (await syncHandlers(vault)['sync.status']()).conflicts;
-const conflictedIds = async (vault: Vault, filter: { personId?: string } = {}) => (await conflictHandlers(vault)['conflicts.list'](filter)).conflicts.map((c) => c.recordId);
+const conflictedIds = async (vault: Vault, filter: { personId?: string } = {}) =>
+  (await conflictHandlers(vault)['conflicts.list'](filter)).conflicts.map((c) => c.recordId);
 
 /** Jordan and Sam on both computers, then Jordan's "important to me" changed on each without seeing the other: a conflict on the laptop. */
 async function conflictOnLaptop() {
   const computers = await twoComputers();
   const { laptop, desktop, later } = computers;
-  const jordan = await laptop.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers', importantToMe: 'fishing' } });
+  const jordan = await laptop.vault.saveRecord({
+    id: null,
+    kind: 'person',
+    changes: { preferredName: 'Jordan Rivers', importantToMe: 'fishing' },
+  });
   const sam = await laptop.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Sam Ortiz' } });
   await sync(laptop.vault, desktop);
   await laptop.vault.saveRecord({ id: jordan.id, kind: 'person', changes: { importantToMe: 'fishing at Falls Lake' } });
@@ -90,7 +100,9 @@ describe('the records holding a conflict', () => {
     expect(await conflictCount(laptop.vault)).toBe(1);
     vi.spyOn(laptop.db.meta, 'bulkPut').mockRejectedValueOnce(new Error('the disk is full'));
     later();
-    await expect(conflictHandlers(laptop.vault)['conflicts.resolve']({ recordId: jordan, field: 'importantToMe', value: 'fishing' })).rejects.toThrow('the disk is full');
+    await expect(
+      conflictHandlers(laptop.vault)['conflicts.resolve']({ recordId: jordan, field: 'importantToMe', value: 'fishing' }),
+    ).rejects.toThrow('the disk is full');
     expect(await conflictCount(laptop.vault)).toBe(1);
     expect(await conflictedIds(laptop.vault)).toEqual([jordan]);
   });

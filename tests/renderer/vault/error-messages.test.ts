@@ -12,8 +12,17 @@ describe('a refusal made of several messages', () => {
   it('keeps each message, and the same English joined', async () => {
     const { vault } = await createdVault();
     const documents = documentHandlers(vault);
-    const draft = await documents['documents.saveDraft']({ personId: 'p1', kind: 'agreement', id: null, fields: { ...firstVersionFields(), startDate: '2026-03-01', reviewDate: '2026-09-01' } });
-    const refused = await documents['documents.sign']({ kind: 'agreement', id: draft.id, signature: { method: 'typed', signedAt: '2026-03-02T10:00:00-05:00', signerName: 'Dana' } }).catch((error: unknown) => error);
+    const draft = await documents['documents.saveDraft']({
+      personId: 'p1',
+      kind: 'agreement',
+      id: null,
+      fields: { ...firstVersionFields(), startDate: '2026-03-01', reviewDate: '2026-09-01' },
+    });
+    const refused = await documents['documents.sign']({
+      kind: 'agreement',
+      id: draft.id,
+      signature: { method: 'typed', signedAt: '2026-03-02T10:00:00-05:00', signerName: 'Dana' },
+    }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(InvalidInputError);
     const { message, messages } = refused as InvalidInputError;
     expect(messages[0]).toBe('Not ready to sign yet.');
@@ -41,7 +50,10 @@ describe('a refusal made of several messages', () => {
     const caught = await call('vault.status').catch((error: unknown) => error);
     expect(caught).toBeInstanceOf(VaultCallError);
     expect((caught as Error).message).toBe('Add who you contacted. Add why you contacted them.');
-    expect(messagesOf(caught).map((each) => translateMessage(each, 'es'))).toEqual(['Agrega a quién contactaste.', 'Agrega por qué los contactaste.']);
+    expect(messagesOf(caught).map((each) => translateMessage(each, 'es'))).toEqual([
+      'Agrega a quién contactaste.',
+      'Agrega por qué los contactaste.',
+    ]);
     expect(messagesOf(new Error('Plain.'))).toEqual(['Plain.']);
   });
 });

@@ -63,7 +63,8 @@ async function filledVault(options: Parameters<typeof createdVault>[0] = {}) {
   const { vault } = fixture;
   const jordan = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: JORDAN, phone: JORDAN_PHONE } });
   await vault.saveRecord({ id: null, kind: 'service-note', parentId: jordan.id, changes: { narrative: NOTE_TEXT } });
-  for (const name of ['Ana Morales', 'Kai Chen', 'Lee Park', 'Sam Okafor']) await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: name } });
+  for (const name of ['Ana Morales', 'Kai Chen', 'Lee Park', 'Sam Okafor'])
+    await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: name } });
   const sam = (await vault.listRecords('person')).find((person) => person.body.fields.preferredName === 'Sam Okafor')!;
   await vault.deleteRecord(sam.id);
   await vault.recordView(jordan, { personId: jordan.id, summary: 'Opened their page' });
@@ -103,7 +104,11 @@ async function whatOpensUnder(db: VaultDatabase, vaultKey: Uint8Array) {
   return { records, events, digests };
 }
 
-const all = (value: boolean) => ({ records: expect.toSatisfy((list: boolean[]) => list.length > 0 && list.every((each) => each === value)), events: expect.toSatisfy((list: boolean[]) => list.length > 0 && list.every((each) => each === value)), digests: [value, value] });
+const all = (value: boolean) => ({
+  records: expect.toSatisfy((list: boolean[]) => list.length > 0 && list.every((each) => each === value)),
+  events: expect.toSatisfy((list: boolean[]) => list.length > 0 && list.every((each) => each === value)),
+  digests: [value, value],
+});
 
 describe('changing the notebook key', () => {
   it('seals every record, audit event and digest again under a new key only, and every record reads as before', async () => {
@@ -123,7 +128,12 @@ describe('changing the notebook key', () => {
     const storedAfter = await db.records.toArray();
     expect(storedAfter.map(({ ct: _ct, ...row }) => row)).toEqual(storedBefore.map(({ ct: _ct, ...row }) => row));
     expect(await everyRevision(vault)).toEqual(before);
-    expect((await vault.listRecords('person')).map((person) => person.body.fields.preferredName).sort()).toEqual(['Ana Morales', JORDAN, 'Kai Chen', 'Lee Park']);
+    expect((await vault.listRecords('person')).map((person) => person.body.fields.preferredName).sort()).toEqual([
+      'Ana Morales',
+      JORDAN,
+      'Kai Chen',
+      'Lee Park',
+    ]);
     expect(await vault.unsignedNotes()).toHaveLength(1);
   });
 
@@ -148,7 +158,12 @@ describe('changing the notebook key', () => {
     const after = await vault.auditTrail();
     expect(after.integrity).toEqual({ ok: true, count: before.events.length + 1 });
     expect(after.events.slice(0, -1)).toEqual(before.events);
-    expect(after.events.at(-1)).toMatchObject({ action: 'change', recordKind: 'notebook-key', personId: null, summary: expect.stringContaining(`history checked out whole (${before.events.length} events)`) });
+    expect(after.events.at(-1)).toMatchObject({
+      action: 'change',
+      recordKind: 'notebook-key',
+      personId: null,
+      summary: expect.stringContaining(`history checked out whole (${before.events.length} events)`),
+    });
   });
 
   it('does not launder a tampered trail: the "key changed" event says where it was broken', async () => {
@@ -221,7 +236,9 @@ describe('changing the notebook key', () => {
     const status = await vault.confirmKeyChange();
     expect(status.keyChange).toMatchObject({ origin: 'here', done: 0 });
     await vault.continueKeyChange();
-    await expect(vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Someone new' } })).rejects.toThrow(KeyChangePendingError);
+    await expect(vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Someone new' } })).rejects.toThrow(
+      KeyChangePendingError,
+    );
     await expect(vault.getRecord(jordan.id)).rejects.toThrow(/changing its key; this will be ready when it finishes/);
     await expect(vault.dirtyRevisions()).rejects.toThrow(KeyChangePendingError);
     await carryOn(vault);
@@ -232,31 +249,34 @@ describe('changing the notebook key', () => {
 });
 
 describe('a key change cut short', () => {
-  it.each(['passphrase', 'recovery code'] as const)('carries on after the app was closed mid-way and unlocked with the %s, with nothing lost', async (secret) => {
-    const { vault, db, reopen, recoveryCode } = await filledVault({ keyChangePageSize: 2 });
-    const before = await everyRevision(vault);
-    const trail = await vault.auditTrail();
-    const { recoveryCode: newCode } = await vault.prepareKeyChange(CHANGE);
-    await vault.confirmKeyChange();
-    for (let page = 0; page < 3; page++) await vault.continueKeyChange();
-    const stored = await db.records.toArray();
-    // Part way: the header is still the old one, and some records are already under the new key.
-    expect((await storedHeader(db)).keyGeneration).toBe(1);
+  it.each(['passphrase', 'recovery code'] as const)(
+    'carries on after the app was closed mid-way and unlocked with the %s, with nothing lost',
+    async (secret) => {
+      const { vault, db, reopen, recoveryCode } = await filledVault({ keyChangePageSize: 2 });
+      const before = await everyRevision(vault);
+      const trail = await vault.auditTrail();
+      const { recoveryCode: newCode } = await vault.prepareKeyChange(CHANGE);
+      await vault.confirmKeyChange();
+      for (let page = 0; page < 3; page++) await vault.continueKeyChange();
+      const stored = await db.records.toArray();
+      // Part way: the header is still the old one, and some records are already under the new key.
+      expect((await storedHeader(db)).keyGeneration).toBe(1);
 
-    const restarted = reopen();
-    expect((await restarted.status()).state).toBe('locked');
-    const status = secret === 'passphrase' ? await restarted.unlock(PASSPHRASE) : await restarted.unlockWithRecoveryCode(recoveryCode);
-    expect(status.keyChange).toMatchObject({ origin: 'here', done: 6, total: stored.length + trail.events.length });
-    await expect(restarted.listRecords('person')).rejects.toThrow(KeyChangePendingError);
-    await carryOn(restarted);
+      const restarted = reopen();
+      expect((await restarted.status()).state).toBe('locked');
+      const status = secret === 'passphrase' ? await restarted.unlock(PASSPHRASE) : await restarted.unlockWithRecoveryCode(recoveryCode);
+      expect(status.keyChange).toMatchObject({ origin: 'here', done: 6, total: stored.length + trail.events.length });
+      await expect(restarted.listRecords('person')).rejects.toThrow(KeyChangePendingError);
+      await carryOn(restarted);
 
-    expect(await everyRevision(restarted)).toEqual(before);
-    expect((await restarted.auditTrail()).integrity).toEqual({ ok: true, count: trail.events.length + 1 });
-    restarted.lock();
-    await expect(restarted.unlockWithRecoveryCode(recoveryCode)).rejects.toThrow(WrongSecretError);
-    await restarted.unlockWithRecoveryCode(newCode);
-    expect(await whatOpensUnder(db, await vaultKeyOf(db))).toEqual(all(true));
-  });
+      expect(await everyRevision(restarted)).toEqual(before);
+      expect((await restarted.auditTrail()).integrity).toEqual({ ok: true, count: trail.events.length + 1 });
+      restarted.lock();
+      await expect(restarted.unlockWithRecoveryCode(recoveryCode)).rejects.toThrow(WrongSecretError);
+      await restarted.unlockWithRecoveryCode(newCode);
+      expect(await whatOpensUnder(db, await vaultKeyOf(db))).toEqual(all(true));
+    },
+  );
 
   it('stays locked when the next key kept for the change does not open (edited), rather than opening half changed', async () => {
     const { vault, db, reopen } = await filledVault({ keyChangePageSize: 2 });
@@ -298,12 +318,24 @@ describe('a backup made before the key changed', () => {
     await changeKey(vault);
     await vault.saveRecord({ id: jordan.id, kind: 'person', changes: { phone: '919-555-0199' } });
 
-    const report = await runRestore(callVault(vault), testHost.host, { place: folder.place, name }, { kind: 'passphrase', passphrase: PASSPHRASE }, { folder: folder.place, agency: NO_AGENCY });
+    const report = await runRestore(
+      callVault(vault),
+      testHost.host,
+      { place: folder.place, name },
+      { kind: 'passphrase', passphrase: PASSPHRASE },
+      { folder: folder.place, agency: NO_AGENCY },
+    );
     expect(report).toMatchObject({ added: 0, conflicts: 0, verified: { into: 'open-notebook', sameNotebook: true } });
     expect((await vault.getRecord(jordan.id))?.body.fields.phone).toBe('919-555-0199');
 
     const elsewhere = await openTestVault();
-    await runRestore(callVault(elsewhere.vault), testHost.host, { place: folder.place, name }, { kind: 'recovery-code', recoveryCode: oldCode }, null);
+    await runRestore(
+      callVault(elsewhere.vault),
+      testHost.host,
+      { place: folder.place, name },
+      { kind: 'recovery-code', recoveryCode: oldCode },
+      null,
+    );
     expect(await everyRevision(elsewhere.vault)).toEqual(before);
   });
 });
@@ -321,7 +353,10 @@ describe('another computer on the same notebook', () => {
     const desktop = await openTestVault();
     const desktopCalls = callsOf(desktop.vault);
     const desktopSync = createSyncRunner({ vault: desktopCalls, host: folder.host() });
-    expect(await desktopSync.join(folder.choice, { passphrase: PASSPHRASE }, goAhead)).toMatchObject({ outcome: 'synced', pulled: { added: 1 } });
+    expect(await desktopSync.join(folder.choice, { passphrase: PASSPHRASE }, goAhead)).toMatchObject({
+      outcome: 'synced',
+      pulled: { added: 1 },
+    });
 
     // The laptop changes the key; before it syncs, the desktop writes a segment under the old key.
     const newCode = await changeKey(laptop.vault);
@@ -344,7 +379,9 @@ describe('another computer on the same notebook', () => {
 
     // The folder's header opens only with the passphrase chosen with the new key.
     await expect(desktopCalls('keyChange.adopt', { header: stopped.header, passphrase: PASSPHRASE })).rejects.toThrow(/passphrase/);
-    expect((await desktopCalls('keyChange.adopt', { header: stopped.header, passphrase: NEW_PASSPHRASE })).keyChange).toMatchObject({ origin: 'adopted' });
+    expect((await desktopCalls('keyChange.adopt', { header: stopped.header, passphrase: NEW_PASSPHRASE })).keyChange).toMatchObject({
+      origin: 'adopted',
+    });
     await carryOn(desktop.vault);
     expect(await desktop.vault.storedHeader()).toEqual(await laptop.vault.storedHeader());
 

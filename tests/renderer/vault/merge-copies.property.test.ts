@@ -10,7 +10,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HybridClock } from '@shared/sync/hlc';
 import { conflictsOf } from '@shared/sync/field-merge';
-import { applyFieldChanges, newRecordBody, registersOf, resolveFieldConflict, sameBody, tombstone, withRegisters, type RecordBody } from '@shared/records/record-body';
+import {
+  applyFieldChanges,
+  newRecordBody,
+  registersOf,
+  resolveFieldConflict,
+  sameBody,
+  tombstone,
+  withRegisters,
+  type RecordBody,
+} from '@shared/records/record-body';
 import { mergeCopies, type IncomingRevision } from '../../../renderer/src/vault/merge-revisions';
 
 const FIELDS = ['phone', 'pronouns', 'notes'] as const;
@@ -46,7 +55,12 @@ function runCase(ops: Op[]): void {
   let wall = Date.parse('2026-11-23T10:00:00Z');
   const now = () => wall;
   const log: IncomingRevision[][] = [];
-  const computers: Computer[] = DEVICES.map((id) => ({ clock: new HybridClock(id, undefined, now), records: new Map(), dirty: new Set(), applied: 0 }));
+  const computers: Computer[] = DEVICES.map((id) => ({
+    clock: new HybridClock(id, undefined, now),
+    records: new Map(),
+    dirty: new Set(),
+    applied: 0,
+  }));
   const edits: { id: string; field: string; value: string; superseded: boolean }[] = [];
 
   const write = (computer: Computer, id: string, body: RecordBody, rev: string) => {

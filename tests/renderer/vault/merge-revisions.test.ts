@@ -19,7 +19,11 @@ const sync = async (from: Vault, to: Vault) => mergeRevisions(to, await revision
 describe('bringing revisions from another computer', () => {
   it('adds what is new, and a second time finds nothing new', async () => {
     const { laptop, desktop, desktopDb } = await twoComputers();
-    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142' } });
+    const jordan = await laptop.saveRecord({
+      id: null,
+      kind: 'person',
+      changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142' },
+    });
     expect(await sync(laptop, desktop)).toEqual({ added: 1, updated: 0, skipped: 0, conflicts: 0 });
     expect((await desktop.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
     // It came from the remote, so it is not sent back.
@@ -37,13 +41,21 @@ describe('bringing revisions from another computer', () => {
     expect(await sync(desktop, laptop)).toMatchObject({ updated: 1, conflicts: 0 });
     expect(await sync(laptop, desktop)).toMatchObject({ updated: 1, conflicts: 0 });
     for (const computer of [laptop, desktop]) {
-      expect((await computer.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142', pronouns: 'he/him' });
+      expect((await computer.getRecord(jordan.id))?.body.fields).toEqual({
+        preferredName: 'Jordan Rivers',
+        phone: '919-555-0142',
+        pronouns: 'he/him',
+      });
     }
   });
 
   it('shows the later of two edits to one field, keeps the other as a conflict, and a choice settles it everywhere', async () => {
     const { laptop, desktop, later } = await twoComputers();
-    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers', importantToMe: 'fishing' } });
+    const jordan = await laptop.saveRecord({
+      id: null,
+      kind: 'person',
+      changes: { preferredName: 'Jordan Rivers', importantToMe: 'fishing' },
+    });
     await sync(laptop, desktop);
     await laptop.saveRecord({ id: jordan.id, kind: 'person', changes: { importantToMe: 'fishing at Falls Lake' } });
     later();
@@ -60,7 +72,11 @@ describe('bringing revisions from another computer', () => {
     }
 
     later();
-    const left = await conflictHandlers(laptop)['conflicts.resolve']({ recordId: jordan.id, field: 'importantToMe', value: 'fishing at Falls Lake' });
+    const left = await conflictHandlers(laptop)['conflicts.resolve']({
+      recordId: jordan.id,
+      field: 'importantToMe',
+      value: 'fishing at Falls Lake',
+    });
     expect(left).toBeNull();
     await sync(laptop, desktop);
     expect((await desktop.getRecord(jordan.id))?.body.fields.importantToMe).toBe('fishing at Falls Lake');
@@ -87,7 +103,9 @@ describe('bringing revisions from another computer', () => {
     expect(await sync(desktop, laptop)).toMatchObject({ updated: 1, conflicts: 1 });
     expect(await laptop.getRecord(jordan.id)).toBeNull();
     const { conflicts } = await conflictHandlers(laptop)['conflicts.list']();
-    expect(conflicts).toMatchObject([{ recordId: jordan.id, deleted: true, deletedOverEdits: [{ field: 'phone', version: { value: '919-555-0142' } }] }]);
+    expect(conflicts).toMatchObject([
+      { recordId: jordan.id, deleted: true, deletedOverEdits: [{ field: 'phone', version: { value: '919-555-0142' } }] },
+    ]);
 
     await conflictHandlers(laptop)['conflicts.resolve']({ recordId: jordan.id, keepRecord: true });
     expect((await laptop.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
@@ -99,7 +117,12 @@ describe('bringing revisions from another computer', () => {
   it('never changes what was signed: a draft edited elsewhere while it was signed stays as signed', async () => {
     const { laptop, desktop, later } = await twoComputers();
     const person = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
-    const draft = await laptop.saveRecord({ id: null, kind: 'agreement', parentId: person.id, changes: { boundaries: 'weekdays only', signature: null } });
+    const draft = await laptop.saveRecord({
+      id: null,
+      kind: 'agreement',
+      parentId: person.id,
+      changes: { boundaries: 'weekdays only', signature: null },
+    });
     await sync(laptop, desktop);
     const signature = { method: 'typed', signedAt: '2026-11-23T10:00:00.000Z', signerName: 'Jordan Rivers' };
     await laptop.saveRecord({ id: draft.id, kind: 'agreement', changes: { signature } });

@@ -15,7 +15,10 @@ export const NEW_PASSPHRASE = 'harbor violet pancake tundra';
 /** A policy requiring a slot for the test agency's recovery key, pinned as its agency.json builds it in. */
 export function requiringAgencySlot(sodium: Sodium, agency: TestAgency): VaultPolicy {
   const config = parseAgencyConfig(sodium, agency.json);
-  return { ...COMMUNITY_VAULT_POLICY, agencySlot: { keys: config.recoveryKeys, trust: { recoveryKeys: config.recoveryKeys, policyKeys: config.policyKeys } } };
+  return {
+    ...COMMUNITY_VAULT_POLICY,
+    agencySlot: { keys: config.recoveryKeys, trust: { recoveryKeys: config.recoveryKeys, policyKeys: config.policyKeys } },
+  };
 }
 
 export async function openTestVault(options: VaultOptions = {}) {

@@ -48,7 +48,10 @@ describe("the agency's recovery slot", () => {
     await create(vault, requiringSlot);
     const header = await storedHeader(db);
     expect(header.agencySlots).toHaveLength(1);
-    expect(header.agencySlots[0]).toMatchObject({ label: 'Recovery key 2025', keyFingerprint: requiringSlot.agencySlot!.trust.recoveryKeys[0]!.fingerprint });
+    expect(header.agencySlots[0]).toMatchObject({
+      label: 'Recovery key 2025',
+      keyFingerprint: requiringSlot.agencySlot!.trust.recoveryKeys[0]!.fingerprint,
+    });
     const { vaultKey } = unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE);
     expect(openVaultKeySealedForAgency(sodium, header.agencySlots[0]!, agency.recovery)).toEqual(vaultKey);
   });
@@ -65,7 +68,9 @@ describe("the agency's recovery slot", () => {
     expect(unlocked).toMatchObject({ state: 'unlocked', agencySlotAdded: true });
     const header = await storedHeader(db);
     expect(header.agencySlots.map((slot) => slot.keyFingerprint)).toEqual([requiringSlot.agencySlot!.trust.recoveryKeys[0]!.fingerprint]);
-    expect(openVaultKeySealedForAgency(sodium, header.agencySlots[0]!, agency.recovery)).toEqual(unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE).vaultKey);
+    expect(openVaultKeySealedForAgency(sodium, header.agencySlots[0]!, agency.recovery)).toEqual(
+      unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE).vaultKey,
+    );
 
     const again = reopen();
     expect(await again.unlock(PASSPHRASE, requiringSlot)).toMatchObject({ agencySlotAdded: false });
@@ -90,7 +95,9 @@ describe("the agency's recovery slot", () => {
     const { vault, db } = await createdVault();
     vault.lock();
     const before = await storedHeader(db);
-    await expect(vault.unlock(PASSPHRASE, strangerKeyPolicy())).rejects.toThrow(/is not built into this installation and carries no signature/);
+    await expect(vault.unlock(PASSPHRASE, strangerKeyPolicy())).rejects.toThrow(
+      /is not built into this installation and carries no signature/,
+    );
     expect(vault.isUnlocked).toBe(false);
     expect(await storedHeader(db)).toEqual(before);
   });
@@ -109,7 +116,9 @@ describe('the minimum passphrase strength', () => {
 
   it("refuses a changed passphrase below the agency's minimum, and keeps the old one", async () => {
     const { vault, reopen } = await createdVault();
-    await expect(vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: STRONG_NOT_VERY_STRONG }, agencyMinimum)).rejects.toThrow(/Your agency asks for a stronger passphrase/);
+    await expect(
+      vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: STRONG_NOT_VERY_STRONG }, agencyMinimum),
+    ).rejects.toThrow(/Your agency asks for a stronger passphrase/);
     await expect(reopen().unlock(PASSPHRASE)).resolves.toMatchObject({ state: 'unlocked' });
   });
 });
@@ -139,7 +148,10 @@ describe('what the screens pass the vault', () => {
     const absent = { status: 'absent', location: '/etc/peer-notebook/policy.json' } as const;
     const agencyBuild = resolveInstallationPolicy(sodium, { agencyConfig: parseAgencyConfig(sodium, agency.json), osPolicy: absent });
     expect(vaultPolicyOf(agencyBuild)).toEqual({ minimumPassphraseScore: 3, autoLockMaxMinutes: 15, agencySlot: requiringSlot.agencySlot });
-    const notRequired = resolveInstallationPolicy(sodium, { agencyConfig: parseAgencyConfig(sodium, { ...agency.json, policies: {} }), osPolicy: absent });
+    const notRequired = resolveInstallationPolicy(sodium, {
+      agencyConfig: parseAgencyConfig(sodium, { ...agency.json, policies: {} }),
+      osPolicy: absent,
+    });
     expect(vaultPolicyOf(notRequired).agencySlot).toBeNull();
     expect(vaultPolicyOf(resolveInstallationPolicy(sodium, { agencyConfig: null, osPolicy: absent }))).toEqual(COMMUNITY_VAULT_POLICY);
   });

@@ -83,7 +83,9 @@ describe('changing the passphrase', () => {
     const { vault, db, recoveryCode } = await createdVault();
     const saved = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
     const storedBefore = await db.records.get(saved.id);
-    await expect(vault.changePassphrase({ currentPassphrase: 'wrong guess here', newPassphrase: NEW_PASSPHRASE })).rejects.toThrow(WrongSecretError);
+    await expect(vault.changePassphrase({ currentPassphrase: 'wrong guess here', newPassphrase: NEW_PASSPHRASE })).rejects.toThrow(
+      WrongSecretError,
+    );
     await vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: NEW_PASSPHRASE });
     // No record was re-encrypted.
     expect(await db.records.get(saved.id)).toEqual(storedBefore);

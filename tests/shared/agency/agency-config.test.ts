@@ -33,11 +33,21 @@ describe('agency.json', () => {
   });
 
   it('the example in build/ is valid and shows every setting', () => {
-    const example = JSON.parse(readFileSync(new URL('../../../build/agency.example.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const example = JSON.parse(readFileSync(new URL('../../../build/agency.example.json', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const config = parseAgencyConfig(sodium, example, 'build/agency.example.json');
-    expect(Object.keys(config.policies).sort()).toEqual(
-      ['autoLockMaxMinutes', 'minimumPassphraseScore', 'noteDueHours', 'noteUnitRule', 'plaintextExportAllowed', 'requireAgencyKeySlot', 'requireSupervisorSignature', 'stateRules'],
-    );
+    expect(Object.keys(config.policies).sort()).toEqual([
+      'autoLockMaxMinutes',
+      'minimumPassphraseScore',
+      'noteDueHours',
+      'noteUnitRule',
+      'plaintextExportAllowed',
+      'requireAgencyKeySlot',
+      'requireSupervisorSignature',
+      'stateRules',
+    ]);
   });
 
   it('needs only the format and the agency name; the rest keeps safe defaults', () => {
@@ -64,7 +74,14 @@ describe('agency.json', () => {
       agencyName: '',
       syncServer: 'http://sync.riverbend.example',
       updateFeed: 'updates.riverbend.example',
-      policies: { autoLockMaxMinutes: 90, minimumPassphraseScore: 5, noteDueHours: 1.5, stateRules: [{ state: 'nc', noteDeadline: { hours: 24 } }], noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 20 }, autoLock: 5 },
+      policies: {
+        autoLockMaxMinutes: 90,
+        minimumPassphraseScore: 5,
+        noteDueHours: 1.5,
+        stateRules: [{ state: 'nc', noteDeadline: { hours: 24 } }],
+        noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 20 },
+        autoLock: 5,
+      },
       colour: 'blue',
     });
     expect(problems).toEqual(
@@ -120,7 +137,9 @@ describe('agency.json', () => {
   });
 
   it('refuses another format version, and says which it reads', () => {
-    expect(problemsOf({ format: 2, agencyName: 'Agency' })).toEqual(['format: must be 1 (the agency.json format this version of Peer Notebook reads)']);
+    expect(problemsOf({ format: 2, agencyName: 'Agency' })).toEqual([
+      'format: must be 1 (the agency.json format this version of Peer Notebook reads)',
+    ]);
   });
 
   it('the error message lists the file and every problem, one per line', () => {
@@ -131,6 +150,8 @@ describe('agency.json', () => {
         return caught as Error;
       }
     })();
-    expect(error?.message).toBe("/builds/riverbend/agency.json is not a valid agency configuration:\n  - agencyName: must be the agency's name");
+    expect(error?.message).toBe(
+      "/builds/riverbend/agency.json is not a valid agency configuration:\n  - agencyName: must be the agency's name",
+    );
   });
 });

@@ -46,7 +46,11 @@ function refusal(run: () => unknown): UnpinnedAgencyKeyError {
 describe('agency key pinning', () => {
   it('pins a recovery key built into the installation, and the agency opens what was sealed to it', () => {
     const [pinned] = builtInAgencyKeys(sodium, config);
-    expect(pinned).toMatchObject({ label: 'Recovery key 2025', vouchedFor: 'built-in', fingerprint: agencyKeyFingerprint(sodium, agency.recovery.publicKey) });
+    expect(pinned).toMatchObject({
+      label: 'Recovery key 2025',
+      vouchedFor: 'built-in',
+      fingerprint: agencyKeyFingerprint(sodium, agency.recovery.publicKey),
+    });
 
     const vaultKey = sodium.randombytes_buf(32);
     const sealed = sealVaultKeyForAgency(sodium, vaultKey, pinned!);
@@ -73,7 +77,9 @@ describe('agency key pinning', () => {
 
   it('refuses a key signed by someone other than a built-in policy key', () => {
     const { candidate } = newAgencyKey(sodium.crypto_sign_keypair().privateKey);
-    expect(refusal(() => pinAgencyKey(sodium, candidate, config)).message).toContain('carries a signature that was not made by a policy key built into this installation');
+    expect(refusal(() => pinAgencyKey(sodium, candidate, config)).message).toContain(
+      'carries a signature that was not made by a policy key built into this installation',
+    );
   });
 
   it('refuses a signed key whose public key was swapped after signing', () => {
@@ -88,7 +94,9 @@ describe('agency key pinning', () => {
   });
 
   it('refuses text that is not a key', () => {
-    expect(refusal(() => pinAgencyKey(sodium, { label: 'x', publicKey: 'hello' }, config)).message).toContain('is not a 32-byte public key in base64');
+    expect(refusal(() => pinAgencyKey(sodium, { label: 'x', publicKey: 'hello' }, config)).message).toContain(
+      'is not a 32-byte public key in base64',
+    );
   });
 
   it('refuses to seal to a key object forged past the type (its bytes are not its fingerprint)', () => {

@@ -4,7 +4,9 @@ import { canonicalJson, NotCanonicalJsonError } from '../../../shared/agency/can
 describe('canonical JSON', () => {
   it('gives one form whatever order the keys were written in', () => {
     const a = canonicalJson({ noteDueHours: 12, stateRules: [{ state: 'NC', noteDeadline: { hours: 8 } }], autoLockMaxMinutes: 5 });
-    const b = canonicalJson(JSON.parse('{ "autoLockMaxMinutes": 5, "stateRules": [ { "noteDeadline": { "hours": 8 }, "state": "NC" } ], "noteDueHours": 12 }'));
+    const b = canonicalJson(
+      JSON.parse('{ "autoLockMaxMinutes": 5, "stateRules": [ { "noteDeadline": { "hours": 8 }, "state": "NC" } ], "noteDueHours": 12 }'),
+    );
     expect(a).toBe(b);
     expect(a).toBe('{"autoLockMaxMinutes":5,"noteDueHours":12,"stateRules":[{"noteDeadline":{"hours":8},"state":"NC"}]}');
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { noteDeadlineFor } from '@shared/agency/note-policy';
 
-const rules = { noteDueHours: 24, stateRules: [{ state: 'TX', noteDeadline: { businessDays: 2 } }, { state: 'CA', noteDeadline: { businessDays: 3 } }] };
+const rules = {
+  noteDueHours: 24,
+  stateRules: [
+    { state: 'TX', noteDeadline: { businessDays: 2 } },
+    { state: 'CA', noteDeadline: { businessDays: 3 } },
+  ],
+};
 
 describe('the note deadline where the peer works', () => {
   it("is that state's rule when the agency has one", () => {

@@ -21,8 +21,10 @@ beforeAll(async () => {
 });
 
 const found = (document: unknown): OsPolicyReading => ({ status: 'found', location: LOCATION, document });
-const resolve = (osPolicy: OsPolicyReading, agencyConfig: AgencyConfig | null = config) => resolveInstallationPolicy(sodium, { agencyConfig, osPolicy });
-const signed = (document: Record<string, unknown>, secretKey = agency.policy.privateKey) => signAgencyDocument(sodium, 'os-policy', document, secretKey);
+const resolve = (osPolicy: OsPolicyReading, agencyConfig: AgencyConfig | null = config) =>
+  resolveInstallationPolicy(sodium, { agencyConfig, osPolicy });
+const signed = (document: Record<string, unknown>, secretKey = agency.policy.privateKey) =>
+  signAgencyDocument(sodium, 'os-policy', document, secretKey);
 const osSource = (signedBy: string | null) => ({ kind: 'os-policy', location: LOCATION, signedBy });
 
 describe('the installation policy', () => {
@@ -41,12 +43,15 @@ describe('the installation policy', () => {
     expect(policy.agency).toMatchObject({ name: 'Riverbend Peer Services', syncServer: 'https://sync.riverbend.example' });
   });
 
-  it("an unsigned OS policy may tighten every setting (and restate how units are counted)", () => {
+  it('an unsigned OS policy may tighten every setting (and restate how units are counted)', () => {
     const policy = resolve(
       found({
         autoLockMaxMinutes: 5,
         noteDueHours: 12,
-        stateRules: [{ state: 'TX', noteDeadline: { hours: 36 } }, { state: 'NC', noteDeadline: { hours: 12 } }],
+        stateRules: [
+          { state: 'TX', noteDeadline: { hours: 36 } },
+          { state: 'NC', noteDeadline: { hours: 12 } },
+        ],
         noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 },
         minimumPassphraseScore: 4,
         plaintextExportAllowed: false,
@@ -59,7 +64,10 @@ describe('the installation policy', () => {
     expect(settingValues(policy.settings)).toEqual({
       autoLockMaxMinutes: 5,
       noteDueHours: 12,
-      stateRules: [{ state: 'TX', noteDeadline: { hours: 36 } }, { state: 'NC', noteDeadline: { hours: 12 } }],
+      stateRules: [
+        { state: 'TX', noteDeadline: { hours: 36 } },
+        { state: 'NC', noteDeadline: { hours: 12 } },
+      ],
       noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 },
       minimumPassphraseScore: 4,
       plaintextExportAllowed: false,
@@ -80,7 +88,10 @@ describe('the installation policy', () => {
         setting: 'autoLockMaxMinutes',
         message: `Longest auto-lock time stays 15 minutes: the policy at ${LOCATION} would loosen it to 30 minutes, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than 15 minutes.`,
       },
-      expect.objectContaining({ setting: 'plaintextExportAllowed', message: expect.stringContaining('Unencrypted export allowed stays no') }),
+      expect.objectContaining({
+        setting: 'plaintextExportAllowed',
+        message: expect.stringContaining('Unencrypted export allowed stays no'),
+      }),
     ]);
   });
 
@@ -89,10 +100,24 @@ describe('the installation policy', () => {
     expect(longer.settings.stateRules.value).toEqual([{ state: 'TX', noteDeadline: { businessDays: 2 } }]);
     expect(longer.problems[0]!.message).toContain('State note deadlines stays TX: 2 business days');
 
-    const newStateLonger = resolve(found({ stateRules: [{ state: 'TX', noteDeadline: { businessDays: 2 } }, { state: 'CA', noteDeadline: { hours: 72 } }] }));
+    const newStateLonger = resolve(
+      found({
+        stateRules: [
+          { state: 'TX', noteDeadline: { businessDays: 2 } },
+          { state: 'CA', noteDeadline: { hours: 72 } },
+        ],
+      }),
+    );
     expect(newStateLonger.problems).toHaveLength(1);
 
-    const hoursToBusinessDays = resolve(found({ stateRules: [{ state: 'TX', noteDeadline: { businessDays: 2 } }, { state: 'NC', noteDeadline: { businessDays: 1 } }] }));
+    const hoursToBusinessDays = resolve(
+      found({
+        stateRules: [
+          { state: 'TX', noteDeadline: { businessDays: 2 } },
+          { state: 'NC', noteDeadline: { businessDays: 1 } },
+        ],
+      }),
+    );
     expect(hoursToBusinessDays.problems).toHaveLength(1);
   });
 
@@ -100,12 +125,17 @@ describe('the installation policy', () => {
     const halfHours = { unitMinutes: 30, partialUnitFromMinutes: 15 };
     const unsigned = resolve(found({ noteUnitRule: halfHours }));
     expect(unsigned.settings.noteUnitRule.value).toEqual({ unitMinutes: 15, partialUnitFromMinutes: 8 });
-    expect(unsigned.problems[0]!.message).toContain('Billable units of a service note stays 15-minute units; a last part of 8 minutes or more counts as one');
-    expect(unsigned.problems[0]!.message).toContain('only a policy signed with your agency\'s policy key may change how units are counted');
+    expect(unsigned.problems[0]!.message).toContain(
+      'Billable units of a service note stays 15-minute units; a last part of 8 minutes or more counts as one',
+    );
+    expect(unsigned.problems[0]!.message).toContain("only a policy signed with your agency's policy key may change how units are counted");
     expect(resolve(found({ noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 } })).problems).toEqual([]);
 
     const fingerprint = agencyKeyFingerprint(sodium, agency.policy.publicKey);
-    expect(resolve(found(signed({ noteUnitRule: halfHours }))).settings.noteUnitRule).toEqual({ value: halfHours, source: osSource(fingerprint) });
+    expect(resolve(found(signed({ noteUnitRule: halfHours }))).settings.noteUnitRule).toEqual({
+      value: halfHours,
+      source: osSource(fingerprint),
+    });
   });
 
   it('a policy signed by a built-in policy key may loosen, and says who signed it', () => {
@@ -125,7 +155,9 @@ describe('the installation policy', () => {
     expect(forged.settings.minimumPassphraseScore).toEqual({ value: 4, source: osSource(null) });
     expect(forged.osPolicy.signedBy).toBeNull();
     expect(forged.problems.map((p) => p.setting)).toEqual([null, 'autoLockMaxMinutes']);
-    expect(forged.problems[0]!.message).toContain('carries a signature that does not match this policy, or was not made by a policy key built into this installation');
+    expect(forged.problems[0]!.message).toContain(
+      'carries a signature that does not match this policy, or was not made by a policy key built into this installation',
+    );
 
     const edited = { ...signed({ autoLockMaxMinutes: 20 }), plaintextExportAllowed: true };
     const tampered = resolve(found(edited));
@@ -148,7 +180,9 @@ describe('the installation policy', () => {
       const policy = resolve(found(document));
       expect(policy.osPolicy.status).toBe('refused');
       expect(settingValues(policy.settings)).toEqual(settingValues(resolve({ status: 'absent', location: LOCATION }).settings));
-      expect(policy.problems).toEqual([{ setting: null, message: `${LOCATION}: The policy is not a set of named settings (a JSON object), so none of it was applied.` }]);
+      expect(policy.problems).toEqual([
+        { setting: null, message: `${LOCATION}: The policy is not a set of named settings (a JSON object), so none of it was applied.` },
+      ]);
     }
   });
 
@@ -156,7 +190,10 @@ describe('the installation policy', () => {
     const policy = resolve({ status: 'unreadable', location: LOCATION, reason: 'it is not valid JSON: Unexpected token } at position 31' });
     expect(policy.osPolicy.status).toBe('unreadable');
     expect(policy.problems).toEqual([
-      { setting: null, message: `The policy at ${LOCATION} could not be read (it is not valid JSON: Unexpected token } at position 31), so none of it was applied.` },
+      {
+        setting: null,
+        message: `The policy at ${LOCATION} could not be read (it is not valid JSON: Unexpected token } at position 31), so none of it was applied.`,
+      },
     ]);
   });
 
@@ -173,7 +210,10 @@ describe('the installation policy', () => {
   it('cannot require an agency key slot where no agency recovery key is built in', () => {
     const policy = resolve(found({ requireAgencyKeySlot: true }), null);
     expect(policy.settings.requireAgencyKeySlot.value).toBe(false);
-    expect(policy.problems[0]).toMatchObject({ setting: 'requireAgencyKeySlot', message: expect.stringContaining("Install your agency's own build") });
+    expect(policy.problems[0]).toMatchObject({
+      setting: 'requireAgencyKeySlot',
+      message: expect.stringContaining("Install your agency's own build"),
+    });
   });
 
   it('the result crosses the host API as its schema says', () => {
@@ -186,7 +226,10 @@ describe("plans needing a supervisor's signature", () => {
   const requiring = () => resolve(found({ requireSupervisorSignature: true }));
 
   it('is off in a community build, and an unsigned OS policy may turn it on', () => {
-    expect(resolve({ status: 'absent', location: LOCATION }, null).settings.requireSupervisorSignature).toEqual({ value: false, source: { kind: 'built-in' } });
+    expect(resolve({ status: 'absent', location: LOCATION }, null).settings.requireSupervisorSignature).toEqual({
+      value: false,
+      source: { kind: 'built-in' },
+    });
     expect(requiring().settings.requireSupervisorSignature).toEqual({ value: true, source: osSource(null) });
   });
 
@@ -194,6 +237,11 @@ describe("plans needing a supervisor's signature", () => {
     const requiringBuild = parseAgencyConfig(sodium, makeTestAgency(sodium, { requireSupervisorSignature: true }).json);
     const unsigned = resolve(found({ requireSupervisorSignature: false }), requiringBuild);
     expect(unsigned.settings.requireSupervisorSignature).toEqual({ value: true, source: { kind: 'agency-build' } });
-    expect(unsigned.problems).toEqual([expect.objectContaining({ setting: 'requireSupervisorSignature', message: expect.stringContaining("Plans need a supervisor's signature stays yes") })]);
+    expect(unsigned.problems).toEqual([
+      expect.objectContaining({
+        setting: 'requireSupervisorSignature',
+        message: expect.stringContaining("Plans need a supervisor's signature stays yes"),
+      }),
+    ]);
   });
 });

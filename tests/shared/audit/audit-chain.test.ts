@@ -2,13 +2,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSodium, type Sodium } from '@shared/crypto/sodium';
 import { deriveVaultSubkey } from '@shared/crypto/subkeys';
 import { concatBytes, toHex, utf8 } from '@shared/crypto/bytes';
-import { AuditEvent, chainLink, FIRST_AUDIT_SEQ, nextAuditLink, verifyAuditChain, type AuditHead, type AuditRow } from '@shared/audit/audit-chain';
+import {
+  AuditEvent,
+  chainLink,
+  FIRST_AUDIT_SEQ,
+  nextAuditLink,
+  verifyAuditChain,
+  type AuditHead,
+  type AuditRow,
+} from '@shared/audit/audit-chain';
 
 let sodium: Sodium;
 let auditKey: Uint8Array;
 beforeAll(async () => {
   sodium = await loadSodium();
-  auditKey = deriveVaultSubkey(sodium, Uint8Array.from({ length: 32 }, (_, i) => i), 'audit');
+  auditKey = deriveVaultSubkey(
+    sodium,
+    Uint8Array.from({ length: 32 }, (_, i) => i),
+    'audit',
+  );
 });
 
 /** A chain of `count` rows; the "ciphertexts" stand in for sealed audit events. */
@@ -27,7 +39,15 @@ const copy = (rows: AuditRow[]): AuditRow[] => rows.map((row) => ({ seq: row.seq
 
 describe('audit events', () => {
   it('say who did what to which record, and when', () => {
-    const event = { at: '2026-03-01T10:00:00.000Z', actor: 'device 0123456789abcdef', action: 'disclose', recordId: 'r1', recordKind: 'disclosure', personId: 'p1', summary: 'Shared under release v1' };
+    const event = {
+      at: '2026-03-01T10:00:00.000Z',
+      actor: 'device 0123456789abcdef',
+      action: 'disclose',
+      recordId: 'r1',
+      recordKind: 'disclosure',
+      personId: 'p1',
+      summary: 'Shared under release v1',
+    };
     expect(AuditEvent.parse(event)).toEqual(event);
     expect(AuditEvent.safeParse({ ...event, action: 'peek' }).success).toBe(false);
   });
@@ -39,7 +59,9 @@ describe('the audit chain', () => {
     const expected = sodium.crypto_generichash(32, concatBytes(Uint8Array.of(1, 0, 0, 0, 0, 0, 0, 0), new Uint8Array(32), ct), auditKey);
     expect(toHex(chainLink(sodium, auditKey, null, 1, ct))).toBe(toHex(expected));
     const second = chainLink(sodium, auditKey, expected, 2, ct);
-    expect(toHex(second)).toBe(toHex(sodium.crypto_generichash(32, concatBytes(Uint8Array.of(2, 0, 0, 0, 0, 0, 0, 0), expected, ct), auditKey)));
+    expect(toHex(second)).toBe(
+      toHex(sodium.crypto_generichash(32, concatBytes(Uint8Array.of(2, 0, 0, 0, 0, 0, 0, 0), expected, ct), auditKey)),
+    );
   });
 
   it('depend on the key', () => {
@@ -74,7 +96,13 @@ describe('the audit chain', () => {
 
   it('detects a deleted row as a gap', () => {
     const { rows } = buildChain(5);
-    expect(verifyAuditChain(sodium, auditKey, rows.filter((row) => row.seq !== 3))).toEqual({ ok: false, brokenAt: 3, problem: 'missing' });
+    expect(
+      verifyAuditChain(
+        sodium,
+        auditKey,
+        rows.filter((row) => row.seq !== 3),
+      ),
+    ).toEqual({ ok: false, brokenAt: 3, problem: 'missing' });
     expect(verifyAuditChain(sodium, auditKey, rows.slice(1))).toEqual({ ok: false, brokenAt: 1, problem: 'missing' });
   });
 
@@ -125,6 +153,10 @@ describe('the audit chain', () => {
 
   it('refuses rows checked with the wrong key', () => {
     const { rows } = buildChain(2);
-    expect(verifyAuditChain(sodium, deriveVaultSubkey(sodium, new Uint8Array(32), 'audit'), rows)).toEqual({ ok: false, brokenAt: 1, problem: 'changed' });
+    expect(verifyAuditChain(sodium, deriveVaultSubkey(sodium, new Uint8Array(32), 'audit'), rows)).toEqual({
+      ok: false,
+      brokenAt: 1,
+      problem: 'changed',
+    });
   });
 });

@@ -18,7 +18,19 @@ import {
   BackupWrongKeyError,
   NotABackupError,
 } from '@shared/backup/backup-errors';
-import { PASSPHRASE, backupBytes, joinBytes, inPieces, layoutOf, makeTestVault, noteEntry, personEntry, withEditedHeader, pinnedAgencyKey, type TestVault } from './backup-fixtures';
+import {
+  PASSPHRASE,
+  backupBytes,
+  joinBytes,
+  inPieces,
+  layoutOf,
+  makeTestVault,
+  noteEntry,
+  personEntry,
+  withEditedHeader,
+  pinnedAgencyKey,
+  type TestVault,
+} from './backup-fixtures';
 
 let sodium: Sodium;
 let vault: TestVault;
@@ -30,16 +42,29 @@ beforeAll(async () => {
   vault = makeTestVault(sodium);
   agency = generateAgencyKeyPair(sodium);
   const person = personEntry();
-  const entries = [person, ...Array.from({ length: 800 }, (_, i) => noteEntry(person.id, `Session ${i}: talked about work, sleep and the weekend plans.`))];
-  good = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] }, entries);
+  const entries = [
+    person,
+    ...Array.from({ length: 800 }, (_, i) => noteEntry(person.id, `Session ${i}: talked about work, sleep and the weekend plans.`)),
+  ];
+  good = await backupBytes(
+    sodium,
+    { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] },
+    entries,
+  );
 });
 
 const byVaultKey = (): BackupUnlock => ({ kind: 'vault-key', vaultKey: vault.vaultKey });
 
 /** What verifying the file (with a key) and inspecting it (without one) each throw. */
 async function refusals(bytes: Uint8Array, unlock: BackupUnlock = byVaultKey()): Promise<{ verify: unknown; inspect: unknown }> {
-  const verify = await verifyBackup(sodium, inPieces(bytes, 4096), unlock).then(() => null, (e: unknown) => e);
-  const inspect = await inspectBackup(sodium, inPieces(bytes, 4096)).then(() => null, (e: unknown) => e);
+  const verify = await verifyBackup(sodium, inPieces(bytes, 4096), unlock).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  const inspect = await inspectBackup(sodium, inPieces(bytes, 4096)).then(
+    () => null,
+    (e: unknown) => e,
+  );
   return { verify, inspect };
 }
 
@@ -117,7 +142,11 @@ describe('a bad backup file', () => {
     const part = (i: number) => good.subarray(frames[i]!.start, frames[i]!.end);
     const rest = good.subarray(frames[3]!.start);
     const preamble = good.subarray(0, preambleEnd);
-    for (const bytes of [joinBytes(preamble, part(0), part(2), part(1), rest), joinBytes(preamble, part(0), part(0), part(1), part(2), rest), joinBytes(preamble, part(0), part(2), rest)]) {
+    for (const bytes of [
+      joinBytes(preamble, part(0), part(2), part(1), rest),
+      joinBytes(preamble, part(0), part(0), part(1), part(2), rest),
+      joinBytes(preamble, part(0), part(2), rest),
+    ]) {
       const { verify, inspect } = await refusals(bytes);
       expect(verify).toBeInstanceOf(BackupChunksOutOfOrderError);
       expect(inspect).toBeInstanceOf(BackupChunksOutOfOrderError);
@@ -146,7 +175,11 @@ describe('a bad backup file', () => {
     const withoutAgency = withEditedHeader(sodium, good, (header) => (header.agencySlots = []));
     // The structure alone looks fine: only a key can tell.
     expect((await refusals(redated)).inspect).toBeNull();
-    for (const unlock of [byVaultKey(), { kind: 'passphrase', passphrase: PASSPHRASE } as const, { kind: 'agency-key', keyPair: agency } as const]) {
+    for (const unlock of [
+      byVaultKey(),
+      { kind: 'passphrase', passphrase: PASSPHRASE } as const,
+      { kind: 'agency-key', keyPair: agency } as const,
+    ]) {
       const { verify } = await refusals(redated, unlock);
       expect(verify).toBeInstanceOf(BackupHeaderTamperedError);
     }
@@ -163,7 +196,15 @@ describe('a bad backup file', () => {
   });
 
   it('every refusal is a BackupFileError with its own class', () => {
-    const classes = [NotABackupError, BackupFromNewerVersionError, BackupTruncatedError, BackupDamagedError, BackupChunksOutOfOrderError, BackupWrongKeyError, BackupHeaderTamperedError];
+    const classes = [
+      NotABackupError,
+      BackupFromNewerVersionError,
+      BackupTruncatedError,
+      BackupDamagedError,
+      BackupChunksOutOfOrderError,
+      BackupWrongKeyError,
+      BackupHeaderTamperedError,
+    ];
     expect(new Set(classes).size).toBe(7);
     for (const errorClass of classes) expect(errorClass.prototype).toBeInstanceOf(BackupFileError);
   });

@@ -28,7 +28,11 @@ export function makeTestVault(sodium: Sodium): TestVault {
 
 /** An agency public key as an installation built with it trusts it: pinned as built in. */
 export function pinnedAgencyKey(sodium: Sodium, publicKey: Uint8Array): PinnedAgencyKey {
-  const builtIn = { label: 'Recovery key 2025', publicKey: sodium.to_base64(publicKey, sodium.base64_variants.ORIGINAL), fingerprint: agencyKeyFingerprint(sodium, publicKey) };
+  const builtIn = {
+    label: 'Recovery key 2025',
+    publicKey: sodium.to_base64(publicKey, sodium.base64_variants.ORIGINAL),
+    fingerprint: agencyKeyFingerprint(sodium, publicKey),
+  };
   return builtInAgencyKeys(sodium, { recoveryKeys: [builtIn], policyKeys: [] })[0]!;
 }
 
@@ -50,7 +54,15 @@ export function personEntry(name = PERSON_NAME, phone = PHONE): BackupRecordEntr
 
 export function noteEntry(parentId: string | null, text: string): BackupRecordEntry {
   const rev = nextRev();
-  return { type: 'record', id: randomId(), rev, kind: 'note', parentId, deleted: false, body: { v: 1, kind: 'note', parentId, fields: { text }, clocks: { text: rev } } };
+  return {
+    type: 'record',
+    id: randomId(),
+    rev,
+    kind: 'note',
+    parentId,
+    deleted: false,
+    body: { v: 1, kind: 'note', parentId, fields: { text }, clocks: { text: rev } },
+  };
 }
 
 export async function backupBytes(sodium: Sodium, input: BackupEncoderInput, entries: Iterable<BackupEntry>): Promise<Uint8Array> {
@@ -73,7 +85,7 @@ export function layoutOf(bytes: Uint8Array): { headerLength: number; preambleEnd
   const headerLength = view.getUint32(10, true);
   const preambleEnd = 14 + headerLength + 24 + 32 + 32;
   const frames: { start: number; end: number }[] = [];
-  for (let start = preambleEnd; start < bytes.length; ) {
+  for (let start = preambleEnd; start < bytes.length;) {
     const end = start + 9 + view.getUint32(start + 5, true);
     frames.push({ start, end });
     start = end;

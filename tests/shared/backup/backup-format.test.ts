@@ -48,7 +48,11 @@ describe('the frozen version 1 file', () => {
 });
 
 /** A reader written from docs/backup-format.md alone, opening with the vault key. */
-function readAsDocumented(sodium: Sodium, bytes: Uint8Array, vaultKey: Uint8Array): { header: Record<string, unknown>; entries: unknown[]; frames: number } {
+function readAsDocumented(
+  sodium: Sodium,
+  bytes: Uint8Array,
+  vaultKey: Uint8Array,
+): { header: Record<string, unknown>; entries: unknown[]; frames: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const utf8 = (b: Uint8Array) => new TextDecoder().decode(b);
   const b64 = (text: string) => sodium.from_base64(text, sodium.base64_variants.URLSAFE_NO_PADDING);
@@ -57,17 +61,29 @@ function readAsDocumented(sodium: Sodium, bytes: Uint8Array, vaultKey: Uint8Arra
   expect(view.getUint16(8, true)).toBe(1);
   const n = view.getUint32(10, true);
   const covered = bytes.subarray(0, 38 + n);
-  const header = JSON.parse(utf8(bytes.subarray(14, 14 + n))) as { vault: { vaultId: string }; fileKey: { nonce: string; wrapped: string } } & Record<string, unknown>;
+  const header = JSON.parse(utf8(bytes.subarray(14, 14 + n))) as {
+    vault: { vaultId: string };
+    fileKey: { nonce: string; wrapped: string };
+  } & Record<string, unknown>;
   expect(Object.keys(header)).toEqual(['format', 'createdAt', 'vault', 'fileKey', 'agencySlots']);
   expect(bytes.subarray(38 + n, 70 + n)).toEqual(sodium.crypto_generichash(32, covered, null));
 
   const backupSubkey = sodium.crypto_kdf_derive_from_key(32, 4, 'PNvault1', vaultKey);
   const fileKeyAd = new TextEncoder().encode(JSON.stringify(['peer-notebook/backup-file-key/v1', header.vault.vaultId]));
-  const fileKey = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, b64(header.fileKey.wrapped), fileKeyAd, b64(header.fileKey.nonce), backupSubkey);
+  const fileKey = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+    null,
+    b64(header.fileKey.wrapped),
+    fileKeyAd,
+    b64(header.fileKey.nonce),
+    backupSubkey,
+  );
   const macKey = sodium.crypto_kdf_derive_from_key(32, 1, 'PNbackup', fileKey);
   expect(bytes.subarray(70 + n, 102 + n)).toEqual(sodium.crypto_generichash(32, covered, macKey));
 
-  const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(bytes.subarray(14 + n, 38 + n), sodium.crypto_kdf_derive_from_key(32, 2, 'PNbackup', fileKey));
+  const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(
+    bytes.subarray(14 + n, 38 + n),
+    sodium.crypto_kdf_derive_from_key(32, 2, 'PNbackup', fileKey),
+  );
   const plaintext: Uint8Array[] = [];
   let offset = 102 + n;
   let index = 0;
@@ -75,7 +91,11 @@ function readAsDocumented(sodium: Sodium, bytes: Uint8Array, vaultKey: Uint8Arra
     expect(view.getUint32(offset, true)).toBe(index);
     final = bytes[offset + 4] === 1;
     const length = view.getUint32(offset + 5, true);
-    const pulled = sodium.crypto_secretstream_xchacha20poly1305_pull(state, bytes.subarray(offset + 9, offset + 9 + length), bytes.subarray(offset, offset + 9));
+    const pulled = sodium.crypto_secretstream_xchacha20poly1305_pull(
+      state,
+      bytes.subarray(offset + 9, offset + 9 + length),
+      bytes.subarray(offset, offset + 9),
+    );
     if (!pulled) throw new Error(`chunk ${index} did not open`);
     expect(pulled.tag).toBe(final ? 3 : 0);
     if (!final) expect(pulled.message.length).toBe(65_536);
@@ -86,7 +106,7 @@ function readAsDocumented(sodium: Sodium, bytes: Uint8Array, vaultKey: Uint8Arra
 
   const stream = Buffer.concat(plaintext);
   const entries: unknown[] = [];
-  for (let at = 0; at < stream.length; ) {
+  for (let at = 0; at < stream.length;) {
     const length = stream.readUInt32LE(at);
     entries.push(JSON.parse(stream.subarray(at + 4, at + 4 + length).toString('utf8')));
     at += 4 + length;
@@ -99,7 +119,11 @@ describe('a freshly written file', () => {
     const vault = makeTestVault(sodium);
     const person = personEntry();
     const entries = [person, ...Array.from({ length: 1_500 }, (_, i) => noteEntry(person.id, `Visit ${i}: coffee and a walk.`))];
-    const bytes = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, now: new Date('2025-06-01T00:00:00Z') }, entries);
+    const bytes = await backupBytes(
+      sodium,
+      { vaultHeader: vault.header, vaultKey: vault.vaultKey, now: new Date('2025-06-01T00:00:00Z') },
+      entries,
+    );
     const read = readAsDocumented(sodium, bytes, vault.vaultKey);
     expect(read.frames).toBeGreaterThan(1);
     expect(read.header).toMatchObject({ format: 1, createdAt: '2025-06-01T00:00:00.000Z', vault: vault.header, agencySlots: [] });

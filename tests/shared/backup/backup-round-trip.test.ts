@@ -53,7 +53,11 @@ function smallVaultEntries(): BackupEntry[] {
 describe('a backup round trip', () => {
   it('opens with the passphrase, the recovery code, the vault key or the agency key, and gives back every entry', async () => {
     const entries = smallVaultEntries();
-    const bytes = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] }, entries);
+    const bytes = await backupBytes(
+      sodium,
+      { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] },
+      entries,
+    );
     const unlocks: BackupUnlock[] = [
       { kind: 'passphrase', passphrase: PASSPHRASE },
       // As typed from paper: lower case, spaces, no dashes.
@@ -65,7 +69,11 @@ describe('a backup round trip', () => {
   });
 
   it('verifies a whole file, counts what it holds, and hands back the key so the apply pass needs no second derivation', async () => {
-    const bytes = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, now: new Date('2025-04-01T12:00:00Z') }, smallVaultEntries());
+    const bytes = await backupBytes(
+      sodium,
+      { vaultHeader: vault.header, vaultKey: vault.vaultKey, now: new Date('2025-04-01T12:00:00Z') },
+      smallVaultEntries(),
+    );
     const verified = await verifyBackup(sodium, inPieces(bytes), { kind: 'passphrase', passphrase: PASSPHRASE });
     expect(verified.counts).toEqual({ records: 4, deletedRecords: 1, auditEvents: 1, unrecognised: 0 });
     expect(verified.header.vault.vaultId).toBe(vault.header.vaultId);
@@ -75,7 +83,10 @@ describe('a backup round trip', () => {
 
   it('carries 5,000 records across many chunks, whatever sizes the file is read in', async () => {
     const person = personEntry();
-    const entries: BackupEntry[] = [person, ...Array.from({ length: 5_000 }, (_, i) => noteEntry(person.id, `Check-in ${i}: walked to the park and talked about the week.`))];
+    const entries: BackupEntry[] = [
+      person,
+      ...Array.from({ length: 5_000 }, (_, i) => noteEntry(person.id, `Check-in ${i}: walked to the park and talked about the week.`)),
+    ];
     const bytes = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey }, entries);
     expect(layoutOf(bytes).frames.length).toBeGreaterThan(10);
     expect(await readAll(bytes, { kind: 'vault-key', vaultKey: vault.vaultKey }, 7)).toHaveLength(5_001);
@@ -111,7 +122,13 @@ describe('a backup round trip', () => {
   });
 
   it('holds no plaintext: a person’s name, phone number and note text are nowhere in the file', async () => {
-    const bytes = Buffer.from(await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] }, smallVaultEntries()));
+    const bytes = Buffer.from(
+      await backupBytes(
+        sodium,
+        { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] },
+        smallVaultEntries(),
+      ),
+    );
     for (const needle of [PERSON_NAME, 'Jordan', PHONE, '5550142', 'library', 'no person']) {
       expect(bytes.includes(Buffer.from(needle, 'utf8'))).toBe(false);
       expect(bytes.includes(Buffer.from(needle, 'utf16le'))).toBe(false);
@@ -120,7 +137,11 @@ describe('a backup round trip', () => {
   });
 
   it('shows its time and vault without a key, for listing a folder of backups', async () => {
-    const bytes = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, now: new Date('2025-05-05T05:05:05Z') }, smallVaultEntries());
+    const bytes = await backupBytes(
+      sodium,
+      { vaultHeader: vault.header, vaultKey: vault.vaultKey, now: new Date('2025-05-05T05:05:05Z') },
+      smallVaultEntries(),
+    );
     const header = await readBackupPreamble(sodium, inPieces(bytes, 64));
     expect(header.createdAt).toBe('2025-05-05T05:05:05.000Z');
     expect(header.vault.vaultId).toBe(vault.header.vaultId);
@@ -128,16 +149,24 @@ describe('a backup round trip', () => {
 
   it('refuses an agency key it was not sealed to, naming the keys it was sealed to', async () => {
     const other = generateAgencyKeyPair(sodium);
-    const sealed = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] }, []);
+    const sealed = await backupBytes(
+      sodium,
+      { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [pinnedAgencyKey(sodium, agency.publicKey)] },
+      [],
+    );
     const unsealed = await backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey }, []);
     const error = await verifyBackup(sodium, inPieces(sealed), { kind: 'agency-key', keyPair: other }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupWrongKeyError);
     expect((error as Error).message).toContain(agencyKeyFingerprint(sodium, agency.publicKey).slice(0, 16));
-    await expect(verifyBackup(sodium, inPieces(unsealed), { kind: 'agency-key', keyPair: agency })).rejects.toThrow(/no agency key was configured/);
+    await expect(verifyBackup(sodium, inPieces(unsealed), { kind: 'agency-key', keyPair: agency })).rejects.toThrow(
+      /no agency key was configured/,
+    );
   });
 
   it('seals the file key only to a pinned agency key: a forged one whose bytes and fingerprint disagree is refused', async () => {
     const forged = { ...pinnedAgencyKey(sodium, agency.publicKey), publicKey: generateAgencyKeyPair(sodium).publicKey };
-    await expect(backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [forged] }, [])).rejects.toBeInstanceOf(UnpinnedAgencyKeyError);
+    await expect(
+      backupBytes(sodium, { vaultHeader: vault.header, vaultKey: vault.vaultKey, agencyKeys: [forged] }, []),
+    ).rejects.toBeInstanceOf(UnpinnedAgencyKeyError);
   });
 });

@@ -69,7 +69,14 @@ export const FROZEN_ENTRIES = [
     kind: 'note',
     parentId: 'a1'.repeat(16),
     deleted: true,
-    body: { v: 1, kind: 'note', parentId: 'a1'.repeat(16), fields: {}, clocks: { '@deleted': '2025-03-01T10:05:00.000Z-0000-00000000deadbeef' }, deleted: true },
+    body: {
+      v: 1,
+      kind: 'note',
+      parentId: 'a1'.repeat(16),
+      fields: {},
+      clocks: { '@deleted': '2025-03-01T10:05:00.000Z-0000-00000000deadbeef' },
+      deleted: true,
+    },
   },
   { type: 'audit-event', seq: 1, event: { at: '2025-03-01T10:00:00.000Z', actor: '00000000deadbeef', action: 'create' } },
 ];

@@ -45,7 +45,13 @@ function formatOneFile(keyPair: AgencyKeyPair) {
 describe('the agency recovery key files', () => {
   it('seal the private key under a passphrase and open it again', () => {
     const keyPair = generateAgencyKeyPair(sodium);
-    const file = sealAgencyPrivateKey(sodium, { purpose: 'recovery', label: 'Recovery key 2025', keyPair, passphrase: PASSPHRASE, cost: FLOOR_COST });
+    const file = sealAgencyPrivateKey(sodium, {
+      purpose: 'recovery',
+      label: 'Recovery key 2025',
+      keyPair,
+      passphrase: PASSPHRASE,
+      cost: FLOOR_COST,
+    });
     expect(file).toMatchObject({ format: 2, purpose: 'recovery', label: 'Recovery key 2025' });
     expect(JSON.stringify(file)).not.toContain(sodium.to_base64(keyPair.privateKey, sodium.base64_variants.URLSAFE_NO_PADDING));
     expect(file.fingerprint).toBe(agencyKeyFingerprint(sodium, keyPair.publicKey));
@@ -56,15 +62,25 @@ describe('the agency recovery key files', () => {
   it('refuse a private key file whose halves do not belong together, or whose key settings were weakened', () => {
     const keyPair = generateAgencyKeyPair(sodium);
     const other = generateAgencyKeyPair(sodium);
-    const file = sealAgencyPrivateKey(sodium, { purpose: 'recovery', label: 'Recovery key', keyPair, passphrase: PASSPHRASE, cost: FLOOR_COST });
+    const file = sealAgencyPrivateKey(sodium, {
+      purpose: 'recovery',
+      label: 'Recovery key',
+      keyPair,
+      passphrase: PASSPHRASE,
+      cost: FLOOR_COST,
+    });
     // The seal binds the public key: with another key's public half the file no longer opens.
     const swapped = { ...file, ...agencyPublicKeyFile(sodium, other.publicKey), type: file.type, format: file.format };
     expect(() => openAgencyPrivateKey(sodium, swapped, 'recovery', PASSPHRASE)).toThrow(/or the file was changed/);
     // Format 1 had no such binding: there, the check that the private key belongs to the public key refuses it.
     const swappedV1 = { ...formatOneFile(keyPair), ...agencyPublicKeyFile(sodium, other.publicKey), type: file.type, format: 1 };
     expect(() => openAgencyPrivateKey(sodium, swappedV1, 'recovery', PASSPHRASE)).toThrow(NotAnAgencyKeyFileError);
-    expect(() => openAgencyPrivateKey(sodium, { ...file, kdf: { ...file.kdf, opsLimit: 1 } }, 'recovery', PASSPHRASE)).toThrow(WeakKdfParametersError);
-    expect(() => openAgencyPrivateKey(sodium, agencyPublicKeyFile(sodium, keyPair.publicKey), 'recovery', PASSPHRASE)).toThrow(NotAnAgencyKeyFileError);
+    expect(() => openAgencyPrivateKey(sodium, { ...file, kdf: { ...file.kdf, opsLimit: 1 } }, 'recovery', PASSPHRASE)).toThrow(
+      WeakKdfParametersError,
+    );
+    expect(() => openAgencyPrivateKey(sodium, agencyPublicKeyFile(sodium, keyPair.publicKey), 'recovery', PASSPHRASE)).toThrow(
+      NotAnAgencyKeyFileError,
+    );
   });
 
   it('read a public key file only when its fingerprint matches its key', () => {
@@ -78,7 +94,12 @@ describe('the agency recovery key files', () => {
 
 describe('one file format for both agency private keys', () => {
   it('keeps a policy-signing key (Ed25519) the same way, and opens it only as a policy-signing key', () => {
-    const { file, publicKey } = makeAgencyPrivateKeyFile(sodium, { purpose: 'policy-signing', label: 'Riverbend policy key', passphrase: PASSPHRASE, cost: FLOOR_COST });
+    const { file, publicKey } = makeAgencyPrivateKeyFile(sodium, {
+      purpose: 'policy-signing',
+      label: 'Riverbend policy key',
+      passphrase: PASSPHRASE,
+      cost: FLOOR_COST,
+    });
     const { privateKey } = openAgencyPrivateKey(sodium, file, 'policy-signing', PASSPHRASE);
     const signature = sodium.crypto_sign_detached(new Uint8Array([1, 2, 3]), privateKey);
     expect(sodium.crypto_sign_verify_detached(signature, new Uint8Array([1, 2, 3]), publicKey)).toBe(true);
@@ -86,8 +107,15 @@ describe('one file format for both agency private keys', () => {
   });
 
   it('binds the purpose: a file relabelled as the other kind of key does not open', () => {
-    const { file } = makeAgencyPrivateKeyFile(sodium, { purpose: 'recovery', label: 'Recovery key', passphrase: PASSPHRASE, cost: FLOOR_COST });
-    expect(() => openAgencyPrivateKey(sodium, { ...file, purpose: 'policy-signing' }, 'policy-signing', PASSPHRASE)).toThrow(WrongAgencyKeyPassphraseError);
+    const { file } = makeAgencyPrivateKeyFile(sodium, {
+      purpose: 'recovery',
+      label: 'Recovery key',
+      passphrase: PASSPHRASE,
+      cost: FLOOR_COST,
+    });
+    expect(() => openAgencyPrivateKey(sodium, { ...file, purpose: 'policy-signing' }, 'policy-signing', PASSPHRASE)).toThrow(
+      WrongAgencyKeyPassphraseError,
+    );
   });
 
   it('still opens a format 1 recovery key file', () => {

@@ -38,7 +38,11 @@ describe('randomBytes', () => {
     const bytes = randomBytes(length);
     expect(bytes).toHaveLength(length);
     // Each 65,536-byte chunk, and the short tail, must have been filled (not left as zeros).
-    for (const [start, end] of [[0, 65_536], [65_536, 131_072], [131_072, length]] as const) {
+    for (const [start, end] of [
+      [0, 65_536],
+      [65_536, 131_072],
+      [131_072, length],
+    ] as const) {
       expect(bytes.subarray(start, end).some((b) => b !== 0)).toBe(true);
     }
   });

@@ -28,25 +28,33 @@ describe('XChaCha20-Poly1305, the AEAD the record cipher is built on (known answ
   const key = fromHex('808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f');
   const nonce = fromHex('404142434445464748494a4b4c4d4e4f5051525354555657');
   const aad = fromHex('50515253c0c1c2c3c4c5c6c7');
-  const plaintext = utf8("Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.");
+  const plaintext = utf8(
+    "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.",
+  );
   const ciphertext =
     'bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb731c7f1b0b4aa6440bf3a82f4eda7e39ae64c6708c54c216cb96b72e1213b4522f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff921f9664c97637da9768812f615c68b13b52e';
   const tag = 'c0875924c1c7987947deafd8780acf49';
 
-  it('encrypts the draft\'s plaintext to exactly its ciphertext and tag', () => {
+  it("encrypts the draft's plaintext to exactly its ciphertext and tag", () => {
     const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, aad, null, nonce, key);
     expect(toHex(sealed)).toBe(ciphertext + tag);
   });
 
-  it('decrypts the draft\'s ciphertext and tag back to its plaintext', () => {
+  it("decrypts the draft's ciphertext and tag back to its plaintext", () => {
     const opened = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, fromHex(ciphertext + tag), aad, nonce, key);
     expect(fromUtf8(opened)).toBe(fromUtf8(plaintext));
   });
 
-  it('is the primitive sealRecord uses: the envelope body is that AEAD over the record\'s associated data', () => {
+  it("is the primitive sealRecord uses: the envelope body is that AEAD over the record's associated data", () => {
     const binding = { vaultId: 'v', recordId: 'r', rev: '1' };
     const envelope = sealRecord(sodium, key, binding, plaintext, nonce);
-    const expected = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, utf8('["peer-notebook/record/v1","v","r","1"]'), null, nonce, key);
+    const expected = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+      plaintext,
+      utf8('["peer-notebook/record/v1","v","r","1"]'),
+      null,
+      nonce,
+      key,
+    );
     expect(toHex(envelope.subarray(1 + RECORD_NONCE_BYTES))).toBe(toHex(expected));
   });
 });
@@ -93,7 +101,11 @@ describe('record format version 1 (frozen vector)', () => {
 
 describe('sealing and opening', () => {
   const key = randomBytes(32);
-  const binding: RecordBinding = { vaultId: 'a'.repeat(32), recordId: 'b'.repeat(32), rev: '2025-01-01T00:00:00.000Z-0000-0123456789abcdef' };
+  const binding: RecordBinding = {
+    vaultId: 'a'.repeat(32),
+    recordId: 'b'.repeat(32),
+    rev: '2025-01-01T00:00:00.000Z-0000-0123456789abcdef',
+  };
 
   it('round-trips a record, an empty record and a 1 MiB record', () => {
     for (const plaintext of [utf8('Goal: walk to the park twice this week.'), new Uint8Array(0), randomBytes(1024 * 1024)]) {
@@ -121,13 +133,20 @@ describe('sealing and opening', () => {
 
 describe('tampering is detected, never opened', () => {
   const key = randomBytes(32);
-  const binding: RecordBinding = { vaultId: 'c'.repeat(32), recordId: 'd'.repeat(32), rev: '2025-01-01T00:00:00.000Z-0000-0123456789abcdef' };
+  const binding: RecordBinding = {
+    vaultId: 'c'.repeat(32),
+    recordId: 'd'.repeat(32),
+    rev: '2025-01-01T00:00:00.000Z-0000-0123456789abcdef',
+  };
   const plaintext = utf8('Peer said they feel safe at home now.');
   let envelope: Uint8Array;
   beforeAll(() => {
     envelope = sealRecord(sodium, key, binding, plaintext);
   });
-  const open = (env: Uint8Array, withBinding: RecordBinding = binding, withKey: Uint8Array = key) => () => openRecord(sodium, withKey, withBinding, env);
+  const open =
+    (env: Uint8Array, withBinding: RecordBinding = binding, withKey: Uint8Array = key) =>
+    () =>
+      openRecord(sodium, withKey, withBinding, env);
 
   it('a flipped bit in the nonce', () => {
     expect(open(flipBit(envelope, 1))).toThrow(TamperedDataError);
@@ -200,6 +219,8 @@ describe('tampering is detected, never opened', () => {
   });
 
   it('names the record but none of its contents in the error', () => {
-    expect(open(flipBit(envelope, 30))).toThrow(/^Record d{32} could not be verified: it was changed or does not belong here\. It has not been opened\.$/);
+    expect(open(flipBit(envelope, 30))).toThrow(
+      /^Record d{32} could not be verified: it was changed or does not belong here\. It has not been opened\.$/,
+    );
   });
 });

@@ -61,7 +61,9 @@ describe('vault subkeys (format version 1)', () => {
   });
 
   it('change completely when the vault key is rotated', () => {
-    expect(toHex(deriveVaultSubkey(sodium, randomBytes(32), 'records'))).not.toBe(toHex(deriveVaultSubkey(sodium, randomBytes(32), 'records')));
+    expect(toHex(deriveVaultSubkey(sodium, randomBytes(32), 'records'))).not.toBe(
+      toHex(deriveVaultSubkey(sodium, randomBytes(32), 'records')),
+    );
   });
 
   it('refuse a vault key that is not 32 bytes', () => {

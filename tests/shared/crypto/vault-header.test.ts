@@ -89,12 +89,23 @@ describe('vault header format version 1 (frozen vector)', () => {
 describe('creating a vault', () => {
   let created: { header: VaultHeader; vaultKey: Uint8Array };
   beforeAll(() => {
-    created = createVaultHeader(sodium, { passphrase: 'a new passphrase', recoveryCode: RECOVERY_CODE, cost: FLOOR_COST, now: new Date('2025-06-01T12:00:00Z') });
+    created = createVaultHeader(sodium, {
+      passphrase: 'a new passphrase',
+      recoveryCode: RECOVERY_CODE,
+      cost: FLOOR_COST,
+      now: new Date('2025-06-01T12:00:00Z'),
+    });
   });
 
   it('writes a header that passes its own schema after a JSON round trip', () => {
     expect(parseVaultHeader(JSON.parse(JSON.stringify(created.header)))).toEqual(created.header);
-    expect(created.header).toMatchObject({ format: 3, keyGeneration: 1, agencySlots: [], retiredKeys: [], createdAt: '2025-06-01T12:00:00.000Z' });
+    expect(created.header).toMatchObject({
+      format: 3,
+      keyGeneration: 1,
+      agencySlots: [],
+      retiredKeys: [],
+      createdAt: '2025-06-01T12:00:00.000Z',
+    });
   });
 
   it('makes one passphrase slot and one recovery-code slot, each with its own salt, nonce and id', () => {
@@ -134,8 +145,12 @@ describe('creating a vault', () => {
 
   it('refuses a cost below the floor before running Argon2id', () => {
     const pwhash = vi.spyOn(sodium, 'crypto_pwhash');
-    expect(() => createVaultHeader(sodium, { passphrase: PASSPHRASE, recoveryCode: RECOVERY_CODE, cost: { opsLimit: 2, memLimitBytes: 64 * MiB } })).toThrow(WeakKdfParametersError);
-    expect(() => createVaultHeader(sodium, { passphrase: PASSPHRASE, recoveryCode: RECOVERY_CODE, cost: { opsLimit: 3, memLimitBytes: 32 * MiB } })).toThrow(WeakKdfParametersError);
+    expect(() =>
+      createVaultHeader(sodium, { passphrase: PASSPHRASE, recoveryCode: RECOVERY_CODE, cost: { opsLimit: 2, memLimitBytes: 64 * MiB } }),
+    ).toThrow(WeakKdfParametersError);
+    expect(() =>
+      createVaultHeader(sodium, { passphrase: PASSPHRASE, recoveryCode: RECOVERY_CODE, cost: { opsLimit: 3, memLimitBytes: 32 * MiB } }),
+    ).toThrow(WeakKdfParametersError);
     expect(pwhash).not.toHaveBeenCalled();
   });
 });
@@ -178,7 +193,13 @@ describe('unlocking', () => {
 
     const vaultKey = fromHex(FROZEN_VAULT_KEY);
     const header = frozenHeader();
-    const slot = createSecretKeySlot(sodium, { vaultId: header.vaultId, kind: 'passphrase', secret: decomposed, vaultKey, cost: FLOOR_COST });
+    const slot = createSecretKeySlot(sodium, {
+      vaultId: header.vaultId,
+      kind: 'passphrase',
+      secret: decomposed,
+      vaultKey,
+      cost: FLOOR_COST,
+    });
     const withAccent = { ...header, slots: [slot] };
     expect(unlockVaultKey(sodium, withAccent, 'passphrase', composed).vaultKey).toEqual(vaultKey);
     expect(unlockVaultKey(sodium, withAccent, 'passphrase', decomposed).vaultKey).toEqual(vaultKey);
@@ -190,7 +211,11 @@ describe('changing the passphrase', () => {
   let changed: VaultHeader;
   beforeAll(() => {
     original = frozenHeader();
-    changed = rewrapPassphrase(sodium, original, { vaultKey: fromHex(FROZEN_VAULT_KEY), newPassphrase: 'a brand new passphrase', cost: FLOOR_COST });
+    changed = rewrapPassphrase(sodium, original, {
+      vaultKey: fromHex(FROZEN_VAULT_KEY),
+      newPassphrase: 'a brand new passphrase',
+      cost: FLOOR_COST,
+    });
   });
 
   it('stops the old passphrase from opening the notebook', () => {
@@ -215,9 +240,13 @@ describe('changing the passphrase', () => {
   });
 
   it('refuses a new cost below the floor', () => {
-    expect(() => rewrapPassphrase(sodium, original, { vaultKey: fromHex(FROZEN_VAULT_KEY), newPassphrase: 'x', cost: { opsLimit: 2, memLimitBytes: 64 * MiB } })).toThrow(
-      WeakKdfParametersError,
-    );
+    expect(() =>
+      rewrapPassphrase(sodium, original, {
+        vaultKey: fromHex(FROZEN_VAULT_KEY),
+        newPassphrase: 'x',
+        cost: { opsLimit: 2, memLimitBytes: 64 * MiB },
+      }),
+    ).toThrow(WeakKdfParametersError);
   });
 });
 
@@ -234,7 +263,7 @@ describe('a key slot cannot be moved or edited', () => {
     expect(unlockVaultKey(sodium, vault.header, 'recovery', RECOVERY_CODE).vaultKey).toEqual(vault.vaultKey);
   });
 
-  it('a passphrase slot copied into another vault\'s header does not open there', () => {
+  it("a passphrase slot copied into another vault's header does not open there", () => {
     // Vault B uses the very same passphrase: only the vault id in the slot's associated data differs.
     const other = createVaultHeader(sodium, { passphrase: PASSPHRASE, recoveryCode: RECOVERY_CODE, cost: FLOOR_COST });
     const transplanted = { ...other.header, slots: [slotOf(vault.header, 'passphrase'), slotOf(other.header, 'recovery')] };
@@ -246,17 +275,17 @@ describe('a key slot cannot be moved or edited', () => {
     expect(() => unlockVaultKey(sodium, renamed, 'passphrase', PASSPHRASE)).toThrow(WrongSecretError);
   });
 
-  it('editing a slot\'s kdf.opsLimit makes it fail', () => {
+  it("editing a slot's kdf.opsLimit makes it fail", () => {
     const header = edited('passphrase', (s) => ({ ...s, kdf: { ...s.kdf, opsLimit: 4 } }));
     expect(() => unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE)).toThrow(WrongSecretError);
   });
 
-  it('editing a slot\'s kdf.memLimitBytes makes it fail', () => {
+  it("editing a slot's kdf.memLimitBytes makes it fail", () => {
     const header = edited('passphrase', (s) => ({ ...s, kdf: { ...s.kdf, memLimitBytes: 65 * MiB } }));
     expect(() => unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE)).toThrow(WrongSecretError);
   });
 
-  it('editing a slot\'s kdf.salt makes it fail', () => {
+  it("editing a slot's kdf.salt makes it fail", () => {
     const header = edited('passphrase', (s) => ({ ...s, kdf: { ...s.kdf, salt: 'AAECAwQFBgcICQoLDA0ODw' } }));
     expect(() => unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE)).toThrow(WrongSecretError);
   });
@@ -267,7 +296,7 @@ describe('a key slot cannot be moved or edited', () => {
     expect(() => unlockVaultKey(sodium, header, 'passphrase', RECOVERY_CODE)).toThrow(WrongSecretError);
   });
 
-  it('editing a slot\'s id makes it fail', () => {
+  it("editing a slot's id makes it fail", () => {
     const header = edited('passphrase', (s) => ({ ...s, id: 'f'.repeat(32) }));
     expect(() => unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE)).toThrow(WrongSecretError);
   });
@@ -327,7 +356,13 @@ describe('parseVaultHeader', () => {
   });
 
   it('reads a version 2 header (as backups made before key generations carry) as version 3 of the first generation, slots kept', () => {
-    const slot = { id: 'a', label: 'Recovery key', keyFingerprint: 'ab'.repeat(32), sealedVaultKey: 'x', createdAt: '2025-06-01T12:00:00.000Z' };
+    const slot = {
+      id: 'a',
+      label: 'Recovery key',
+      keyFingerprint: 'ab'.repeat(32),
+      sealedVaultKey: 'x',
+      createdAt: '2025-06-01T12:00:00.000Z',
+    };
     const header = parseVaultHeader({ ...JSON.parse(FROZEN_HEADER_JSON), format: 2, agencySlots: [slot] });
     expect(header).toMatchObject({ format: 3, keyGeneration: 1, retiredKeys: [], agencySlots: [slot] });
     expect(toHex(unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE).vaultKey)).toBe(FROZEN_VAULT_KEY);

@@ -16,7 +16,13 @@ beforeAll(async () => {
 });
 
 function next(current: { header: VaultHeader; vaultKey: Uint8Array }, recoveryCode = NEW_CODE) {
-  return nextGenerationHeader(sodium, current.header, { currentKey: current.vaultKey, passphrase: PASSPHRASE, recoveryCode, cost: KDF_FLOOR, sealForAgencies: () => [] });
+  return nextGenerationHeader(sodium, current.header, {
+    currentKey: current.vaultKey,
+    passphrase: PASSPHRASE,
+    recoveryCode,
+    cost: KDF_FLOOR,
+    sealForAgencies: () => [],
+  });
 }
 
 describe('the next key generation', () => {
@@ -39,7 +45,9 @@ describe('the next key generation', () => {
       keys.unshift(current.vaultKey.slice());
     }
     expect(current.header.keyGeneration).toBe(MAX_RETIRED_KEYS + 2);
-    expect(current.header.retiredKeys.map((key) => key.generation)).toEqual(Array.from({ length: MAX_RETIRED_KEYS }, (_, i) => MAX_RETIRED_KEYS + 1 - i));
+    expect(current.header.retiredKeys.map((key) => key.generation)).toEqual(
+      Array.from({ length: MAX_RETIRED_KEYS }, (_, i) => MAX_RETIRED_KEYS + 1 - i),
+    );
     expect(openRetiredKeys(sodium, current.header, current.vaultKey)).toEqual(keys.slice(1, MAX_RETIRED_KEYS + 1));
     expect(() => openRetiredKeys(sodium, current.header, keys[1]!)).toThrow(TamperedDataError);
   });

@@ -14,11 +14,18 @@ const base = { seriesId: 'agreement-1', startDate: '2026-01-10', reviewDate: '20
 describe('the peer relationship agreement', () => {
   it('starts from plain words about what a peer is and is not, and the boundaries', () => {
     const agreement = AgreementFields.parse(base);
-    expect(agreement).toMatchObject({ whatPeerIs: DEFAULT_WHAT_PEER_IS, whatPeerIsNot: DEFAULT_WHAT_PEER_IS_NOT, boundaries: DEFAULT_BOUNDARIES, version: 1, signature: null });
+    expect(agreement).toMatchObject({
+      whatPeerIs: DEFAULT_WHAT_PEER_IS,
+      whatPeerIsNot: DEFAULT_WHAT_PEER_IS_NOT,
+      boundaries: DEFAULT_BOUNDARIES,
+      version: 1,
+      signature: null,
+    });
     expect(DEFAULT_WHAT_PEER_IS).toMatch(/at your pace/);
     expect(DEFAULT_WHAT_PEER_IS).toMatch(/expert on your own recovery/);
     expect(DEFAULT_WHAT_PEER_IS).toMatch(/hope/);
-    for (const role of ['therapist', 'sponsor', 'spokesperson', 'babysitter', 'chauffeur', 'friend']) expect(DEFAULT_WHAT_PEER_IS_NOT).toContain(role);
+    for (const role of ['therapist', 'sponsor', 'spokesperson', 'babysitter', 'chauffeur', 'friend'])
+      expect(DEFAULT_WHAT_PEER_IS_NOT).toContain(role);
     expect(DEFAULT_WHAT_PEER_IS_NOT).toMatch(/won't diagnose you or tell you what to do/);
     expect(DEFAULT_WHAT_PEER_IS_NOT).toMatch(/burdens/);
     expect(DEFAULT_BOUNDARIES).toMatch(/dual relationships/);
@@ -49,18 +56,26 @@ describe('the peer relationship agreement', () => {
       'Write down how to reach you (the peer), and when.',
       "Write down when you can't be reached, and who to call then.",
     ]);
-    const full = AgreementFields.parse({ ...base, meetingPlaces: 'Library', howToReachPeer: 'Text, weekdays 9-5', whenNotToReach: 'Weekends: call the warm line' });
+    const full = AgreementFields.parse({
+      ...base,
+      meetingPlaces: 'Library',
+      howToReachPeer: 'Text, weekdays 9-5',
+      whenNotToReach: 'Weekends: call the warm line',
+    });
     expect(agreementMissing(full)).toEqual([]);
     expect(agreementMissing({ ...full, boundaries: '' })).toEqual(['Write down the boundaries you agree on.']);
   });
 
-  it('keeps the person\'s own words', () => {
+  it("keeps the person's own words", () => {
     const agreement = AgreementFields.parse({ ...base, personAcknowledgement: "I get it, you're not my mom." });
     expect(agreement.personAcknowledgement).toBe("I get it, you're not my mom.");
   });
 
   it('is fixed once signed', () => {
-    const signed = AgreementFields.parse({ ...base, signature: { method: 'typed', signedAt: '2026-01-10T11:00:00-05:00', signerName: 'Dana' } });
+    const signed = AgreementFields.parse({
+      ...base,
+      signature: { method: 'typed', signedAt: '2026-01-10T11:00:00-05:00', signerName: 'Dana' },
+    });
     expect(() => assertEditable(signed, { meetingPlaces: 'Coffee shop' })).toThrow(SignedRecordLockedError);
   });
 

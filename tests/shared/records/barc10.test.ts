@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BARC10_ITEMS,
-  BARC10_SCALE,
-  BarcFields,
-  barcHistory,
-  barcScore,
-  type BarcAnswers,
-  type BarcInput,
-} from '@shared/records/barc10';
+import { BARC10_ITEMS, BARC10_SCALE, BarcFields, barcHistory, barcScore, type BarcAnswers, type BarcInput } from '@shared/records/barc10';
 
-const allAnswered = (value: 1 | 2 | 3 | 4 | 5 | 6): BarcAnswers => Object.fromEntries(BARC10_ITEMS.map((item) => [item.id, value])) as BarcAnswers;
-const assessment = (id: string, over: Partial<BarcInput>) => ({ id, fields: BarcFields.parse({ takenOn: '2026-03-03', answers: allAnswered(4), ...over }) });
+const allAnswered = (value: 1 | 2 | 3 | 4 | 5 | 6): BarcAnswers =>
+  Object.fromEntries(BARC10_ITEMS.map((item) => [item.id, value])) as BarcAnswers;
+const assessment = (id: string, over: Partial<BarcInput>) => ({
+  id,
+  fields: BarcFields.parse({ takenOn: '2026-03-03', answers: allAnswered(4), ...over }),
+});
 
 describe('the BARC-10 statements and scale', () => {
   it('are the ten statements, word for word, numbered 1 to 10', () => {
@@ -35,14 +31,19 @@ describe('a BARC-10 answer sheet', () => {
   it('takes only whole answers from 1 to 6, for statements 1 to 10', () => {
     for (const value of [0, 7, 3.5, '4']) {
       const result = BarcFields.safeParse({ takenOn: '2026-03-03', answers: { 1: value } });
-      expect(result.error?.issues[0]?.message).toBe('Choose an answer from 1 (strongly disagree) to 6 (strongly agree), or leave it blank.');
+      expect(result.error?.issues[0]?.message).toBe(
+        'Choose an answer from 1 (strongly disagree) to 6 (strongly agree), or leave it blank.',
+      );
     }
     expect(BarcFields.safeParse({ takenOn: '2026-03-03', answers: { 11: 3 } }).success).toBe(false);
   });
 
   it('needs a date and at least one answer', () => {
     const result = BarcFields.safeParse({ answers: { 1: null } });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Add the date the person filled this in.', 'Answer at least one statement, or leave this for another day.']);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'Add the date the person filled this in.',
+      'Answer at least one statement, or leave this for another day.',
+    ]);
   });
 });
 

@@ -24,12 +24,17 @@ const input = (over: Partial<ConfidentialityDisclosureInput> = {}): Confidential
   signature: signature('2026-01-10T11:00:00-05:00'),
   ...over,
 });
-const record = (id: string, over: Partial<ConfidentialityDisclosureInput> = {}) => ({ id, fields: ConfidentialityDisclosureFields.parse(input(over)) });
+const record = (id: string, over: Partial<ConfidentialityDisclosureInput> = {}) => ({
+  id,
+  fields: ConfidentialityDisclosureFields.parse(input(over)),
+});
 
 describe('the limits of confidentiality', () => {
   it('are data, each with words a peer can read aloud', () => {
     expect(CONFIDENTIALITY_LIMITS.map((limit) => limit.id)).toEqual([...CONFIDENTIALITY_LIMIT_IDS]);
-    expect(confidentialityLimit('harm-to-self').label).toBe('If you tell me you plan to seriously hurt yourself, I may need to get help to keep you safe.');
+    expect(confidentialityLimit('harm-to-self').label).toBe(
+      'If you tell me you plan to seriously hurt yourself, I may need to get help to keep you safe.',
+    );
     for (const limit of CONFIDENTIALITY_LIMITS) {
       expect(limit.label).toMatch(/^If /);
       expect(limit.label).not.toMatch(/\b(patient|client|ideation|mandated reporter)\b/i);
@@ -37,7 +42,10 @@ describe('the limits of confidentiality', () => {
   });
 
   it('mark the two Part 2 additions', () => {
-    expect(CONFIDENTIALITY_LIMITS.filter((limit) => limit.part2).map((limit) => limit.id)).toEqual(['crime-on-premises', 'crime-against-staff']);
+    expect(CONFIDENTIALITY_LIMITS.filter((limit) => limit.part2).map((limit) => limit.id)).toEqual([
+      'crime-on-premises',
+      'crime-against-staff',
+    ]);
   });
 
   it('come with one plain sentence about the agency recovery key', () => {
@@ -64,7 +72,12 @@ describe('a disclosure of the limits', () => {
   });
 
   it('needs the dates and how it was acknowledged, even as a draft', () => {
-    const result = ConfidentialityDisclosureFields.safeParse({ seriesId: 's', limitsExplained: ['court-order'], explainedBy: ' ', acknowledgement: 'nodded' });
+    const result = ConfidentialityDisclosureFields.safeParse({
+      seriesId: 's',
+      limitsExplained: ['court-order'],
+      explainedBy: ' ',
+      acknowledgement: 'nodded',
+    });
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
       'Add the date you went over the limits together.',
       'Choose how the person showed they understood: signed on screen, or said so out loud with a witness.',
@@ -74,13 +87,22 @@ describe('a disclosure of the limits', () => {
 
   it('needs a witness when acknowledged out loud, and a signature of the same kind', () => {
     const noWitness = ConfidentialityDisclosureFields.safeParse(
-      input({ acknowledgement: 'verbal-with-witness', signature: { ...signature('2026-01-10T11:00:00-05:00'), method: 'verbal-with-witness', witnessName: 'Lee' } }),
+      input({
+        acknowledgement: 'verbal-with-witness',
+        signature: { ...signature('2026-01-10T11:00:00-05:00'), method: 'verbal-with-witness', witnessName: 'Lee' },
+      }),
     );
     expect(noWitness.error?.issues[0]?.message).toBe('Add the name of the witness who heard the person agree.');
     const mismatch = ConfidentialityDisclosureFields.safeParse(input({ acknowledgement: 'verbal-with-witness', witnessName: 'Lee' }));
-    expect(mismatch.error?.issues[0]?.message).toBe("How this was signed doesn't match how the person acknowledged it. Choose the same way for both.");
+    expect(mismatch.error?.issues[0]?.message).toBe(
+      "How this was signed doesn't match how the person acknowledged it. Choose the same way for both.",
+    );
     const verbal = ConfidentialityDisclosureFields.safeParse(
-      input({ acknowledgement: 'verbal-with-witness', witnessName: 'Lee', signature: { ...signature('2026-01-10T11:00:00-05:00'), method: 'verbal-with-witness', witnessName: 'Lee' } }),
+      input({
+        acknowledgement: 'verbal-with-witness',
+        witnessName: 'Lee',
+        signature: { ...signature('2026-01-10T11:00:00-05:00'), method: 'verbal-with-witness', witnessName: 'Lee' },
+      }),
     );
     expect(verbal.success).toBe(true);
   });
@@ -89,14 +111,18 @@ describe('a disclosure of the limits', () => {
     expect(ConfidentialityDisclosureFields.safeParse(input({ nextReviewDate: '2026-01-10' })).error?.issues[0]?.message).toBe(
       'The next review needs to come after the day you went over the limits.',
     );
-    expect(ConfidentialityDisclosureFields.safeParse(input({ limitsExplained: ['court-order', 'court-order'] })).error?.issues[0]?.message).toBe(
-      'Each limit only needs to be listed once.',
-    );
+    expect(
+      ConfidentialityDisclosureFields.safeParse(input({ limitsExplained: ['court-order', 'court-order'] })).error?.issues[0]?.message,
+    ).toBe('Each limit only needs to be listed once.');
   });
 });
 
 describe('disclosure status', () => {
-  const older = record('d1', { explainedOn: '2025-07-01', nextReviewDate: '2026-01-01', signature: signature('2025-07-01T10:00:00-04:00') });
+  const older = record('d1', {
+    explainedOn: '2025-07-01',
+    nextReviewDate: '2026-01-01',
+    signature: signature('2025-07-01T10:00:00-04:00'),
+  });
   const latest = record('d2', { version: 2 });
 
   it('is none with no signed disclosure at all, naming the person', () => {
@@ -115,7 +141,9 @@ describe('disclosure status', () => {
     const status = disclosureStatus([older, latest], '2026-02-01', 'Dana');
     expect(status.state).toBe('current');
     expect(status.disclosure?.id).toBe('d2');
-    expect(status.message).toBe('You went over the limits of confidentiality with Dana on January 10, 2026. Next time to go over them: by July 10, 2026.');
+    expect(status.message).toBe(
+      'You went over the limits of confidentiality with Dana on January 10, 2026. Next time to go over them: by July 10, 2026.',
+    );
     expect(currentDisclosure([older, latest], '2026-02-01')?.id).toBe('d2');
   });
 
@@ -135,11 +163,19 @@ describe('disclosure status', () => {
   });
 
   it('is recomputed as today moves, never stale', () => {
-    expect(['2026-02-01', '2026-06-26', '2026-07-11'].map((today) => disclosureStatus([latest], today, 'Dana').state)).toEqual(['current', 'review-due', 'overdue']);
+    expect(['2026-02-01', '2026-06-26', '2026-07-11'].map((today) => disclosureStatus([latest], today, 'Dana').state)).toEqual([
+      'current',
+      'review-due',
+      'overdue',
+    ]);
   });
 
   it('goes by the latest explanation, not an older one with a later review date', () => {
-    const oldLongReview = record('old', { explainedOn: '2025-01-01', nextReviewDate: '2027-01-01', signature: signature('2025-01-01T10:00:00Z') });
+    const oldLongReview = record('old', {
+      explainedOn: '2025-01-01',
+      nextReviewDate: '2027-01-01',
+      signature: signature('2025-01-01T10:00:00Z'),
+    });
     const newShortReview = record('new', { explainedOn: '2026-01-10', nextReviewDate: '2026-02-01' });
     expect(currentDisclosure([oldLongReview, newShortReview], '2026-03-01')).toBeNull();
     expect(disclosureStatus([oldLongReview, newShortReview], '2026-03-01', 'Dana').state).toBe('overdue');

@@ -28,7 +28,10 @@ const disclosure = {
 
 describe('a crisis or safety event', () => {
   it('parses when it says what happened, what was done, and who was contacted under what', () => {
-    expect(CrisisEventFields.parse(event())).toMatchObject({ contacts: [{ organization: '', underLimit: 'harm-to-self' }], disclosureRecordId: 'limits-2' });
+    expect(CrisisEventFields.parse(event())).toMatchObject({
+      contacts: [{ organization: '', underLimit: 'harm-to-self' }],
+      disclosureRecordId: 'limits-2',
+    });
   });
 
   it('asks plainly for what happened, what was done, and when', () => {
@@ -45,7 +48,10 @@ describe('a crisis or safety event', () => {
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['contacts.0.who', 'Add who you contacted.'],
       ['contacts.0.why', 'Add why you contacted them.'],
-      ['contacts.0.underLimit', "Choose what allowed this contact: one of the limits of confidentiality, the person's permission, or no personal information was shared."],
+      [
+        'contacts.0.underLimit',
+        "Choose what allowed this contact: one of the limits of confidentiality, the person's permission, or no personal information was shared.",
+      ],
     ]);
   });
 
@@ -56,7 +62,9 @@ describe('a crisis or safety event', () => {
   });
 
   it('refuses a follow-up before the day it happened', () => {
-    expect(CrisisEventFields.safeParse(event({ followUpDate: '2026-02-28' })).error?.issues[0]?.message).toBe("The follow-up date can't be before the day it happened.");
+    expect(CrisisEventFields.safeParse(event({ followUpDate: '2026-02-28' })).error?.issues[0]?.message).toBe(
+      "The follow-up date can't be before the day it happened.",
+    );
     expect(CrisisEventFields.safeParse(event({ followUpDate: '' })).success).toBe(true);
   });
 });
@@ -73,11 +81,14 @@ describe('notes after a crisis', () => {
   });
 
   it('points out a limit that was not among those explained', () => {
-    const fields = CrisisEventFields.parse(event({ contacts: [{ who: 'Wake County Sheriff', why: 'Court order served', underLimit: 'court-order' }] }));
+    const fields = CrisisEventFields.parse(
+      event({ contacts: [{ who: 'Wake County Sheriff', why: 'Court order served', underLimit: 'court-order' }] }),
+    );
     expect(crisisEventNotes(fields, disclosure, 'Dana')).toEqual([
       {
         contactIndex: 0,
-        message: "You contacted Wake County Sheriff under “A court order”, which wasn't among the limits explained to Dana. Write down why it applied, and go over the limits together again.",
+        message:
+          "You contacted Wake County Sheriff under “A court order”, which wasn't among the limits explained to Dana. Write down why it applied, and go over the limits together again.",
       },
     ]);
   });
@@ -93,8 +104,15 @@ describe('notes after a crisis', () => {
       }),
     );
     expect(crisisEventNotes(fields, disclosure, 'Dana')).toEqual([
-      { contactIndex: 0, message: 'Add where ER nurse works (the hospital or service): the federal rules ask for it after a medical emergency.' },
-      { contactIndex: 1, message: "You shared with Aunt Rose with Dana's permission: add it to the disclosure log under Dana's release, so Dana can see who was told." },
+      {
+        contactIndex: 0,
+        message: 'Add where ER nurse works (the hospital or service): the federal rules ask for it after a medical emergency.',
+      },
+      {
+        contactIndex: 1,
+        message:
+          "You shared with Aunt Rose with Dana's permission: add it to the disclosure log under Dana's release, so Dana can see who was told.",
+      },
     ]);
   });
 });

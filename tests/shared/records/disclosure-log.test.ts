@@ -22,11 +22,19 @@ const entry = (over: Partial<DisclosureEntryInput> = {}): Partial<DisclosureEntr
 });
 
 describe('the §2.32 notice', () => {
-  it('is the regulation\'s full statement, as amended in 2024', () => {
-    expect(PART2_REDISCLOSURE_NOTICE).toMatch(/^This record which has been disclosed to you is protected by Federal confidentiality rules \(42 CFR part 2\)\. /);
-    expect(PART2_REDISCLOSURE_NOTICE).toContain('in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient');
-    expect(PART2_REDISCLOSURE_NOTICE).toContain('You are a covered entity or business associate and have received the record for treatment, payment, or health care operations');
-    expect(PART2_REDISCLOSURE_NOTICE).toMatch(/A general authorization for the release of medical or other information is NOT sufficient .* \(see 42 CFR 2\.31\)\.$/);
+  it("is the regulation's full statement, as amended in 2024", () => {
+    expect(PART2_REDISCLOSURE_NOTICE).toMatch(
+      /^This record which has been disclosed to you is protected by Federal confidentiality rules \(42 CFR part 2\)\. /,
+    );
+    expect(PART2_REDISCLOSURE_NOTICE).toContain(
+      'in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient',
+    );
+    expect(PART2_REDISCLOSURE_NOTICE).toContain(
+      'You are a covered entity or business associate and have received the record for treatment, payment, or health care operations',
+    );
+    expect(PART2_REDISCLOSURE_NOTICE).toMatch(
+      /A general authorization for the release of medical or other information is NOT sufficient .* \(see 42 CFR 2\.31\)\.$/,
+    );
     expect(PART2_REDISCLOSURE_NOTICE_SHORT).toBe('42 CFR part 2 prohibits unauthorized use or disclosure of these records.');
   });
 
@@ -60,7 +68,10 @@ describe('checking a disclosure before sharing', () => {
   });
 
   it('refuses under a revoked release, saying when', () => {
-    const revoked = { id: 'rel-1', fields: { ...release(), revocation: { revokedOn: '2026-02-20', receivedHow: 'verbally', notes: 'Called the office' } } };
+    const revoked = {
+      id: 'rel-1',
+      fields: { ...release(), revocation: { revokedOn: '2026-02-20', receivedHow: 'verbally', notes: 'Called the office' } },
+    };
     expect(checkDisclosure(entry(), revoked, TODAY)).toEqual({
       ok: false,
       reason: 'Dana Reyes took this release back on February 20, 2026. Nothing more can be shared under it.',
@@ -97,7 +108,12 @@ describe('checking a disclosure before sharing', () => {
     const result = checkDisclosure(entry({ sharedWith: 'wake county  housing', notice: 'something else' }), active, TODAY);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.entry).toMatchObject({ releaseId: 'rel-1', releaseVersion: 1, notice: PART2_REDISCLOSURE_NOTICE, sharedWith: 'wake county  housing' });
+    expect(result.entry).toMatchObject({
+      releaseId: 'rel-1',
+      releaseVersion: 1,
+      notice: PART2_REDISCLOSURE_NOTICE,
+      sharedWith: 'wake county  housing',
+    });
     expect(result.entry.consentScope).toMatch(/^Dana Reyes agreed to share this information: Attendance and progress in peer support\./);
     expect(DisclosureEntryFields.safeParse(result.entry).success).toBe(true);
   });
@@ -119,7 +135,10 @@ describe('checking a disclosure before sharing', () => {
 });
 
 describe('the accounting of disclosures', () => {
-  const logged = (id: string, sharedOn: string) => ({ id, fields: DisclosureEntryFields.parse({ ...entry({ sharedOn }), releaseId: 'rel-1', releaseVersion: 1 }) });
+  const logged = (id: string, sharedOn: string) => ({
+    id,
+    fields: DisclosureEntryFields.parse({ ...entry({ sharedOn }), releaseId: 'rel-1', releaseVersion: 1 }),
+  });
   const entries = [logged('a', '2026-01-05'), logged('b', '2026-02-20'), logged('c', '2025-12-01'), logged('d', '2026-02-20')];
 
   it('lists newest first, keeping same-day entries in the order logged', () => {

@@ -15,7 +15,7 @@ const entry = (id: string, over: Partial<GoalProgressInput>) => ({
 });
 
 describe('a progress entry', () => {
-  it('is about a goal as a whole unless it names a step, and keeps the person\'s words', () => {
+  it("is about a goal as a whole unless it names a step, and keeps the person's words", () => {
     const whole = entry('e1', { inTheirWords: 'Feeling good about it' });
     expect(whole.fields).toMatchObject({ stepId: null, inTheirWords: 'Feeling good about it' });
     expect(entry('e2', { stepId: 's-list' }).fields.stepId).toBe('s-list');
@@ -64,7 +64,7 @@ describe('the progress timeline', () => {
     expect(progressTimeline(sameDay, 'g-home').map((moment) => moment.id)).toEqual(['a', 'b']);
   });
 
-  it('orders two devices\' entries the same way everywhere, even with the same stamp', () => {
+  it("orders two devices' entries the same way everywhere, even with the same stamp", () => {
     const stamp = { on: '2026-05-01', recordedAt: '2026-05-01T09:00:00Z' };
     const one = entry('device-a', { ...stamp, status: 'paused' });
     const two = entry('device-b', { ...stamp, status: 'started' });
@@ -96,7 +96,7 @@ describe('where a goal or step is at now', () => {
     expect(currentStatus(entries, 'g-home', 's-list')).toBeNull();
   });
 
-  it('is unknown (null) before anything is recorded, so the plan\'s own status shows', () => {
+  it("is unknown (null) before anything is recorded, so the plan's own status shows", () => {
     expect(currentStatus([], 'g-home')).toBeNull();
   });
 

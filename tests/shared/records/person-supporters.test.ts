@@ -11,7 +11,14 @@ describe('supporters on the person record', () => {
       preferredName: 'Jordan',
       supporters: [{ id: 's1', name: ' Aunt Rose ', relationship: 'aunt', phone: '555-0100', isEmergencyContact: true }],
     });
-    expect(person.supporters[0]).toEqual({ id: 's1', name: 'Aunt Rose', relationship: 'aunt', phone: '555-0100', isEmergencyContact: true, okToShareWith: false });
+    expect(person.supporters[0]).toEqual({
+      id: 's1',
+      name: 'Aunt Rose',
+      relationship: 'aunt',
+      phone: '555-0100',
+      isEmergencyContact: true,
+      okToShareWith: false,
+    });
   });
 
   it('need a name, and say so plainly', () => {

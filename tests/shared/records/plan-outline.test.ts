@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, type OutlineNode } from '@shared/records/plan-outline';
 
-const node = (key: string, value: string, children: OutlineNode[] = []): OutlineNode => ({ key, part: key, title: key.toUpperCase(), value, format: 'text', children });
+const node = (key: string, value: string, children: OutlineNode[] = []): OutlineNode => ({
+  key,
+  part: key,
+  title: key.toUpperCase(),
+  value,
+  format: 'text',
+  children,
+});
 const summary = (parts: ReturnType<typeof compareVersions>) => parts.map((part) => [part.key, part.change]);
 
 describe('comparing two versions of a plan', () => {
   it('says nothing changed when nothing did', () => {
     const outline = [node('a', 'one', [node('x', 'inner')]), node('b', '')];
     const parts = compareVersions(outline, outline);
-    expect(summary(parts)).toEqual([['a', 'unchanged'], ['b', 'unchanged']]);
+    expect(summary(parts)).toEqual([
+      ['a', 'unchanged'],
+      ['b', 'unchanged'],
+    ]);
     expect(parts[0]).toMatchObject({ title: 'A', old: 'one', new: 'one', children: [{ key: 'x', change: 'unchanged' }] });
   });
 
@@ -23,14 +33,24 @@ describe('comparing two versions of a plan', () => {
 
   it('matches parts by key, not position: a moved part is unchanged', () => {
     const parts = compareVersions([node('a', '1'), node('b', '2')], [node('b', '2'), node('a', '1')]);
-    expect(summary(parts)).toEqual([['b', 'unchanged'], ['a', 'unchanged']]);
+    expect(summary(parts)).toEqual([
+      ['b', 'unchanged'],
+      ['a', 'unchanged'],
+    ]);
   });
 
   it('keeps a removed part where it used to be', () => {
     const parts = compareVersions([node('a', '1'), node('b', '2'), node('c', '3')], [node('c', '3'), node('a', '1')]);
-    expect(summary(parts)).toEqual([['c', 'unchanged'], ['a', 'unchanged'], ['b', 'removed']]);
+    expect(summary(parts)).toEqual([
+      ['c', 'unchanged'],
+      ['a', 'unchanged'],
+      ['b', 'removed'],
+    ]);
     const first = compareVersions([node('gone', '0'), node('a', '1')], [node('a', '1')]);
-    expect(summary(first)).toEqual([['gone', 'removed'], ['a', 'unchanged']]);
+    expect(summary(first)).toEqual([
+      ['gone', 'removed'],
+      ['a', 'unchanged'],
+    ]);
   });
 
   it('marks a part changed when only something under it changed, and compares all the way down', () => {

@@ -26,7 +26,11 @@ describe('record bodies', () => {
 
   it('a tombstone keeps the fields and clocks, so a delete that crossed an edit can be undone whole', () => {
     const start = applyFieldChanges(newRecordBody('person'), { preferredName: 'Ana' }, s1)!;
-    expect(tombstone(start, s2)).toMatchObject({ deleted: true, fields: { preferredName: 'Ana' }, clocks: { preferredName: s1, '@deleted': s2 } });
+    expect(tombstone(start, s2)).toMatchObject({
+      deleted: true,
+      fields: { preferredName: 'Ana' },
+      clocks: { preferredName: s1, '@deleted': s2 },
+    });
   });
 
   it('kinds this version does not know are recognised as such', () => {

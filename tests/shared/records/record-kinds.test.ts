@@ -3,13 +3,42 @@ import { fieldsOpenAfterSigning, isKnownKind, recordKinds } from '@shared/record
 
 describe('record kinds', () => {
   it("include every kind of a peer's work, and still person", () => {
-    const kinds = ['person', 'agreement', 'confidentiality-disclosure', 'release', 'disclosure', 'crisis-event', 'recovery-plan', 'wellness-plan', 'goal-progress', 'barc10', 'service-note', 'note-addendum', 'task', 'resource', 'referral', 'peer-profile'];
+    const kinds = [
+      'person',
+      'agreement',
+      'confidentiality-disclosure',
+      'release',
+      'disclosure',
+      'crisis-event',
+      'recovery-plan',
+      'wellness-plan',
+      'goal-progress',
+      'barc10',
+      'service-note',
+      'note-addendum',
+      'task',
+      'resource',
+      'referral',
+      'peer-profile',
+    ];
     expect(Object.keys(recordKinds)).toEqual(expect.arrayContaining(kinds));
     for (const kind of kinds) expect(isKnownKind(kind)).toBe(true);
   });
 
   it('give each kind a schema that explains itself when fields are missing', () => {
-    for (const kind of ['agreement', 'confidentiality-disclosure', 'disclosure', 'crisis-event', 'goal-progress', 'barc10', 'service-note', 'note-addendum', 'task', 'resource', 'referral'] as const) {
+    for (const kind of [
+      'agreement',
+      'confidentiality-disclosure',
+      'disclosure',
+      'crisis-event',
+      'goal-progress',
+      'barc10',
+      'service-note',
+      'note-addendum',
+      'task',
+      'resource',
+      'referral',
+    ] as const) {
       const result = recordKinds[kind].fields.safeParse({ seriesId: 's' });
       expect(result.success).toBe(false);
       expect(result.error?.issues.every((issue) => issue.message.length > 10)).toBe(true);

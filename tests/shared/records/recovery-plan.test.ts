@@ -29,18 +29,36 @@ const input = (over: Partial<RecoveryPlanInput> = {}): RecoveryPlanInput => ({
         { id: 's-id', what: 'Get my ID back', whoHelps: 'My sister', byWhen: '', status: 'not-started' },
       ],
     },
-    { id: 'g-work', inTheirWords: 'Work with wood again', domain: '', steps: [{ id: 's-shop', what: 'Visit the community workshop', whoHelps: '' }] },
+    {
+      id: 'g-work',
+      inTheirWords: 'Work with wood again',
+      domain: '',
+      steps: [{ id: 's-shop', what: 'Visit the community workshop', whoHelps: '' }],
+    },
   ],
   supports: 'My sister, Tuesday meeting',
   reviewDate: '2026-06-04',
   ...over,
 });
 const plan = (over: Partial<RecoveryPlanInput> = {}) => RecoveryPlanFields.parse(input(over));
-const signedPlan = (over: Partial<RecoveryPlanInput> = {}) => plan({ signature: signedBy('Dana Reyes'), peerSignature: signedBy('Sam Peer'), ...over });
+const signedPlan = (over: Partial<RecoveryPlanInput> = {}) =>
+  plan({ signature: signedBy('Dana Reyes'), peerSignature: signedBy('Sam Peer'), ...over });
 
 describe('the recovery plan', () => {
   it('offers life areas as suggestions and keeps the ones the person names', () => {
-    expect(SUGGESTED_LIFE_DOMAINS).toEqual(expect.arrayContaining(['Housing', 'Work and learning', 'Health', 'Relationships', 'Recovery and wellness', 'Money', 'Legal', 'Spirituality', 'Fun and community']));
+    expect(SUGGESTED_LIFE_DOMAINS).toEqual(
+      expect.arrayContaining([
+        'Housing',
+        'Work and learning',
+        'Health',
+        'Relationships',
+        'Recovery and wellness',
+        'Money',
+        'Legal',
+        'Spirituality',
+        'Fun and community',
+      ]),
+    );
     expect(plan({ lifeDomains: ['Housing', 'Getting my kids back'] }).lifeDomains).toEqual(['Housing', 'Getting my kids back']);
     const twice = RecoveryPlanFields.safeParse(input({ lifeDomains: ['Housing', ' housing '] }));
     expect(twice.error?.issues[0]?.message).toBe('Each life area only needs to be listed once.');
@@ -49,13 +67,23 @@ describe('the recovery plan', () => {
   it("keeps each goal in the person's own words; a life area tag can't stand in for them", () => {
     expect(plan().goals[0]).toMatchObject({ inTheirWords: 'Have my own place with a door that locks', domain: 'Housing' });
     const tagOnly = RecoveryPlanFields.safeParse(input({ goals: [{ id: 'g', inTheirWords: '  ', domain: 'Housing' }] }));
-    expect(tagOnly.error?.issues[0]?.message).toBe("Write this goal in the person's own words. A life area can go with it, but never instead of it.");
+    expect(tagOnly.error?.issues[0]?.message).toBe(
+      "Write this goal in the person's own words. A life area can go with it, but never instead of it.",
+    );
   });
 
   it('gives new steps a "not started" status and no date, and knows five statuses in plain words', () => {
-    expect(plan().goals[1]!.steps[0]).toEqual({ id: 's-shop', what: 'Visit the community workshop', whoHelps: '', byWhen: '', status: 'not-started' });
+    expect(plan().goals[1]!.steps[0]).toEqual({
+      id: 's-shop',
+      what: 'Visit the community workshop',
+      whoHelps: '',
+      byWhen: '',
+      status: 'not-started',
+    });
     expect(PROGRESS_STATUSES).toEqual(['not-started', 'started', 'paused', 'done', 'changed-my-mind']);
-    const badDate = RecoveryPlanFields.safeParse(input({ goals: [{ id: 'g', inTheirWords: 'x', steps: [{ id: 's', what: 'y', byWhen: 'next week' }] }] }));
+    const badDate = RecoveryPlanFields.safeParse(
+      input({ goals: [{ id: 'g', inTheirWords: 'x', steps: [{ id: 's', what: 'y', byWhen: 'next week' }] }] }),
+    );
     expect(badDate.error?.issues[0]?.message).toBe('Add the "by when" date as a full date.');
   });
 
@@ -63,7 +91,9 @@ describe('the recovery plan', () => {
     const goals = input().goals!;
     const sameGoal = RecoveryPlanFields.safeParse(input({ goals: [goals[0]!, { ...goals[1]!, id: 'g-home' }] }));
     expect(sameGoal.error?.issues[0]?.message).toBe('Two goals or steps got mixed up. Remove the copy and add it again.');
-    const sameStep = RecoveryPlanFields.safeParse(input({ goals: [goals[0]!, { ...goals[1]!, steps: [{ id: 's-list', what: 'Again' }] }] }));
+    const sameStep = RecoveryPlanFields.safeParse(
+      input({ goals: [goals[0]!, { ...goals[1]!, steps: [{ id: 's-list', what: 'Again' }] }] }),
+    );
     expect(sameStep.success).toBe(false);
   });
 });
@@ -79,7 +109,9 @@ describe('what the plan needs before signing', () => {
 
   it('asks for a first step toward a goal that has none, naming the goal in their words', () => {
     const goal = { id: 'g', inTheirWords: 'See my kids on weekends' };
-    expect(recoveryPlanMissingBeforeSigning(plan({ goals: [goal] }))).toEqual(['Add a first step toward “See my kids on weekends”: something small to start with, and who can help.']);
+    expect(recoveryPlanMissingBeforeSigning(plan({ goals: [goal] }))).toEqual([
+      'Add a first step toward “See my kids on weekends”: something small to start with, and who can help.',
+    ]);
   });
 
   it('then asks for the signatures in order: the person, the peer, and the supervisor only where the agency requires one', () => {
@@ -94,7 +126,9 @@ describe('what the plan needs before signing', () => {
       'Your agency asks for a supervising professional to sign too. Ask your supervisor to sign.',
     ]);
     expect(recoveryPlanMissing(signedPlan(), { requireSupervisor: false })).toEqual([]);
-    expect(recoveryPlanMissing(signedPlan(), { requireSupervisor: true })).toEqual(['Your agency asks for a supervising professional to sign too. Ask your supervisor to sign.']);
+    expect(recoveryPlanMissing(signedPlan(), { requireSupervisor: true })).toEqual([
+      'Your agency asks for a supervising professional to sign too. Ask your supervisor to sign.',
+    ]);
     expect(recoveryPlanMissing(signedPlan({ supervisorSignature: signedBy('Pat Lead, LCSW') }), { requireSupervisor: true })).toEqual([]);
   });
 
@@ -136,7 +170,9 @@ describe('a signed plan is fixed', () => {
 
   it("still takes the peer's and the supervisor's signatures after the person's", () => {
     const signed = plan({ signature: signedBy('Dana Reyes') });
-    expect(() => assertEditable(signed, { peerSignature: signedBy('Sam Peer'), supervisorSignature: signedBy('Pat Lead') }, openAfterSigning)).not.toThrow();
+    expect(() =>
+      assertEditable(signed, { peerSignature: signedBy('Sam Peer'), supervisorSignature: signedBy('Pat Lead') }, openAfterSigning),
+    ).not.toThrow();
   });
 
   it('a new version keeps every word, goal and step, clears all three signatures and goes up one', () => {
@@ -172,7 +208,12 @@ describe('comparing two versions side by side', () => {
           { id: 's-visit', what: 'Visit two apartments', whoHelps: 'Sam (peer)', byWhen: '2026-05-01' },
         ],
       },
-      { id: 'g-walk', inTheirWords: 'Walk every morning', domain: 'Health', steps: [{ id: 's-walk', what: 'Walk to the corner and back' }] },
+      {
+        id: 'g-walk',
+        inTheirWords: 'Walk every morning',
+        domain: 'Health',
+        steps: [{ id: 's-walk', what: 'Walk to the corner and back' }],
+      },
     ],
   });
   const parts = compareVersions(recoveryPlanOutline(older), recoveryPlanOutline(newer));
@@ -197,7 +238,10 @@ describe('comparing two versions side by side', () => {
       ['g-work', 'goal', 'removed'],
       ['g-walk', 'goal', 'added'],
     ]);
-    expect(find(goals, 'g-home')).toMatchObject({ old: 'Have my own place with a door that locks', new: 'Have my own place, with a door that locks, near the bus' });
+    expect(find(goals, 'g-home')).toMatchObject({
+      old: 'Have my own place with a door that locks',
+      new: 'Have my own place, with a door that locks, near the bus',
+    });
     expect(find(goals, 'g-work')).toMatchObject({ old: 'Work with wood again', new: null });
   });
 

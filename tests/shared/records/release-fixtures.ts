@@ -21,4 +21,7 @@ export const completeInput = (over: Partial<ReleaseInput> = {}): ReleaseInput =>
 export const release = (over: Partial<ReleaseInput> = {}): ReleaseFields => ReleaseFields.parse(completeInput(over));
 
 /** Fields as a draft being filled in: parsed without the signing gate. */
-export const draft = (over: Partial<ReleaseInput> = {}): ReleaseFields => ({ ...release({ signature: null }), ...(over as Partial<ReleaseFields>) });
+export const draft = (over: Partial<ReleaseInput> = {}): ReleaseFields => ({
+  ...release({ signature: null }),
+  ...(over as Partial<ReleaseFields>),
+});

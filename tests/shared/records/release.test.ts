@@ -37,12 +37,18 @@ describe('the nine §2.31 elements', () => {
     expect(missingElements(blank).map((m) => m.element)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it('1: the person\'s name', () => {
-    expect(onlyElement(draft({ personName: '', signature: signed }))).toEqual({ element: 1, message: 'Add the name of the person this release is for.' });
+  it("1: the person's name", () => {
+    expect(onlyElement(draft({ personName: '', signature: signed }))).toEqual({
+      element: 1,
+      message: 'Add the name of the person this release is for.',
+    });
   });
 
   it('2: who may share', () => {
-    expect(onlyElement({ ...release(), discloser: '' })).toEqual({ element: 2, message: "Add who may share the information: your program's name, or your name and role." });
+    expect(onlyElement({ ...release(), discloser: '' })).toEqual({
+      element: 2,
+      message: "Add who may share the information: your program's name, or your name and role.",
+    });
   });
 
   it('3: what information, specific', () => {
@@ -52,29 +58,43 @@ describe('the nine §2.31 elements', () => {
     });
     expect(onlyElement({ ...release(), informationToDisclose: 'Any and all records.' })).toEqual({
       element: 3,
-      message: "“Any and all records.” is too broad. Say what kind of information and how much, like 'attendance and progress in peer support'.",
+      message:
+        "“Any and all records.” is too broad. Say what kind of information and how much, like 'attendance and progress in peer support'.",
     });
   });
 
   it('4: who may receive it, named unless this is a treatment/payment/operations consent', () => {
-    expect(onlyElement({ ...release(), recipients: [] })).toEqual({ element: 4, message: 'Add who may receive the information: a person or an organization, by name.' });
-    expect(onlyElement({ ...release(), recipients: [{ name: 'Wake County Housing', isGeneralDesignation: false }, { name: '', isGeneralDesignation: false }] }).message).toBe(
-      'Fill in the name of each recipient, or remove the empty one.',
-    );
+    expect(onlyElement({ ...release(), recipients: [] })).toEqual({
+      element: 4,
+      message: 'Add who may receive the information: a person or an organization, by name.',
+    });
+    expect(
+      onlyElement({
+        ...release(),
+        recipients: [
+          { name: 'Wake County Housing', isGeneralDesignation: false },
+          { name: '', isGeneralDesignation: false },
+        ],
+      }).message,
+    ).toBe('Fill in the name of each recipient, or remove the empty one.');
     expect(onlyElement({ ...release(), recipients: [{ name: 'My treating providers', isGeneralDesignation: true }] }).message).toBe(
       "A general description like 'my treating providers' is only allowed on a release for treatment, payment and health care operations. Name each recipient instead.",
     );
   });
 
   it('5: why, or that the person asked', () => {
-    expect(onlyElement({ ...release(), purpose: '' })).toEqual({ element: 5, message: 'Add why the information is being shared, or mark that Dana Reyes asked for it to be shared.' });
+    expect(onlyElement({ ...release(), purpose: '' })).toEqual({
+      element: 5,
+      message: 'Add why the information is being shared, or mark that Dana Reyes asked for it to be shared.',
+    });
     expect(missingElements({ ...release(), purpose: '', purposeIsPatientRequest: true })).toEqual([]);
   });
 
   it('6: the right to revoke in writing, how, and the reliance exception', () => {
     expect(onlyElement({ ...release(), rightToRevokeExplained: false })).toEqual({
       element: 6,
-      message: "Explain to Dana Reyes that they can take this release back at any time by saying so in writing, how to do that, and that anything already shared before then can't be undone. Then check the box.",
+      message:
+        "Explain to Dana Reyes that they can take this release back at any time by saying so in writing, how to do that, and that anything already shared before then can't be undone. Then check the box.",
     });
     expect(onlyElement({ ...release(), revocationHow: '' })).toEqual({
       element: 6,
@@ -92,8 +112,13 @@ describe('the nine §2.31 elements', () => {
 
   it('8: signature and date, and the guardian where needed', () => {
     expect(onlyElement(draft())).toEqual({ element: 8, message: 'Dana Reyes needs to sign and date this release.' });
-    expect(onlyElement({ ...release(), requiresGuardianSignature: true })).toEqual({ element: 8, message: 'Add the name of the parent or guardian who needs to sign too.' });
-    expect(onlyElement({ ...draft(), requiresGuardianSignature: true, guardianName: 'Maria Reyes' }).message).toBe('Dana Reyes and Maria Reyes need to sign and date this release.');
+    expect(onlyElement({ ...release(), requiresGuardianSignature: true })).toEqual({
+      element: 8,
+      message: 'Add the name of the parent or guardian who needs to sign too.',
+    });
+    expect(onlyElement({ ...draft(), requiresGuardianSignature: true, guardianName: 'Maria Reyes' }).message).toBe(
+      'Dana Reyes and Maria Reyes need to sign and date this release.',
+    );
     expect(missingElements({ ...release(), requiresGuardianSignature: true, guardianName: 'Maria Reyes' })).toEqual([]);
   });
 
@@ -102,17 +127,28 @@ describe('the nine §2.31 elements', () => {
     expect(onlyElement(tpo).element).toBe(9);
     expect(onlyElement(tpo).message).toMatch(/may be shared again as HIPAA allows/);
     expect(missingElements({ ...tpo, hipaaRedisclosureStatement: HIPAA_REDISCLOSURE_STATEMENT })).toEqual([]);
-    expect(missingElements({ ...tpo, hipaaRedisclosureStatement: HIPAA_REDISCLOSURE_STATEMENT, expiration: { kind: 'condition', description: 'none' } })).toEqual([]);
+    expect(
+      missingElements({
+        ...tpo,
+        hipaaRedisclosureStatement: HIPAA_REDISCLOSURE_STATEMENT,
+        expiration: { kind: 'condition', description: 'none' },
+      }),
+    ).toEqual([]);
   });
 
   it('canActivate lists what is missing; before signing, the signature is not asked for yet', () => {
-    expect(canActivate(draft())).toEqual({ ok: false, missing: [{ element: 8, message: 'Dana Reyes needs to sign and date this release.' }] });
+    expect(canActivate(draft())).toEqual({
+      ok: false,
+      missing: [{ element: 8, message: 'Dana Reyes needs to sign and date this release.' }],
+    });
     expect(missingBeforeSigning(draft())).toEqual([]);
   });
 
   it('cannot be signed while incomplete', () => {
     const result = ReleaseFields.safeParse(completeInput({ purpose: '' }));
-    expect(result.error?.issues[0]?.message).toBe('Finish the release before signing. Add why the information is being shared, or mark that Dana Reyes asked for it to be shared.');
+    expect(result.error?.issues[0]?.message).toBe(
+      'Finish the release before signing. Add why the information is being shared, or mark that Dana Reyes asked for it to be shared.',
+    );
     expect(ReleaseFields.safeParse(completeInput({ purpose: '', signature: null })).success).toBe(true);
   });
 });
@@ -140,7 +176,10 @@ describe('release status, computed from today every time', () => {
     const happened = { ...byEvent, eventOccurredOn: '2026-05-01' };
     expect(releaseStatus(happened, '2026-04-30')).toBe('active');
     expect(releaseStatus(happened, '2026-05-01')).toBe('expired');
-    const byCondition = release({ expiration: { kind: 'condition', description: 'While I live at Oak House' }, eventOccurredOn: '2026-02-15' });
+    const byCondition = release({
+      expiration: { kind: 'condition', description: 'While I live at Oak House' },
+      eventOccurredOn: '2026-02-15',
+    });
     expect(releaseStatus(byCondition, TODAY)).toBe('expired');
   });
 
@@ -153,7 +192,11 @@ describe('release status, computed from today every time', () => {
 
   it('moves as today moves, never stale', () => {
     const fields = release({ expiration: { kind: 'date', date: '2026-03-10' } });
-    expect(['2026-03-01', '2026-03-10', '2026-03-11'].map((today) => releaseStatus(fields, today))).toEqual(['active', 'active', 'expired']);
+    expect(['2026-03-01', '2026-03-10', '2026-03-11'].map((today) => releaseStatus(fields, today))).toEqual([
+      'active',
+      'active',
+      'expired',
+    ]);
   });
 
   it('has no event date on a release that ends on a date', () => {
@@ -167,7 +210,9 @@ describe('what a release covers', () => {
 
   it('covers a listed recipient and its purpose, ignoring case and spacing', () => {
     expect(releaseCovers(release(), request, TODAY)).toEqual({ ok: true });
-    expect(releaseCovers(release(), { recipient: '  wake  county housing ', purpose: 'HOUSING   application' }, TODAY)).toEqual({ ok: true });
+    expect(releaseCovers(release(), { recipient: '  wake  county housing ', purpose: 'HOUSING   application' }, TODAY)).toEqual({
+      ok: true,
+    });
   });
 
   it('refuses a recipient it does not name', () => {
@@ -192,13 +237,18 @@ describe('what a release covers', () => {
       hipaaRedisclosureStatement: HIPAA_REDISCLOSURE_STATEMENT,
     });
     const toClinic = { recipient: 'Dr. Lee, Oak Street Clinic', purpose: 'for treatment, payment, and health care operations' };
-    expect(releaseCovers(tpo, toClinic, TODAY)).toEqual({ ok: false, reason: "This release doesn't name Dr. Lee, Oak Street Clinic as someone who may receive information." });
+    expect(releaseCovers(tpo, toClinic, TODAY)).toEqual({
+      ok: false,
+      reason: "This release doesn't name Dr. Lee, Oak Street Clinic as someone who may receive information.",
+    });
     expect(releaseCovers(tpo, { ...toClinic, recipientIsWithinDesignation: 'my treating providers' }, TODAY)).toEqual({ ok: true });
     expect(releaseCovers(tpo, { ...toClinic, recipientIsWithinDesignation: 'My health plans' }, TODAY)).toEqual({
       ok: false,
       reason: "This release doesn't include “My health plans”, so it doesn't cover Dr. Lee, Oak Street Clinic.",
     });
-    expect(releaseCovers(release(), { ...request, recipient: 'Dr. Lee', recipientIsWithinDesignation: 'Wake County Housing' }, TODAY).ok).toBe(false);
+    expect(
+      releaseCovers(release(), { ...request, recipient: 'Dr. Lee', recipientIsWithinDesignation: 'Wake County Housing' }, TODAY).ok,
+    ).toBe(false);
   });
 
   it('"at the request of the person" is the purpose when that is all it says', () => {
@@ -207,19 +257,26 @@ describe('what a release covers', () => {
   });
 
   it('covers nothing unless active, and says why', () => {
-    expect(releaseCovers(draft(), request, TODAY)).toEqual({ ok: false, reason: "This release isn't finished and signed yet, so nothing can be shared under it." });
+    expect(releaseCovers(draft(), request, TODAY)).toEqual({
+      ok: false,
+      reason: "This release isn't finished and signed yet, so nothing can be shared under it.",
+    });
     expect(releaseCovers(release(), request, '2027-01-02')).toEqual({
       ok: false,
       reason: 'This release ended on December 31, 2026. If Dana Reyes wants to keep sharing, make a new one together.',
     });
-    expect(releaseCovers({ ...release(), revocation: { revokedOn: '2026-02-20', receivedHow: 'in-writing', notes: '' } }, request, TODAY)).toEqual({
+    expect(
+      releaseCovers({ ...release(), revocation: { revokedOn: '2026-02-20', receivedHow: 'in-writing', notes: '' } }, request, TODAY),
+    ).toEqual({
       ok: false,
       reason: 'Dana Reyes took this release back on February 20, 2026. Nothing more can be shared under it.',
     });
   });
 
   it('sums up its scope in plain words to send along', () => {
-    expect(releaseScopeSummary(release({ recipients: [{ name: 'Wake County Housing' }, { name: 'Oak House' }, { name: 'Dr. Lee' }] }))).toBe(
+    expect(
+      releaseScopeSummary(release({ recipients: [{ name: 'Wake County Housing' }, { name: 'Oak House' }, { name: 'Dr. Lee' }] })),
+    ).toBe(
       'Dana Reyes agreed to share this information: Attendance and progress in peer support. Who may share it: Sam Peer, peer support specialist, Hope Street Recovery. ' +
         'Who may receive it: Wake County Housing, Oak House and Dr. Lee. Why: Housing application. It ends on December 31, 2026.',
     );
@@ -235,7 +292,13 @@ describe('releases ending soon', () => {
       { id: 'far', fields: release({ expiration: { kind: 'date', date: '2026-06-01' } }) },
       { id: 'gone', fields: release({ expiration: { kind: 'date', date: '2026-02-27' } }) },
       { id: 'event', fields: release({ expiration: { kind: 'event', description: 'When I move' } }) },
-      { id: 'revoked', fields: { ...release({ expiration: { kind: 'date', date: '2026-03-04' } }), revocation: { revokedOn: '2026-02-20', receivedHow: 'in-writing', notes: '' } } },
+      {
+        id: 'revoked',
+        fields: {
+          ...release({ expiration: { kind: 'date', date: '2026-03-04' } }),
+          revocation: { revokedOn: '2026-02-20', receivedHow: 'in-writing', notes: '' },
+        },
+      },
       { id: 'draft', fields: draft({ expiration: { kind: 'date', date: '2026-03-04' } }) },
     ];
     expect(releasesExpiringWithin(releases, 30, TODAY).map(({ release: r, endsOn, daysLeft }) => [r.id, endsOn, daysLeft])).toEqual([
@@ -250,7 +313,9 @@ describe('releases ending soon', () => {
 describe('changing a release', () => {
   it('once signed, takes only a revocation or the day its event happened', () => {
     const fields = release({ expiration: { kind: 'event', description: 'When I finish the program' } });
-    expect(() => assertReleaseEditable(fields, { revocation: { revokedOn: '2026-03-01', receivedHow: 'in-writing', notes: '' } })).not.toThrow();
+    expect(() =>
+      assertReleaseEditable(fields, { revocation: { revokedOn: '2026-03-01', receivedHow: 'in-writing', notes: '' } }),
+    ).not.toThrow();
     expect(() => assertReleaseEditable(fields, { eventOccurredOn: '2026-03-01' })).not.toThrow();
     expect(() => assertReleaseEditable(fields, { purpose: 'Something else' })).toThrow(SignedRecordLockedError);
   });
@@ -268,7 +333,15 @@ describe('changing a release', () => {
   it('a new version starts unsigned and without the old revocation', () => {
     const revoked = { id: 'r1', fields: { ...release(), revocation: { revokedOn: '2026-02-20', receivedHow: 'in-writing', notes: '' } } };
     const next = ReleaseFields.parse(nextReleaseVersion(revoked));
-    expect(next).toMatchObject({ version: 2, supersedes: 'r1', seriesId: 'release-1', signature: null, revocation: null, eventOccurredOn: '', purpose: 'Housing application' });
+    expect(next).toMatchObject({
+      version: 2,
+      supersedes: 'r1',
+      seriesId: 'release-1',
+      signature: null,
+      revocation: null,
+      eventOccurredOn: '',
+      purpose: 'Housing application',
+    });
     expect(releaseStatus(next, TODAY)).toBe('draft');
   });
 });

@@ -28,7 +28,8 @@ describe('the resource directory as CSV', () => {
   });
 
   it("imports an agency's list with other column spellings, reporting bad rows by number and keeping the rest", () => {
-    const csv = '\uFEFFName,Kind,Phone,Last Verified,County\r\nFood pantry,FOOD,919-555-0100,2026-01-05,Wake\r\n,housing,,,\r\nBus pass office,transport,,last spring,Wake\r\n';
+    const csv =
+      '\uFEFFName,Kind,Phone,Last Verified,County\r\nFood pantry,FOOD,919-555-0100,2026-01-05,Wake\r\n,housing,,,\r\nBus pass office,transport,,last spring,Wake\r\n';
     const result = resourcesFromCsv(csv);
     expect(result.resources.map((r) => [r.name, r.kind, r.lastVerified])).toEqual([['Food pantry', 'food', '2026-01-05']]);
     expect(result.problems).toEqual([

@@ -109,7 +109,12 @@ describe('a service note', () => {
 
   it("starts from the last note's next steps and the goals still open, so nothing is typed twice", () => {
     const last = note({ goalsAddressed: [goal, { goalId: 'g-done', inTheirWords: 'Get my ID' }] });
-    const start = startingPointForNote({ date: '2026-03-09', lastNote: last, openGoals: [goal], peer: { name: 'Dana Peer', credential: 'CPSS' } });
+    const start = startingPointForNote({
+      date: '2026-03-09',
+      lastNote: last,
+      openGoals: [goal],
+      peer: { name: 'Dana Peer', credential: 'CPSS' },
+    });
     expect(start).toMatchObject({
       date: '2026-03-09',
       setting: 'community',
@@ -119,16 +124,40 @@ describe('a service note', () => {
       peerName: 'Dana Peer',
       credential: 'CPSS',
     });
-    expect(startingPointForNote({ date: '2026-03-09', lastNote: null, openGoals: [goal], peer: { name: 'Dana', credential: 'CPSS' }, contactType: 'group' }).serviceCode).toBe('H0038-HQ');
+    expect(
+      startingPointForNote({
+        date: '2026-03-09',
+        lastNote: null,
+        openGoals: [goal],
+        peer: { name: 'Dana', credential: 'CPSS' },
+        contactType: 'group',
+      }).serviceCode,
+    ).toBe('H0038-HQ');
   });
 });
 
 describe("the goals a note offers from the person's plan", () => {
   it('are the goals still open, each with the steps not yet done or dropped', () => {
-    const step = (id: string, what: string, status: 'not-started' | 'started' | 'paused' | 'done' | 'changed-my-mind') => ({ id, what, whoHelps: '', byWhen: '', status });
+    const step = (id: string, what: string, status: 'not-started' | 'started' | 'paused' | 'done' | 'changed-my-mind') => ({
+      id,
+      what,
+      whoHelps: '',
+      byWhen: '',
+      status,
+    });
     const offered = goalsToOffer([
-      { id: 'g1', inTheirWords: 'Get my own place by spring', domain: 'Housing', steps: [step('s1', 'Get my ID', 'done'), step('s2', 'Call the landlord', 'started'), step('s3', 'Visit apartments', 'paused')] },
-      { id: 'g2', inTheirWords: 'Get my license back', domain: '', steps: [step('s4', 'Pay the fine', 'done'), step('s5', 'Take the class', 'changed-my-mind')] },
+      {
+        id: 'g1',
+        inTheirWords: 'Get my own place by spring',
+        domain: 'Housing',
+        steps: [step('s1', 'Get my ID', 'done'), step('s2', 'Call the landlord', 'started'), step('s3', 'Visit apartments', 'paused')],
+      },
+      {
+        id: 'g2',
+        inTheirWords: 'Get my license back',
+        domain: '',
+        steps: [step('s4', 'Pay the fine', 'done'), step('s5', 'Take the class', 'changed-my-mind')],
+      },
       { id: 'g3', inTheirWords: 'Sleep through the night', domain: '', steps: [] },
     ]);
     expect(offered).toEqual([
@@ -149,9 +178,30 @@ describe('a group session', () => {
     peerName: 'Dana Peer',
     credential: 'CPSS',
     participants: [
-      { personId: 'p1', name: 'Jordan Rivers', goalsAddressed: [goal], individualPart: 'Shared that morning walks help.', theirResponse: 'Engaged', nextSteps: 'Walk three mornings' },
-      { personId: 'p2', name: 'Sam Lee', goalsAddressed: [], individualPart: 'Listened, then spoke about cooking.', theirResponse: 'Smiled a lot', nextSteps: 'Cook one meal' },
-      { personId: 'p3', name: 'Riley Chen', goalsAddressed: [], individualPart: 'Asked about meetings nearby.', theirResponse: 'Curious', nextSteps: 'Visit a meeting' },
+      {
+        personId: 'p1',
+        name: 'Jordan Rivers',
+        goalsAddressed: [goal],
+        individualPart: 'Shared that morning walks help.',
+        theirResponse: 'Engaged',
+        nextSteps: 'Walk three mornings',
+      },
+      {
+        personId: 'p2',
+        name: 'Sam Lee',
+        goalsAddressed: [],
+        individualPart: 'Listened, then spoke about cooking.',
+        theirResponse: 'Smiled a lot',
+        nextSteps: 'Cook one meal',
+      },
+      {
+        personId: 'p3',
+        name: 'Riley Chen',
+        goalsAddressed: [],
+        individualPart: 'Asked about meetings nearby.',
+        theirResponse: 'Curious',
+        nextSteps: 'Visit a meeting',
+      },
     ],
     ...over,
   });
@@ -169,7 +219,9 @@ describe('a group session', () => {
   });
 
   it("refuses when one person's part names another, or the shared part names anyone", () => {
-    const participants = session().participants.map((p) => (p.personId === 'p2' ? { ...p, individualPart: 'Sat next to jordan and laughed.' } : p));
+    const participants = session().participants.map((p) =>
+      p.personId === 'p2' ? { ...p, individualPart: 'Sat next to jordan and laughed.' } : p,
+    );
     try {
       splitGroupSession(session({ participants, sharedPart: 'Riley led the check-in.' }));
       expect.unreachable();
@@ -184,7 +236,9 @@ describe('a group session', () => {
   });
 
   it('does not mistake a name inside another word for the name', () => {
-    const participants = session().participants.map((p) => (p.personId === 'p2' ? { ...p, name: 'Sam Lee', individualPart: 'Same as last week.' } : p));
+    const participants = session().participants.map((p) =>
+      p.personId === 'p2' ? { ...p, name: 'Sam Lee', individualPart: 'Same as last week.' } : p,
+    );
     expect(() => splitGroupSession(session({ participants, sharedPart: 'Samples of recipes were shared.' }))).not.toThrow();
   });
 });

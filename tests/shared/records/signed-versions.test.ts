@@ -32,7 +32,9 @@ describe('signatures', () => {
 
   it('need a witness when agreed out loud', () => {
     const result = SignatureSchema.safeParse({ ...typed, method: 'verbal-with-witness' });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['witnessName'], message: 'Add the name of the person who witnessed the spoken agreement.' })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['witnessName'], message: 'Add the name of the person who witnessed the spoken agreement.' }),
+    ]);
     expect(SignatureSchema.safeParse({ ...typed, method: 'verbal-with-witness', witnessName: 'Sam Lee' }).success).toBe(true);
   });
 
@@ -46,7 +48,10 @@ describe('signatures', () => {
 
   it('need the signer and the time', () => {
     const result = SignatureSchema.safeParse({ method: 'typed', signedAt: 'yesterday', signerName: '' });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Add the date and time this was signed.', 'Add the name of the person signing.']);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'Add the date and time this was signed.',
+      'Add the name of the person signing.',
+    ]);
   });
 });
 
@@ -97,12 +102,7 @@ describe('signed means fixed', () => {
 });
 
 describe('versions of a document', () => {
-  const records = [
-    doc('a1', 'A', 1, typed),
-    doc('b1', 'B', 1, typed),
-    doc('a3', 'A', 3),
-    doc('a2', 'A', 2, typed),
-  ];
+  const records = [doc('a1', 'A', 1, typed), doc('b1', 'B', 1, typed), doc('a3', 'A', 3), doc('a2', 'A', 2, typed)];
 
   it('latest is the highest version of each series, drafts included', () => {
     expect(latestVersions(records).map((r) => r.id)).toEqual(['b1', 'a3']);

@@ -13,7 +13,12 @@ import {
 const signature: Signature = { method: 'typed', signedAt: '2026-03-04T10:00:00-05:00', signerName: 'Dana Reyes' };
 const plan = (over: Partial<WellnessPlanInput> = {}) => WellnessPlanFields.parse({ seriesId: 'wellness-1', ...over });
 const ready = (over: Partial<WellnessPlanInput> = {}) =>
-  plan({ toolbox: 'Music, my dog, calling my sister', likeWhenWell: 'Funny, up early, cooking', crisisSupporters: 'My sister Ana, 555-0101', ...over });
+  plan({
+    toolbox: 'Music, my dog, calling my sister',
+    likeWhenWell: 'Funny, up early, cooking',
+    crisisSupporters: 'My sister Ana, 555-0101',
+    ...over,
+  });
 
 describe('the wellness and crisis plan', () => {
   it('has its sections in order, under plain names', () => {
@@ -64,7 +69,9 @@ describe('what the wellness plan needs before signing', () => {
       "Write at least one part of the plan, in the person's own words.",
       "In the crisis plan, write down who can help, or a note that there isn't anyone yet.",
     ]);
-    expect(wellnessPlanMissing(plan({ afterCrisis: 'A quiet day at home' }))).toEqual(["In the crisis plan, write down who can help, or a note that there isn't anyone yet."]);
+    expect(wellnessPlanMissing(plan({ afterCrisis: 'A quiet day at home' }))).toEqual([
+      "In the crisis plan, write down who can help, or a note that there isn't anyone yet.",
+    ]);
   });
 
   it('accepts a note that there is nobody yet', () => {
@@ -102,7 +109,13 @@ describe('versions of the wellness plan', () => {
     ]);
     const crisis = parts.find((part) => part.key === 'crisis-plan')!;
     expect(crisis.children.filter((part) => part.change !== 'unchanged')).toEqual([
-      expect.objectContaining({ key: 'crisisNotInvolved', title: "People I don't want involved", old: '', new: 'My uncle', change: 'changed' }),
+      expect.objectContaining({
+        key: 'crisisNotInvolved',
+        title: "People I don't want involved",
+        old: '',
+        new: 'My uncle',
+        change: 'changed',
+      }),
     ]);
   });
 });

@@ -7,7 +7,10 @@ import { CrisisEventFields } from '@shared/records/crisis-event';
 import { ResourceFields } from '@shared/records/resource';
 import { TaskFields } from '@shared/records/task';
 
-const record = (kind: string, parentId: string | null, fields: object, id = `${kind}-1`): SearchableRecord => ({ id, body: { kind, parentId, fields: fields as Record<string, unknown> } });
+const record = (kind: string, parentId: string | null, fields: object, id = `${kind}-1`): SearchableRecord => ({
+  id,
+  body: { kind, parentId, fields: fields as Record<string, unknown> },
+});
 
 describe('the searchable text of a record', () => {
   it('finds a person by their name, under themselves, with what matters to them and who is in their corner', () => {
@@ -27,7 +30,7 @@ describe('the searchable text of a record', () => {
     expect(document.text).not.toContain('555');
   });
 
-  it('takes a service note\'s what-we-did, their response, next steps and the goals worked on, dated by the meeting', () => {
+  it("takes a service note's what-we-did, their response, next steps and the goals worked on, dated by the meeting", () => {
     const note = ServiceNoteFields.parse({
       date: '2026-04-14',
       setting: 'community',
@@ -39,22 +42,30 @@ describe('the searchable text of a record', () => {
     });
     const document = searchDocumentOf(record('service-note', 'p-jordan', note))!;
     expect(document).toMatchObject({ kind: 'service-note', personId: 'p-jordan', title: '', date: '2026-04-14' });
-    for (const words of ['bus to the clinic', 'garden at the church', 'housing office', 'A place of my own']) expect(document.text).toContain(words);
+    for (const words of ['bus to the clinic', 'garden at the church', 'housing office', 'A place of my own'])
+      expect(document.text).toContain(words);
     expect(document.text).not.toContain('H0038');
   });
 
-  it('reads a recovery plan\'s goals and their steps, dated by when the person signed it', () => {
+  it("reads a recovery plan's goals and their steps, dated by when the person signed it", () => {
     const plan = RecoveryPlanFields.parse({
       seriesId: 'series-1',
       lifeDomains: ['Housing'],
       reviewDate: '2026-09-01',
       strengths: 'Keeps promises',
-      goals: [{ id: 'g1', inTheirWords: 'Have my own place with a door that locks', steps: [{ id: 's1', what: 'Call the housing office', whoHelps: 'Dana' }] }],
+      goals: [
+        {
+          id: 'g1',
+          inTheirWords: 'Have my own place with a door that locks',
+          steps: [{ id: 's1', what: 'Call the housing office', whoHelps: 'Dana' }],
+        },
+      ],
       signature: { method: 'typed', signedAt: '2026-03-02T15:04:00.000Z', signerName: 'Jordan Rivers' },
     });
     const document = searchDocumentOf(record('recovery-plan', 'p-jordan', plan))!;
     expect(document.date).toBe('2026-03-02');
-    for (const words of ['Housing', 'Keeps promises', 'a door that locks', 'Call the housing office', 'Dana']) expect(document.text).toContain(words);
+    for (const words of ['Housing', 'Keeps promises', 'a door that locks', 'Call the housing office', 'Dana'])
+      expect(document.text).toContain(words);
   });
 
   it('reads who was contacted in a crisis and why, dated by the day it happened', () => {
@@ -72,13 +83,21 @@ describe('the searchable text of a record', () => {
 
   it('keeps resources and general tasks apart from any one person, named by their own names', () => {
     const pantry = ResourceFields.parse({ name: 'Inter-Faith Food Shuttle', kind: 'food', address: 'Blair Dr, Raleigh' });
-    expect(searchDocumentOf(record('resource', null, pantry))).toMatchObject({ personId: null, title: 'Inter-Faith Food Shuttle', text: 'Blair Dr, Raleigh' });
+    expect(searchDocumentOf(record('resource', null, pantry))).toMatchObject({
+      personId: null,
+      title: 'Inter-Faith Food Shuttle',
+      text: 'Blair Dr, Raleigh',
+    });
     const task = TaskFields.parse({ title: 'Renew my certification', dueOn: '2026-06-01' });
-    expect(searchDocumentOf(record('task', null, task))).toMatchObject({ personId: null, title: 'Renew my certification', date: '2026-06-01' });
+    expect(searchDocumentOf(record('task', null, task))).toMatchObject({
+      personId: null,
+      title: 'Renew my certification',
+      date: '2026-06-01',
+    });
     expect(searchDocumentOf(record('task', 'p-jordan', task))?.personId).toBe('p-jordan');
   });
 
-  it('has nothing for a deleted record, the peer\'s own profile, a kind from a newer app, or a record with no words', () => {
+  it("has nothing for a deleted record, the peer's own profile, a kind from a newer app, or a record with no words", () => {
     expect(searchDocumentOf({ id: 'x', body: { kind: 'service-note', parentId: 'p', fields: {}, deleted: true } })).toBeNull();
     expect(searchDocumentOf(record('peer-profile', null, { name: 'Dana Peer' }))).toBeNull();
     expect(searchDocumentOf(record('hologram', 'p', { text: 'from the future' }))).toBeNull();
@@ -86,7 +105,15 @@ describe('the searchable text of a record', () => {
   });
 
   it('takes whatever text a record from an older or newer app has, without failing on odd shapes', () => {
-    const document = searchDocumentOf(record('service-note', 'p', { date: '2026-01-05', whatWeDid: 'Walked by the lake', goalsAddressed: 'not a list', group: null, extra: 'ignored' }))!;
+    const document = searchDocumentOf(
+      record('service-note', 'p', {
+        date: '2026-01-05',
+        whatWeDid: 'Walked by the lake',
+        goalsAddressed: 'not a list',
+        group: null,
+        extra: 'ignored',
+      }),
+    )!;
     expect(document.text).toBe('Walked by the lake');
   });
 });

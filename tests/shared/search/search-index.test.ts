@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { markMatches, SearchIndex, snippetAround, type SearchDocument } from '@shared/search/search-index';
 
 const documents: SearchDocument[] = [
-  { id: 'p-jordan', kind: 'person', personId: 'p-jordan', title: 'Jordan Rivers', text: 'Loves fishing at Falls Lake. Strengths: keeps promises.' },
+  {
+    id: 'p-jordan',
+    kind: 'person',
+    personId: 'p-jordan',
+    title: 'Jordan Rivers',
+    text: 'Loves fishing at Falls Lake. Strengths: keeps promises.',
+  },
   { id: 'p-sam', kind: 'person', personId: 'p-sam', title: 'Sam Lee', text: 'Mentions Jordan Rivers as a friend from group.' },
   {
     id: 'n-1',
@@ -12,8 +18,21 @@ const documents: SearchDocument[] = [
     date: '2026-04-14',
     text: 'Jordan said the garden at the church makes the mornings feel lighter. We talked about the bus to the clinic.',
   },
-  { id: 'n-2', kind: 'service-note', personId: 'p-sam', title: 'Note, May 2, 2026', date: '2026-05-02', text: 'Sam is making the mornings lighter with a walk; garden work at church next week.' },
-  { id: 'g-1', kind: 'recovery-plan', personId: 'p-jordan', title: 'Recovery plan', text: 'Get my own place by spring. Save for a deposit.' },
+  {
+    id: 'n-2',
+    kind: 'service-note',
+    personId: 'p-sam',
+    title: 'Note, May 2, 2026',
+    date: '2026-05-02',
+    text: 'Sam is making the mornings lighter with a walk; garden work at church next week.',
+  },
+  {
+    id: 'g-1',
+    kind: 'recovery-plan',
+    personId: 'p-jordan',
+    title: 'Recovery plan',
+    text: 'Get my own place by spring. Save for a deposit.',
+  },
   { id: 'r-1', kind: 'resource', personId: null, title: 'Inter-Faith Food Shuttle', text: 'food pantry, Blair Dr, Raleigh' },
 ];
 
@@ -24,8 +43,10 @@ const indexed = () => {
 };
 
 describe('search across everything', () => {
-  it('ranks a match in the name above a mention in someone else\'s text', () => {
-    const ids = indexed().search('Jordan Rivers').map((hit) => hit.id);
+  it("ranks a match in the name above a mention in someone else's text", () => {
+    const ids = indexed()
+      .search('Jordan Rivers')
+      .map((hit) => hit.id);
     expect(ids[0]).toBe('p-jordan');
     expect(ids).toContain('p-sam');
     expect(ids.indexOf('p-jordan')).toBeLessThan(ids.indexOf('p-sam'));
@@ -33,7 +54,13 @@ describe('search across everything', () => {
 
   it('puts the note that says the exact phrase first, ahead of one with the same words apart', () => {
     const index = new SearchIndex();
-    const apart = { id: 'apart', kind: 'service-note', personId: 'p-sam', title: 'Note', text: 'Bus late. Clinic closed. Bus again, clinic again.' };
+    const apart = {
+      id: 'apart',
+      kind: 'service-note',
+      personId: 'p-sam',
+      title: 'Note',
+      text: 'Bus late. Clinic closed. Bus again, clinic again.',
+    };
     const phrase = { id: 'phrase', kind: 'service-note', personId: 'p-jordan', title: 'Note', text: documents[2]!.text };
     index.upsert([apart, phrase]);
     // Word for word, the short note full of both words scores higher; the phrase puts the other first.
@@ -44,12 +71,24 @@ describe('search across everything', () => {
   });
 
   it('finds words as they are being typed, and forgives a small typo', () => {
-    expect(indexed().search('depos').map((hit) => hit.id)).toEqual(['g-1']);
-    expect(indexed().search('pantri').map((hit) => hit.id)).toEqual(['r-1']);
+    expect(
+      indexed()
+        .search('depos')
+        .map((hit) => hit.id),
+    ).toEqual(['g-1']);
+    expect(
+      indexed()
+        .search('pantri')
+        .map((hit) => hit.id),
+    ).toEqual(['r-1']);
   });
 
   it('takes only the word being typed (the last) as the start of a word, and forgives typos only in longer words', () => {
-    expect(indexed().search('save depos').map((hit) => hit.id)).toEqual(['g-1']);
+    expect(
+      indexed()
+        .search('save depos')
+        .map((hit) => hit.id),
+    ).toEqual(['g-1']);
     expect(indexed().search('depos save')).toEqual([]);
     // "bus" is not "but" misspelt: short words are taken as written.
     expect(indexed().search('buz')).toEqual([]);
@@ -65,10 +104,12 @@ describe('search across everything', () => {
     const groups = indexed().searchGrouped('mornings lighter');
     expect(groups.map((group) => group.personId).sort()).toEqual(['p-jordan', 'p-sam']);
     const all = indexed().searchGrouped('Raleigh');
-    expect(all).toEqual([{ personId: null, kinds: [{ kind: 'resource', hits: [expect.objectContaining({ id: 'r-1', title: 'Inter-Faith Food Shuttle' })] }] }]);
+    expect(all).toEqual([
+      { personId: null, kinds: [{ kind: 'resource', hits: [expect.objectContaining({ id: 'r-1', title: 'Inter-Faith Food Shuttle' })] }] },
+    ]);
   });
 
-  it('replaces a record\'s text when it is saved again, and forgets a removed record', () => {
+  it("replaces a record's text when it is saved again, and forgets a removed record", () => {
     const index = indexed();
     index.upsert([{ ...documents[4]!, text: 'Finish the GED by fall.' }]);
     expect(index.search('deposit')).toEqual([]);
@@ -94,7 +135,9 @@ describe('a snippet', () => {
 
   it('cuts between words, and keeps the parts of a record apart', () => {
     const text = `Walked over to the farm stand and talked about the week ahead, the new job and the bus pass.\n"Working in the garden at the church makes the mornings feel lighter, and I sleep better"\nBring seeds`;
-    expect(snippetAround(text, 'the garden at the church')).toBe('…week ahead, the new job and the bus pass. · "Working in the garden at the church makes the mornings feel lighter, and I sleep better"…');
+    expect(snippetAround(text, 'the garden at the church')).toBe(
+      '…week ahead, the new job and the bus pass. · "Working in the garden at the church makes the mornings feel lighter, and I sleep better"…',
+    );
     expect(snippetAround('Bake bread · or not', 'zeppelin')).toBe('Bake bread · or not');
   });
 });

@@ -98,7 +98,10 @@ type Op =
   | { kind: 'sync'; from: number; to: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('write' as const), device: fc.nat(2), field: fc.nat(2), value: fc.nat(99), ms: fc.nat(3) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('write' as const), device: fc.nat(2), field: fc.nat(2), value: fc.nat(99), ms: fc.nat(3) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), device: fc.nat(2), ms: fc.nat(3) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('restore' as const), device: fc.nat(2), ms: fc.nat(3) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('sync' as const), from: fc.nat(2), to: fc.nat(2) }) },
@@ -111,7 +114,8 @@ function play(ops: Op[]) {
   // Ground truth, kept apart from the algorithm: every stamp each device has ever held, per field.
   const held: Set<string>[] = DEVICES.map(() => new Set());
   const writes: { field: string; stamp: string; knewBefore: Set<string> }[] = [];
-  const everyStampIn = (registers: FieldRegisters) => Object.entries(registers).flatMap(([field, versions]) => versions.map((v) => `${field}|${v.stamp}`));
+  const everyStampIn = (registers: FieldRegisters) =>
+    Object.entries(registers).flatMap(([field, versions]) => versions.map((v) => `${field}|${v.stamp}`));
   const write = (device: number, change: (r: FieldRegisters, stamp: string) => FieldRegisters, fields: () => string[], ms: number) => {
     tick(ms);
     const stamp = clocks[device]!.next();
@@ -121,7 +125,13 @@ function play(ops: Op[]) {
     for (const key of everyStampIn(copies[device]!)) held[device]!.add(key);
   };
   for (const step of ops) {
-    if (step.kind === 'write') write(step.device, (r, s) => writeFields(r, { [FIELDS[step.field]!]: step.value }, s), () => [FIELDS[step.field]!], step.ms);
+    if (step.kind === 'write')
+      write(
+        step.device,
+        (r, s) => writeFields(r, { [FIELDS[step.field]!]: step.value }, s),
+        () => [FIELDS[step.field]!],
+        step.ms,
+      );
     else if (step.kind === 'delete') write(step.device, deleteRecord, () => [DELETED_FIELD], step.ms);
     else if (step.kind === 'restore') write(step.device, restoreRecord, () => [DELETED_FIELD], step.ms);
     else {
@@ -149,7 +159,9 @@ describe('three devices editing, deleting and syncing in any order', () => {
           if (live) {
             // A live edit under a delete that never saw it is shown as such.
             if (field !== DELETED_FIELD && isDeleted(final)) {
-              const deletes = writes.filter((w) => w.field === DELETED_FIELD && (final[DELETED_FIELD] ?? []).some((v) => v.stamp === w.stamp && v.value === true));
+              const deletes = writes.filter(
+                (w) => w.field === DELETED_FIELD && (final[DELETED_FIELD] ?? []).some((v) => v.stamp === w.stamp && v.value === true),
+              );
               const seenByDelete = deletes.some((del) => del.knewBefore.has(`${field}|${stamp}`));
               if (!seenByDelete) expect(conflicts.deletedOverEdits.some((entry) => entry.version.stamp === stamp)).toBe(true);
             }

@@ -10,8 +10,22 @@ beforeAll(async () => {
 
 const name = { vaultId: 'ab'.repeat(16), deviceId: '00000000000000aa', seq: 3 };
 const revisions: SegmentRevision[] = [
-  { id: 'a1'.repeat(16), kind: 'person', parentId: null, rev: '2026-11-23T10:00:00.000Z-0000-00000000000000aa', deleted: 0, ct: randomBytes(90) },
-  { id: 'b2'.repeat(16), kind: 'service-note', parentId: 'a1'.repeat(16), rev: '2026-11-23T10:00:01.000Z-0000-00000000000000aa', deleted: 1, ct: randomBytes(40) },
+  {
+    id: 'a1'.repeat(16),
+    kind: 'person',
+    parentId: null,
+    rev: '2026-11-23T10:00:00.000Z-0000-00000000000000aa',
+    deleted: 0,
+    ct: randomBytes(90),
+  },
+  {
+    id: 'b2'.repeat(16),
+    kind: 'service-note',
+    parentId: 'a1'.repeat(16),
+    rev: '2026-11-23T10:00:01.000Z-0000-00000000000000aa',
+    deleted: 1,
+    ct: randomBytes(40),
+  },
 ];
 
 const reasonOf = (open: () => unknown) => {

@@ -21,15 +21,20 @@ function useSettingWords() {
   const { t } = useTranslation();
   const { agency } = useInstallationPolicy();
   const yesNo = (value: boolean) => t(value ? 'about.values.yes' : 'about.values.no');
-  const deadline = (rule: NoteDeadline) => ('hours' in rule ? t('about.values.hours', { count: rule.hours }) : t('about.values.businessDays', { count: rule.businessDays }));
+  const deadline = (rule: NoteDeadline) =>
+    'hours' in rule ? t('about.values.hours', { count: rule.hours }) : t('about.values.businessDays', { count: rule.businessDays });
   const describe: { [N in PolicySettingName]: (value: PolicySettings[N]) => string } = {
     autoLockMaxMinutes: (minutes) => t('about.values.minutes', { count: minutes }),
     requireAgencyKeySlot: yesNo,
     noteDueHours: (hours) => t('about.values.hours', { count: hours }),
-    stateRules: (rules) => (rules.length ? rules.map((rule) => t('about.values.stateRule', { state: rule.state, deadline: deadline(rule.noteDeadline) })).join('; ') : t('about.values.noStateRules')),
+    stateRules: (rules) =>
+      rules.length
+        ? rules.map((rule) => t('about.values.stateRule', { state: rule.state, deadline: deadline(rule.noteDeadline) })).join('; ')
+        : t('about.values.noStateRules'),
     noteUnitRule: (rule) => unitRuleWords(t, rule),
     plaintextExportAllowed: (allowed) => t(allowed ? 'about.values.allowed' : 'about.values.notAllowed'),
-    minimumPassphraseScore: (score) => t('about.values.score', { score, rating: t(`newPassphrase.ratings.${RATINGS[score] ?? 'veryStrong'}`) }),
+    minimumPassphraseScore: (score) =>
+      t('about.values.score', { score, rating: t(`newPassphrase.ratings.${RATINGS[score] ?? 'veryStrong'}`) }),
     requireSupervisorSignature: yesNo,
   };
   const value = <N extends PolicySettingName>(name: N, setting: PolicySettings[N]) => describe[name](setting);
@@ -82,7 +87,13 @@ function Updates() {
       {status.state === 'waiting-for-consent' || status.state === 'ready' ? (
         <UpdatePrompt status={status} />
       ) : (
-        <p role="status">{status.state === 'downloading' ? t('about.updates.downloading', { version: status.version }) : status.state === 'failed' ? t('about.updates.failed', { message: status.message }) : t(`about.updates.${status.state}`)}</p>
+        <p role="status">
+          {status.state === 'downloading'
+            ? t('about.updates.downloading', { version: status.version })
+            : status.state === 'failed'
+              ? t('about.updates.failed', { message: status.message })
+              : t(`about.updates.${status.state}`)}
+        </p>
       )}
       {canCheck && (
         <button type="button" disabled={busy} onClick={() => void run(() => host.checkForUpdates())}>
@@ -108,7 +119,13 @@ export function AboutScreen() {
     <section aria-labelledby="about-heading" className="about">
       <h1 id="about-heading">{t('about.title')}</h1>
       {app && <p>{t('about.app', { name: app.name, version: app.version })}</p>}
-      <p>{agency ? <Trans i18nKey="about.agency" values={{ agency: agency.name }} components={{ strong: <strong /> }} /> : t('about.community')}</p>
+      <p>
+        {agency ? (
+          <Trans i18nKey="about.agency" values={{ agency: agency.name }} components={{ strong: <strong /> }} />
+        ) : (
+          t('about.community')
+        )}
+      </p>
 
       <h2>{t('about.settings.title')}</h2>
       <p className="hint">{t('about.settings.intro')}</p>

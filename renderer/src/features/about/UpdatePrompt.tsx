@@ -17,7 +17,8 @@ export function UpdatePrompt({ status }: { status: UpdateStatus | null }) {
   const restart = () =>
     void run(async () => {
       const answer = await host.installUpdateNow();
-      if (!answer.installing) setError(answer.reason === 'unsaved-work' ? t('about.updates.unsavedWork') : t('about.updates.noUpdateReady'));
+      if (!answer.installing)
+        setError(answer.reason === 'unsaved-work' ? t('about.updates.unsavedWork') : t('about.updates.noUpdateReady'));
     });
 
   return (

@@ -21,7 +21,10 @@ import { seriesOf, useDocuments } from '../documents/use-documents';
 
 function AgreementEditor({ value, onChange }: { value: AgreementFields; onChange(value: AgreementFields): void }) {
   const { t } = useTranslation();
-  const set = <K extends keyof AgreementFields>(key: K) => (next: AgreementFields[K]) => onChange({ ...value, [key]: next });
+  const set =
+    <K extends keyof AgreementFields>(key: K) =>
+    (next: AgreementFields[K]) =>
+      onChange({ ...value, [key]: next });
   return (
     <div className="document-editor">
       <div className="grid-2">
@@ -34,7 +37,11 @@ function AgreementEditor({ value, onChange }: { value: AgreementFields; onChange
       <TextArea label={t('agreement.editor.whatPeerIs')} value={value.whatPeerIs} onChange={set('whatPeerIs')} rows={4} />
       <TextArea label={t('agreement.editor.whatPeerIsNot')} value={value.whatPeerIsNot} onChange={set('whatPeerIsNot')} rows={4} />
       <TextArea label={t('agreement.editor.boundaries')} value={value.boundaries} onChange={set('boundaries')} rows={4} />
-      <TextArea label={t('agreement.editor.personAcknowledgement')} value={value.personAcknowledgement} onChange={set('personAcknowledgement')} />
+      <TextArea
+        label={t('agreement.editor.personAcknowledgement')}
+        value={value.personAcknowledgement}
+        onChange={set('personAcknowledgement')}
+      />
     </div>
   );
 }

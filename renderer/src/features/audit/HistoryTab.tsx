@@ -21,9 +21,13 @@ export function HistoryTab({ personId }: { personId: string }) {
   return (
     <div>
       {integrity.ok ? (
-        <p className="hint" role="status">{t('history.intact')}</p>
+        <p className="hint" role="status">
+          {t('history.intact')}
+        </p>
       ) : (
-        <Notice tone="error">{t('history.tampered', { entry: integrity.brokenAt, problem: t(`history.problems.${integrity.problem}`) })}</Notice>
+        <Notice tone="error">
+          {t('history.tampered', { entry: integrity.brokenAt, problem: t(`history.problems.${integrity.problem}`) })}
+        </Notice>
       )}
       <table className="log">
         <caption className="visually-hidden">{t('history.caption')}</caption>
@@ -39,9 +43,15 @@ export function HistoryTab({ personId }: { personId: string }) {
           {events.map((event) => (
             <tr key={event.seq}>
               <td>{dates.dateTime(event.at, 'medium')}</td>
-              <td>{event.summary ? t('history.withSummary', { action: t(`history.actions.${event.action}`), summary: event.summary }) : t(`history.actions.${event.action}`)}</td>
+              <td>
+                {event.summary
+                  ? t('history.withSummary', { action: t(`history.actions.${event.action}`), summary: event.summary })
+                  : t(`history.actions.${event.action}`)}
+              </td>
               <td>{isKnownKind(event.recordKind) ? t(`history.kinds.${event.recordKind}`) : event.recordKind}</td>
-              <td>{event.actor === thisDevice ? t('history.thisDevice') : t('history.otherDevice', { device: event.actor.slice(0, 6) })}</td>
+              <td>
+                {event.actor === thisDevice ? t('history.thisDevice') : t('history.otherDevice', { device: event.actor.slice(0, 6) })}
+              </td>
             </tr>
           ))}
         </tbody>

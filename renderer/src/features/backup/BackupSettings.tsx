@@ -5,7 +5,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BACKUP_EVERY_HOURS_CHOICES, KEEP_LAST_CHOICES, WARN_AFTER_DAYS_CHOICES, type BackupSettings as Settings } from '@shared/backup/backup-schedule';
+import {
+  BACKUP_EVERY_HOURS_CHOICES,
+  KEEP_LAST_CHOICES,
+  WARN_AFTER_DAYS_CHOICES,
+  type BackupSettings as Settings,
+} from '@shared/backup/backup-schedule';
 import { useHost, useVault } from '../../app/contexts';
 import { useVaultPolicy } from '../../app/use-vault-policy';
 import { useDates } from '../../i18n/use-dates';
@@ -98,9 +103,15 @@ export function BackupSettings({ status, onStatus }: { status: VaultStatus; onSt
       <RestoreForm snapshotPlace={{ folder: settings.folder?.place ?? null, agency }} onRestored={afterRestore} />
       {restored && (
         <Notice tone="success">
-          {t('backup.restore.done', { when: dates.dateTime(restored.verified.createdAt, 'medium'), added: restored.added, updated: restored.updated, skipped: restored.skipped })}
+          {t('backup.restore.done', {
+            when: dates.dateTime(restored.verified.createdAt, 'medium'),
+            added: restored.added,
+            updated: restored.updated,
+            skipped: restored.skipped,
+          })}
           {restored.conflicts > 0 && ` ${t('backup.restore.conflicts', { count: restored.conflicts })}`}
-          {restored.snapshot && ` ${t(restored.snapshot.where === 'folder' ? 'backup.restore.snapshotFolder' : 'backup.restore.snapshotFile', { name: restored.snapshot.name })}`}
+          {restored.snapshot &&
+            ` ${t(restored.snapshot.where === 'folder' ? 'backup.restore.snapshotFolder' : 'backup.restore.snapshotFile', { name: restored.snapshot.name })}`}
         </Notice>
       )}
     </section>

@@ -42,7 +42,11 @@ export function BackupStatusLine({ status, onStatus }: { status: VaultStatus; on
 
   return (
     <div className="backup-status">
-      <button type="button" className={`link${overdue && !progress ? ' backup-overdue' : ''}`} onClick={() => navigate({ screen: 'settings' })}>
+      <button
+        type="button"
+        className={`link${overdue && !progress ? ' backup-overdue' : ''}`}
+        onClick={() => navigate({ screen: 'settings' })}
+      >
         {line}
         {overdue && !progress && settings.lastBackupAt && ` · ${t('backup.status.overdue')}`}
       </button>

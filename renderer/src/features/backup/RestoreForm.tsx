@@ -12,7 +12,13 @@ import { runRestore, type FinishedRestore, type SnapshotPlace } from './backup-r
 import { BackupProgressBar } from './BackupProgressBar';
 import { useBackupAction } from './use-backup-action';
 
-export function RestoreForm({ snapshotPlace, onRestored }: { snapshotPlace: SnapshotPlace | null; onRestored(restore: FinishedRestore): void }) {
+export function RestoreForm({
+  snapshotPlace,
+  onRestored,
+}: {
+  snapshotPlace: SnapshotPlace | null;
+  onRestored(restore: FinishedRestore): void;
+}) {
   const vault = useVault();
   const hostApi = useHost();
   const { t } = useTranslation();
@@ -39,7 +45,10 @@ export function RestoreForm({ snapshotPlace, onRestored }: { snapshotPlace: Snap
       onSubmit={(event) => {
         event.preventDefault();
         if (!file) return;
-        const given = mode === 'passphrase' ? ({ kind: 'passphrase', passphrase: secret } as const) : ({ kind: 'recovery-code', recoveryCode: secret } as const);
+        const given =
+          mode === 'passphrase'
+            ? ({ kind: 'passphrase', passphrase: secret } as const)
+            : ({ kind: 'recovery-code', recoveryCode: secret } as const);
         void run(async (onProgress) => {
           const restored = await runRestore(vault, hostApi, { place: file.place, name: null }, given, snapshotPlace, onProgress);
           setSecret('');
@@ -57,7 +66,14 @@ export function RestoreForm({ snapshotPlace, onRestored }: { snapshotPlace: Snap
         (mode === 'passphrase' ? (
           <TextField label={t('backup.restore.passphrase')} type="password" autoComplete="off" value={secret} onChange={setSecret} />
         ) : (
-          <TextField label={t('backup.restore.recoveryCode')} autoComplete="off" spellCheck={false} value={secret} onChange={setSecret} hint={t('backup.restore.recoveryCodeHint')} />
+          <TextField
+            label={t('backup.restore.recoveryCode')}
+            autoComplete="off"
+            spellCheck={false}
+            value={secret}
+            onChange={setSecret}
+            hint={t('backup.restore.recoveryCodeHint')}
+          />
         ))}
       {file && (
         <button type="button" className="link" onClick={switchMode} disabled={busy}>

@@ -71,10 +71,12 @@ export function backupHandlers(vault: Vault) {
       return { restoreId };
     },
 
-    'backup.restoreVerifyPiece': ({ restoreId, piece }: { restoreId: string; piece: Uint8Array }) => restoreStep(restoreId, (restore) => restore.verifyPiece(piece)),
+    'backup.restoreVerifyPiece': ({ restoreId, piece }: { restoreId: string; piece: Uint8Array }) =>
+      restoreStep(restoreId, (restore) => restore.verifyPiece(piece)),
     'backup.restoreVerifyEnd': ({ restoreId }: { restoreId: string }) => restoreStep(restoreId, (restore) => restore.verifyEnd()),
     'backup.restoreApplyBegin': ({ restoreId }: { restoreId: string }) => restoreStep(restoreId, (restore) => restore.applyBegin()),
-    'backup.restoreApplyPiece': ({ restoreId, piece }: { restoreId: string; piece: Uint8Array }) => restoreStep(restoreId, (restore) => restore.applyPiece(piece)),
+    'backup.restoreApplyPiece': ({ restoreId, piece }: { restoreId: string; piece: Uint8Array }) =>
+      restoreStep(restoreId, (restore) => restore.applyPiece(piece)),
 
     'backup.restoreApplyEnd': async ({ restoreId }: { restoreId: string }) => {
       const report = await restoreStep(restoreId, (restore) => restore.applyEnd());

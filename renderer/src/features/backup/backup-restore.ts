@@ -54,7 +54,13 @@ interface NewNotebook {
 
 /** Audit events are matched by a short digest of what they say, so a second restore adds none twice. */
 const eventDigest = (sodium: Sodium, event: AuditEvent): string =>
-  toHex(sodium.crypto_generichash(16, utf8(JSON.stringify([event.at, event.actor, event.action, event.recordId, event.recordKind, event.personId, event.summary])), null));
+  toHex(
+    sodium.crypto_generichash(
+      16,
+      utf8(JSON.stringify([event.at, event.actor, event.action, event.recordId, event.recordKind, event.personId, event.summary])),
+      null,
+    ),
+  );
 
 function unlockOf(secret: RestoreSecret): BackupUnlock {
   if (secret.kind === 'passphrase') return { kind: 'passphrase', passphrase: secret.passphrase };
@@ -75,7 +81,8 @@ export class BackupRestore {
     private readonly sodium: Sodium,
     secret: RestoreSecret,
   ) {
-    if (secret.kind === 'recovery-code' && !normalizeRecoveryCode(secret.recoveryCode)) throw new InvalidInputError(say('vault.notARecoveryCode'));
+    if (secret.kind === 'recovery-code' && !normalizeRecoveryCode(secret.recoveryCode))
+      throw new InvalidInputError(say('vault.notARecoveryCode'));
     this.secret = secret;
     this.reader = new BackupReader(sodium, unlockOf(secret));
   }
@@ -97,7 +104,12 @@ export class BackupRestore {
     this.secret = null;
     this.verified = { header, fileKey, newNotebook };
     this.phase = 'verified';
-    return { createdAt: header.createdAt, counts, into: fresh ? 'new' : 'open-notebook', sameNotebook: !fresh && this.vault.vaultId === header.vault.vaultId };
+    return {
+      createdAt: header.createdAt,
+      counts,
+      into: fresh ? 'new' : 'open-notebook',
+      sameNotebook: !fresh && this.vault.vaultId === header.vault.vaultId,
+    };
   }
 
   /** Second pass begins: after the snapshot, the file is read again from its start. */
@@ -109,7 +121,8 @@ export class BackupRestore {
       this.verified!.newNotebook = null;
       await this.vault.createFromBackup(header.vault, newNotebook.vaultKey, newNotebook.openedWith);
     } else {
-      for await (const page of this.vault.auditEventPages(500)) for (const event of page) this.knownEvents.add(eventDigest(this.sodium, event));
+      for await (const page of this.vault.auditEventPages(500))
+        for (const event of page) this.knownEvents.add(eventDigest(this.sodium, event));
     }
     this.reader = new BackupReader(this.sodium, { kind: 'file-key', fileKey });
     this.phase = 'applying';
@@ -131,7 +144,11 @@ export class BackupRestore {
       }
     }
     if (records.length > 0) {
-      const merged = await mergeRevisions(this.vault, records.map(({ id, rev, body }) => ({ id, rev, body })), { from: 'restore' });
+      const merged = await mergeRevisions(
+        this.vault,
+        records.map(({ id, rev, body }) => ({ id, rev, body })),
+        { from: 'restore' },
+      );
       this.report.added += merged.added;
       this.report.updated += merged.updated;
       this.report.skipped += merged.skipped;

@@ -14,7 +14,14 @@ import type { RestoreReport, RestoreSecret, VerifiedRestore } from './backup-res
 /** The host calls a backup needs (the whole HostApi in the app; the main handlers in tests). */
 export type BackupHost = Pick<
   HostApi,
-  'beginBackupWrite' | 'writeBackupPiece' | 'finishBackupWrite' | 'abortBackupWrite' | 'beginBackupRead' | 'readBackupPiece' | 'endBackupRead' | 'chooseBackupExportFile'
+  | 'beginBackupWrite'
+  | 'writeBackupPiece'
+  | 'finishBackupWrite'
+  | 'abortBackupWrite'
+  | 'beginBackupRead'
+  | 'readBackupPiece'
+  | 'endBackupRead'
+  | 'chooseBackupExportFile'
 >;
 
 export interface BackupProgress {
@@ -26,7 +33,10 @@ export type OnProgress = (progress: BackupProgress) => void;
 
 /** The main process could not read or write a backup file: `problem` says why, for the screen to word. */
 export class BackupPlaceError extends Error {
-  constructor(readonly problem: BackupProblem['problem'] | 'snapshot-cancelled', message: string) {
+  constructor(
+    readonly problem: BackupProblem['problem'] | 'snapshot-cancelled',
+    message: string,
+  ) {
     super(message);
     this.name = 'BackupPlaceError';
   }
@@ -64,11 +74,22 @@ export interface WrittenBackup {
 }
 
 /** Writes one backup of the open notebook to `target`; it is read back and checked before this resolves. */
-export function runBackup(vault: VaultCall, host: BackupHost, target: BackupTarget, onProgress: OnProgress = () => {}): Promise<WrittenBackup> {
+export function runBackup(
+  vault: VaultCall,
+  host: BackupHost,
+  target: BackupTarget,
+  onProgress: OnProgress = () => {},
+): Promise<WrittenBackup> {
   return oneAtATime(() => writeBackup(vault, host, target, onProgress, 'backing-up'));
 }
 
-async function writeBackup(vault: VaultCall, host: BackupHost, target: BackupTarget, onProgress: OnProgress, step: BackupProgress['step']): Promise<WrittenBackup> {
+async function writeBackup(
+  vault: VaultCall,
+  host: BackupHost,
+  target: BackupTarget,
+  onProgress: OnProgress,
+  step: BackupProgress['step'],
+): Promise<WrittenBackup> {
   const { writeId } = accepted(await host.beginBackupWrite(target.place));
   let exportId: string | null = null;
   try {
@@ -91,10 +112,14 @@ async function writeBackup(vault: VaultCall, host: BackupHost, target: BackupTar
 }
 
 /** Reads a backup file from start to end, handing each piece on; the read is closed whatever happens. */
-async function readFile(host: BackupHost, source: RestoreSource, onPiece: (piece: Uint8Array, fraction: number) => Promise<void>): Promise<void> {
+async function readFile(
+  host: BackupHost,
+  source: RestoreSource,
+  onPiece: (piece: Uint8Array, fraction: number) => Promise<void>,
+): Promise<void> {
   const { readId, bytes } = accepted(await host.beginBackupRead(source.place, source.name));
   try {
-    for (let read = 0; ; ) {
+    for (let read = 0; ;) {
       const { piece, done } = accepted(await host.readBackupPiece(readId));
       read += piece.length;
       await onPiece(piece, bytes === 0 ? 1 : read / bytes);
@@ -164,10 +189,16 @@ export function runRestore(
  * The notebook as it is, saved before a restore changes it: into the backup folder (pruning
  * nothing, so the backup being restored is never removed), or where the peer chooses.
  */
-async function takeSnapshot(vault: VaultCall, host: BackupHost, place: SnapshotPlace | null, onProgress: OnProgress): Promise<FinishedRestore['snapshot']> {
+async function takeSnapshot(
+  vault: VaultCall,
+  host: BackupHost,
+  place: SnapshotPlace | null,
+  onProgress: OnProgress,
+): Promise<FinishedRestore['snapshot']> {
   if (!place) throw new BackupPlaceError('snapshot-cancelled', 'A snapshot place is needed to restore into an open notebook.');
   const chosen = place.folder ?? (await host.chooseBackupExportFile())?.place;
-  if (!chosen) throw new BackupPlaceError('snapshot-cancelled', 'Nothing was restored: no place was chosen for the snapshot of your notebook.');
+  if (!chosen)
+    throw new BackupPlaceError('snapshot-cancelled', 'Nothing was restored: no place was chosen for the snapshot of your notebook.');
   const written = await writeBackup(vault, host, { place: chosen, keepLast: null, agency: place.agency }, onProgress, 'snapshot');
   return { ...written, where: place.folder ? 'folder' : 'chosen-file' };
 }

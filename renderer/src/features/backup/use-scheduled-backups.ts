@@ -44,23 +44,29 @@ export function useScheduledBackups(status: VaultStatus, onStatus: (status: Vaul
     const due = nextScheduledBackup(backup, new Date());
     if (!due || !folder) return;
     const at = Math.max(due.getTime(), retryAt ?? 0);
-    const timer = setTimeout(() => {
-      void (async () => {
-        try {
-          const written = await runBackup(vault, hostApi, { place: folder.place, keepLast, agency: latest.current.agency }, setProgress);
-          const current = latest.current.status;
-          const settings = await vault('vault.updateSettings', { change: { backup: { ...current.settings.backup, lastBackupAt: written.createdAt } }, policy: latest.current.policy });
-          setProblem(null);
-          setRetryAt(null);
-          latest.current.onStatus({ ...current, settings });
-        } catch (error) {
-          setProblem(error instanceof BackupPlaceError ? t(`backup.problem.${error.problem}`) : message(messagesOf(error)));
-          setRetryAt(Date.now() + RETRY_MS);
-        } finally {
-          setProgress(null);
-        }
-      })();
-    }, Math.max(0, at - Date.now()));
+    const timer = setTimeout(
+      () => {
+        void (async () => {
+          try {
+            const written = await runBackup(vault, hostApi, { place: folder.place, keepLast, agency: latest.current.agency }, setProgress);
+            const current = latest.current.status;
+            const settings = await vault('vault.updateSettings', {
+              change: { backup: { ...current.settings.backup, lastBackupAt: written.createdAt } },
+              policy: latest.current.policy,
+            });
+            setProblem(null);
+            setRetryAt(null);
+            latest.current.onStatus({ ...current, settings });
+          } catch (error) {
+            setProblem(error instanceof BackupPlaceError ? t(`backup.problem.${error.problem}`) : message(messagesOf(error)));
+            setRetryAt(Date.now() + RETRY_MS);
+          } finally {
+            setProgress(null);
+          }
+        })();
+      },
+      Math.max(0, at - Date.now()),
+    );
     return () => clearTimeout(timer);
   }, [vault, hostApi, backup, retryAt, message, t]);
 

@@ -28,7 +28,10 @@ function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fiel
   const { t } = useTranslation();
   const message = useMessage();
   const agencyCanRecover = useAgencyCanRecover();
-  const set = <K extends keyof Fields>(key: K) => (next: Fields[K]) => onChange({ ...value, [key]: next });
+  const set =
+    <K extends keyof Fields>(key: K) =>
+    (next: Fields[K]) =>
+      onChange({ ...value, [key]: next });
   return (
     <div className="document-editor">
       <fieldset>
@@ -39,7 +42,9 @@ function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fiel
               label={message(limit.name)}
               checked={value.limitsExplained.includes(limit.id)}
               onChange={(checked) =>
-                set('limitsExplained')(checked ? [...value.limitsExplained, limit.id] : value.limitsExplained.filter((id) => id !== limit.id))
+                set('limitsExplained')(
+                  checked ? [...value.limitsExplained, limit.id] : value.limitsExplained.filter((id) => id !== limit.id),
+                )
               }
             />
             <p className="hint limit-text">“{message(limit.label)}”</p>
@@ -50,17 +55,36 @@ function LimitsEditor({ value, onChange }: { value: Fields; onChange(value: Fiel
       <div className="grid-2">
         <TextField label={t('confidentiality.editor.explainedOn')} type="date" value={value.explainedOn} onChange={set('explainedOn')} />
         <TextField label={t('confidentiality.editor.explainedBy')} value={value.explainedBy} onChange={set('explainedBy')} />
-        <TextField label={t('confidentiality.editor.nextReviewDate')} type="date" value={value.nextReviewDate} onChange={set('nextReviewDate')} />
+        <TextField
+          label={t('confidentiality.editor.nextReviewDate')}
+          type="date"
+          value={value.nextReviewDate}
+          onChange={set('nextReviewDate')}
+        />
       </div>
       <fieldset>
         <legend>{t('confidentiality.editor.understood')}</legend>
         <label className="radio">
-          <input type="radio" name="acknowledgement" checked={value.acknowledgement === 'signed-on-screen'} onChange={() => set('acknowledgement')('signed-on-screen')} /> {t('confidentiality.editor.onScreen')}
+          <input
+            type="radio"
+            name="acknowledgement"
+            checked={value.acknowledgement === 'signed-on-screen'}
+            onChange={() => set('acknowledgement')('signed-on-screen')}
+          />{' '}
+          {t('confidentiality.editor.onScreen')}
         </label>{' '}
         <label className="radio">
-          <input type="radio" name="acknowledgement" checked={value.acknowledgement === 'verbal-with-witness'} onChange={() => set('acknowledgement')('verbal-with-witness')} /> {t('confidentiality.editor.outLoud')}
+          <input
+            type="radio"
+            name="acknowledgement"
+            checked={value.acknowledgement === 'verbal-with-witness'}
+            onChange={() => set('acknowledgement')('verbal-with-witness')}
+          />{' '}
+          {t('confidentiality.editor.outLoud')}
         </label>
-        {value.acknowledgement === 'verbal-with-witness' && <TextField label={t('confidentiality.editor.witness')} value={value.witnessName} onChange={set('witnessName')} />}
+        {value.acknowledgement === 'verbal-with-witness' && (
+          <TextField label={t('confidentiality.editor.witness')} value={value.witnessName} onChange={set('witnessName')} />
+        )}
       </fieldset>
       <TextArea label={t('confidentiality.editor.notes')} value={value.notes} onChange={set('notes')} />
     </div>
@@ -75,10 +99,24 @@ function LimitsView({ fields }: { fields: Fields }) {
   return (
     <ReadOnlyFields
       items={[
-        [t('confidentiality.view.limits'), <ul key="limits">{CONFIDENTIALITY_LIMITS.filter((limit) => fields.limitsExplained.includes(limit.id)).map((limit) => <li key={limit.id}>{message(limit.name)}: “{message(limit.label)}”</li>)}</ul>],
+        [
+          t('confidentiality.view.limits'),
+          <ul key="limits">
+            {CONFIDENTIALITY_LIMITS.filter((limit) => fields.limitsExplained.includes(limit.id)).map((limit) => (
+              <li key={limit.id}>
+                {message(limit.name)}: “{message(limit.label)}”
+              </li>
+            ))}
+          </ul>,
+        ],
         [t('confidentiality.view.explainedOn'), dates.date(fields.explainedOn)],
         [t('confidentiality.view.explainedBy'), fields.explainedBy],
-        [t('confidentiality.view.understood'), fields.acknowledgement === 'signed-on-screen' ? t('confidentiality.view.onScreen') : t('confidentiality.view.outLoud', { witness: fields.witnessName })],
+        [
+          t('confidentiality.view.understood'),
+          fields.acknowledgement === 'signed-on-screen'
+            ? t('confidentiality.view.onScreen')
+            : t('confidentiality.view.outLoud', { witness: fields.witnessName }),
+        ],
         [t('confidentiality.view.nextReviewDate'), dates.date(fields.nextReviewDate)],
         [t('confidentiality.view.notes'), fields.notes],
         [t('confidentiality.view.agency'), agencyCanRecover && message(AGENCY_RECOVERY_STATEMENT)],

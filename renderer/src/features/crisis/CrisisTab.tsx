@@ -20,7 +20,15 @@ function useGroundWords() {
 }
 
 const nowForInput = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-const emptyEvent = (): CrisisEventFields => ({ occurredAt: nowForInput(), whatHappened: '', actionsTaken: '', contacts: [], followUp: '', followUpDate: '', disclosureRecordId: null });
+const emptyEvent = (): CrisisEventFields => ({
+  occurredAt: nowForInput(),
+  whatHappened: '',
+  actionsTaken: '',
+  contacts: [],
+  followUp: '',
+  followUpDate: '',
+  disclosureRecordId: null,
+});
 
 export function CrisisTab({ personId, personName }: { personId: string; personName: string }) {
   const vault = useVault();
@@ -35,13 +43,19 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
   useEffect(reload, [reload]);
   if (!entries) return <Working label={t('common.opening')} />;
 
-  const set = <K extends keyof CrisisEventFields>(key: K) => (value: CrisisEventFields[K]) => setDraft({ ...draft!, [key]: value });
-  const setContact = (index: number, change: Partial<CrisisContact>) => set('contacts')(draft!.contacts.map((contact, i) => (i === index ? { ...contact, ...change } : contact)));
+  const set =
+    <K extends keyof CrisisEventFields>(key: K) =>
+    (value: CrisisEventFields[K]) =>
+      setDraft({ ...draft!, [key]: value });
+  const setContact = (index: number, change: Partial<CrisisContact>) =>
+    set('contacts')(draft!.contacts.map((contact, i) => (i === index ? { ...contact, ...change } : contact)));
 
   return (
     <div>
       {!draft ? (
-        <button type="button" className="primary" onClick={() => setDraft(emptyEvent())}>{t('crisis.start')}</button>
+        <button type="button" className="primary" onClick={() => setDraft(emptyEvent())}>
+          {t('crisis.start')}
+        </button>
       ) : (
         <form
           className="document-editor"
@@ -63,26 +77,51 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
             {draft.contacts.map((contact, index) => (
               <div key={index} className="supporter" role="group" aria-label={t('crisis.contact', { number: index + 1 })}>
                 <div className="grid-3">
-                  <TextField label={t('crisis.contactWho', { number: index + 1 })} value={contact.who} onChange={(who) => setContact(index, { who })} />
-                  <TextField label={t('crisis.organization')} value={contact.organization} onChange={(organization) => setContact(index, { organization })} />
+                  <TextField
+                    label={t('crisis.contactWho', { number: index + 1 })}
+                    value={contact.who}
+                    onChange={(who) => setContact(index, { who })}
+                  />
+                  <TextField
+                    label={t('crisis.organization')}
+                    value={contact.organization}
+                    onChange={(organization) => setContact(index, { organization })}
+                  />
                   <TextField label={t('crisis.why')} value={contact.why} onChange={(why) => setContact(index, { why })} />
                 </div>
                 <div className="field">
                   <label htmlFor={`ground-${index}`}>{t('crisis.ground')}</label>
-                  <select id={`ground-${index}`} value={contact.underLimit} onChange={(event) => setContact(index, { underLimit: event.target.value as ContactGround })}>
-                    {CONTACT_GROUNDS.map((ground) => <option key={ground} value={ground}>{groundWords(ground)}</option>)}
+                  <select
+                    id={`ground-${index}`}
+                    value={contact.underLimit}
+                    onChange={(event) => setContact(index, { underLimit: event.target.value as ContactGround })}
+                  >
+                    {CONTACT_GROUNDS.map((ground) => (
+                      <option key={ground} value={ground}>
+                        {groundWords(ground)}
+                      </option>
+                    ))}
                   </select>
                 </div>
               </div>
             ))}
-            <button type="button" onClick={() => set('contacts')([...draft.contacts, { who: '', organization: '', why: '', underLimit: 'harm-to-self' }])}>{t('crisis.addContact')}</button>
+            <button
+              type="button"
+              onClick={() => set('contacts')([...draft.contacts, { who: '', organization: '', why: '', underLimit: 'harm-to-self' }])}
+            >
+              {t('crisis.addContact')}
+            </button>
           </fieldset>
           <TextArea label={t('crisis.followUp')} value={draft.followUp} onChange={set('followUp')} />
           <TextField label={t('crisis.followUpDate')} type="date" value={draft.followUpDate} onChange={set('followUpDate')} />
           {error && <Notice tone="error">{error}</Notice>}
           <div className="row">
-            <button type="submit" className="primary" disabled={busy}>{t('crisis.save')}</button>
-            <button type="button" onClick={() => setDraft(null)}>{t('common.cancel')}</button>
+            <button type="submit" className="primary" disabled={busy}>
+              {t('crisis.save')}
+            </button>
+            <button type="button" onClick={() => setDraft(null)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </form>
       )}
@@ -91,8 +130,12 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
         {entries.map((entry) => (
           <li key={entry.id} className="event">
             <h4>{dates.dateTime(entry.fields.occurredAt)}</h4>
-            <p><Trans i18nKey="crisis.happened" values={{ text: entry.fields.whatHappened }} components={{ strong: <strong /> }} /></p>
-            <p><Trans i18nKey="crisis.done" values={{ text: entry.fields.actionsTaken }} components={{ strong: <strong /> }} /></p>
+            <p>
+              <Trans i18nKey="crisis.happened" values={{ text: entry.fields.whatHappened }} components={{ strong: <strong /> }} />
+            </p>
+            <p>
+              <Trans i18nKey="crisis.done" values={{ text: entry.fields.actionsTaken }} components={{ strong: <strong /> }} />
+            </p>
             {entry.fields.contacts.map(({ who, organization, why, underLimit }, index) => (
               <p key={index}>
                 {organization
@@ -101,7 +144,11 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
               </p>
             ))}
             {entry.disclosure && <p className="hint">{t('crisis.limitsTold', { date: dates.date(entry.disclosure.explainedOn) })}</p>}
-            {entry.notes.map((note) => <p key={note.message} className="hint">{message(note.message)}</p>)}
+            {entry.notes.map((note) => (
+              <p key={note.message} className="hint">
+                {message(note.message)}
+              </p>
+            ))}
           </li>
         ))}
       </ul>

@@ -33,12 +33,21 @@ export function crisisHandlers(vault: Vault) {
     },
 
     'crisis.list': async ({ personId, personName }: { personId: string; personName: string }): Promise<CrisisEntry[]> => {
-      const [records, disclosures] = await Promise.all([vault.listChildren(personId, 'crisis-event'), listDocuments(vault, personId, 'confidentiality-disclosure')]);
+      const [records, disclosures] = await Promise.all([
+        vault.listChildren(personId, 'crisis-event'),
+        listDocuments(vault, personId, 'confidentiality-disclosure'),
+      ]);
       return records
         .map(({ id, rev, body }) => {
           const fields = CrisisEventFields.parse(body.fields);
           const disclosure = disclosures.find((candidate) => candidate.id === fields.disclosureRecordId) ?? null;
-          return { id, rev, fields, disclosure: disclosure ? ConfidentialityDisclosureFields.parse(disclosure.fields) : null, notes: crisisEventNotes(fields, disclosure, personName) };
+          return {
+            id,
+            rev,
+            fields,
+            disclosure: disclosure ? ConfidentialityDisclosureFields.parse(disclosure.fields) : null,
+            notes: crisisEventNotes(fields, disclosure, personName),
+          };
         })
         .sort((a, b) => (a.fields.occurredAt < b.fields.occurredAt ? 1 : -1));
     },

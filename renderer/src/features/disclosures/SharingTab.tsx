@@ -4,7 +4,12 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DISCLOSURE_METHODS, PART2_REDISCLOSURE_NOTICE, type DisclosureEntryFields, type DisclosureMethod } from '@shared/records/disclosure-log';
+import {
+  DISCLOSURE_METHODS,
+  PART2_REDISCLOSURE_NOTICE,
+  type DisclosureEntryFields,
+  type DisclosureMethod,
+} from '@shared/records/disclosure-log';
 import { releaseStatus, type ReleaseFields } from '@shared/records/release';
 import { latestVersions } from '@shared/records/signed-versions';
 import { useVault } from '../../app/contexts';
@@ -20,7 +25,15 @@ export function SharingTab({ personId }: { personId: string }) {
   const dates = useDates();
   const releases = useDocuments<ReleaseFields>(personId, 'release');
   const [entries, setEntries] = useState<DocumentVersion<DisclosureEntryFields>[] | null>(null);
-  const [form, setForm] = useState({ releaseId: '', sharedWith: '', sharedWithinDesignation: '', purpose: '', whatWasShared: '', sharedOn: localToday(), method: 'phone' as DisclosureMethod });
+  const [form, setForm] = useState({
+    releaseId: '',
+    sharedWith: '',
+    sharedWithinDesignation: '',
+    purpose: '',
+    whatWasShared: '',
+    sharedOn: localToday(),
+    method: 'phone' as DisclosureMethod,
+  });
   const [recorded, setRecorded] = useState(false);
   const { run, busy, error } = useAction();
 
@@ -31,11 +44,14 @@ export function SharingTab({ personId }: { personId: string }) {
   const today = localToday();
   const choices = latestVersions(releases.versions);
   const chosen = choices.find((release) => release.id === form.releaseId);
-  const designations = chosen?.fields.recipients.filter((recipient) => recipient.isGeneralDesignation).map((recipient) => recipient.name) ?? [];
-  const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => {
-    setRecorded(false);
-    setForm({ ...form, [key]: value });
-  };
+  const designations =
+    chosen?.fields.recipients.filter((recipient) => recipient.isGeneralDesignation).map((recipient) => recipient.name) ?? [];
+  const set =
+    <K extends keyof typeof form>(key: K) =>
+    (value: (typeof form)[K]) => {
+      setRecorded(false);
+      setForm({ ...form, [key]: value });
+    };
 
   return (
     <div>
@@ -75,9 +91,17 @@ export function SharingTab({ personId }: { personId: string }) {
         {designations.length > 0 && (
           <div className="field">
             <label htmlFor="share-designation">{t('sharing.group')}</label>
-            <select id="share-designation" value={form.sharedWithinDesignation} onChange={(event) => set('sharedWithinDesignation')(event.target.value)}>
+            <select
+              id="share-designation"
+              value={form.sharedWithinDesignation}
+              onChange={(event) => set('sharedWithinDesignation')(event.target.value)}
+            >
               <option value="">{t('sharing.notInGroup')}</option>
-              {designations.map((name) => <option key={name} value={name}>{name}</option>)}
+              {designations.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
             </select>
           </div>
         )}
@@ -86,7 +110,11 @@ export function SharingTab({ personId }: { personId: string }) {
         <div className="field">
           <label htmlFor="share-method">{t('sharing.method')}</label>
           <select id="share-method" value={form.method} onChange={(event) => set('method')(event.target.value as DisclosureMethod)}>
-            {DISCLOSURE_METHODS.map((method) => <option key={method} value={method}>{t(`sharing.methods.${method}`)}</option>)}
+            {DISCLOSURE_METHODS.map((method) => (
+              <option key={method} value={method}>
+                {t(`sharing.methods.${method}`)}
+              </option>
+            ))}
           </select>
         </div>
         <details className="notice-text">
@@ -95,7 +123,9 @@ export function SharingTab({ personId }: { personId: string }) {
         </details>
         {error && <Notice tone="error">{error}</Notice>}
         {recorded && <Notice tone="success">{t('sharing.recorded')}</Notice>}
-        <button type="submit" className="primary" disabled={busy}>{t('sharing.record')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('sharing.record')}
+        </button>
       </form>
 
       <h3>{t('sharing.accounting')}</h3>
@@ -118,7 +148,10 @@ export function SharingTab({ personId }: { personId: string }) {
             {entries.map(({ id, fields }) => (
               <tr key={id}>
                 <td>{dates.date(fields.sharedOn)}</td>
-                <td>{fields.sharedWith}{fields.sharedWithinDesignation && ` (${fields.sharedWithinDesignation})`}</td>
+                <td>
+                  {fields.sharedWith}
+                  {fields.sharedWithinDesignation && ` (${fields.sharedWithinDesignation})`}
+                </td>
                 <td>{fields.whatWasShared}</td>
                 <td>{fields.purpose}</td>
                 <td>{t(`sharing.methods.${fields.method}`)}</td>

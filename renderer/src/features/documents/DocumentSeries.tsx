@@ -30,7 +30,8 @@ export interface DocumentSeriesProps<F extends SignedVersionFields> {
   onChanged(): void;
 }
 
-const byVersion = <F extends SignedVersionFields>(versions: DocumentVersion<F>[]) => [...versions].sort((a, b) => a.fields.version - b.fields.version);
+const byVersion = <F extends SignedVersionFields>(versions: DocumentVersion<F>[]) =>
+  [...versions].sort((a, b) => a.fields.version - b.fields.version);
 
 export function DocumentSeries<F extends SignedVersionFields>(props: DocumentSeriesProps<F>) {
   // A new latest version (signed, or a new draft) starts the form afresh.
@@ -43,7 +44,8 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
   const { t } = useTranslation();
   const dates = useDates();
   const message = useMessage();
-  const signedOn = ({ signature }: SignedVersionFields) => (signature ? t('documents.signedOn', { date: dates.date(signature.signedAt.slice(0, 10)) }) : t('documents.notSigned'));
+  const signedOn = ({ signature }: SignedVersionFields) =>
+    signature ? t('documents.signedOn', { date: dates.date(signature.signedAt.slice(0, 10)) }) : t('documents.notSigned');
   const sorted = byVersion(versions);
   const latest = sorted[sorted.length - 1]!;
   const earlier = sorted.slice(0, -1).reverse();
@@ -55,7 +57,12 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
   const missing = props.missing?.(draft) ?? [];
 
   const saveDraft = async () => {
-    await vault('documents.saveDraft', { personId: props.personId, kind, id: latest.id, fields: draft as unknown as Record<string, unknown> });
+    await vault('documents.saveDraft', {
+      personId: props.personId,
+      kind,
+      id: latest.id,
+      fields: draft as unknown as Record<string, unknown>,
+    });
     setChanged(false);
   };
 
@@ -63,7 +70,12 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
     <section className="document" aria-label={t('documents.section', { title, version: latest.fields.version })}>
       <h3>
         {title}{' '}
-        <span className="chip">{t('documents.latest', { version: latest.fields.version, state: latest.fields.signature ? signedOn(latest.fields) : t('documents.draft') })}</span>
+        <span className="chip">
+          {t('documents.latest', {
+            version: latest.fields.version,
+            state: latest.fields.signature ? signedOn(latest.fields) : t('documents.draft'),
+          })}
+        </span>
       </h3>
       {latest.fields.signature ? (
         <>
@@ -71,7 +83,16 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
           <SignatureSummary signature={latest.fields.signature} />
           {error && <Notice tone="error">{error}</Notice>}
           <div className="row">
-            <button type="button" disabled={busy} onClick={() => void run(async () => { await vault('documents.newVersion', { kind, id: latest.id }); onChanged(); })}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  await vault('documents.newVersion', { kind, id: latest.id });
+                  onChanged();
+                })
+              }
+            >
               {t('documents.newVersion')}
             </button>
             {SignedActions && <SignedActions latest={latest} onChanged={onChanged} />}
@@ -79,18 +100,39 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
         </>
       ) : (
         <>
-          <Editor value={draft} onChange={(value) => { setSavedNotice(false); setDraft(value); setChanged(true); }} />
+          <Editor
+            value={draft}
+            onChange={(value) => {
+              setSavedNotice(false);
+              setDraft(value);
+              setChanged(true);
+            }}
+          />
           {error && <Notice tone="error">{error}</Notice>}
           {savedNotice && <Notice tone="success">{t('documents.draftSaved')}</Notice>}
           <div className="row">
-            <button type="button" disabled={busy} onClick={() => void run(async () => { await saveDraft(); setSavedNotice(true); onChanged(); })}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  await saveDraft();
+                  setSavedNotice(true);
+                  onChanged();
+                })
+              }
+            >
               {t('documents.saveDraft')}
             </button>
           </div>
           {missing.length > 0 ? (
             <div className="checklist" role="status">
               <p>{t('documents.beforeSigning')}</p>
-              <ul>{missing.map((english) => <li key={english}>{message(english)}</li>)}</ul>
+              <ul>
+                {missing.map((english) => (
+                  <li key={english}>{message(english)}</li>
+                ))}
+              </ul>
             </div>
           ) : (
             <SignatureForm

@@ -11,7 +11,17 @@ import { useDates } from '../../i18n/use-dates';
 
 type Method = 'drawn' | 'verbal-with-witness';
 
-export function SignatureForm({ signerLabel, defaultSigner, onSign, legend }: { signerLabel: string; defaultSigner: string; onSign(signature: Signature): Promise<unknown>; legend?: string }) {
+export function SignatureForm({
+  signerLabel,
+  defaultSigner,
+  onSign,
+  legend,
+}: {
+  signerLabel: string;
+  defaultSigner: string;
+  onSign(signature: Signature): Promise<unknown>;
+  legend?: string;
+}) {
   const { t } = useTranslation();
   const [method, setMethod] = useState<Method>('drawn');
   const [signerName, setSignerName] = useState(defaultSigner);
@@ -24,10 +34,17 @@ export function SignatureForm({ signerLabel, defaultSigner, onSign, legend }: { 
       <legend>{legend ?? t('signature.sign')}</legend>
       <div className="row" role="radiogroup" aria-label={t('signature.how')}>
         <label className="radio">
-          <input type="radio" name="signature-method" checked={method === 'drawn'} onChange={() => setMethod('drawn')} /> {t('signature.onScreen')}
+          <input type="radio" name="signature-method" checked={method === 'drawn'} onChange={() => setMethod('drawn')} />{' '}
+          {t('signature.onScreen')}
         </label>
         <label className="radio">
-          <input type="radio" name="signature-method" checked={method === 'verbal-with-witness'} onChange={() => setMethod('verbal-with-witness')} /> {t('signature.outLoud')}
+          <input
+            type="radio"
+            name="signature-method"
+            checked={method === 'verbal-with-witness'}
+            onChange={() => setMethod('verbal-with-witness')}
+          />{' '}
+          {t('signature.outLoud')}
         </label>
       </div>
       <TextField label={signerLabel} value={signerName} onChange={setSignerName} />
@@ -66,7 +83,11 @@ export function SignatureSummary({ signature }: { signature: Signature }) {
       {signature.drawing && <img src={signature.drawing} alt={t('signature.imageOf', { name: signature.signerName })} />}
       <p>
         {signature.method === 'verbal-with-witness' ? (
-          <Trans i18nKey="signature.signedByOutLoud" values={{ name: signature.signerName, when, witness: signature.witnessName ?? t('signature.aWitness') }} components={{ strong: <strong /> }} />
+          <Trans
+            i18nKey="signature.signedByOutLoud"
+            values={{ name: signature.signerName, when, witness: signature.witnessName ?? t('signature.aWitness') }}
+            components={{ strong: <strong /> }}
+          />
         ) : (
           <Trans i18nKey="signature.signedBy" values={{ name: signature.signerName, when }} components={{ strong: <strong /> }} />
         )}

@@ -6,7 +6,14 @@ import { useVault } from '../../app/contexts';
 import { Notice, useAction } from '../../ui/form';
 import type { DocumentKind } from './document-handlers';
 
-export function StartDocument({ personId, kind, intro, label, firstDraft, onStarted }: {
+export function StartDocument({
+  personId,
+  kind,
+  intro,
+  label,
+  firstDraft,
+  onStarted,
+}: {
   personId: string;
   kind: DocumentKind;
   intro: string;

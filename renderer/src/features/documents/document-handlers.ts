@@ -9,9 +9,25 @@ import { say } from '@shared/messages';
 import { AgreementFields, agreementMissing } from '@shared/records/agreement';
 import { ConfidentialityDisclosureFields, confidentialityMissing } from '@shared/records/confidentiality';
 import { missingBeforeSigning, nextReleaseVersion, ReleaseFields, type ReleaseFields as Release } from '@shared/records/release';
-import { firstVersionFields, nextVersionFields, SignatureSchema, type Signature, type SignedVersionFields } from '@shared/records/signed-versions';
-import { nextRecoveryPlanVersion, RecoveryPlanFields, recoveryPlanMissingBeforeSigning, type RecoveryPlanFields as RecoveryPlan } from '@shared/records/recovery-plan';
-import { nextWellnessPlanVersion, WellnessPlanFields, wellnessPlanMissing, type WellnessPlanFields as WellnessPlan } from '@shared/records/wellness-plan';
+import {
+  firstVersionFields,
+  nextVersionFields,
+  SignatureSchema,
+  type Signature,
+  type SignedVersionFields,
+} from '@shared/records/signed-versions';
+import {
+  nextRecoveryPlanVersion,
+  RecoveryPlanFields,
+  recoveryPlanMissingBeforeSigning,
+  type RecoveryPlanFields as RecoveryPlan,
+} from '@shared/records/recovery-plan';
+import {
+  nextWellnessPlanVersion,
+  WellnessPlanFields,
+  wellnessPlanMissing,
+  type WellnessPlanFields as WellnessPlan,
+} from '@shared/records/wellness-plan';
 import type { Vault } from '../../vault/vault';
 import { InvalidInputError, RecordNotFoundError } from '../../vault/errors';
 
@@ -51,19 +67,34 @@ function assertDocumentKind(kind: string): asserts kind is DocumentKind {
   if (!Object.hasOwn(DOCUMENT_KINDS, kind)) throw new InvalidInputError(`Unknown kind of document: ${kind}`);
 }
 
-export async function listDocuments<K extends DocumentKind>(vault: Vault, personId: string, kind: K): Promise<DocumentVersion<DocumentFields<K>>[]> {
+export async function listDocuments<K extends DocumentKind>(
+  vault: Vault,
+  personId: string,
+  kind: K,
+): Promise<DocumentVersion<DocumentFields<K>>[]> {
   const records = await vault.listChildren(personId, kind);
   return records.map(({ id, rev, body }) => ({ id, rev, fields: DOCUMENT_KINDS[kind].schema.parse(body.fields) as DocumentFields<K> }));
 }
 
-async function getDocument(vault: Vault, kind: DocumentKind, id: string): Promise<DocumentVersion<DocumentFields<DocumentKind>> & { personId: string }> {
+async function getDocument(
+  vault: Vault,
+  kind: DocumentKind,
+  id: string,
+): Promise<DocumentVersion<DocumentFields<DocumentKind>> & { personId: string }> {
   const record = await vault.getRecord(id);
   if (!record || record.body.kind !== kind) throw new RecordNotFoundError(`That ${DOCUMENT_KINDS[kind].label}`);
   return { id, rev: record.rev, personId: record.body.parentId ?? '', fields: DOCUMENT_KINDS[kind].schema.parse(record.body.fields) };
 }
 
 export function documentHandlers(vault: Vault) {
-  const save = async (input: { kind: DocumentKind; personId: string; id: string | null; fields: unknown; action: 'create' | 'change' | 'sign' | 'revoke'; summary: string }) => {
+  const save = async (input: {
+    kind: DocumentKind;
+    personId: string;
+    id: string | null;
+    fields: unknown;
+    action: 'create' | 'change' | 'sign' | 'revoke';
+    summary: string;
+  }) => {
     const fields = parseOrExplain(DOCUMENT_KINDS[input.kind].schema, input.fields);
     const record = await vault.saveRecord({
       id: input.id,
@@ -83,7 +114,17 @@ export function documentHandlers(vault: Vault) {
     },
 
     /** Saves a draft (a new document when `id` is null). Signed versions are refused by the vault. */
-    'documents.saveDraft': async ({ personId, kind, id, fields }: { personId: string; kind: DocumentKind; id: string | null; fields: Record<string, unknown> }) => {
+    'documents.saveDraft': async ({
+      personId,
+      kind,
+      id,
+      fields,
+    }: {
+      personId: string;
+      kind: DocumentKind;
+      id: string | null;
+      fields: Record<string, unknown>;
+    }) => {
       assertDocumentKind(kind);
       const existing = id ? await getDocument(vault, kind, id) : null;
       // Which document and version this is never comes from the form; a draft is never signed here.
@@ -91,7 +132,14 @@ export function documentHandlers(vault: Vault) {
       // Countersignatures follow the person's signature, so a draft never carries them either.
       const countersignatures = kind === 'recovery-plan' ? { peerSignature: null, supervisorSignature: null } : {};
       const draft = { ...existing?.fields, ...fields, seriesId, version, supersedes, signature: null, ...countersignatures };
-      return save({ kind, personId, id, fields: draft, action: id ? 'change' : 'create', summary: `Draft ${DOCUMENT_KINDS[kind].label} saved` });
+      return save({
+        kind,
+        personId,
+        id,
+        fields: draft,
+        action: id ? 'change' : 'create',
+        summary: `Draft ${DOCUMENT_KINDS[kind].label} saved`,
+      });
     },
 
     'documents.sign': async ({ kind, id, signature }: { kind: DocumentKind; id: string; signature: Signature }) => {
@@ -100,7 +148,14 @@ export function documentHandlers(vault: Vault) {
       const missing = missingBeforeSignature(kind, document.fields);
       if (missing.length > 0) throw new InvalidInputError([say('common.notReadyToSign'), ...missing]);
       const signed = { ...document.fields, signature: parseOrExplain(SignatureSchema, signature) };
-      return save({ kind, personId: document.personId, id, fields: signed, action: 'sign', summary: `${capitalize(DOCUMENT_KINDS[kind].label)} signed (version ${document.fields.version})` });
+      return save({
+        kind,
+        personId: document.personId,
+        id,
+        fields: signed,
+        action: 'sign',
+        summary: `${capitalize(DOCUMENT_KINDS[kind].label)} signed (version ${document.fields.version})`,
+      });
     },
 
     /**
@@ -111,9 +166,17 @@ export function documentHandlers(vault: Vault) {
       const plan = (await getDocument(vault, 'recovery-plan', id)) as DocumentVersion<RecoveryPlan> & { personId: string };
       if (!plan.fields.signature) throw new InvalidInputError(say('recoveryPlan.personSignsFirst'));
       const field = role === 'peer' ? 'peerSignature' : 'supervisorSignature';
-      if (plan.fields[field]) throw new InvalidInputError(say(role === 'peer' ? 'signature.peerAlreadySigned' : 'signature.supervisorAlreadySigned'));
+      if (plan.fields[field])
+        throw new InvalidInputError(say(role === 'peer' ? 'signature.peerAlreadySigned' : 'signature.supervisorAlreadySigned'));
       const signed = { ...plan.fields, [field]: parseOrExplain(SignatureSchema, signature) };
-      return save({ kind: 'recovery-plan', personId: plan.personId, id, fields: signed, action: 'sign', summary: `Recovery plan signed by the ${role} (version ${plan.fields.version})` });
+      return save({
+        kind: 'recovery-plan',
+        personId: plan.personId,
+        id,
+        fields: signed,
+        action: 'sign',
+        summary: `Recovery plan signed by the ${role} (version ${plan.fields.version})`,
+      });
     },
 
     /** Starts the next version of a signed document: same content, unsigned. */
@@ -128,7 +191,14 @@ export function documentHandlers(vault: Vault) {
             : kind === 'wellness-plan'
               ? nextWellnessPlanVersion(previous as DocumentVersion<WellnessPlan>)
               : nextVersionFields(previous as DocumentVersion<SignedVersionFields>);
-      return save({ kind, personId: previous.personId, id: null, fields, action: 'create', summary: `${capitalize(DOCUMENT_KINDS[kind].label)} version ${fields.version} started` });
+      return save({
+        kind,
+        personId: previous.personId,
+        id: null,
+        fields,
+        action: 'create',
+        summary: `${capitalize(DOCUMENT_KINDS[kind].label)} version ${fields.version} started`,
+      });
     },
   };
 }

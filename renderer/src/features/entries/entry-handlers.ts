@@ -34,10 +34,24 @@ export function entryHandlers(vault: Vault) {
       return records.map(({ id, body }) => ({ id, fields: ENTRY_KINDS[kind].schema.parse(body.fields) }));
     },
 
-    'entries.add': async ({ personId, kind, fields }: { personId: string; kind: EntryKind; fields: Record<string, unknown> }): Promise<Entry<unknown>> => {
+    'entries.add': async ({
+      personId,
+      kind,
+      fields,
+    }: {
+      personId: string;
+      kind: EntryKind;
+      fields: Record<string, unknown>;
+    }): Promise<Entry<unknown>> => {
       assertEntryKind(kind);
       const parsed = parseOrExplain(ENTRY_KINDS[kind].schema, fields) as Record<string, unknown>;
-      const record = await vault.saveRecord({ id: null, kind, parentId: personId, changes: parsed, audit: { personId, summary: ENTRY_KINDS[kind].summary } });
+      const record = await vault.saveRecord({
+        id: null,
+        kind,
+        parentId: personId,
+        changes: parsed,
+        audit: { personId, summary: ENTRY_KINDS[kind].summary },
+      });
       return { id: record.id, fields: parsed };
     },
   };

@@ -10,7 +10,15 @@ import { Notice, TextField, Working, useAction } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 import { useModalDialog } from '../../ui/use-modal-dialog';
 
-export function AdoptKeyChangeDialog({ header, onStatus, onClose }: { header: string; onStatus(status: VaultStatus): void; onClose(): void }) {
+export function AdoptKeyChangeDialog({
+  header,
+  onStatus,
+  onClose,
+}: {
+  header: string;
+  onStatus(status: VaultStatus): void;
+  onClose(): void;
+}) {
   const vault = useVault();
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
@@ -19,7 +27,16 @@ export function AdoptKeyChangeDialog({ header, onStatus, onClose }: { header: st
   const id = useId();
 
   return (
-    <dialog ref={dialog} className="sync-question" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={(event) => { event.preventDefault(); onClose(); }}>
+    <dialog
+      ref={dialog}
+      className="sync-question"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -28,7 +45,14 @@ export function AdoptKeyChangeDialog({ header, onStatus, onClose }: { header: st
       >
         <h2 id={`${id}-title`}>{t('keyChange.adopt.title')}</h2>
         <p id={`${id}-body`}>{t('keyChange.adopt.body')}</p>
-        <TextField label={t('keyChange.adopt.passphrase')} type="password" autoComplete="current-password" value={passphrase} onChange={setPassphrase} autoFocus />
+        <TextField
+          label={t('keyChange.adopt.passphrase')}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={setPassphrase}
+          autoFocus
+        />
         {error && <Notice tone="error">{error}</Notice>}
         {busy ? (
           <Working label={t('keyChange.adopt.working')} />

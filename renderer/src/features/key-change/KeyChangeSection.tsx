@@ -70,7 +70,13 @@ export function KeyChangeSection({ onStatus }: { onStatus(status: VaultStatus): 
       <p>{t('keyChange.settings.what')}</p>
       <p>{t('keyChange.settings.otherComputers')}</p>
       <p>{t('keyChange.settings.backups')}</p>
-      <TextField label={t('keyChange.settings.passphrase')} type="password" autoComplete="current-password" value={passphrase} onChange={setPassphrase} />
+      <TextField
+        label={t('keyChange.settings.passphrase')}
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={setPassphrase}
+      />
       <PassphraseFields label={t('keyChange.settings.newPassphrase')} minimumScore={policy.minimumPassphraseScore} onChange={onChoice} />
       {error && <Notice tone="error">{error}</Notice>}
       {busy ? (

@@ -9,10 +9,12 @@ import type { VaultPolicy } from '../../vault/vault-policy';
 
 export function keyChangeHandlers(vault: Vault) {
   return {
-    'keyChange.prepare': ({ passphrase, newPassphrase, policy }: { passphrase: string; newPassphrase: string; policy: VaultPolicy }) => vault.prepareKeyChange({ passphrase, newPassphrase }, policy),
+    'keyChange.prepare': ({ passphrase, newPassphrase, policy }: { passphrase: string; newPassphrase: string; policy: VaultPolicy }) =>
+      vault.prepareKeyChange({ passphrase, newPassphrase }, policy),
     'keyChange.confirm': () => vault.confirmKeyChange(),
     'keyChange.continue': () => vault.continueKeyChange(),
     /** `header`: the sync folder's header.json text, as the sync runner's 'key-changed' outcome gave it. */
-    'keyChange.adopt': ({ header, passphrase }: { header: string; passphrase: string }) => vault.adoptKeyChange({ header: JSON.parse(header) as unknown, passphrase }),
+    'keyChange.adopt': ({ header, passphrase }: { header: string; passphrase: string }) =>
+      vault.adoptKeyChange({ header: JSON.parse(header) as unknown, passphrase }),
   };
 }

@@ -11,7 +11,15 @@ import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import type { VaultStatus } from '../../vault/vault';
 
 /** `labelledBy`: the heading that names the form, where the screen has one (Settings holds two passphrase forms). */
-export function ChangePassphraseForm({ askCurrent, onChanged, labelledBy }: { askCurrent: boolean; onChanged(status: VaultStatus): void; labelledBy?: string }) {
+export function ChangePassphraseForm({
+  askCurrent,
+  onChanged,
+  labelledBy,
+}: {
+  askCurrent: boolean;
+  onChanged(status: VaultStatus): void;
+  labelledBy?: string;
+}) {
   const vault = useVault();
   const policy = useVaultPolicy();
   const { t } = useTranslation();
@@ -30,7 +38,11 @@ export function ChangePassphraseForm({ askCurrent, onChanged, labelledBy }: { as
         event.preventDefault();
         setDone(false);
         void run(async () => {
-          const status = await vault('vault.changePassphrase', { currentPassphrase: askCurrent ? current : undefined, newPassphrase: choice.passphrase, policy });
+          const status = await vault('vault.changePassphrase', {
+            currentPassphrase: askCurrent ? current : undefined,
+            newPassphrase: choice.passphrase,
+            policy,
+          });
           setCurrent('');
           setFormKey((key) => key + 1);
           setDone(true);
@@ -38,7 +50,15 @@ export function ChangePassphraseForm({ askCurrent, onChanged, labelledBy }: { as
         });
       }}
     >
-      {askCurrent && <TextField label={t('changePassphrase.current')} type="password" autoComplete="current-password" value={current} onChange={setCurrent} />}
+      {askCurrent && (
+        <TextField
+          label={t('changePassphrase.current')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+        />
+      )}
       <PassphraseFields label={t('changePassphrase.new')} minimumScore={policy.minimumPassphraseScore} onChange={onChange} />
       {error && <Notice tone="error">{error}</Notice>}
       {done && <Notice tone="success">{t('changePassphrase.done')}</Notice>}

@@ -12,7 +12,15 @@ import { JoinFromFolder } from '../sync/JoinFromFolder';
 import { FirstRunRestore } from '../backup/FirstRunRestore';
 
 /** The language is chosen here too: there is no Settings screen before there is a notebook. */
-export function CreateVaultScreen({ language, onLanguage, onCreated }: { language: Language; onLanguage(language: Language): void; onCreated(status: VaultStatus): void }) {
+export function CreateVaultScreen({
+  language,
+  onLanguage,
+  onCreated,
+}: {
+  language: Language;
+  onLanguage(language: Language): void;
+  onCreated(status: VaultStatus): void;
+}) {
   const vault = useVault();
   const policy = useVaultPolicy();
   const { t } = useTranslation();
@@ -33,7 +41,9 @@ export function CreateVaultScreen({ language, onLanguage, onCreated }: { languag
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(async () => setRecoveryCode((await vault('vault.prepareCreate', { passphrase: choice.passphrase, policy })).recoveryCode));
+          void run(async () =>
+            setRecoveryCode((await vault('vault.prepareCreate', { passphrase: choice.passphrase, policy })).recoveryCode),
+          );
         }}
       >
         <h1>{t('create.title')}</h1>

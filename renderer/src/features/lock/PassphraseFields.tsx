@@ -9,7 +9,8 @@ import { TextField } from '../../ui/form';
 import { useCurrentLanguage } from '../../i18n/use-language';
 
 /** zxcvbn's own words for its hints, in the screen's language (loaded with the estimator). */
-const hintWords = (language: string) => (language === 'es' ? import('@zxcvbn-ts/language-es-es') : import('@zxcvbn-ts/language-en')).then((pack) => pack.translations);
+const hintWords = (language: string) =>
+  (language === 'es' ? import('@zxcvbn-ts/language-es-es') : import('@zxcvbn-ts/language-en')).then((pack) => pack.translations);
 
 /** zxcvbn's scores 0 to 4, as words. */
 const RATINGS = ['veryEasy', 'easy', 'couldBeStronger', 'strong', 'veryStrong'] as const;
@@ -23,7 +24,15 @@ export interface NewPassphrase {
 }
 
 /** `minimumScore`: the installation's policy (the app's own 3, unless the agency set another). */
-export function PassphraseFields({ label, minimumScore, onChange }: { label: string; minimumScore: number; onChange(value: NewPassphrase): void }) {
+export function PassphraseFields({
+  label,
+  minimumScore,
+  onChange,
+}: {
+  label: string;
+  minimumScore: number;
+  onChange(value: NewPassphrase): void;
+}) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
@@ -64,8 +73,17 @@ export function PassphraseFields({ label, minimumScore, onChange }: { label: str
           <meter min={0} max={4} low={2} high={3} optimum={4} value={rating.score} aria-label={t('newPassphrase.strength')} />
           <span>
             <Trans
-              i18nKey={rating.acceptable ? 'newPassphrase.strengthIs' : minimumScore === APP_MINIMUM_SCORE ? 'newPassphrase.strengthTooLow' : 'about.effects.passphraseBelowAgencyMinimum'}
-              values={{ rating: t(`newPassphrase.ratings.${RATINGS[rating.score]}`), required: t(`newPassphrase.ratings.${RATINGS[minimumScore] ?? 'veryStrong'}`) }}
+              i18nKey={
+                rating.acceptable
+                  ? 'newPassphrase.strengthIs'
+                  : minimumScore === APP_MINIMUM_SCORE
+                    ? 'newPassphrase.strengthTooLow'
+                    : 'about.effects.passphraseBelowAgencyMinimum'
+              }
+              values={{
+                rating: t(`newPassphrase.ratings.${RATINGS[rating.score]}`),
+                required: t(`newPassphrase.ratings.${RATINGS[minimumScore] ?? 'veryStrong'}`),
+              }}
               components={{ strong: <strong /> }}
             />
           </span>
@@ -73,7 +91,11 @@ export function PassphraseFields({ label, minimumScore, onChange }: { label: str
         </div>
       )}
       <TextField label={t('newPassphrase.typeAgain')} type="password" autoComplete="new-password" value={repeated} onChange={setRepeated} />
-      {repeated.length > 0 && !matches && <p className="hint" role="status">{t('newPassphrase.noMatch')}</p>}
+      {repeated.length > 0 && !matches && (
+        <p className="hint" role="status">
+          {t('newPassphrase.noMatch')}
+        </p>
+      )}
     </>
   );
 }

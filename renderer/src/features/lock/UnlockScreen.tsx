@@ -37,9 +37,20 @@ export function UnlockScreen({ onUnlocked, reason }: { onUnlocked(status: VaultS
         }}
       >
         <h1>{t('unlock.title')}</h1>
-        {reason && <p className="hint" role="status">{reason}</p>}
+        {reason && (
+          <p className="hint" role="status">
+            {reason}
+          </p>
+        )}
         {mode === 'passphrase' ? (
-          <TextField label={t('unlock.passphrase')} type="password" autoComplete="current-password" autoFocus value={secret} onChange={setSecret} />
+          <TextField
+            label={t('unlock.passphrase')}
+            type="password"
+            autoComplete="current-password"
+            autoFocus
+            value={secret}
+            onChange={setSecret}
+          />
         ) : (
           <TextField
             label={t('unlock.recoveryCode')}

@@ -29,8 +29,10 @@ export function GroupNoteForm({ people, onDone }: { people: PersonListEntry[]; o
   const { run, busy, error } = useAction();
 
   const partOf = (personId: string) => parts.find((part) => part.personId === personId) ?? emptyPart(personId);
-  const setPart = (personId: string, change: Partial<GroupPart>) => setParts([...parts.filter((part) => part.personId !== personId), { ...partOf(personId), ...change }]);
-  const choose = (personId: string, checked: boolean) => setChosen(checked ? [...chosen, personId] : chosen.filter((id) => id !== personId));
+  const setPart = (personId: string, change: Partial<GroupPart>) =>
+    setParts([...parts.filter((part) => part.personId !== personId), { ...partOf(personId), ...change }]);
+  const choose = (personId: string, checked: boolean) =>
+    setChosen(checked ? [...chosen, personId] : chosen.filter((id) => id !== personId));
   const nameOf = (personId: string) => people.find((person) => person.id === personId)?.preferredName ?? '';
 
   if (savedCount !== null) {
@@ -38,7 +40,9 @@ export function GroupNoteForm({ people, onDone }: { people: PersonListEntry[]; o
       <section aria-labelledby="group-note-heading">
         <h1 id="group-note-heading">{t('notes.group.title')}</h1>
         <Notice tone="success">{t('notes.group.saved', { count: savedCount })}</Notice>
-        <button type="button" className="primary" onClick={onDone}>{t('notes.group.back')}</button>
+        <button type="button" className="primary" onClick={onDone}>
+          {t('notes.group.back')}
+        </button>
       </section>
     );
   }
@@ -60,10 +64,22 @@ export function GroupNoteForm({ people, onDone }: { people: PersonListEntry[]; o
       >
         <fieldset>
           <legend>{t('notes.group.who')}</legend>
-          {people.map((person) => <CheckBox key={person.id} label={person.preferredName} checked={chosen.includes(person.id)} onChange={(checked) => choose(person.id, checked)} />)}
+          {people.map((person) => (
+            <CheckBox
+              key={person.id}
+              label={person.preferredName}
+              checked={chosen.includes(person.id)}
+              onChange={(checked) => choose(person.id, checked)}
+            />
+          ))}
         </fieldset>
         <MeetingTimes value={times} onChange={setTimes} />
-        <SelectField label={t('notes.editor.setting')} value={setting} options={NOTE_SETTINGS.map((value) => ({ value, label: t(`notes.settings.${value}`) }))} onChange={(value: NoteSetting) => setSetting(value)} />
+        <SelectField
+          label={t('notes.editor.setting')}
+          value={setting}
+          options={NOTE_SETTINGS.map((value) => ({ value, label: t(`notes.settings.${value}`) }))}
+          onChange={(value: NoteSetting) => setSetting(value)}
+        />
         <TextArea label={t('notes.group.sharedPart')} value={sharedPart} onChange={setSharedPart} />
         {chosen.map((personId) => {
           const name = nameOf(personId);
@@ -71,16 +87,32 @@ export function GroupNoteForm({ people, onDone }: { people: PersonListEntry[]; o
           return (
             <fieldset key={personId} className="group-part">
               <legend>{t('notes.group.ownPart', { name })}</legend>
-              <TextArea label={t('notes.group.individualPart', { name })} value={part.individualPart} onChange={(individualPart) => setPart(personId, { individualPart })} />
-              <TextArea label={t('notes.group.theirResponse', { name })} value={part.theirResponse} onChange={(theirResponse) => setPart(personId, { theirResponse })} />
-              <TextArea label={t('notes.group.nextSteps', { name })} value={part.nextSteps} onChange={(nextSteps) => setPart(personId, { nextSteps })} />
+              <TextArea
+                label={t('notes.group.individualPart', { name })}
+                value={part.individualPart}
+                onChange={(individualPart) => setPart(personId, { individualPart })}
+              />
+              <TextArea
+                label={t('notes.group.theirResponse', { name })}
+                value={part.theirResponse}
+                onChange={(theirResponse) => setPart(personId, { theirResponse })}
+              />
+              <TextArea
+                label={t('notes.group.nextSteps', { name })}
+                value={part.nextSteps}
+                onChange={(nextSteps) => setPart(personId, { nextSteps })}
+              />
             </fieldset>
           );
         })}
         {error && <Notice tone="error">{error}</Notice>}
         <div className="row">
-          <button type="submit" className="primary" disabled={busy}>{t('notes.group.save')}</button>
-          <button type="button" onClick={onDone}>{t('common.cancel')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('notes.group.save')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
         </div>
       </form>
     </section>

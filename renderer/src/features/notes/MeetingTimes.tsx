@@ -7,7 +7,9 @@ import { TextField } from '../../ui/form';
 
 /** The unit rule in a sentence (here and on the About screen). */
 export const unitRuleWords = (t: TFunction, { unitMinutes, partialUnitFromMinutes }: UnitRule): string =>
-  partialUnitFromMinutes >= unitMinutes ? t('notes.editor.unitRuleWholeUnits', { unitMinutes }) : t('notes.editor.unitRule', { unitMinutes, partialUnitFromMinutes });
+  partialUnitFromMinutes >= unitMinutes
+    ? t('notes.editor.unitRuleWholeUnits', { unitMinutes })
+    : t('notes.editor.unitRule', { unitMinutes, partialUnitFromMinutes });
 
 type Times = Pick<ServiceNoteFields, 'date' | 'startTime' | 'endTime'>;
 
@@ -19,8 +21,18 @@ export function MeetingTimes({ value, onChange }: { value: Times; onChange(value
     <>
       <div className="grid-3">
         <TextField label={t('notes.editor.date')} type="date" value={value.date} onChange={(date) => onChange({ ...value, date })} />
-        <TextField label={t('notes.editor.startTime')} type="time" value={value.startTime} onChange={(startTime) => onChange({ ...value, startTime })} />
-        <TextField label={t('notes.editor.endTime')} type="time" value={value.endTime} onChange={(endTime) => onChange({ ...value, endTime })} />
+        <TextField
+          label={t('notes.editor.startTime')}
+          type="time"
+          value={value.startTime}
+          onChange={(startTime) => onChange({ ...value, startTime })}
+        />
+        <TextField
+          label={t('notes.editor.endTime')}
+          type="time"
+          value={value.endTime}
+          onChange={(endTime) => onChange({ ...value, endTime })}
+        />
       </div>
       <p className="units" role="status">
         {minutes === null ? t('notes.editor.noUnitsYet') : t('notes.editor.units', { minutes, count: noteUnits(value, unitRule) })}

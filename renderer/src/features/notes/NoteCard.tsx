@@ -37,14 +37,28 @@ function AddendumForm({ noteId, peer, onAdded, onCancel }: { noteId: string; pee
       </div>
       {error && <Notice tone="error">{error}</Notice>}
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>{t('notes.addendum.save')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('notes.addendum.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );
 }
 
-export function NoteCard({ note, peer, onEdit, onChanged }: { note: NoteEntry; peer: PeerProfileFields; onEdit(): void; onChanged(): void }) {
+export function NoteCard({
+  note,
+  peer,
+  onEdit,
+  onChanged,
+}: {
+  note: NoteEntry;
+  peer: PeerProfileFields;
+  onEdit(): void;
+  onChanged(): void;
+}) {
   const { t } = useTranslation();
   const dates = useDates();
   const [correcting, setCorrecting] = useState(false);
@@ -64,12 +78,24 @@ export function NoteCard({ note, peer, onEdit, onChanged }: { note: NoteEntry; p
       )}
       <ReadOnlyFields
         items={[
-          [t('notes.view.time'), fields.startTime && fields.endTime && t('notes.view.timeRange', { start: fields.startTime, end: fields.endTime })],
+          [
+            t('notes.view.time'),
+            fields.startTime && fields.endTime && t('notes.view.timeRange', { start: fields.startTime, end: fields.endTime }),
+          ],
           [t('notes.view.units'), !signature && String(note.units)],
           [t('notes.view.setting'), t(`notes.settings.${fields.setting}`)],
           [t('notes.view.contactType'), t(`notes.contactTypes.${fields.contactType}`)],
           [t('notes.view.serviceCode'), fields.serviceCode],
-          [t('notes.view.goals'), fields.goalsAddressed.length > 0 && <ul>{fields.goalsAddressed.map((goal) => <li key={goal.goalId}>“{goal.inTheirWords}”</li>)}</ul>],
+          [
+            t('notes.view.goals'),
+            fields.goalsAddressed.length > 0 && (
+              <ul>
+                {fields.goalsAddressed.map((goal) => (
+                  <li key={goal.goalId}>“{goal.inTheirWords}”</li>
+                ))}
+              </ul>
+            ),
+          ],
           [t('notes.view.sharedPart'), fields.group?.sharedPart],
           [t('notes.view.whatWeDid'), fields.whatWeDid],
           [t('notes.view.theirResponse'), fields.theirResponse],
@@ -78,10 +104,17 @@ export function NoteCard({ note, peer, onEdit, onChanged }: { note: NoteEntry; p
       />
       {signature ? (
         <p className="signed-line">
-          {t('notes.view.signed', { peer: signature.peerName, credential: signature.credential, when: dates.dateTime(signature.signedAt), count: signature.units })}
+          {t('notes.view.signed', {
+            peer: signature.peerName,
+            credential: signature.credential,
+            when: dates.dateTime(signature.signedAt),
+            count: signature.units,
+          })}
         </p>
       ) : (
-        <button type="button" onClick={onEdit}>{t('notes.keepWriting')}</button>
+        <button type="button" onClick={onEdit}>
+          {t('notes.keepWriting')}
+        </button>
       )}
       {addenda.length > 0 && (
         <section className="addenda" aria-label={t('notes.addendum.list')}>
@@ -92,7 +125,11 @@ export function NoteCard({ note, peer, onEdit, onChanged }: { note: NoteEntry; p
                 <p>{addendum.text}</p>
                 <p className="hint">
                   {addendum.credential
-                    ? t('notes.addendum.byWithCredential', { author: addendum.author, credential: addendum.credential, when: dates.dateTime(addendum.writtenAt) })
+                    ? t('notes.addendum.byWithCredential', {
+                        author: addendum.author,
+                        credential: addendum.credential,
+                        when: dates.dateTime(addendum.writtenAt),
+                      })
                     : t('notes.addendum.by', { author: addendum.author, when: dates.dateTime(addendum.writtenAt) })}
                 </p>
               </li>
@@ -102,9 +139,19 @@ export function NoteCard({ note, peer, onEdit, onChanged }: { note: NoteEntry; p
       )}
       {signature &&
         (correcting ? (
-          <AddendumForm noteId={note.id} peer={peer} onAdded={() => { setCorrecting(false); onChanged(); }} onCancel={() => setCorrecting(false)} />
+          <AddendumForm
+            noteId={note.id}
+            peer={peer}
+            onAdded={() => {
+              setCorrecting(false);
+              onChanged();
+            }}
+            onCancel={() => setCorrecting(false)}
+          />
         ) : (
-          <button type="button" onClick={() => setCorrecting(true)}>{t('notes.addendum.add')}</button>
+          <button type="button" onClick={() => setCorrecting(true)}>
+            {t('notes.addendum.add')}
+          </button>
         ))}
     </article>
   );

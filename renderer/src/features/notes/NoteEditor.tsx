@@ -25,7 +25,15 @@ function goalChoices(offered: GoalToOffer[], picked: GoalAddressed[]): GoalToOff
   return [...offered, ...kept];
 }
 
-export function NoteEditor({ personId, id, initial, goals, onSaved, onSigned, onCancel }: {
+export function NoteEditor({
+  personId,
+  id,
+  initial,
+  goals,
+  onSaved,
+  onSigned,
+  onCancel,
+}: {
   personId: string;
   /** Null for a new note. */
   id: string | null;
@@ -42,15 +50,25 @@ export function NoteEditor({ personId, id, initial, goals, onSaved, onSigned, on
   const [fields, setFields] = useState(initial);
   const [saved, setSaved] = useState(false);
   const { run, busy, error } = useAction();
-  const set = <K extends keyof ServiceNoteFields>(key: K) => (value: ServiceNoteFields[K]) => {
-    setSaved(false);
-    setFields((current) => ({ ...current, [key]: value }));
-  };
+  const set =
+    <K extends keyof ServiceNoteFields>(key: K) =>
+    (value: ServiceNoteFields[K]) => {
+      setSaved(false);
+      setFields((current) => ({ ...current, [key]: value }));
+    };
   const setContactType = (contactType: ContactType) =>
     // A code still at the old type's default follows the new type (H0038 and H0038-HQ); one the peer typed stays.
-    setFields((current) => ({ ...current, contactType, serviceCode: current.serviceCode === defaultServiceCode(current.contactType) ? defaultServiceCode(contactType) : current.serviceCode }));
+    setFields((current) => ({
+      ...current,
+      contactType,
+      serviceCode: current.serviceCode === defaultServiceCode(current.contactType) ? defaultServiceCode(contactType) : current.serviceCode,
+    }));
   const toggleGoal = (goal: GoalToOffer, checked: boolean) =>
-    set('goalsAddressed')(checked ? [...fields.goalsAddressed, { goalId: goal.goalId, inTheirWords: goal.inTheirWords }] : fields.goalsAddressed.filter((each) => each.goalId !== goal.goalId));
+    set('goalsAddressed')(
+      checked
+        ? [...fields.goalsAddressed, { goalId: goal.goalId, inTheirWords: goal.inTheirWords }]
+        : fields.goalsAddressed.filter((each) => each.goalId !== goal.goalId),
+    );
   const choices = goalChoices(goals, fields.goalsAddressed);
 
   return (
@@ -65,10 +83,26 @@ export function NoteEditor({ personId, id, initial, goals, onSaved, onSigned, on
         });
       }}
     >
-      <MeetingTimes value={fields} onChange={(times) => { setSaved(false); setFields((current) => ({ ...current, ...times })); }} />
+      <MeetingTimes
+        value={fields}
+        onChange={(times) => {
+          setSaved(false);
+          setFields((current) => ({ ...current, ...times }));
+        }}
+      />
       <div className="grid-3">
-        <SelectField label={t('notes.editor.setting')} value={fields.setting} options={NOTE_SETTINGS.map((value) => ({ value, label: t(`notes.settings.${value}`) }))} onChange={set('setting')} />
-        <SelectField label={t('notes.editor.contactType')} value={fields.contactType} options={CONTACT_TYPES.map((value) => ({ value, label: t(`notes.contactTypes.${value}`) }))} onChange={setContactType} />
+        <SelectField
+          label={t('notes.editor.setting')}
+          value={fields.setting}
+          options={NOTE_SETTINGS.map((value) => ({ value, label: t(`notes.settings.${value}`) }))}
+          onChange={set('setting')}
+        />
+        <SelectField
+          label={t('notes.editor.contactType')}
+          value={fields.contactType}
+          options={CONTACT_TYPES.map((value) => ({ value, label: t(`notes.contactTypes.${value}`) }))}
+          onChange={setContactType}
+        />
         <TextField label={t('notes.editor.serviceCode')} value={fields.serviceCode} onChange={set('serviceCode')} />
       </div>
       <fieldset>
@@ -76,7 +110,11 @@ export function NoteEditor({ personId, id, initial, goals, onSaved, onSigned, on
         {choices.length === 0 && <p className="hint">{t('notes.editor.noGoals')}</p>}
         {choices.map((goal) => (
           <div key={goal.goalId}>
-            <CheckBox label={goal.inTheirWords} checked={fields.goalsAddressed.some((each) => each.goalId === goal.goalId)} onChange={(checked) => toggleGoal(goal, checked)} />
+            <CheckBox
+              label={goal.inTheirWords}
+              checked={fields.goalsAddressed.some((each) => each.goalId === goal.goalId)}
+              onChange={(checked) => toggleGoal(goal, checked)}
+            />
             {goal.openSteps.length > 0 && <p className="hint">{t('notes.editor.openSteps', { steps: goal.openSteps.join('; ') })}</p>}
           </div>
         ))}
@@ -87,7 +125,12 @@ export function NoteEditor({ personId, id, initial, goals, onSaved, onSigned, on
       <TextArea label={t('notes.editor.nextSteps')} value={fields.nextSteps} onChange={set('nextSteps')} />
       <div className="grid-2">
         <TextField label={t('notes.editor.peerName')} value={fields.peerName} onChange={set('peerName')} />
-        <TextField label={t('notes.editor.credential')} value={fields.credential} placeholder={t('notes.editor.credentialExample')} onChange={set('credential')} />
+        <TextField
+          label={t('notes.editor.credential')}
+          value={fields.credential}
+          placeholder={t('notes.editor.credentialExample')}
+          onChange={set('credential')}
+        />
       </div>
       {error && <Notice tone="error">{error}</Notice>}
       {saved && <Notice tone="success">{t('notes.editor.draftSaved')}</Notice>}
@@ -106,8 +149,12 @@ export function NoteEditor({ personId, id, initial, goals, onSaved, onSigned, on
         >
           {t('notes.editor.saveDraft')}
         </button>
-        <button type="submit" className="primary" disabled={busy}>{t('notes.editor.sign')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('notes.editor.sign')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

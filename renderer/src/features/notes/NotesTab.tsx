@@ -58,13 +58,27 @@ export function NotesTab({ personId }: { personId: string }) {
           id={editing.id}
           initial={editing.fields}
           goals={editing.goals}
-          onSaved={(id) => { setEditing({ ...editing, id }); reload(); }}
-          onSigned={() => { setEditing(null); reload(); }}
-          onCancel={() => { setEditing(null); reload(); }}
+          onSaved={(id) => {
+            setEditing({ ...editing, id });
+            reload();
+          }}
+          onSigned={() => {
+            setEditing(null);
+            reload();
+          }}
+          onCancel={() => {
+            setEditing(null);
+            reload();
+          }}
         />
       ) : (
         <div className="row">
-          <button type="button" className="primary" disabled={busy} onClick={() => edit(null, () => vault('notes.start', { personId, fromLastTime: t('notes.fromLastTime') }))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => edit(null, () => vault('notes.start', { personId, fromLastTime: t('notes.fromLastTime') }))}
+          >
             {t('notes.write')}
           </button>
         </div>

@@ -100,13 +100,17 @@ export function noteHandlers(vault: Vault) {
   };
 
   const notesOf = async (personId: string) =>
-    (await vault.listChildren(personId, 'service-note')).map(({ id, rev, body }) => ({ id, rev, fields: ServiceNoteFields.parse(body.fields) })).sort(newestFirst);
+    (await vault.listChildren(personId, 'service-note'))
+      .map(({ id, rev, body }) => ({ id, rev, fields: ServiceNoteFields.parse(body.fields) }))
+      .sort(newestFirst);
 
   const listNotes = async (personId: string, policy: NotePolicy): Promise<NoteEntry[]> => {
     const [notes, addenda, peer] = await Promise.all([notesOf(personId), vault.listChildren(personId, 'note-addendum'), peerProfile()]);
     const now = localMoment();
     const deadline = noteDeadlineFor(policy, peer.workState);
-    const corrections = addenda.map(({ id, body }) => ({ id, fields: NoteAddendumFields.parse(body.fields) })).sort((a, b) => compareText(a.fields.writtenAt, b.fields.writtenAt));
+    const corrections = addenda
+      .map(({ id, body }) => ({ id, fields: NoteAddendumFields.parse(body.fields) }))
+      .sort((a, b) => compareText(a.fields.writtenAt, b.fields.writtenAt));
     return notes.map((note) => ({
       ...note,
       state: noteState(note.fields, now, deadline),
@@ -123,7 +127,12 @@ export function noteHandlers(vault: Vault) {
    */
   const formFields = async (id: string | null, fields: ServiceNoteInput) => {
     const existing = id ? await getNote(id) : null;
-    return parseOrExplain(ServiceNoteFields, { ...existing?.fields, ...fields, group: existing?.fields.group ?? null, signature: existing?.fields.signature ?? null });
+    return parseOrExplain(ServiceNoteFields, {
+      ...existing?.fields,
+      ...fields,
+      group: existing?.fields.group ?? null,
+      signature: existing?.fields.signature ?? null,
+    });
   };
 
   return {
@@ -144,7 +153,13 @@ export function noteHandlers(vault: Vault) {
     'notes.start': async ({ personId, fromLastTime }: { personId: string; fromLastTime: string }): Promise<ServiceNoteFields> => {
       const [notes, goals, peer] = await Promise.all([notesOf(personId), planGoals(personId), peerProfile()]);
       const openGoals: GoalAddressed[] = goals.map(({ goalId, inTheirWords }) => ({ goalId, inTheirWords }));
-      const start = startingPointForNote({ date: localToday(), lastNote: notes[0]?.fields ?? null, openGoals, peer: { name: peer.name, credential: peer.credential }, fromLastTime });
+      const start = startingPointForNote({
+        date: localToday(),
+        lastNote: notes[0]?.fields ?? null,
+        openGoals,
+        peer: { name: peer.name, credential: peer.credential },
+        fromLastTime,
+      });
       return ServiceNoteFields.parse(start);
     },
 
@@ -166,11 +181,25 @@ export function noteHandlers(vault: Vault) {
      * agency's rule of the day (the screen passes it), with the signing time, the peer and their
      * credential. Refused, with what is still missing, when the note is not complete.
      */
-    'notes.sign': async ({ personId, id, fields, unitRule }: { personId: string; id: string | null; fields: ServiceNoteInput; unitRule: UnitRule }) => {
+    'notes.sign': async ({
+      personId,
+      id,
+      fields,
+      unitRule,
+    }: {
+      personId: string;
+      id: string | null;
+      fields: ServiceNoteInput;
+      unitRule: UnitRule;
+    }) => {
       const draft = await formFields(id, fields);
       // A name or credential left empty on the note comes from the peer's profile.
       const peer = await peerProfile();
-      const signer = { signedAt: new Date().toISOString(), peerName: draft.peerName || peer.name, credential: draft.credential || peer.credential };
+      const signer = {
+        signedAt: new Date().toISOString(),
+        peerName: draft.peerName || peer.name,
+        credential: draft.credential || peer.credential,
+      };
       let signed: ServiceNoteFields;
       try {
         signed = signServiceNote(draft, signer, unitRule);
@@ -179,16 +208,38 @@ export function noteHandlers(vault: Vault) {
         if (error instanceof RangeError) throw new InvalidInputError(error.message); // already signed
         throw error;
       }
-      const record = await vault.saveRecord({ id, kind: 'service-note', parentId: personId, changes: signed, audit: { action: 'sign', personId, summary: 'Service note signed' } });
+      const record = await vault.saveRecord({
+        id,
+        kind: 'service-note',
+        parentId: personId,
+        changes: signed,
+        audit: { action: 'sign', personId, summary: 'Service note signed' },
+      });
       return { id: record.id, fields: signed };
     },
 
     /** A correction to a signed note, with its own author and time; the note itself never changes. */
-    'notes.addAddendum': async ({ noteId, text, author, credential }: { noteId: string; text: string; author: string; credential: string }) => {
+    'notes.addAddendum': async ({
+      noteId,
+      text,
+      author,
+      credential,
+    }: {
+      noteId: string;
+      text: string;
+      author: string;
+      credential: string;
+    }) => {
       const note = await getNote(noteId);
       if (!note.fields.signature) throw new InvalidInputError(say('serviceNote.draftTakesNoAddendum'));
       const fields = parseOrExplain(NoteAddendumFields, { noteId, text, author, credential, writtenAt: new Date().toISOString() });
-      const record = await vault.saveRecord({ id: null, kind: 'note-addendum', parentId: note.personId, changes: fields, audit: { personId: note.personId, summary: 'Addendum added to a service note' } });
+      const record = await vault.saveRecord({
+        id: null,
+        kind: 'note-addendum',
+        parentId: note.personId,
+        changes: fields,
+        audit: { personId: note.personId, summary: 'Addendum added to a service note' },
+      });
       return { id: record.id, fields };
     },
 
@@ -217,7 +268,13 @@ export function noteHandlers(vault: Vault) {
       }
       const saved: { personId: string; id: string }[] = [];
       for (const { personId, fields } of notes) {
-        const record = await vault.saveRecord({ id: null, kind: 'service-note', parentId: personId, changes: fields, audit: { personId, summary: 'Group session note saved as a draft' } });
+        const record = await vault.saveRecord({
+          id: null,
+          kind: 'service-note',
+          parentId: personId,
+          changes: fields,
+          audit: { personId, summary: 'Group session note saved as a draft' },
+        });
         saved.push({ personId, id: record.id });
       }
       return saved;

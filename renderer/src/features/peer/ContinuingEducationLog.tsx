@@ -29,7 +29,9 @@ export function ContinuingEducationLog({ profile, onSaved }: { profile: PeerProf
       {status && (
         <p role="status">
           {t('certification.hoursLogged', { logged: status.hoursLogged, required: status.hoursRequired })}{' '}
-          {status.hoursStillNeeded > 0 ? t('certification.hoursStillNeeded', { count: status.hoursStillNeeded }) : t('certification.hoursDone')}
+          {status.hoursStillNeeded > 0
+            ? t('certification.hoursStillNeeded', { count: status.hoursStillNeeded })
+            : t('certification.hoursDone')}
         </p>
       )}
       {newest.length === 0 ? (
@@ -39,7 +41,13 @@ export function ContinuingEducationLog({ profile, onSaved }: { profile: PeerProf
           {newest.map((training) => (
             <li key={training.id}>
               {t('certification.entry', { date: dates.date(training.on), title: training.title, hours: training.hours })}{' '}
-              <button type="button" className="link" disabled={busy} aria-label={t('certification.removeLabel', { title: training.title })} onClick={() => saveLog(profile.ceLog.filter((each) => each.id !== training.id))}>
+              <button
+                type="button"
+                className="link"
+                disabled={busy}
+                aria-label={t('certification.removeLabel', { title: training.title })}
+                onClick={() => saveLog(profile.ceLog.filter((each) => each.id !== training.id))}
+              >
                 {t('certification.remove')}
               </button>
             </li>
@@ -50,19 +58,51 @@ export function ContinuingEducationLog({ profile, onSaved }: { profile: PeerProf
         className="ce-entry"
         onSubmit={(event) => {
           event.preventDefault();
-          const training = { id: randomId(), on: entry.on, title: entry.title, hours: entry.hours === '' ? Number.NaN : Number(entry.hours) };
+          const training = {
+            id: randomId(),
+            on: entry.on,
+            title: entry.title,
+            hours: entry.hours === '' ? Number.NaN : Number(entry.hours),
+          };
           saveLog([...profile.ceLog, training], () => {
             setEntry({ ...entry, title: '', hours: '' });
             setAdded(true);
           });
         }}
       >
-        <TextField label={t('certification.on')} type="date" value={entry.on} onChange={(on) => { setAdded(false); setEntry({ ...entry, on }); }} />
-        <TextField label={t('certification.topic')} value={entry.title} onChange={(title) => { setAdded(false); setEntry({ ...entry, title }); }} />
-        <TextField label={t('certification.hours')} type="number" min={0.25} step={0.25} value={entry.hours} onChange={(hours) => { setAdded(false); setEntry({ ...entry, hours }); }} />
+        <TextField
+          label={t('certification.on')}
+          type="date"
+          value={entry.on}
+          onChange={(on) => {
+            setAdded(false);
+            setEntry({ ...entry, on });
+          }}
+        />
+        <TextField
+          label={t('certification.topic')}
+          value={entry.title}
+          onChange={(title) => {
+            setAdded(false);
+            setEntry({ ...entry, title });
+          }}
+        />
+        <TextField
+          label={t('certification.hours')}
+          type="number"
+          min={0.25}
+          step={0.25}
+          value={entry.hours}
+          onChange={(hours) => {
+            setAdded(false);
+            setEntry({ ...entry, hours });
+          }}
+        />
         {error && <Notice tone="error">{error}</Notice>}
         {added && <Notice tone="success">{t('certification.added')}</Notice>}
-        <button type="submit" disabled={busy}>{t('certification.add')}</button>
+        <button type="submit" disabled={busy}>
+          {t('certification.add')}
+        </button>
       </form>
     </section>
   );

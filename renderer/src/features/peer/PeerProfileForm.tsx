@@ -54,7 +54,12 @@ export function PeerProfileForm() {
         }}
       >
         <TextField label={t('peer.name')} value={draft.name} onChange={set('name')} />
-        <TextField label={t('peer.credential')} value={draft.credential} placeholder={t('peer.credentialExample')} onChange={set('credential')} />
+        <TextField
+          label={t('peer.credential')}
+          value={draft.credential}
+          placeholder={t('peer.credentialExample')}
+          onChange={set('credential')}
+        />
         {states.length > 0 && (
           <SelectField
             label={t('peer.workState')}
@@ -72,10 +77,20 @@ export function PeerProfileForm() {
           onChange={set('certifiedOn')}
           hint={renewal ? t('certification.renewsOn', { date: dates.date(renewal.renewalOn) }) : t('certification.noDateYet')}
         />
-        <TextField label={t('certification.hoursRequired')} type="number" min={0} max={500} value={draft.ceHoursRequired} onChange={set('ceHoursRequired')} hint={t('certification.hoursRequiredHint')} />
+        <TextField
+          label={t('certification.hoursRequired')}
+          type="number"
+          min={0}
+          max={500}
+          value={draft.ceHoursRequired}
+          onChange={set('ceHoursRequired')}
+          hint={t('certification.hoursRequiredHint')}
+        />
         {error && <Notice tone="error">{error}</Notice>}
         {saved && <Notice tone="success">{t('peer.saved')}</Notice>}
-        <button type="submit" disabled={busy}>{t('peer.save')}</button>
+        <button type="submit" disabled={busy}>
+          {t('peer.save')}
+        </button>
       </form>
       {stored && <ContinuingEducationLog profile={stored} onSaved={setStored} />}
     </>

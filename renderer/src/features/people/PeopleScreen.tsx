@@ -79,10 +79,23 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
       <div className="section-head">
         <h1 id="people-heading">{t('people.title')}</h1>
         <div className="section-actions">
-          <button type="button" className="primary" onClick={() => { setSavedName(null); setView({ kind: 'adding' }); }}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setSavedName(null);
+              setView({ kind: 'adding' });
+            }}
+          >
             {t('people.add')}
           </button>
-          <button type="button" onClick={() => { setSavedName(null); setView({ kind: 'group' }); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setSavedName(null);
+              setView({ kind: 'group' });
+            }}
+          >
             {t('notes.group.open')}
           </button>
         </div>
@@ -97,12 +110,23 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
         <ul className="people-list" aria-label={t('people.list')}>
           {people.map((person) => (
             <li key={person.id}>
-              <button type="button" className="person-row" onClick={() => { setSavedName(null); setView({ kind: 'person', id: person.id }); }}>
+              <button
+                type="button"
+                className="person-row"
+                onClick={() => {
+                  setSavedName(null);
+                  setView({ kind: 'person', id: person.id });
+                }}
+              >
                 <span className="person-name">
                   {person.preferredName} {person.pronouns && <span className="person-pronouns">({person.pronouns})</span>}
                 </span>
                 <span className="reminders">
-                  {remindersOf(person).map((reminder) => <span key={reminder} className="chip chip-reminder">{t(`people.reminders.${reminder}`)}</span>)}
+                  {remindersOf(person).map((reminder) => (
+                    <span key={reminder} className="chip chip-reminder">
+                      {t(`people.reminders.${reminder}`)}
+                    </span>
+                  ))}
                 </span>
               </button>
             </li>

@@ -26,7 +26,14 @@ const EMPTY: PersonFields = {
   supporters: [],
 };
 
-const newSupporter = (): Supporter => ({ id: crypto.randomUUID(), name: '', relationship: '', phone: '', isEmergencyContact: false, okToShareWith: false });
+const newSupporter = (): Supporter => ({
+  id: crypto.randomUUID(),
+  name: '',
+  relationship: '',
+  phone: '',
+  isEmergencyContact: false,
+  okToShareWith: false,
+});
 
 export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone(name: string, id: string): void; onCancel(): void }) {
   const vault = useVault();
@@ -46,10 +53,12 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
   }, [id, vault]);
 
   if (!draft) return error ? <Notice tone="error">{error}</Notice> : <Working label={t('common.opening')} />;
-  const set = <K extends keyof PersonFields>(key: K) => (value: PersonFields[K]) => {
-    setDraft({ ...draft, [key]: value });
-    setChanged(true);
-  };
+  const set =
+    <K extends keyof PersonFields>(key: K) =>
+    (value: PersonFields[K]) => {
+      setDraft({ ...draft, [key]: value });
+      setChanged(true);
+    };
   const setSupporter = (index: number, change: Partial<Supporter>) =>
     set('supporters')(draft.supporters.map((supporter, i) => (i === index ? { ...supporter, ...change } : supporter)));
 
@@ -67,10 +76,27 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
         });
       }}
     >
-      <h1 id="person-form-heading">{!id ? t('personForm.add') : draft.preferredName ? t('personForm.aboutNamed', { name: draft.preferredName }) : t('personForm.aboutUnnamed')}</h1>
+      <h1 id="person-form-heading">
+        {!id
+          ? t('personForm.add')
+          : draft.preferredName
+            ? t('personForm.aboutNamed', { name: draft.preferredName })
+            : t('personForm.aboutUnnamed')}
+      </h1>
       <div className="grid-2">
-        <TextField label={t('personForm.preferredName')} value={draft.preferredName} onChange={set('preferredName')} required autoFocus={!id} />
-        <TextField label={t('personForm.pronouns')} value={draft.pronouns} onChange={set('pronouns')} placeholder={t('personForm.pronounsExample')} />
+        <TextField
+          label={t('personForm.preferredName')}
+          value={draft.preferredName}
+          onChange={set('preferredName')}
+          required
+          autoFocus={!id}
+        />
+        <TextField
+          label={t('personForm.pronouns')}
+          value={draft.pronouns}
+          onChange={set('pronouns')}
+          placeholder={t('personForm.pronounsExample')}
+        />
         <TextField label={t('personForm.legalName')} value={draft.legalName} onChange={set('legalName')} />
         <TextField label={t('personForm.dateOfBirth')} type="date" value={draft.dateOfBirth} onChange={set('dateOfBirth')} />
         <TextField label={t('personForm.recordNumber')} value={draft.recordNumber} onChange={set('recordNumber')} />
@@ -96,13 +122,34 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
         {draft.supporters.map((supporter, index) => (
           <div key={supporter.id} className="supporter" role="group" aria-label={t('personForm.supporter', { number: index + 1 })}>
             <div className="grid-3">
-              <TextField label={t('personForm.supporterName', { number: index + 1 })} value={supporter.name} onChange={(name) => setSupporter(index, { name })} />
-              <TextField label={t('personForm.relationship')} value={supporter.relationship} onChange={(relationship) => setSupporter(index, { relationship })} />
-              <TextField label={t('personForm.theirPhone')} type="tel" value={supporter.phone} onChange={(phone) => setSupporter(index, { phone })} />
+              <TextField
+                label={t('personForm.supporterName', { number: index + 1 })}
+                value={supporter.name}
+                onChange={(name) => setSupporter(index, { name })}
+              />
+              <TextField
+                label={t('personForm.relationship')}
+                value={supporter.relationship}
+                onChange={(relationship) => setSupporter(index, { relationship })}
+              />
+              <TextField
+                label={t('personForm.theirPhone')}
+                type="tel"
+                value={supporter.phone}
+                onChange={(phone) => setSupporter(index, { phone })}
+              />
             </div>
             <div className="row">
-              <CheckBox label={t('personForm.emergencyContact')} checked={supporter.isEmergencyContact} onChange={(isEmergencyContact) => setSupporter(index, { isEmergencyContact })} />
-              <CheckBox label={t('personForm.okToShareWith')} checked={supporter.okToShareWith} onChange={(okToShareWith) => setSupporter(index, { okToShareWith })} />
+              <CheckBox
+                label={t('personForm.emergencyContact')}
+                checked={supporter.isEmergencyContact}
+                onChange={(isEmergencyContact) => setSupporter(index, { isEmergencyContact })}
+              />
+              <CheckBox
+                label={t('personForm.okToShareWith')}
+                checked={supporter.okToShareWith}
+                onChange={(okToShareWith) => setSupporter(index, { okToShareWith })}
+              />
               <button type="button" onClick={() => set('supporters')(draft.supporters.filter((_, i) => i !== index))}>
                 {t('personForm.removeSupporter', { number: index + 1 })}
               </button>

@@ -27,14 +27,34 @@ import { PersonConflicts } from '../sync/PersonConflicts';
 import { PersonForm } from './PersonForm';
 import type { Person } from './people-handlers';
 
-export const PERSON_TABS = ['about', 'notes', 'tasks', 'agreement', 'confidentiality', 'releases', 'sharing', 'recoveryPlan', 'wellnessPlan', 'referrals', 'barc', 'crisis', 'history'] as const;
+export const PERSON_TABS = [
+  'about',
+  'notes',
+  'tasks',
+  'agreement',
+  'confidentiality',
+  'releases',
+  'sharing',
+  'recoveryPlan',
+  'wellnessPlan',
+  'referrals',
+  'barc',
+  'crisis',
+  'history',
+] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];
 type Tab = PersonTab;
 
 function About({ person, onEdit }: { person: Person; onEdit(): void }) {
   const { t } = useTranslation();
   const dates = useDates();
-  const ways = [person.okToCall && t('person.ways.call'), person.okToText && t('person.ways.text'), person.okToLeaveVoicemail && t('person.ways.voicemail')].filter(Boolean).join(', ');
+  const ways = [
+    person.okToCall && t('person.ways.call'),
+    person.okToText && t('person.ways.text'),
+    person.okToLeaveVoicemail && t('person.ways.voicemail'),
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div>
       <ReadOnlyFields
@@ -42,7 +62,10 @@ function About({ person, onEdit }: { person: Person; onEdit(): void }) {
           [t('person.legalName'), person.legalName],
           [t('person.dateOfBirth'), person.dateOfBirth && dates.date(person.dateOfBirth)],
           [t('person.recordNumber'), person.recordNumber],
-          [t('person.phone'), person.phone && (ways ? t('person.phoneOk', { phone: person.phone, ways }) : t('person.phoneNotOk', { phone: person.phone }))],
+          [
+            t('person.phone'),
+            person.phone && (ways ? t('person.phoneOk', { phone: person.phone, ways }) : t('person.phoneNotOk', { phone: person.phone })),
+          ],
           [t('person.email'), person.email],
           [t('person.importantToMe'), person.importantToMe],
           [t('person.howToSupportMe'), person.howToSupportMe],
@@ -64,12 +87,24 @@ function About({ person, onEdit }: { person: Person; onEdit(): void }) {
           ],
         ]}
       />
-      <button type="button" onClick={onEdit}>{t('person.edit')}</button>
+      <button type="button" onClick={onEdit}>
+        {t('person.edit')}
+      </button>
     </div>
   );
 }
 
-export function PersonPage({ id, initialTab = 'about', onBack, onMoveOn }: { id: string; initialTab?: PersonTab; onBack(): void; onMoveOn(): void }) {
+export function PersonPage({
+  id,
+  initialTab = 'about',
+  onBack,
+  onMoveOn,
+}: {
+  id: string;
+  initialTab?: PersonTab;
+  onBack(): void;
+  onMoveOn(): void;
+}) {
   const vault = useVault();
   const { t } = useTranslation();
   const [page, setPage] = useState<VaultCallResult<'people.open'> | null>(null);
@@ -89,7 +124,10 @@ export function PersonPage({ id, initialTab = 'about', onBack, onMoveOn }: { id:
   useEffect(reload, [reload]);
   const refreshReminders = () => {
     if (!page) return;
-    vault('people.reminders', { id, preferredName: page.person.preferredName }).then((reminders) => setPage({ ...page, reminders }), (caught: unknown) => setError(messagesOf(caught)));
+    vault('people.reminders', { id, preferredName: page.person.preferredName }).then(
+      (reminders) => setPage({ ...page, reminders }),
+      (caught: unknown) => setError(messagesOf(caught)),
+    );
   };
   useEffect(() => void vault('peer.get').then((profile) => setPeerName(profile.name)), [vault]);
 
@@ -99,7 +137,16 @@ export function PersonPage({ id, initialTab = 'about', onBack, onMoveOn }: { id:
   const name = person.preferredName;
 
   if (editing) {
-    return <PersonForm id={id} onDone={() => { setEditing(false); reload(); }} onCancel={() => setEditing(false)} />;
+    return (
+      <PersonForm
+        id={id}
+        onDone={() => {
+          setEditing(false);
+          reload();
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
   }
 
   const panels: Record<Tab, ReactNode> = {
@@ -125,25 +172,40 @@ export function PersonPage({ id, initialTab = 'about', onBack, onMoveOn }: { id:
 
   return (
     <article aria-labelledby="person-heading" className="person-page">
-      <button type="button" className="link" onClick={onBack}>{t('person.back')}</button>
+      <button type="button" className="link" onClick={onBack}>
+        {t('person.back')}
+      </button>
       <h1 id="person-heading">
         {name} {person.pronouns && <span className="person-pronouns">({person.pronouns})</span>}
       </h1>
       {reminders.confidentiality.state !== 'current' && (
         <div className={`flag flag-${reminders.confidentiality.state}`} role="status" aria-label={t('person.confidentialityReminder')}>
           {message(reminders.confidentiality.message)}{' '}
-          <button type="button" className="link" onClick={() => setTab('confidentiality')}>{t('person.goToConfidentiality')}</button>
+          <button type="button" className="link" onClick={() => setTab('confidentiality')}>
+            {t('person.goToConfidentiality')}
+          </button>
         </div>
       )}
       {reminders.agreementReview && (
         <div className="flag flag-review-due" role="status">
           {reminders.agreementReview === 'overdue' ? t('person.agreementOverdue') : t('person.agreementDueSoon')}{' '}
-          <button type="button" className="link" onClick={() => setTab('agreement')}>{t('person.goToAgreement')}</button>
+          <button type="button" className="link" onClick={() => setTab('agreement')}>
+            {t('person.goToAgreement')}
+          </button>
         </div>
       )}
       <div role="tablist" aria-label={t('person.about', { name })} className="tabs">
         {PERSON_TABS.map((each) => (
-          <button key={each} type="button" role="tab" aria-selected={tab === each} onClick={() => { setTab(each); refreshReminders(); }}>
+          <button
+            key={each}
+            type="button"
+            role="tab"
+            aria-selected={tab === each}
+            onClick={() => {
+              setTab(each);
+              refreshReminders();
+            }}
+          >
             {t(`person.tabs.${each}`)}
           </button>
         ))}

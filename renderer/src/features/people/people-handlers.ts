@@ -54,9 +54,14 @@ export const byParent = <F>(records: DecryptedRecord[], parse: (fields: unknown)
  * for one person's page (opened, and refreshed at each tab), only that person's own records.
  * Today passes the screen's own date.
  */
-export async function remindersFor(vault: Vault, people: { id: string; preferredName: string }[], today: string = localToday()): Promise<Map<string, PersonReminders>> {
+export async function remindersFor(
+  vault: Vault,
+  people: { id: string; preferredName: string }[],
+  today: string = localToday(),
+): Promise<Map<string, PersonReminders>> {
   const [only] = people.length === 1 ? people : [];
-  const recordsOf = (kind: 'agreement' | 'confidentiality-disclosure') => (only ? vault.listChildren(only.id, kind) : vault.listRecords(kind));
+  const recordsOf = (kind: 'agreement' | 'confidentiality-disclosure') =>
+    only ? vault.listChildren(only.id, kind) : vault.listRecords(kind);
   const [agreements, disclosures] = await Promise.all([recordsOf('agreement'), recordsOf('confidentiality-disclosure')]);
   const agreementsByPerson = byParent(agreements, (fields) => AgreementFields.parse(fields));
   const disclosuresByPerson = byParent(disclosures, (fields) => ConfidentialityDisclosureFields.parse(fields));
@@ -114,7 +119,12 @@ export function peopleHandlers(vault: Vault) {
     },
 
     async 'people.save'({ id, fields }: { id: string | null; fields: PersonInput }): Promise<Person> {
-      const record = await vault.saveRecord({ id, kind: 'person', changes: parsePerson(fields), audit: { summary: id ? 'Profile updated' : 'Added to the notebook' } });
+      const record = await vault.saveRecord({
+        id,
+        kind: 'person',
+        changes: parsePerson(fields),
+        audit: { summary: id ? 'Profile updated' : 'Added to the notebook' },
+      });
       return readPerson(record.id, record.rev, record.body.fields);
     },
 

@@ -23,7 +23,19 @@ export function BarcChart({ history }: { history: BarcHistoryPoint[] }) {
   useEffect(() => {
     const chart = new Chart(canvas.current!, {
       type: 'line',
-      data: { labels, datasets: [{ label: t('plans.barc.chartLabel'), data: totals, borderColor: '#2f6f62', backgroundColor: '#2f6f62', spanGaps: false, pointRadius: 5 }] },
+      data: {
+        labels,
+        datasets: [
+          {
+            label: t('plans.barc.chartLabel'),
+            data: totals,
+            borderColor: '#2f6f62',
+            backgroundColor: '#2f6f62',
+            spanGaps: false,
+            pointRadius: 5,
+          },
+        ],
+      },
       options: {
         animation: false,
         maintainAspectRatio: false,

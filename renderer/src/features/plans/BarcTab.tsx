@@ -15,7 +15,11 @@ import { BarcChart } from './BarcChart';
 function Score({ answers }: { answers: BarcAnswers }) {
   const { t } = useTranslation();
   const score = barcScore(answers);
-  return <p className="chip" role="status">{score.total === null ? t('plans.barc.partial', { count: score.answered }) : t('plans.barc.total', { total: score.total })}</p>;
+  return (
+    <p className="chip" role="status">
+      {score.total === null ? t('plans.barc.partial', { count: score.answered }) : t('plans.barc.total', { total: score.total })}
+    </p>
+  );
 }
 
 function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) {
@@ -45,7 +49,12 @@ function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) 
           <div className="scale">
             {BARC10_SCALE.map((value) => (
               <label key={value} className="radio">
-                <input type="radio" name={`barc-${id}`} checked={answers[id] === value} onChange={() => setAnswers({ ...answers, [id]: value })} />{' '}
+                <input
+                  type="radio"
+                  name={`barc-${id}`}
+                  checked={answers[id] === value}
+                  onChange={() => setAnswers({ ...answers, [id]: value })}
+                />{' '}
                 {value}: {t(`plans.barc.scale.${String(value) as '1'}`)}
               </label>
             ))}
@@ -58,7 +67,9 @@ function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) 
       <Score answers={answers} />
       <TextArea label={t('plans.barc.notes')} value={notes} onChange={setNotes} rows={2} />
       {error && <Notice tone="error">{error}</Notice>}
-      <button type="submit" className="primary" disabled={busy}>{t('plans.barc.save')}</button>
+      <button type="submit" className="primary" disabled={busy}>
+        {t('plans.barc.save')}
+      </button>
     </form>
   );
 }
@@ -91,7 +102,14 @@ export function BarcTab({ personId }: { personId: string }) {
           }}
         />
       ) : (
-        <button type="button" className="primary" onClick={() => { setSaved(false); setTaking(true); }}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setSaved(false);
+            setTaking(true);
+          }}
+        >
           {t('plans.barc.start')}
         </button>
       )}

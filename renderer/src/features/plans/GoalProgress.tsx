@@ -12,7 +12,19 @@ import { localToday } from '../../vault/today';
 import { useDates } from '../../i18n/use-dates';
 import type { Entry } from '../entries/entry-handlers';
 
-function RecordProgress({ goal, number, plan, personId, onSaved }: { goal: Goal; number: number; plan: RecoveryPlanFields; personId: string; onSaved(): void }) {
+function RecordProgress({
+  goal,
+  number,
+  plan,
+  personId,
+  onSaved,
+}: {
+  goal: Goal;
+  number: number;
+  plan: RecoveryPlanFields;
+  personId: string;
+  onSaved(): void;
+}) {
   const vault = useVault();
   const { t } = useTranslation();
   const [stepId, setStepId] = useState('');
@@ -28,13 +40,29 @@ function RecordProgress({ goal, number, plan, personId, onSaved }: { goal: Goal;
         <SelectField<string>
           label={t('plans.progress.about')}
           value={stepId}
-          options={[{ value: '', label: t('plans.progress.wholeGoal') }, ...goal.steps.map((step) => ({ value: step.id, label: t('plans.progress.step', { what: step.what }) }))]}
+          options={[
+            { value: '', label: t('plans.progress.wholeGoal') },
+            ...goal.steps.map((step) => ({ value: step.id, label: t('plans.progress.step', { what: step.what }) })),
+          ]}
           onChange={setStepId}
         />
-        <SelectField<ProgressStatus> label={t('plans.progress.status')} value={status} options={PROGRESS_STATUSES.map((value) => ({ value, label: t(`plans.status.${value}`) }))} onChange={setStatus} />
+        <SelectField<ProgressStatus>
+          label={t('plans.progress.status')}
+          value={status}
+          options={PROGRESS_STATUSES.map((value) => ({ value, label: t(`plans.status.${value}`) }))}
+          onChange={setStatus}
+        />
         <TextField label={t('plans.progress.on')} type="date" value={on} onChange={setOn} />
       </div>
-      <TextArea label={t('plans.progress.theirWords')} value={words} onChange={(value) => { setSaved(false); setWords(value); }} rows={2} />
+      <TextArea
+        label={t('plans.progress.theirWords')}
+        value={words}
+        onChange={(value) => {
+          setSaved(false);
+          setWords(value);
+        }}
+        rows={2}
+      />
       {error && <Notice tone="error">{error}</Notice>}
       {saved && <Notice tone="success">{t('plans.progress.saved')}</Notice>}
       <button
@@ -42,7 +70,15 @@ function RecordProgress({ goal, number, plan, personId, onSaved }: { goal: Goal;
         disabled={busy}
         onClick={() =>
           void run(async () => {
-            const fields: GoalProgressFields = { planSeriesId: plan.seriesId, goalId: goal.id, stepId: stepId || null, on, status, inTheirWords: words, recordedAt: new Date().toISOString() };
+            const fields: GoalProgressFields = {
+              planSeriesId: plan.seriesId,
+              goalId: goal.id,
+              stepId: stepId || null,
+              on,
+              status,
+              inTheirWords: words,
+              recordedAt: new Date().toISOString(),
+            };
             await vault('entries.add', { personId, kind: 'goal-progress', fields: { ...fields } });
             setWords('');
             setSaved(true);
@@ -56,7 +92,17 @@ function RecordProgress({ goal, number, plan, personId, onSaved }: { goal: Goal;
   );
 }
 
-export function GoalProgress({ plan, personId, entries, onChanged }: { plan: RecoveryPlanFields; personId: string; entries: Entry<GoalProgressFields>[]; onChanged(): void }) {
+export function GoalProgress({
+  plan,
+  personId,
+  entries,
+  onChanged,
+}: {
+  plan: RecoveryPlanFields;
+  personId: string;
+  entries: Entry<GoalProgressFields>[];
+  onChanged(): void;
+}) {
   const { t } = useTranslation();
   const dates = useDates();
   const ofThisPlan = entries.filter((entry) => entry.fields.planSeriesId === plan.seriesId);

@@ -22,7 +22,9 @@ function Rows({ parts, depth, titleOf }: { parts: PartComparison[]; depth: numbe
   return parts.map((part) => (
     <Fragment key={part.key}>
       <tr className={`change-${part.change}`}>
-        <th scope="row" style={{ paddingLeft: `${0.4 + depth * 1.25}rem` }}>{titleOf(part.part)}</th>
+        <th scope="row" style={{ paddingLeft: `${0.4 + depth * 1.25}rem` }}>
+          {titleOf(part.part)}
+        </th>
         <td>{show(part, part.old)}</td>
         <td>{show(part, part.new)}</td>
         <td>{t(`plans.compare.${part.change}`)}</td>
@@ -32,7 +34,15 @@ function Rows({ parts, depth, titleOf }: { parts: PartComparison[]; depth: numbe
   ));
 }
 
-export function PlanComparison({ older, newer, titleOf }: { older: { version: number; outline: OutlineNode[] }; newer: { version: number; outline: OutlineNode[] }; titleOf: PartTitle }) {
+export function PlanComparison({
+  older,
+  newer,
+  titleOf,
+}: {
+  older: { version: number; outline: OutlineNode[] };
+  newer: { version: number; outline: OutlineNode[] };
+  titleOf: PartTitle;
+}) {
   const { t } = useTranslation();
   return (
     <details className="compare">
@@ -43,7 +53,9 @@ export function PlanComparison({ older, newer, titleOf }: { older: { version: nu
             <th scope="col">{t('plans.compare.part')}</th>
             <th scope="col">{t('plans.compare.older', { version: older.version })}</th>
             <th scope="col">{t('plans.compare.newer', { version: newer.version })}</th>
-            <th scope="col"><span className="visually-hidden">{t('plans.compare.changed')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('plans.compare.changed')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

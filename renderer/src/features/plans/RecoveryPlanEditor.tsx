@@ -5,17 +5,38 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { randomId } from '@shared/crypto/bytes';
-import { PROGRESS_STATUSES, SUGGESTED_LIFE_DOMAINS, type ActionStep, type Goal, type RecoveryPlanFields } from '@shared/records/recovery-plan';
+import {
+  PROGRESS_STATUSES,
+  SUGGESTED_LIFE_DOMAINS,
+  type ActionStep,
+  type Goal,
+  type RecoveryPlanFields,
+} from '@shared/records/recovery-plan';
 import { CheckBox, SelectField, TextArea, TextField } from '../../ui/form';
 
-function StepEditor({ step, number, onChange, onRemove }: { step: ActionStep; number: number; onChange(step: ActionStep): void; onRemove(): void }) {
+function StepEditor({
+  step,
+  number,
+  onChange,
+  onRemove,
+}: {
+  step: ActionStep;
+  number: number;
+  onChange(step: ActionStep): void;
+  onRemove(): void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="plan-step">
       <TextField label={t('plans.recovery.stepWhat', { number })} value={step.what} onChange={(what) => onChange({ ...step, what })} />
       <div className="grid-3">
         <TextField label={t('plans.recovery.stepWho')} value={step.whoHelps} onChange={(whoHelps) => onChange({ ...step, whoHelps })} />
-        <TextField label={t('plans.recovery.stepByWhen')} type="date" value={step.byWhen} onChange={(byWhen) => onChange({ ...step, byWhen })} />
+        <TextField
+          label={t('plans.recovery.stepByWhen')}
+          type="date"
+          value={step.byWhen}
+          onChange={(byWhen) => onChange({ ...step, byWhen })}
+        />
         <SelectField<ActionStep['status']>
           label={t('plans.recovery.stepStatus')}
           value={step.status}
@@ -23,34 +44,69 @@ function StepEditor({ step, number, onChange, onRemove }: { step: ActionStep; nu
           onChange={(status) => onChange({ ...step, status })}
         />
       </div>
-      <button type="button" onClick={onRemove}>{t('plans.recovery.removeStep', { number })}</button>
+      <button type="button" onClick={onRemove}>
+        {t('plans.recovery.removeStep', { number })}
+      </button>
     </div>
   );
 }
 
-function GoalEditor({ goal, number, areas, onChange, onRemove }: { goal: Goal; number: number; areas: string[]; onChange(goal: Goal): void; onRemove(): void }) {
+function GoalEditor({
+  goal,
+  number,
+  areas,
+  onChange,
+  onRemove,
+}: {
+  goal: Goal;
+  number: number;
+  areas: string[];
+  onChange(goal: Goal): void;
+  onRemove(): void;
+}) {
   const { t } = useTranslation();
   const setStep = (index: number, step: ActionStep | null) =>
     onChange({ ...goal, steps: step ? goal.steps.map((s, i) => (i === index ? step : s)) : goal.steps.filter((_, i) => i !== index) });
   return (
     <fieldset className="plan-goal">
       <legend>{t('plans.recovery.goal', { number })}</legend>
-      <TextArea label={t('plans.recovery.goalWords', { number })} value={goal.inTheirWords} onChange={(inTheirWords) => onChange({ ...goal, inTheirWords })} rows={2} />
+      <TextArea
+        label={t('plans.recovery.goalWords', { number })}
+        value={goal.inTheirWords}
+        onChange={(inTheirWords) => onChange({ ...goal, inTheirWords })}
+        rows={2}
+      />
       <SelectField<string>
         label={t('plans.recovery.goalArea', { number })}
         value={goal.domain}
-        options={[{ value: '', label: t('plans.recovery.noArea') }, ...[...new Set([...areas, ...(goal.domain ? [goal.domain] : [])])].map((area) => ({ value: area, label: area }))]}
+        options={[
+          { value: '', label: t('plans.recovery.noArea') },
+          ...[...new Set([...areas, ...(goal.domain ? [goal.domain] : [])])].map((area) => ({ value: area, label: area })),
+        ]}
         onChange={(domain) => onChange({ ...goal, domain })}
       />
       <h5>{t('plans.recovery.steps')}</h5>
       {goal.steps.map((step, index) => (
-        <StepEditor key={step.id} step={step} number={index + 1} onChange={(next) => setStep(index, next)} onRemove={() => setStep(index, null)} />
+        <StepEditor
+          key={step.id}
+          step={step}
+          number={index + 1}
+          onChange={(next) => setStep(index, next)}
+          onRemove={() => setStep(index, null)}
+        />
       ))}
       <div className="row">
-        <button type="button" onClick={() => onChange({ ...goal, steps: [...goal.steps, { id: randomId(), what: '', whoHelps: '', byWhen: '', status: 'not-started' }] })}>
+        <button
+          type="button"
+          onClick={() =>
+            onChange({ ...goal, steps: [...goal.steps, { id: randomId(), what: '', whoHelps: '', byWhen: '', status: 'not-started' }] })
+          }
+        >
           {t('plans.recovery.addStep', { number })}
         </button>
-        <button type="button" onClick={onRemove}>{t('plans.recovery.removeGoal', { number })}</button>
+        <button type="button" onClick={onRemove}>
+          {t('plans.recovery.removeGoal', { number })}
+        </button>
       </div>
     </fieldset>
   );
@@ -60,7 +116,10 @@ export function RecoveryPlanEditor({ value, onChange }: { value: RecoveryPlanFie
   const { t } = useTranslation();
   const [newArea, setNewArea] = useState('');
   const [newGoal, setNewGoal] = useState('');
-  const set = <K extends keyof RecoveryPlanFields>(key: K) => (next: RecoveryPlanFields[K]) => onChange({ ...value, [key]: next });
+  const set =
+    <K extends keyof RecoveryPlanFields>(key: K) =>
+    (next: RecoveryPlanFields[K]) =>
+      onChange({ ...value, [key]: next });
   const areas = [...new Set([...SUGGESTED_LIFE_DOMAINS, ...value.lifeDomains])];
   const setGoal = (index: number, goal: Goal | null) =>
     set('goals')(goal ? value.goals.map((g, i) => (i === index ? goal : g)) : value.goals.filter((_, i) => i !== index));
@@ -75,7 +134,9 @@ export function RecoveryPlanEditor({ value, onChange }: { value: RecoveryPlanFie
               key={area}
               label={area}
               checked={value.lifeDomains.includes(area)}
-              onChange={(checked) => set('lifeDomains')(checked ? [...value.lifeDomains, area] : value.lifeDomains.filter((chosen) => chosen !== area))}
+              onChange={(checked) =>
+                set('lifeDomains')(checked ? [...value.lifeDomains, area] : value.lifeDomains.filter((chosen) => chosen !== area))
+              }
             />
           ))}
         </div>
@@ -96,7 +157,14 @@ export function RecoveryPlanEditor({ value, onChange }: { value: RecoveryPlanFie
       <TextArea label={t('plans.recovery.strengths')} value={value.strengths} onChange={set('strengths')} />
       <h4>{t('plans.recovery.goals')}</h4>
       {value.goals.map((goal, index) => (
-        <GoalEditor key={goal.id} goal={goal} number={index + 1} areas={value.lifeDomains} onChange={(next) => setGoal(index, next)} onRemove={() => setGoal(index, null)} />
+        <GoalEditor
+          key={goal.id}
+          goal={goal}
+          number={index + 1}
+          areas={value.lifeDomains}
+          onChange={(next) => setGoal(index, next)}
+          onRemove={() => setGoal(index, null)}
+        />
       ))}
       {/* A goal starts from their words: there is nothing to add until something is written. */}
       <div className="row align-end">

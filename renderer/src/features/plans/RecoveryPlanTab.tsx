@@ -27,7 +27,15 @@ import { RecoveryPlanView } from './RecoveryPlanView';
 /** How soon a new plan suggests looking at it again; the person and peer choose the real date. */
 const SUGGESTED_REVIEW_MONTHS = 3;
 
-function Countersignatures({ plan, peerName, onChanged }: { plan: DocumentVersion<RecoveryPlanFields>; peerName: string; onChanged(): void }) {
+function Countersignatures({
+  plan,
+  peerName,
+  onChanged,
+}: {
+  plan: DocumentVersion<RecoveryPlanFields>;
+  peerName: string;
+  onChanged(): void;
+}) {
   const vault = useVault();
   const { t } = useTranslation();
   // The agency's rule (installation policy), not the peer's: a peer cannot turn it off.
@@ -39,11 +47,28 @@ function Countersignatures({ plan, peerName, onChanged }: { plan: DocumentVersio
   const { peerSignature, supervisorSignature } = plan.fields;
   return (
     <section className="countersign" aria-label={t('plans.countersign.title')}>
-      {peerSignature ? <SignatureSummary signature={peerSignature} /> : <SignatureForm legend={t('plans.countersign.peer')} signerLabel={t('plans.countersign.peerName')} defaultSigner={peerName} onSign={sign('peer')} />}
+      {peerSignature ? (
+        <SignatureSummary signature={peerSignature} />
+      ) : (
+        <SignatureForm
+          legend={t('plans.countersign.peer')}
+          signerLabel={t('plans.countersign.peerName')}
+          defaultSigner={peerName}
+          onSign={sign('peer')}
+        />
+      )}
       {supervisorSignature ? (
         <SignatureSummary signature={supervisorSignature} />
       ) : (
-        requireSupervisorSignature && peerSignature && <SignatureForm legend={t('plans.countersign.supervisor')} signerLabel={t('plans.countersign.supervisorName')} defaultSigner="" onSign={sign('supervisor')} />
+        requireSupervisorSignature &&
+        peerSignature && (
+          <SignatureForm
+            legend={t('plans.countersign.supervisor')}
+            signerLabel={t('plans.countersign.supervisorName')}
+            defaultSigner=""
+            onSign={sign('supervisor')}
+          />
+        )
       )}
     </section>
   );
@@ -70,7 +95,14 @@ export function RecoveryPlanTab({ personId, personName, peerName }: { personId: 
         kind="recovery-plan"
         intro={t('plans.recovery.none', { name: personName })}
         label={t('plans.recovery.start')}
-        firstDraft={() => ({ ...firstVersionFields(), lifeDomains: [], strengths: '', goals: [], supports: '', reviewDate: addMonths(localToday(), SUGGESTED_REVIEW_MONTHS) })}
+        firstDraft={() => ({
+          ...firstVersionFields(),
+          lifeDomains: [],
+          strengths: '',
+          goals: [],
+          supports: '',
+          reviewDate: addMonths(localToday(), SUGGESTED_REVIEW_MONTHS),
+        })}
         onStarted={reload}
       />
     );
@@ -98,7 +130,9 @@ export function RecoveryPlanTab({ personId, personName, peerName }: { personId: 
         onChanged={reload}
       />
       {latest.fields.signature && <Countersignatures plan={latest} peerName={peerName} onChanged={reload} />}
-      {inForce && <PersonCopyButtons plan={{ kind: 'recovery-plan', fields: inForce.fields }} personName={personName} personId={personId} />}
+      {inForce && (
+        <PersonCopyButtons plan={{ kind: 'recovery-plan', fields: inForce.fields }} personName={personName} personId={personId} />
+      )}
       {comparedWith && (
         <PlanComparison
           older={{ version: comparedWith.fields.version, outline: recoveryPlanOutline(comparedWith.fields) }}

@@ -26,7 +26,8 @@ export function RecoveryPlanView({ fields }: { fields: RecoveryPlanFields }) {
               <li key={step.id}>
                 {step.what}
                 {step.whoHelps && ` (${t('plans.recovery.view.whoHelps', { who: step.whoHelps })})`}
-                {step.byWhen && `, ${t('plans.recovery.view.byWhen', { date: dates.date(step.byWhen) })}`} · {t(`plans.status.${step.status}`)}
+                {step.byWhen && `, ${t('plans.recovery.view.byWhen', { date: dates.date(step.byWhen) })}`} ·{' '}
+                {t(`plans.status.${step.status}`)}
               </li>
             ))}
           </ol>

@@ -6,7 +6,13 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstVersionFields } from '@shared/records/signed-versions';
-import { WELLNESS_SECTIONS, wellnessPlanMissing, wellnessPlanOutline, WellnessPlanFields, type WellnessPart } from '@shared/records/wellness-plan';
+import {
+  WELLNESS_SECTIONS,
+  wellnessPlanMissing,
+  wellnessPlanOutline,
+  WellnessPlanFields,
+  type WellnessPart,
+} from '@shared/records/wellness-plan';
 import { Notice, TextArea, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { DocumentSeries } from '../documents/DocumentSeries';
@@ -18,7 +24,8 @@ import { PlanComparison } from './PlanComparison';
 
 /** Where each part is first written; a later section only points back to it. */
 const FIRST_SECTION = new Map<WellnessPart, string>();
-for (const section of WELLNESS_SECTIONS) for (const part of section.parts) if (!FIRST_SECTION.has(part.field)) FIRST_SECTION.set(part.field, section.id);
+for (const section of WELLNESS_SECTIONS)
+  for (const part of section.parts) if (!FIRST_SECTION.has(part.field)) FIRST_SECTION.set(part.field, section.id);
 
 type SectionId = keyof typeof plansEn.wellness.sections;
 
@@ -31,10 +38,16 @@ function WellnessEditor({ value, onChange }: { value: WellnessPlanFields; onChan
           <legend>{t(`plans.wellness.sections.${section.id as SectionId}`)}</legend>
           {section.parts.map(({ field }) =>
             FIRST_SECTION.get(field) === section.id ? (
-              <TextArea key={field} label={t(`plans.wellness.parts.${field}`)} value={value[field]} onChange={(text) => onChange({ ...value, [field]: text })} />
+              <TextArea
+                key={field}
+                label={t(`plans.wellness.parts.${field}`)}
+                value={value[field]}
+                onChange={(text) => onChange({ ...value, [field]: text })}
+              />
             ) : (
               <p key={field} className="hint">
-                {t(`plans.wellness.parts.${field}`)}: {t('plans.wellness.writtenAbove', { section: t(`plans.wellness.sections.${FIRST_SECTION.get(field) as SectionId}`) })}
+                {t(`plans.wellness.parts.${field}`)}:{' '}
+                {t('plans.wellness.writtenAbove', { section: t(`plans.wellness.sections.${FIRST_SECTION.get(field) as SectionId}`) })}
               </p>
             ),
           )}
@@ -82,7 +95,11 @@ export function WellnessPlanTab({ personId, personName }: { personId: string; pe
   const [older, newer] = byVersion.slice(-2);
   const inForce = byVersion.filter((version) => version.fields.signature).at(-1);
   const titleOf = (part: string) =>
-    t(WELLNESS_SECTIONS.some((section) => section.id === part) ? `plans.wellness.sections.${part as SectionId}` : `plans.wellness.parts.${part as WellnessPart}`);
+    t(
+      WELLNESS_SECTIONS.some((section) => section.id === part)
+        ? `plans.wellness.sections.${part as SectionId}`
+        : `plans.wellness.parts.${part as WellnessPart}`,
+    );
 
   return (
     <div className="plan">
@@ -98,7 +115,9 @@ export function WellnessPlanTab({ personId, personName }: { personId: string; pe
         defaultSigner={personName}
         onChanged={reload}
       />
-      {inForce && <PersonCopyButtons plan={{ kind: 'wellness-plan', fields: inForce.fields }} personName={personName} personId={personId} />}
+      {inForce && (
+        <PersonCopyButtons plan={{ kind: 'wellness-plan', fields: inForce.fields }} personName={personName} personId={personId} />
+      )}
       {older && newer && (
         <PlanComparison
           older={{ version: older.fields.version, outline: wellnessPlanOutline(older.fields) }}

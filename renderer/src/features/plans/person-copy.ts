@@ -82,7 +82,11 @@ const isSuggestedLifeArea = (area: string): area is SuggestedLifeArea => (SUGGES
 /** The words and dates of one language, whatever the app is showing. */
 function wordsIn(language: Language) {
   // `parts`: a plan's parts carry the same names on paper as on screen.
-  return { t: i18n.getFixedT(language, null, 'personCopy'), parts: i18n.getFixedT(language, null, 'plans.wellness.parts'), dates: datesIn(language) };
+  return {
+    t: i18n.getFixedT(language, null, 'personCopy'),
+    parts: i18n.getFixedT(language, null, 'plans.wellness.parts'),
+    dates: datesIn(language),
+  };
 }
 type Words = ReturnType<typeof wordsIn>;
 
@@ -95,15 +99,24 @@ function signatureBlock(signature: Signature, role: string | null, { t, dates }:
   const name = signature.signerName;
   const date = dates.date(datePart(signature.signedAt));
   const line =
-    signature.method === 'verbal-with-witness' ? t('page.agreedOutLoud', { name, date, witness: signature.witnessName ?? '' }) : t('page.signedBy', { name, date });
-  const drawing = signature.drawing && DRAWING.test(signature.drawing) ? `<img src="${signature.drawing}" alt="${escape(t('page.signatureOf', { name }))}">` : '';
+    signature.method === 'verbal-with-witness'
+      ? t('page.agreedOutLoud', { name, date, witness: signature.witnessName ?? '' })
+      : t('page.signedBy', { name, date });
+  const drawing =
+    signature.drawing && DRAWING.test(signature.drawing)
+      ? `<img src="${signature.drawing}" alt="${escape(t('page.signatureOf', { name }))}">`
+      : '';
   return `<div class="signature">${role ? `<p class="role">${escape(role)}</p>` : ''}${drawing}<p>${escape(line)}</p></div>`;
 }
 
 function signaturesSection(signatures: readonly { signature: Signature | null; role: string | null }[], words: Words): string {
   const given = signatures.filter((entry): entry is { signature: Signature; role: string | null } => entry.signature !== null);
   if (given.length === 0) return '';
-  return section(words.t('page.signatures'), given.map((entry) => signatureBlock(entry.signature, entry.role, words)).join(''), 'signatures');
+  return section(
+    words.t('page.signatures'),
+    given.map((entry) => signatureBlock(entry.signature, entry.role, words)).join(''),
+    'signatures',
+  );
 }
 
 function stepItem(step: ActionStep, { t, dates }: Words): string {
@@ -111,7 +124,9 @@ function stepItem(step: ActionStep, { t, dates }: Words): string {
     [t('recovery.whoHelps'), step.whoHelps],
     [t('recovery.byWhen'), step.byWhen && dates.date(step.byWhen)],
   ];
-  const shown = details.filter(([, value]) => value).map(([term, value]) => `<div><dt>${escape(term)}:</dt><dd>${escape(value)}</dd></div>`);
+  const shown = details
+    .filter(([, value]) => value)
+    .map(([term, value]) => `<div><dt>${escape(term)}:</dt><dd>${escape(value)}</dd></div>`);
   const status = `<span class="status">${escape(t(`recovery.statuses.${step.status}`))}</span>`;
   return `<li class="step"><p><span class="words">${escape(step.what)}</span>${status}</p>${shown.length ? `<dl class="step-details">${shown.join('')}</dl>` : ''}</li>`;
 }
@@ -122,21 +137,29 @@ function lifeAreaName(area: string, { t }: Words): string {
 
 function goalCard(goal: Goal, index: number, words: Words): string {
   const { t } = words;
-  const label = [t('recovery.goalNumber', { number: index + 1 }), goal.domain && lifeAreaName(goal.domain, words)].filter(Boolean).join(' · ');
-  const steps = goal.steps.length ? `<h3>${escape(t('recovery.steps'))}</h3><ol class="steps">${goal.steps.map((step) => stepItem(step, words)).join('')}</ol>` : '';
+  const label = [t('recovery.goalNumber', { number: index + 1 }), goal.domain && lifeAreaName(goal.domain, words)]
+    .filter(Boolean)
+    .join(' · ');
+  const steps = goal.steps.length
+    ? `<h3>${escape(t('recovery.steps'))}</h3><ol class="steps">${goal.steps.map((step) => stepItem(step, words)).join('')}</ol>`
+    : '';
   return `<article class="goal"><p class="goal-label">${escape(label)}</p>${theirWords(goal.inTheirWords, 'words goal-words')}${steps}</article>`;
 }
 
 function recoveryPlanBody(fields: RecoveryPlanFields, words: Words): string {
   const { t, dates } = words;
   const areas = fields.lifeDomains.map((area) => `<li>${escape(lifeAreaName(area, words))}</li>`).join('');
-  const goals = fields.goals.length ? fields.goals.map((goal, index) => goalCard(goal, index, words)).join('') : `<p>${escape(t('recovery.noGoalsYet'))}</p>`;
+  const goals = fields.goals.length
+    ? fields.goals.map((goal, index) => goalCard(goal, index, words)).join('')
+    : `<p>${escape(t('recovery.noGoalsYet'))}</p>`;
   return [
     fields.lifeDomains.length ? section(t('recovery.lifeAreas'), `<ul class="areas">${areas}</ul>`) : '',
     section(t('recovery.goals'), goals),
     fields.strengths ? section(t('recovery.strengths'), theirWords(fields.strengths)) : '',
     fields.supports ? section(t('recovery.supports'), theirWords(fields.supports)) : '',
-    fields.reviewDate ? section(t('recovery.reviewDate'), `<p>${escape(t('recovery.reviewOn', { date: dates.date(fields.reviewDate) }))}</p>`) : '',
+    fields.reviewDate
+      ? section(t('recovery.reviewDate'), `<p>${escape(t('recovery.reviewOn', { date: dates.date(fields.reviewDate) }))}</p>`)
+      : '',
     signaturesSection(
       [
         { signature: fields.signature, role: t('recovery.roles.person') },
@@ -154,7 +177,9 @@ function wellnessPlanBody(fields: WellnessPlanFields, words: Words): string {
   const sections = WELLNESS_SECTIONS.map((wellnessSection) => {
     const parts = wellnessSection.parts.filter((part) => fields[part.field]);
     if (parts.length === 0) return '';
-    const body = parts.map((part) => `<div class="part"><h3>${escape(partName(part.field))}</h3>${theirWords(fields[part.field])}</div>`).join('');
+    const body = parts
+      .map((part) => `<div class="part"><h3>${escape(partName(part.field))}</h3>${theirWords(fields[part.field])}</div>`)
+      .join('');
     return section(t(`wellness.sections.${wellnessSection.id as WellnessSectionId}`), body, 'plan-section');
   });
   return sections.join('') + signaturesSection([{ signature: fields.signature, role: null }], words);
@@ -192,7 +217,12 @@ ${body}
 }
 
 /** A name for the saved file that every system accepts: "Jordan Rivers - My recovery plan - 2027-06-30". */
-export function personCopyFileName({ kind, personName, language, madeOn }: Pick<PersonCopyInput, 'kind' | 'personName' | 'language' | 'madeOn'>): string {
+export function personCopyFileName({
+  kind,
+  personName,
+  language,
+  madeOn,
+}: Pick<PersonCopyInput, 'kind' | 'personName' | 'language' | 'madeOn'>): string {
   const name = `${personName} - ${wordsIn(language).t(titleKey[kind])} - ${madeOn}`;
   return name
     .replace(/[/\\:*?"<>|\p{Cc}]+/gu, ' ')

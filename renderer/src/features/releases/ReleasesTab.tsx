@@ -46,7 +46,12 @@ function ExpirationFields({ value, onChange }: { value: Expiration | null; onCha
         ))}
       </div>
       {kind === 'date' ? (
-        <TextField label={t('releases.ending.endsOn')} type="date" value={value?.kind === 'date' ? value.date : ''} onChange={(date) => onChange({ kind: 'date', date })} />
+        <TextField
+          label={t('releases.ending.endsOn')}
+          type="date"
+          value={value?.kind === 'date' ? value.date : ''}
+          onChange={(date) => onChange({ kind: 'date', date })}
+        />
       ) : (
         <TextField
           label={kind === 'event' ? t('releases.ending.endsWhen') : t('releases.ending.endsOnce')}
@@ -63,7 +68,10 @@ function ReleaseEditor({ value, onChange }: { value: ReleaseFields; onChange(val
   const { t } = useTranslation();
   const message = useMessage();
   const agencyCanRecover = useAgencyCanRecover();
-  const set = <K extends keyof ReleaseFields>(key: K) => (next: ReleaseFields[K]) => onChange({ ...value, [key]: next });
+  const set =
+    <K extends keyof ReleaseFields>(key: K) =>
+    (next: ReleaseFields[K]) =>
+      onChange({ ...value, [key]: next });
   const setRecipient = (index: number, change: Partial<ReleaseFields['recipients'][number]>) =>
     set('recipients')(value.recipients.map((recipient, i) => (i === index ? { ...recipient, ...change } : recipient)));
   return (
@@ -77,15 +85,31 @@ function ReleaseEditor({ value, onChange }: { value: ReleaseFields; onChange(val
         <legend>{t('releases.editor.recipients')}</legend>
         {value.recipients.map((recipient, index) => (
           <div key={index} className="row">
-            <TextField label={t('releases.editor.recipient', { number: index + 1 })} value={recipient.name} onChange={(name) => setRecipient(index, { name })} />
-            <CheckBox label={t('releases.editor.generalGroup')} checked={recipient.isGeneralDesignation} onChange={(isGeneralDesignation) => setRecipient(index, { isGeneralDesignation })} />
-            <button type="button" onClick={() => set('recipients')(value.recipients.filter((_, i) => i !== index))}>{t('releases.editor.removeRecipient', { number: index + 1 })}</button>
+            <TextField
+              label={t('releases.editor.recipient', { number: index + 1 })}
+              value={recipient.name}
+              onChange={(name) => setRecipient(index, { name })}
+            />
+            <CheckBox
+              label={t('releases.editor.generalGroup')}
+              checked={recipient.isGeneralDesignation}
+              onChange={(isGeneralDesignation) => setRecipient(index, { isGeneralDesignation })}
+            />
+            <button type="button" onClick={() => set('recipients')(value.recipients.filter((_, i) => i !== index))}>
+              {t('releases.editor.removeRecipient', { number: index + 1 })}
+            </button>
           </div>
         ))}
-        <button type="button" onClick={() => set('recipients')([...value.recipients, { name: '', isGeneralDesignation: false }])}>{t('releases.editor.addRecipient')}</button>
+        <button type="button" onClick={() => set('recipients')([...value.recipients, { name: '', isGeneralDesignation: false }])}>
+          {t('releases.editor.addRecipient')}
+        </button>
       </fieldset>
       <TextArea label={t('releases.editor.purpose')} value={value.purpose} onChange={set('purpose')} />
-      <CheckBox label={t('releases.editor.atTheirRequest')} checked={value.purposeIsPatientRequest} onChange={set('purposeIsPatientRequest')} />
+      <CheckBox
+        label={t('releases.editor.atTheirRequest')}
+        checked={value.purposeIsPatientRequest}
+        onChange={set('purposeIsPatientRequest')}
+      />
       <fieldset>
         <legend>{t('releases.editor.takingBack')}</legend>
         <CheckBox
@@ -93,7 +117,12 @@ function ReleaseEditor({ value, onChange }: { value: ReleaseFields; onChange(val
           checked={value.rightToRevokeExplained}
           onChange={set('rightToRevokeExplained')}
         />
-        <TextField label={t('releases.editor.howToRevoke')} value={value.revocationHow} onChange={set('revocationHow')} placeholder={t('releases.editor.howToRevokeExample')} />
+        <TextField
+          label={t('releases.editor.howToRevoke')}
+          value={value.revocationHow}
+          onChange={set('revocationHow')}
+          placeholder={t('releases.editor.howToRevokeExample')}
+        />
       </fieldset>
       <ExpirationFields value={value.expiration} onChange={set('expiration')} />
       <fieldset>
@@ -101,13 +130,25 @@ function ReleaseEditor({ value, onChange }: { value: ReleaseFields; onChange(val
         <CheckBox label={t('releases.editor.isTpo')} checked={value.isTpoConsent} onChange={set('isTpoConsent')} />
         {value.isTpoConsent && (
           <>
-            <TextArea label={t('releases.editor.hipaaStatement')} value={value.hipaaRedisclosureStatement} onChange={set('hipaaRedisclosureStatement')} />
-            <button type="button" onClick={() => set('hipaaRedisclosureStatement')(HIPAA_REDISCLOSURE_STATEMENT)}>{t('releases.editor.standardWording')}</button>
+            <TextArea
+              label={t('releases.editor.hipaaStatement')}
+              value={value.hipaaRedisclosureStatement}
+              onChange={set('hipaaRedisclosureStatement')}
+            />
+            <button type="button" onClick={() => set('hipaaRedisclosureStatement')(HIPAA_REDISCLOSURE_STATEMENT)}>
+              {t('releases.editor.standardWording')}
+            </button>
           </>
         )}
       </fieldset>
-      <CheckBox label={t('releases.editor.guardianMustSign')} checked={value.requiresGuardianSignature} onChange={set('requiresGuardianSignature')} />
-      {value.requiresGuardianSignature && <TextField label={t('releases.editor.guardianName')} value={value.guardianName} onChange={set('guardianName')} />}
+      <CheckBox
+        label={t('releases.editor.guardianMustSign')}
+        checked={value.requiresGuardianSignature}
+        onChange={set('requiresGuardianSignature')}
+      />
+      {value.requiresGuardianSignature && (
+        <TextField label={t('releases.editor.guardianName')} value={value.guardianName} onChange={set('guardianName')} />
+      )}
       {agencyCanRecover && <p className="agency-note">{message(AGENCY_RECOVERY_STATEMENT)}</p>}
     </div>
   );
@@ -136,7 +177,16 @@ function ReleaseView({ fields }: { fields: ReleaseFields }) {
         [t('releases.view.ends'), ends],
         [t('releases.view.hipaa'), fields.isTpoConsent ? fields.hipaaRedisclosureStatement : ''],
         [t('releases.view.guardian'), fields.requiresGuardianSignature ? fields.guardianName : ''],
-        [t('releases.view.takenBack'), revocation ? t('releases.view.takenBackOn', { date: dates.date(revocation.revokedOn), how: revocation.receivedHow, notes: revocation.notes }) : ''],
+        [
+          t('releases.view.takenBack'),
+          revocation
+            ? t('releases.view.takenBackOn', {
+                date: dates.date(revocation.revokedOn),
+                how: revocation.receivedHow,
+                notes: revocation.notes,
+              })
+            : '',
+        ],
       ]}
     />
   );
@@ -156,8 +206,14 @@ function RevokeOrEnd({ latest, onChanged }: { latest: DocumentVersion<ReleaseFie
 
   return (
     <>
-      <button type="button" onClick={() => setOpen(open === 'revoke' ? null : 'revoke')}>{t('releases.afterSigning.revoke')}</button>
-      {endsOnEvent && <button type="button" onClick={() => setOpen(open === 'ending' ? null : 'ending')}>{t('releases.afterSigning.endingHappened')}</button>}
+      <button type="button" onClick={() => setOpen(open === 'revoke' ? null : 'revoke')}>
+        {t('releases.afterSigning.revoke')}
+      </button>
+      {endsOnEvent && (
+        <button type="button" onClick={() => setOpen(open === 'ending' ? null : 'ending')}>
+          {t('releases.afterSigning.endingHappened')}
+        </button>
+      )}
       {open === 'revoke' && (
         <fieldset className="inline-form">
           <legend>{t('releases.afterSigning.revokeLegend')}</legend>
@@ -165,7 +221,17 @@ function RevokeOrEnd({ latest, onChanged }: { latest: DocumentVersion<ReleaseFie
           <TextField label={t('releases.afterSigning.receivedHow')} value={receivedHow} onChange={setReceivedHow} />
           <TextArea label={t('releases.afterSigning.notes')} value={notes} onChange={setNotes} />
           {error && <Notice tone="error">{error}</Notice>}
-          <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => { await vault('releases.revoke', { id: latest.id, revocation: { revokedOn, receivedHow, notes } }); onChanged(); })}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                await vault('releases.revoke', { id: latest.id, revocation: { revokedOn, receivedHow, notes } });
+                onChanged();
+              })
+            }
+          >
             {t('releases.afterSigning.recordRevocation')}
           </button>
         </fieldset>
@@ -175,7 +241,17 @@ function RevokeOrEnd({ latest, onChanged }: { latest: DocumentVersion<ReleaseFie
           <legend>{t('releases.afterSigning.endingLegend')}</legend>
           <TextField label={t('releases.afterSigning.occurredOn')} type="date" value={occurredOn} onChange={setOccurredOn} />
           {error && <Notice tone="error">{error}</Notice>}
-          <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => { await vault('releases.recordEnding', { id: latest.id, occurredOn }); onChanged(); })}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                await vault('releases.recordEnding', { id: latest.id, occurredOn });
+                onChanged();
+              })
+            }
+          >
             {t('releases.afterSigning.recordEnding')}
           </button>
         </fieldset>
@@ -206,7 +282,12 @@ export function ReleasesTab({ personId, personName, peerName }: { personId: stri
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              const fields = { ...firstVersionFields(), personName, discloser: peerName, recipients: [{ name: '', isGeneralDesignation: false }] };
+              const fields = {
+                ...firstVersionFields(),
+                personName,
+                discloser: peerName,
+                recipients: [{ name: '', isGeneralDesignation: false }],
+              };
               const created = await vault('documents.saveDraft', { personId, kind: 'release', id: null, fields });
               setOpenSeries(String(created.fields.seriesId));
               reload();
@@ -225,10 +306,23 @@ export function ReleasesTab({ personId, personName, peerName }: { personId: stri
           const ends = releaseEndsOn(latest.fields);
           return (
             <li key={latest.fields.seriesId}>
-              <button type="button" className="release-row" aria-expanded={openSeries === latest.fields.seriesId} onClick={() => setOpenSeries(openSeries === latest.fields.seriesId ? null : latest.fields.seriesId)}>
-                <span>{latest.fields.recipients.map((r) => r.name).filter(Boolean).join(', ') || t('releases.unnamed')}: {latest.fields.purpose || t('releases.noPurpose')}</span>
+              <button
+                type="button"
+                className="release-row"
+                aria-expanded={openSeries === latest.fields.seriesId}
+                onClick={() => setOpenSeries(openSeries === latest.fields.seriesId ? null : latest.fields.seriesId)}
+              >
+                <span>
+                  {latest.fields.recipients
+                    .map((r) => r.name)
+                    .filter(Boolean)
+                    .join(', ') || t('releases.unnamed')}
+                  : {latest.fields.purpose || t('releases.noPurpose')}
+                </span>
                 <span className={`chip status-${status}`}>
-                  {ends && status !== 'revoked' ? t('releases.statusEnds', { status: t(`releases.status.${status}`), date: dates.date(ends) }) : t(`releases.status.${status}`)}
+                  {ends && status !== 'revoked'
+                    ? t('releases.statusEnds', { status: t(`releases.status.${status}`), date: dates.date(ends) })
+                    : t(`releases.status.${status}`)}
                 </span>
               </button>
             </li>

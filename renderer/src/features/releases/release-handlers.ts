@@ -16,14 +16,24 @@ export function releaseHandlers(vault: Vault) {
       const { fields, personId } = await getRelease(vault, id);
       const change = { revocation: parseOrExplain(Revocation, revocation) };
       assertReleaseEditable(fields, change);
-      await vault.saveRecord({ id, kind: 'release', changes: change, audit: { action: 'revoke', personId, summary: `Release revoked (${change.revocation.receivedHow})` } });
+      await vault.saveRecord({
+        id,
+        kind: 'release',
+        changes: change,
+        audit: { action: 'revoke', personId, summary: `Release revoked (${change.revocation.receivedHow})` },
+      });
     },
 
     'releases.recordEnding': async ({ id, occurredOn }: { id: string; occurredOn: string }) => {
       const { fields, personId } = await getRelease(vault, id);
       const change = { eventOccurredOn: occurredOn };
       assertReleaseEditable(fields, change);
-      await vault.saveRecord({ id, kind: 'release', changes: change, audit: { action: 'change', personId, summary: 'Release ending event recorded' } });
+      await vault.saveRecord({
+        id,
+        kind: 'release',
+        changes: change,
+        audit: { action: 'change', personId, summary: 'Release ending event recorded' },
+      });
     },
   };
 }

@@ -39,8 +39,12 @@ function SuggestForm({ personId, onDone, onCancel }: { personId: string; onDone(
       <div className="document-editor">
         <p className="empty">{t('resources.referrals.noPlaces')}</p>
         <div className="row">
-          <button type="button" onClick={() => navigate({ screen: 'resources' })}>{t('resources.referrals.goToDirectory')}</button>
-          <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+          <button type="button" onClick={() => navigate({ screen: 'resources' })}>
+            {t('resources.referrals.goToDirectory')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
         </div>
       </div>
     );
@@ -81,8 +85,12 @@ function SuggestForm({ personId, onDone, onCancel }: { personId: string; onDone(
       </div>
       {error && <Notice tone="error">{error}</Notice>}
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>{t('resources.referrals.save')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('resources.referrals.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );
@@ -93,9 +101,16 @@ function UpdateForm({ referral, place, onDone, onCancel }: { referral: Referral;
   const vault = useVault();
   const { t } = useTranslation();
   const statusOptions = useStatusOptions();
-  const [progress, setProgress] = useState<ReferralProgress>({ status: referral.fields.status, followUpOn: referral.fields.followUpOn, outcome: referral.fields.outcome });
+  const [progress, setProgress] = useState<ReferralProgress>({
+    status: referral.fields.status,
+    followUpOn: referral.fields.followUpOn,
+    outcome: referral.fields.outcome,
+  });
   const { run, busy, error } = useAction();
-  const set = <K extends keyof ReferralProgress>(key: K) => (value: ReferralProgress[K]) => setProgress({ ...progress, [key]: value });
+  const set =
+    <K extends keyof ReferralProgress>(key: K) =>
+    (value: ReferralProgress[K]) =>
+      setProgress({ ...progress, [key]: value });
   return (
     <form
       className="inline-form"
@@ -109,14 +124,23 @@ function UpdateForm({ referral, place, onDone, onCancel }: { referral: Referral;
       }}
     >
       <div className="grid-2">
-        <SelectField<ReferralStatus> label={t('resources.referrals.status')} value={progress.status} options={statusOptions} onChange={set('status')} />
+        <SelectField<ReferralStatus>
+          label={t('resources.referrals.status')}
+          value={progress.status}
+          options={statusOptions}
+          onChange={set('status')}
+        />
         <TextField label={t('resources.referrals.nextFollowUp')} type="date" value={progress.followUpOn} onChange={set('followUpOn')} />
       </div>
       <TextArea label={t('resources.referrals.outcome')} value={progress.outcome} onChange={set('outcome')} />
       {error && <Notice tone="error">{error}</Notice>}
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>{t('resources.referrals.saveUpdate')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('resources.referrals.saveUpdate')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );
@@ -144,7 +168,15 @@ function ReferralEntry({ referral, personName, onChanged }: { referral: Referral
         {open && fields.followUpOn && ` · ${t('resources.referrals.followUpText', { date: dates.date(fields.followUpOn) })}`}
       </p>
       {updating ? (
-        <UpdateForm referral={referral} place={place} onDone={() => { setUpdating(false); onChanged(); }} onCancel={() => setUpdating(false)} />
+        <UpdateForm
+          referral={referral}
+          place={place}
+          onDone={() => {
+            setUpdating(false);
+            onChanged();
+          }}
+          onCancel={() => setUpdating(false)}
+        />
       ) : (
         <button type="button" aria-label={t('resources.referrals.updateForm', { place })} onClick={() => setUpdating(true)}>
           {t('resources.referrals.update')}
@@ -167,9 +199,18 @@ export function ReferralsTab({ personId, personName }: { personId: string; perso
     <div>
       <p className="hint">{t('resources.referrals.intro', { name: personName })}</p>
       {suggesting ? (
-        <SuggestForm personId={personId} onDone={() => { setSuggesting(false); reload(); }} onCancel={() => setSuggesting(false)} />
+        <SuggestForm
+          personId={personId}
+          onDone={() => {
+            setSuggesting(false);
+            reload();
+          }}
+          onCancel={() => setSuggesting(false)}
+        />
       ) : (
-        <button type="button" className="primary" onClick={() => setSuggesting(true)}>{t('resources.referrals.suggest')}</button>
+        <button type="button" className="primary" onClick={() => setSuggesting(true)}>
+          {t('resources.referrals.suggest')}
+        </button>
       )}
       {referrals.length === 0 && !suggesting && <p className="empty">{t('resources.referrals.empty')}</p>}
       <ul className="referral-list" aria-label={t('resources.referrals.list')}>

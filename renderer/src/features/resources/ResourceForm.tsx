@@ -15,13 +15,26 @@ export function useKindOptions() {
 }
 
 /** `resource`: the entry to correct, or null for a new one of `newKind`. `onDone` gets what to tell the peer. */
-export function ResourceForm({ resource, newKind, onDone, onCancel }: { resource: Resource | null; newKind: ResourceKind; onDone(said: string): void; onCancel(): void }) {
+export function ResourceForm({
+  resource,
+  newKind,
+  onDone,
+  onCancel,
+}: {
+  resource: Resource | null;
+  newKind: ResourceKind;
+  onDone(said: string): void;
+  onCancel(): void;
+}) {
   const vault = useVault();
   const { t } = useTranslation();
   const kindOptions = useKindOptions();
   const [fields, setFields] = useState<ResourceFields>(resource?.fields ?? blank(newKind));
   const { run, busy, error } = useAction();
-  const set = <K extends keyof ResourceFields>(key: K) => (value: ResourceFields[K]) => setFields({ ...fields, [key]: value });
+  const set =
+    <K extends keyof ResourceFields>(key: K) =>
+    (value: ResourceFields[K]) =>
+      setFields({ ...fields, [key]: value });
 
   const save = () =>
     void run(async () => {
@@ -43,7 +56,9 @@ export function ResourceForm({ resource, newKind, onDone, onCancel }: { resource
         save();
       }}
     >
-      <h1 id="resource-form-heading">{resource ? t('resources.form.editTitle', { name: resource.fields.name }) : t('resources.form.addTitle')}</h1>
+      <h1 id="resource-form-heading">
+        {resource ? t('resources.form.editTitle', { name: resource.fields.name }) : t('resources.form.addTitle')}
+      </h1>
       <SelectField<ResourceKind> label={t('resources.form.kind')} value={fields.kind} options={kindOptions} onChange={set('kind')} />
       <TextField label={t('resources.form.name')} value={fields.name} onChange={set('name')} />
       <TextField label={t('resources.form.address')} value={fields.address} onChange={set('address')} />
@@ -55,9 +70,17 @@ export function ResourceForm({ resource, newKind, onDone, onCancel }: { resource
       <TextField label={t('resources.form.lastVerified')} type="date" value={fields.lastVerified} onChange={set('lastVerified')} />
       {error && <Notice tone="error">{error}</Notice>}
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>{t('resources.form.save')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
-        {resource && <button type="button" onClick={() => remove(resource)} disabled={busy}>{t('resources.form.remove')}</button>}
+        <button type="submit" className="primary" disabled={busy}>
+          {t('resources.form.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        {resource && (
+          <button type="button" onClick={() => remove(resource)} disabled={busy}>
+            {t('resources.form.remove')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -21,7 +21,9 @@ function ImportResult({ name, result }: { name: string; result: ResourceImport }
   const message = useMessage();
   return (
     <>
-      <Notice tone="success">{t('resources.csv.imported', { name, added: result.added, updated: result.updated, unchanged: result.unchanged })}</Notice>
+      <Notice tone="success">
+        {t('resources.csv.imported', { name, added: result.added, updated: result.updated, unchanged: result.unchanged })}
+      </Notice>
       {result.problems.length > 0 && (
         <div className="checklist" role="alert">
           <p>{t('resources.csv.problemsIntro')}</p>
@@ -122,14 +124,25 @@ export function ResourcesScreen() {
     <section aria-labelledby="resources-heading" className="resources">
       <div className="section-head">
         <h1 id="resources-heading">{t('resources.directory.title')}</h1>
-        <button type="button" className="primary" onClick={() => { startOver(); setEditing({ resource: null }); }}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            startOver();
+            setEditing({ resource: null });
+          }}
+        >
           {t('resources.directory.add')}
         </button>
       </div>
       <p className="hint">{t('resources.directory.intro')}</p>
       <div className="row">
-        <button type="button" onClick={importList} disabled={busy}>{t('resources.csv.import')}</button>
-        <button type="button" onClick={saveList} disabled={busy || !directory?.length}>{t('resources.csv.export')}</button>
+        <button type="button" onClick={importList} disabled={busy}>
+          {t('resources.csv.import')}
+        </button>
+        <button type="button" onClick={saveList} disabled={busy || !directory?.length}>
+          {t('resources.csv.export')}
+        </button>
       </div>
       {busy && <Working label={t('resources.csv.working')} />}
       {error && <Notice tone="error">{error}</Notice>}
@@ -142,13 +155,25 @@ export function ResourcesScreen() {
       ) : (
         <>
           <div className="row align-end resource-filters">
-            <SelectField<ResourceKind | 'all'> label={t('resources.directory.kind')} value={kind} options={[{ value: 'all', label: t('resources.directory.allKinds') }, ...kindOptions]} onChange={setKind} />
+            <SelectField<ResourceKind | 'all'>
+              label={t('resources.directory.kind')}
+              value={kind}
+              options={[{ value: 'all', label: t('resources.directory.allKinds') }, ...kindOptions]}
+              onChange={setKind}
+            />
             <TextField label={t('resources.directory.words')} type="search" value={words} onChange={setWords} />
           </div>
           {shown.length === 0 && <p className="empty">{t('resources.directory.noneMatch')}</p>}
           <ul className="resource-list" aria-label={t('resources.directory.list')}>
             {shown.map((resource) => (
-              <ResourceEntry key={resource.id} resource={resource} onEdit={() => { startOver(); setEditing({ resource }); }} />
+              <ResourceEntry
+                key={resource.id}
+                resource={resource}
+                onEdit={() => {
+                  startOver();
+                  setEditing({ resource });
+                }}
+              />
             ))}
           </ul>
         </>

@@ -57,7 +57,13 @@ export function referralHandlers(vault: Vault) {
     'referrals.add': async ({ personId, fields }: { personId: string; fields: ReferralInput }): Promise<{ id: string }> => {
       const parsed = parseOrExplain(ReferralFields, fields);
       await requireResource(vault, parsed.resourceId);
-      const record = await vault.saveRecord({ id: null, kind: 'referral', parentId: personId, changes: parsed, audit: { personId, summary: STATUS_SUMMARY[parsed.status] } });
+      const record = await vault.saveRecord({
+        id: null,
+        kind: 'referral',
+        parentId: personId,
+        changes: parsed,
+        audit: { personId, summary: STATUS_SUMMARY[parsed.status] },
+      });
       return { id: record.id };
     },
 
@@ -68,7 +74,12 @@ export function referralHandlers(vault: Vault) {
       const current = ReferralFields.parse(record.body.fields);
       const { status, followUpOn, outcome } = parseOrExplain(ReferralFields, { ...current, ...progress });
       const personId = record.body.parentId;
-      await vault.saveRecord({ id, kind: 'referral', changes: { status, followUpOn, outcome }, audit: { personId, summary: STATUS_SUMMARY[status] } });
+      await vault.saveRecord({
+        id,
+        kind: 'referral',
+        changes: { status, followUpOn, outcome },
+        audit: { personId, summary: STATUS_SUMMARY[status] },
+      });
       return { id };
     },
   };

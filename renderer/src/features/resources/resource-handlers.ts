@@ -45,7 +45,12 @@ export function resourceHandlers(vault: Vault) {
     'resources.save': async ({ id, fields }: { id: string | null; fields: ResourceInput }): Promise<Resource> => {
       const parsed = parseOrExplain(ResourceFields, fields);
       if (id) await requireResource(vault, id);
-      const record = await vault.saveRecord({ id, kind: 'resource', changes: parsed, audit: { summary: id ? 'Resource updated' : 'Resource added to the directory' } });
+      const record = await vault.saveRecord({
+        id,
+        kind: 'resource',
+        changes: parsed,
+        audit: { summary: id ? 'Resource updated' : 'Resource added to the directory' },
+      });
       return { id: record.id, rev: record.rev, fields: parsed };
     },
 

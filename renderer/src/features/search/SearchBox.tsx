@@ -11,7 +11,14 @@ export function SearchBox({ query }: { query: string }) {
   return (
     <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={id}>{t('search.box')}</label>
-      <input id={id} type="search" value={query} autoComplete="off" spellCheck={false} onChange={(event) => navigate({ screen: 'search', query: event.target.value })} />
+      <input
+        id={id}
+        type="search"
+        value={query}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => navigate({ screen: 'search', query: event.target.value })}
+      />
     </form>
   );
 }

@@ -44,11 +44,7 @@ function placeOf(hit: SearchHit): Place {
 }
 
 function Marked({ text, terms }: { text: string; terms: string[] }) {
-  return (
-    <>
-      {markMatches(text, terms).map((run, index) => (run.match ? <mark key={index}>{run.text}</mark> : run.text))}
-    </>
-  );
+  return <>{markMatches(text, terms).map((run, index) => (run.match ? <mark key={index}>{run.text}</mark> : run.text))}</>;
 }
 
 export function SearchScreen({ query }: { query: string }) {
@@ -95,7 +91,9 @@ export function SearchScreen({ query }: { query: string }) {
       {readiness?.state === 'failed' && <Notice tone="error">{t('search.failed')}</Notice>}
       {error && <Notice tone="error">{message(error)}</Notice>}
       {!trimmed && <p className="empty">{t('search.hint')}</p>}
-      {trimmed && results && groups.length === 0 && readiness?.state !== 'building' && <p className="empty">{t('search.nothing', { query: trimmed })}</p>}
+      {trimmed && results && groups.length === 0 && readiness?.state !== 'building' && (
+        <p className="empty">{t('search.nothing', { query: trimmed })}</p>
+      )}
       {groups.map((group) => {
         const heading = group.personName || t('search.everyone');
         return (

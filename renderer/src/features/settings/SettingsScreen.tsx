@@ -35,7 +35,12 @@ export function SettingsScreen({ status, onStatus }: { status: VaultStatus; onSt
   return (
     <section aria-labelledby="settings-heading" className="settings">
       <h1 id="settings-heading">{t('settings.title')}</h1>
-      <SelectField label={t('settings.language')} value={status.settings.language} options={LANGUAGE_CHOICES} onChange={(language) => update({ language })} />
+      <SelectField
+        label={t('settings.language')}
+        value={status.settings.language}
+        options={LANGUAGE_CHOICES}
+        onChange={(language) => update({ language })}
+      />
       <h2>{t('settings.aboutYou')}</h2>
       <PeerProfileForm />
       <h2>{t('settings.locking')}</h2>

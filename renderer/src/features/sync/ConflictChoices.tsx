@@ -18,9 +18,13 @@ import { fieldLabel } from './conflict-labels';
 function useConflictValue(): (value: unknown) => ReactNode {
   const { t } = useTranslation();
   return (value) => {
-    if (value === '' || value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return <span className="hint">{t('sync.conflicts.empty')}</span>;
+    if (value === '' || value === null || value === undefined || (Array.isArray(value) && value.length === 0))
+      return <span className="hint">{t('sync.conflicts.empty')}</span>;
     if (typeof value === 'boolean') return value ? t('sync.conflicts.yes') : t('sync.conflicts.no');
-    if (Array.isArray(value)) return value.map((item: unknown) => (item && typeof item === 'object' && 'name' in item ? String(item.name) : JSON.stringify(item))).join(', ');
+    if (Array.isArray(value))
+      return value
+        .map((item: unknown) => (item && typeof item === 'object' && 'name' in item ? String(item.name) : JSON.stringify(item)))
+        .join(', ');
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
 }
@@ -36,7 +40,17 @@ function useWhere(thisDevice: string): (version: FieldVersion) => string {
   };
 }
 
-function ConflictChoices({ label, versions, thisDevice, onKeep }: { label: string; versions: readonly FieldVersion[]; thisDevice: string; onKeep(version: FieldVersion): Promise<void> }) {
+function ConflictChoices({
+  label,
+  versions,
+  thisDevice,
+  onKeep,
+}: {
+  label: string;
+  versions: readonly FieldVersion[];
+  thisDevice: string;
+  onKeep(version: FieldVersion): Promise<void>;
+}) {
   const { t } = useTranslation();
   const show = useConflictValue();
   const where = useWhere(thisDevice);
@@ -66,7 +80,15 @@ function ConflictChoices({ label, versions, thisDevice, onKeep }: { label: strin
 }
 
 /** Everything to resolve on one record. `onResolved` runs after each choice is saved. */
-export function RecordConflicts({ conflict, thisDevice, onResolved }: { conflict: RecordConflict; thisDevice: string; onResolved(): void }) {
+export function RecordConflicts({
+  conflict,
+  thisDevice,
+  onResolved,
+}: {
+  conflict: RecordConflict;
+  thisDevice: string;
+  onResolved(): void;
+}) {
   const vault = useVault();
   const { t } = useTranslation();
   const show = useConflictValue();

@@ -31,7 +31,10 @@ export function JoinFromFolder({ onOpened, onBack }: { onOpened(status: VaultSta
     setBusy(true);
     setProblem(null);
     try {
-      const outcome = await runner.join(chosen, mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret }, { ask: questions.ask, onProgress: setProgress });
+      const outcome = await runner.join(chosen, mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret }, {
+        ask: questions.ask,
+        onProgress: setProgress,
+      });
       if (outcome.outcome === 'no-notebook') setProblem(t('sync.problems.noNotebook'));
       else if (outcome.outcome === 'refused') setProblem(message(outcome.message));
       else if (outcome.outcome === 'synced') {
@@ -63,16 +66,40 @@ export function JoinFromFolder({ onOpened, onBack }: { onOpened(status: VaultSta
         <h1>{t('sync.join.title')}</h1>
         <p>{t('sync.join.intro')}</p>
         <div className="row">
-          <button type="button" disabled={busy} onClick={() => void host.chooseSyncFolder().then((chosen) => chosen && setFolder(chosen), (caught: unknown) => setProblem(message(messagesOf(caught))))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void host.chooseSyncFolder().then(
+                (chosen) => chosen && setFolder(chosen),
+                (caught: unknown) => setProblem(message(messagesOf(caught))),
+              )
+            }
+          >
             {t('sync.join.chooseFolder')}
           </button>
           {folder && <span>{t('sync.join.folder', { name: folder.name })}</span>}
         </div>
         {folder &&
           (mode === 'passphrase' ? (
-            <TextField label={t('sync.join.passphrase')} type="password" autoComplete="current-password" autoFocus value={secret} onChange={setSecret} />
+            <TextField
+              label={t('sync.join.passphrase')}
+              type="password"
+              autoComplete="current-password"
+              autoFocus
+              value={secret}
+              onChange={setSecret}
+            />
           ) : (
-            <TextField label={t('sync.join.recoveryCode')} autoComplete="off" spellCheck={false} autoFocus value={secret} onChange={setSecret} hint={t('unlock.recoveryCodeHint')} />
+            <TextField
+              label={t('sync.join.recoveryCode')}
+              autoComplete="off"
+              spellCheck={false}
+              autoFocus
+              value={secret}
+              onChange={setSecret}
+              hint={t('unlock.recoveryCodeHint')}
+            />
           ))}
         {problem && <Notice tone="error">{problem}</Notice>}
         {busy ? (

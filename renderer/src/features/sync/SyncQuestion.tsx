@@ -20,11 +20,26 @@ function useQuestionWords(question: Question) {
         go: t('sync.questions.massDelete.go'),
       };
     case 'other-notebook':
-      return { title: t('sync.questions.otherNotebook.title'), body: t('sync.questions.otherNotebook.body'), stop: t('sync.questions.otherNotebook.stop'), go: t('sync.questions.otherNotebook.go') };
+      return {
+        title: t('sync.questions.otherNotebook.title'),
+        body: t('sync.questions.otherNotebook.body'),
+        stop: t('sync.questions.otherNotebook.stop'),
+        go: t('sync.questions.otherNotebook.go'),
+      };
     case 'folder-empty':
-      return { title: t('sync.questions.emptyFolder.title'), body: t('sync.questions.emptyFolder.body'), stop: t('sync.questions.emptyFolder.stop'), go: t('sync.questions.emptyFolder.go') };
+      return {
+        title: t('sync.questions.emptyFolder.title'),
+        body: t('sync.questions.emptyFolder.body'),
+        stop: t('sync.questions.emptyFolder.stop'),
+        go: t('sync.questions.emptyFolder.go'),
+      };
     case 'join-empty':
-      return { title: t('sync.questions.joinEmpty.title'), body: t('sync.questions.joinEmpty.body'), stop: t('sync.questions.joinEmpty.stop'), go: t('sync.questions.joinEmpty.go') };
+      return {
+        title: t('sync.questions.joinEmpty.title'),
+        body: t('sync.questions.joinEmpty.body'),
+        stop: t('sync.questions.joinEmpty.stop'),
+        go: t('sync.questions.joinEmpty.go'),
+      };
   }
 }
 
@@ -35,7 +50,17 @@ export function SyncQuestion({ question, onAnswer }: { question: Question; onAns
 
   return (
     // Escape closes a modal dialog: that is the safe answer too.
-    <dialog ref={dialog} role="alertdialog" className="sync-question" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={(event) => { event.preventDefault(); onAnswer(false); }}>
+    <dialog
+      ref={dialog}
+      role="alertdialog"
+      className="sync-question"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onAnswer(false);
+      }}
+    >
       <h2 id={`${id}-title`}>{words.title}</h2>
       <p id={`${id}-body`}>{words.body}</p>
       <div className="row">

@@ -23,12 +23,18 @@ export function SyncSettings() {
       <p>{sync.folderName ? t('sync.settings.folder', { name: sync.folderName }) : t('sync.settings.noFolder')}</p>
       {sync.folderName && (
         <ul className="sync-facts">
-          <li>{sync.lastSyncedAt ? t('sync.status.lastSynced', { when: dates.dateTime(sync.lastSyncedAt, 'medium') }) : t('sync.status.never')}</li>
+          <li>
+            {sync.lastSyncedAt
+              ? t('sync.status.lastSynced', { when: dates.dateTime(sync.lastSyncedAt, 'medium') })
+              : t('sync.status.never')}
+          </li>
           <li>{sync.waiting > 0 ? t('sync.status.waiting', { count: sync.waiting }) : t('sync.status.nothingWaiting')}</li>
           {sync.conflicts > 0 && (
             <li>
               {t('sync.status.conflicts', { count: sync.conflicts })}{' '}
-              <button type="button" className="link" onClick={sync.showConflicts}>{t('sync.conflicts.open')}</button>
+              <button type="button" className="link" onClick={sync.showConflicts}>
+                {t('sync.conflicts.open')}
+              </button>
             </li>
           )}
         </ul>

@@ -17,14 +17,19 @@ export function SyncStatus() {
   if (sync.running) state = sync.progress ? t('sync.status.progress', sync.progress) : t('sync.status.syncing');
   else if (sync.problem) state = t('sync.status.stopped');
   else if (!sync.folderName) state = t('sync.status.notSetUp');
-  else state = sync.lastSyncedAt ? t('sync.status.lastSynced', { when: dates.dateTime(sync.lastSyncedAt, 'medium') }) : t('sync.status.never');
+  else
+    state = sync.lastSyncedAt ? t('sync.status.lastSynced', { when: dates.dateTime(sync.lastSyncedAt, 'medium') }) : t('sync.status.never');
 
   return (
     <div className="sync-status" role="status" aria-label={t('sync.status.label')}>
       <button type="button" className="link" onClick={() => navigate({ screen: 'settings' })}>
         {state}
       </button>
-      {sync.folderName && <span className="hint">{sync.waiting > 0 ? t('sync.status.waiting', { count: sync.waiting }) : t('sync.status.nothingWaiting')}</span>}
+      {sync.folderName && (
+        <span className="hint">
+          {sync.waiting > 0 ? t('sync.status.waiting', { count: sync.waiting }) : t('sync.status.nothingWaiting')}
+        </span>
+      )}
       {sync.conflicts > 0 && (
         <button type="button" className="sync-conflicts" onClick={sync.showConflicts}>
           {t('sync.status.conflicts', { count: sync.conflicts })}

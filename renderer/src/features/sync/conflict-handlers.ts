@@ -53,7 +53,10 @@ export async function listConflicts(vault: Vault, filter: { personId?: string } 
 export function conflictHandlers(vault: Vault) {
   return {
     /** The conflicts to resolve, and this device's id (to say "on this computer" beside a version). */
-    'conflicts.list': async (filter: { personId?: string } = {}) => ({ thisDevice: vault.deviceId, conflicts: await listConflicts(vault, filter) }),
+    'conflicts.list': async (filter: { personId?: string } = {}) => ({
+      thisDevice: vault.deviceId,
+      conflicts: await listConflicts(vault, filter),
+    }),
     /** Settles one conflict; returns what is left of that record's conflicts (null when none). */
     'conflicts.resolve': async (choice: ConflictChoice): Promise<RecordConflict | null> => {
       const [row] = await vault.storedRevisions([choice.recordId]);
@@ -62,12 +65,20 @@ export function conflictHandlers(vault: Vault) {
       const personId = current.personId;
       const record =
         'keepRecord' in choice
-          ? await vault.rewriteRecord(choice.recordId, (body, stamp) => (choice.keepRecord ? keepDeletedRecord(body, stamp) : tombstone(body, stamp)), {
-              action: choice.keepRecord ? 'change' : 'delete',
+          ? await vault.rewriteRecord(
+              choice.recordId,
+              (body, stamp) => (choice.keepRecord ? keepDeletedRecord(body, stamp) : tombstone(body, stamp)),
+              {
+                action: choice.keepRecord ? 'change' : 'delete',
+                personId,
+                summary: '',
+              },
+            )
+          : await vault.rewriteRecord(choice.recordId, (body, stamp) => resolveFieldConflict(body, choice.field, choice.value, stamp), {
+              action: 'change',
               personId,
               summary: '',
-            })
-          : await vault.rewriteRecord(choice.recordId, (body, stamp) => resolveFieldConflict(body, choice.field, choice.value, stamp), { action: 'change', personId, summary: '' });
+            });
       return conflictOf(record);
     },
   };

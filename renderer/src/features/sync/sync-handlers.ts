@@ -108,13 +108,18 @@ function headerCheck(text: string): { ok: true; header: VaultHeader } | Extract<
     return { ok: true, header };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    const reason = name === 'WeakKdfParametersError' ? 'weak-key-settings' : name === 'UnsupportedFormatError' ? 'newer-format' : 'not-a-header';
+    const reason =
+      name === 'WeakKdfParametersError' ? 'weak-key-settings' : name === 'UnsupportedFormatError' ? 'newer-format' : 'not-a-header';
     return { ok: false, reason, message: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /** The newest key slot's time: a header whose slots were rewrapped more recently is the current one. */
-const newestSlot = (header: { slots: { createdAt: string }[] }) => header.slots.map((slot) => slot.createdAt).sort().at(-1) ?? '';
+const newestSlot = (header: { slots: { createdAt: string }[] }) =>
+  header.slots
+    .map((slot) => slot.createdAt)
+    .sort()
+    .at(-1) ?? '';
 
 export function syncHandlers(vault: Vault) {
   const chosenFolder = async () => ((await vault.syncRecord(FOLDER)) as SyncFolderChoice | undefined) ?? null;
@@ -161,14 +166,17 @@ export function syncHandlers(vault: Vault) {
       if (!vault.isUnlocked || folder.vaultId !== vault.vaultId) return checked;
       const local = await vault.storedHeader();
       // A later key generation wins whatever the slots' times; within one, the newest slots do.
-      if (local.keyGeneration !== folder.keyGeneration) return { ...checked, replace: local.keyGeneration > folder.keyGeneration, newerKey: folder.keyGeneration > local.keyGeneration };
+      if (local.keyGeneration !== folder.keyGeneration)
+        return { ...checked, replace: local.keyGeneration > folder.keyGeneration, newerKey: folder.keyGeneration > local.keyGeneration };
       return { ...checked, replace: JSON.stringify(local) !== header && newestSlot(local) > newestSlot(folder) };
     },
 
     /** Of the segments a remote lists, those to fetch: not applied yet (this device's own included, to acknowledge them). */
     'sync.wanted': async ({ remote, available }: { remote: string; available: SegmentRef[] }): Promise<SegmentRef[]> => {
       const state = await remoteState(vault, remote);
-      return available.filter(({ deviceId, seq }) => !isApplied(state.applied[deviceId], seq)).sort((a, b) => a.seq - b.seq || (a.deviceId < b.deviceId ? -1 : 1));
+      return available
+        .filter(({ deviceId, seq }) => !isApplied(state.applied[deviceId], seq))
+        .sort((a, b) => a.seq - b.seq || (a.deviceId < b.deviceId ? -1 : 1));
     },
 
     /**
@@ -177,7 +185,15 @@ export function syncHandlers(vault: Vault) {
      * one transaction. This device's own segments are not merged: the revisions in them are
      * acknowledged (a sync cut off after writing one does not send it again).
      */
-    'sync.apply': async ({ remote, segments, confirmMassDelete = false }: { remote: string; segments: (SegmentRef & { bytes: Uint8Array })[]; confirmMassDelete?: boolean }): Promise<ApplyOutcome> => {
+    'sync.apply': async ({
+      remote,
+      segments,
+      confirmMassDelete = false,
+    }: {
+      remote: string;
+      segments: (SegmentRef & { bytes: Uint8Array })[];
+      confirmMassDelete?: boolean;
+    }): Promise<ApplyOutcome> => {
       const unreadable: (SegmentRef & { reason: SyncSegmentUnreadableError['reason'] })[] = [];
       const opened: SegmentRef[] = [];
       const incoming: IncomingRevision[] = [];
@@ -190,7 +206,8 @@ export function syncHandlers(vault: Vault) {
           decrypted = deviceId === vault.deviceId ? [] : revisions.map((revision) => vault.openIncoming(revision));
         } catch (error) {
           if (error instanceof SyncSegmentUnreadableError) unreadable.push({ deviceId, seq, reason: error.reason });
-          else if (error instanceof Error && error.name === 'TamperedDataError') unreadable.push({ deviceId, seq, reason: 'does-not-open' });
+          else if (error instanceof Error && error.name === 'TamperedDataError')
+            unreadable.push({ deviceId, seq, reason: 'does-not-open' });
           else throw error;
           continue;
         }

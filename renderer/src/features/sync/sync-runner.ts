@@ -28,7 +28,10 @@ import type { VaultCall } from '../../vault/vault-client';
 import type { MergeResult } from '../../vault/merge-revisions';
 import type { HeaderCheck, SegmentRef } from './sync-handlers';
 
-export type SyncHost = Pick<HostApi, 'chooseSyncFolder' | 'listSyncVaults' | 'readSyncHeader' | 'writeSyncHeader' | 'listSyncSegments' | 'readSyncSegment' | 'writeSyncSegment'>;
+export type SyncHost = Pick<
+  HostApi,
+  'chooseSyncFolder' | 'listSyncVaults' | 'readSyncHeader' | 'writeSyncHeader' | 'listSyncSegments' | 'readSyncSegment' | 'writeSyncSegment'
+>;
 
 /** A question a sync stops at until the peer answers. */
 export type SyncQuestion =
@@ -126,10 +129,13 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
     // Pull: every segment not applied yet, in batches.
     const pulled = emptyMerge();
     const unreadable: (SegmentRef & { reason: string })[] = [];
-    const wanted = await vault('sync.wanted', { remote, available: listing.map(({ deviceId: device, seq }) => ({ deviceId: device, seq })) });
+    const wanted = await vault('sync.wanted', {
+      remote,
+      available: listing.map(({ deviceId: device, seq }) => ({ deviceId: device, seq })),
+    });
     const sizes = new Map(listing.map((info) => [`${info.deviceId}/${info.seq}`, info.bytes]));
     let confirmMassDelete = false;
-    for (let start = 0; start < wanted.length; ) {
+    for (let start = 0; start < wanted.length;) {
       const batch: SegmentRef[] = [];
       let bytes = 0;
       while (start < wanted.length && (batch.length === 0 || bytes < PULL_BATCH_BYTES)) {
@@ -146,7 +152,8 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
       }
       let applied = await vault('sync.apply', { remote, segments, confirmMassDelete });
       if (applied.stopped === 'mass-delete') {
-        if (!(await hooks.ask({ kind: 'mass-delete', deleting: applied.deleting, of: applied.of }))) return { outcome: 'stopped', question: 'mass-delete' };
+        if (!(await hooks.ask({ kind: 'mass-delete', deleting: applied.deleting, of: applied.of })))
+          return { outcome: 'stopped', question: 'mass-delete' };
         confirmMassDelete = true;
         applied = await vault('sync.apply', { remote, segments, confirmMassDelete });
       }
@@ -203,7 +210,11 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
      * with its passphrase or recovery code, remembers the folder, then brings every record over.
      * With several notebooks in the folder, the most recently created is opened.
      */
-    async join(folder: SyncFolderChoice, secret: { passphrase: string } | { recoveryCode: string }, hooks: SyncHooks): Promise<SyncOutcome> {
+    async join(
+      folder: SyncFolderChoice,
+      secret: { passphrase: string } | { recoveryCode: string },
+      hooks: SyncHooks,
+    ): Promise<SyncOutcome> {
       const { vaultIds } = unwrap(await host.listSyncVaults(folder.place));
       const candidates: { vaultId: string; header: string; createdAt: string }[] = [];
       let refused: Extract<HeaderCheck, { ok: false }> | null = null;

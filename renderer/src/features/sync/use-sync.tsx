@@ -130,7 +130,13 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
   );
 
   // An automatic sync never interrupts the peer with a question: it stops, and says so.
-  const hooks = useCallback((how: 'by-hand' | 'automatic') => ({ ask: how === 'by-hand' ? questions.ask : async (_question: Question) => false, onProgress: setProgress }), [questions.ask]);
+  const hooks = useCallback(
+    (how: 'by-hand' | 'automatic') => ({
+      ask: how === 'by-hand' ? questions.ask : async (_question: Question) => false,
+      onProgress: setProgress,
+    }),
+    [questions.ask],
+  );
 
   const syncNow = useCallback((how: 'by-hand' | 'automatic') => void run(how, () => runner.sync(hooks(how))), [run, runner, hooks]);
 

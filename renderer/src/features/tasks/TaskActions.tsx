@@ -16,9 +16,13 @@ export function TaskActions({ id, fields, onChanged }: { id: string; fields: Tas
     });
   return (
     <>
-      <button type="button" disabled={busy} aria-label={t('tasks.doneLabel', { title: fields.title })} onClick={() => complete(false)}>{t('tasks.done')}</button>
+      <button type="button" disabled={busy} aria-label={t('tasks.doneLabel', { title: fields.title })} onClick={() => complete(false)}>
+        {t('tasks.done')}
+      </button>
       {fields.recurrence.every !== 'none' && (
-        <button type="button" disabled={busy} aria-label={t('tasks.skipLabel', { title: fields.title })} onClick={() => complete(true)}>{t('tasks.skip')}</button>
+        <button type="button" disabled={busy} aria-label={t('tasks.skipLabel', { title: fields.title })} onClick={() => complete(true)}>
+          {t('tasks.skip')}
+        </button>
       )}
       {error && <Notice tone="error">{error}</Notice>}
     </>

@@ -40,14 +40,30 @@ export function TaskForm({ personId, onSaved, onCancel }: { personId: string | n
       }}
     >
       <TextField label={t('tasks.title')} value={title} placeholder={t('tasks.titleExample')} onChange={setTitle} />
-      <SelectField<TaskKind> label={t('tasks.kind')} value={kind} options={(['task', 'check-in'] as const).map((value) => ({ value, label: t(`tasks.kinds.${value}`) }))} onChange={setKind} />
+      <SelectField<TaskKind>
+        label={t('tasks.kind')}
+        value={kind}
+        options={(['task', 'check-in'] as const).map((value) => ({ value, label: t(`tasks.kinds.${value}`) }))}
+        onChange={setKind}
+      />
       <TextField label={t('tasks.dueOn')} type="date" value={dueOn} onChange={setDueOn} />
-      <SelectField<Repeat> label={t('tasks.repeats')} value={repeat} options={REPEATS.map((value) => ({ value, label: t(`tasks.repeat.${value}`) }))} onChange={setRepeat} />
-      {repeat === 'weeks' && <TextField label={t('tasks.weeksApart')} type="number" min={2} max={52} value={weeksApart} onChange={setWeeksApart} />}
+      <SelectField<Repeat>
+        label={t('tasks.repeats')}
+        value={repeat}
+        options={REPEATS.map((value) => ({ value, label: t(`tasks.repeat.${value}`) }))}
+        onChange={setRepeat}
+      />
+      {repeat === 'weeks' && (
+        <TextField label={t('tasks.weeksApart')} type="number" min={2} max={52} value={weeksApart} onChange={setWeeksApart} />
+      )}
       {error && <Notice tone="error">{error}</Notice>}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>{t('tasks.save')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('tasks.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

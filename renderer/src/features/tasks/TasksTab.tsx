@@ -26,12 +26,24 @@ function TaskLine({ task, onChanged }: { task: Task; onChanged(): void }) {
         <strong>{fields.title}</strong> <span className="chip">{t(`tasks.kindChip.${fields.kind}`)}</span>
         <div className="hint">
           {t(`tasks.state.${state}`, { date: dates.date(fields.dueOn) })} · {message(describeRecurrence(fields.recurrence))}
-          {last && ` · ${t(last.skipped ? 'tasks.lastSkipped' : 'tasks.lastDone', { date: dates.date(last.skipped ? last.dueOn : last.doneOn) })}`}
+          {last &&
+            ` · ${t(last.skipped ? 'tasks.lastSkipped' : 'tasks.lastDone', { date: dates.date(last.skipped ? last.dueOn : last.doneOn) })}`}
         </div>
       </div>
       <div className="task-actions">
         {!fields.closed && <TaskActions id={task.id} fields={fields} onChanged={onChanged} />}
-        <button type="button" className="link" disabled={busy} aria-label={t('tasks.removeLabel', { title: fields.title })} onClick={() => void run(async () => { await vault('tasks.remove', { id: task.id }); onChanged(); })}>
+        <button
+          type="button"
+          className="link"
+          disabled={busy}
+          aria-label={t('tasks.removeLabel', { title: fields.title })}
+          onClick={() =>
+            void run(async () => {
+              await vault('tasks.remove', { id: task.id });
+              onChanged();
+            })
+          }
+        >
           {t('tasks.remove')}
         </button>
       </div>
@@ -56,23 +68,44 @@ export function TasksTab({ personId, personName }: { personId: string; personNam
   return (
     <div>
       {adding ? (
-        <TaskForm personId={personId} onCancel={() => setAdding(false)} onSaved={(task) => { setAdding(false); setSavedFor(task.fields.dueOn); reload(); }} />
+        <TaskForm
+          personId={personId}
+          onCancel={() => setAdding(false)}
+          onSaved={(task) => {
+            setAdding(false);
+            setSavedFor(task.fields.dueOn);
+            reload();
+          }}
+        />
       ) : (
-        <button type="button" className="primary" onClick={() => { setSavedFor(null); setAdding(true); }}>{t('tasks.add')}</button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setSavedFor(null);
+            setAdding(true);
+          }}
+        >
+          {t('tasks.add')}
+        </button>
       )}
       {savedFor && <Notice tone="success">{t('tasks.saved', { date: dates.date(savedFor) })}</Notice>}
       {open.length === 0 && closed.length === 0 ? (
         <p className="empty">{t('tasks.none', { name: personName })}</p>
       ) : (
         <ul className="task-list" aria-label={t('tasks.list', { name: personName })}>
-          {open.map((task) => <TaskLine key={task.id} task={task} onChanged={reload} />)}
+          {open.map((task) => (
+            <TaskLine key={task.id} task={task} onChanged={reload} />
+          ))}
         </ul>
       )}
       {closed.length > 0 && (
         <>
           <h3>{t('tasks.closed')}</h3>
           <ul className="task-list" aria-label={t('tasks.closed')}>
-            {closed.map((task) => <TaskLine key={task.id} task={task} onChanged={reload} />)}
+            {closed.map((task) => (
+              <TaskLine key={task.id} task={task} onChanged={reload} />
+            ))}
           </ul>
         </>
       )}

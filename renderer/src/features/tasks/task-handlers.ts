@@ -27,13 +27,28 @@ export function taskHandlers(vault: Vault) {
 
   return {
     /** One person's tasks and check-ins. */
-    'tasks.list': async ({ personId }: { personId: string }): Promise<Task[]> => (await vault.listChildren(personId, 'task')).map(readTask).sort(byDue),
+    'tasks.list': async ({ personId }: { personId: string }): Promise<Task[]> =>
+      (await vault.listChildren(personId, 'task')).map(readTask).sort(byDue),
 
     /** Adds a task (id null) or changes some of its fields; personId null for a general task. */
-    'tasks.save': async ({ id, personId, fields }: { id: string | null; personId: string | null; fields: Partial<TaskInput> }): Promise<Task> => {
+    'tasks.save': async ({
+      id,
+      personId,
+      fields,
+    }: {
+      id: string | null;
+      personId: string | null;
+      fields: Partial<TaskInput>;
+    }): Promise<Task> => {
       const existing = id ? await open(id) : null;
       const parsed = parseOrExplain(TaskFields, { ...existing?.fields, ...fields });
-      const record = await vault.saveRecord({ id, kind: 'task', parentId: personId, changes: parsed, audit: { summary: id ? 'Task changed' : 'Task added' } });
+      const record = await vault.saveRecord({
+        id,
+        kind: 'task',
+        parentId: personId,
+        changes: parsed,
+        audit: { summary: id ? 'Task changed' : 'Task added' },
+      });
       return readTask(record);
     },
 
@@ -41,7 +56,12 @@ export function taskHandlers(vault: Vault) {
     'tasks.complete': async ({ id, today, skipped = false }: { id: string; today: string; skipped?: boolean }): Promise<Task> => {
       const task = await open(id);
       const fields = completeTask(task.fields, today, { skipped });
-      const record = await vault.saveRecord({ id, kind: 'task', changes: fields, audit: { summary: skipped ? 'Task skipped this time' : 'Task done' } });
+      const record = await vault.saveRecord({
+        id,
+        kind: 'task',
+        changes: fields,
+        audit: { summary: skipped ? 'Task skipped this time' : 'Task done' },
+      });
       return readTask(record);
     },
 

@@ -20,7 +20,13 @@ function Line({ place, text, className, children }: { place: Place | null; text:
   const navigate = useNavigate();
   return (
     <li className={`today-item ${className ?? ''}`}>
-      {place ? <button type="button" className="link today-open" onClick={() => navigate(place)}>{text}</button> : <span>{text}</span>}
+      {place ? (
+        <button type="button" className="link today-open" onClick={() => navigate(place)}>
+          {text}
+        </button>
+      ) : (
+        <span>{text}</span>
+      )}
       {children}
     </li>
   );
@@ -45,7 +51,17 @@ function TaskLine({ item, onChanged }: { item: TaskItem; onChanged(): void }) {
 function NoteLine({ item }: { item: NoteItem }) {
   const { t } = useTranslation();
   const dates = useDates();
-  return <Line place={item.place} className={`today-${item.state}`} text={t(`today.note.${item.state}`, { name: item.personName, date: dates.date(item.date), dueAt: dates.dateTime(item.dueAt, 'medium') })} />;
+  return (
+    <Line
+      place={item.place}
+      className={`today-${item.state}`}
+      text={t(`today.note.${item.state}`, {
+        name: item.personName,
+        date: dates.date(item.date),
+        dueAt: dates.dateTime(item.dueAt, 'medium'),
+      })}
+    />
+  );
 }
 
 function PaperworkLine({ item }: { item: PaperworkItem }) {
@@ -66,7 +82,10 @@ function PaperworkLine({ item }: { item: PaperworkItem }) {
       break;
     case 'release': {
       const recipients = item.recipients.join(', ');
-      text = item.daysLeft === 0 ? t('today.release.endsToday', { name, recipients }) : t('today.release.endsSoon', { name, recipients, date: dates.date(item.endsOn), count: item.daysLeft });
+      text =
+        item.daysLeft === 0
+          ? t('today.release.endsToday', { name, recipients })
+          : t('today.release.endsSoon', { name, recipients, date: dates.date(item.endsOn), count: item.daysLeft });
       break;
     }
     case 'referral':
@@ -81,8 +100,14 @@ function CertificationLine({ item }: { item: CertificationItem }) {
   const dates = useDates();
   const { renewalOn, daysLeft, hoursStillNeeded } = item.status;
   const date = dates.date(renewalOn);
-  const renewal = daysLeft < 0 ? t('today.certification.passed', { date }) : daysLeft === 0 ? t('today.certification.renewsToday') : t('today.certification.renews', { date, count: daysLeft });
-  const hours = hoursStillNeeded > 0 ? t('today.certification.hoursStillNeeded', { count: hoursStillNeeded }) : t('today.certification.hoursDone');
+  const renewal =
+    daysLeft < 0
+      ? t('today.certification.passed', { date })
+      : daysLeft === 0
+        ? t('today.certification.renewsToday')
+        : t('today.certification.renews', { date, count: daysLeft });
+  const hours =
+    hoursStillNeeded > 0 ? t('today.certification.hoursStillNeeded', { count: hoursStillNeeded }) : t('today.certification.hoursDone');
   return <Line place={item.place} text={`${renewal}. ${hours}.`} />;
 }
 
@@ -114,10 +139,24 @@ export function TodayScreen() {
   useEffect(reload, [reload]);
 
   const groups = list && [
-    <Group key="tasks" id="tasks" title={t('today.groups.tasks')}>{list.tasks.map((item) => <TaskLine key={item.key} item={item} onChanged={reload} />)}</Group>,
-    <Group key="notes" id="notes" title={t('today.groups.notes')}>{list.notes.map((item) => <NoteLine key={item.key} item={item} />)}</Group>,
-    <Group key="paperwork" id="paperwork" title={t('today.groups.paperwork')}>{list.paperwork.map((item) => <PaperworkLine key={item.key} item={item} />)}</Group>,
-    <Group key="certification" id="certification" title={t('today.groups.certification')}>{list.certification ? [<CertificationLine key="certification" item={list.certification} />] : []}</Group>,
+    <Group key="tasks" id="tasks" title={t('today.groups.tasks')}>
+      {list.tasks.map((item) => (
+        <TaskLine key={item.key} item={item} onChanged={reload} />
+      ))}
+    </Group>,
+    <Group key="notes" id="notes" title={t('today.groups.notes')}>
+      {list.notes.map((item) => (
+        <NoteLine key={item.key} item={item} />
+      ))}
+    </Group>,
+    <Group key="paperwork" id="paperwork" title={t('today.groups.paperwork')}>
+      {list.paperwork.map((item) => (
+        <PaperworkLine key={item.key} item={item} />
+      ))}
+    </Group>,
+    <Group key="certification" id="certification" title={t('today.groups.certification')}>
+      {list.certification ? [<CertificationLine key="certification" item={list.certification} />] : []}
+    </Group>,
   ];
   const nothingDue = list && list.tasks.length + list.notes.length + list.paperwork.length === 0 && !list.certification;
 
@@ -125,9 +164,29 @@ export function TodayScreen() {
     <section aria-labelledby="today-heading" className="today">
       <div className="section-head">
         <h1 id="today-heading">{t('today.title')}</h1>
-        {!adding && <button type="button" onClick={() => { setSavedFor(null); setAdding(true); }}>{t('today.addTask')}</button>}
+        {!adding && (
+          <button
+            type="button"
+            onClick={() => {
+              setSavedFor(null);
+              setAdding(true);
+            }}
+          >
+            {t('today.addTask')}
+          </button>
+        )}
       </div>
-      {adding && <TaskForm personId={null} onCancel={() => setAdding(false)} onSaved={(task) => { setAdding(false); setSavedFor(task.fields.dueOn); reload(); }} />}
+      {adding && (
+        <TaskForm
+          personId={null}
+          onCancel={() => setAdding(false)}
+          onSaved={(task) => {
+            setAdding(false);
+            setSavedFor(task.fields.dueOn);
+            reload();
+          }}
+        />
+      )}
       {savedFor && <Notice tone="success">{t('tasks.saved', { date: dates.date(savedFor) })}</Notice>}
       {error && <Notice tone="error">{error}</Notice>}
       {!list ? (
@@ -135,7 +194,9 @@ export function TodayScreen() {
       ) : nothingDue ? (
         <p className="empty">{t('today.nothingDue')}</p>
       ) : (
-        <ul className="today-groups" aria-label={t('today.list')}>{groups}</ul>
+        <ul className="today-groups" aria-label={t('today.list')}>
+          {groups}
+        </ul>
       )}
     </section>
   );

@@ -38,7 +38,12 @@ interface Item {
 }
 
 /** A general task has no person, and no other place: it is acted on right on Today. */
-export type TaskItem = Omit<Item, 'place' | 'personName'> & { place: Place | null; personName: string | null; task: Task; state: 'overdue' | 'today' };
+export type TaskItem = Omit<Item, 'place' | 'personName'> & {
+  place: Place | null;
+  personName: string | null;
+  task: Task;
+  state: 'overdue' | 'today';
+};
 export type NoteItem = Item & { date: string; dueAt: string; state: Exclude<NoteState, 'signed'> };
 export type PaperworkItem = Item &
   (
@@ -84,9 +89,17 @@ export function todayHandlers(vault: Vault) {
       for (const task of tasks.map(readTask)) {
         const state = taskState(task.fields, today);
         if ((state !== 'overdue' && state !== 'today') || (task.personId !== null && !known(task.personId))) continue;
-        taskItems.push({ key: task.id, personName: task.personId && nameOf(task.personId), place: task.personId ? personPlace(task.personId, 'tasks') : null, task, state });
+        taskItems.push({
+          key: task.id,
+          personName: task.personId && nameOf(task.personId),
+          place: task.personId ? personPlace(task.personId, 'tasks') : null,
+          task,
+          state,
+        });
       }
-      taskItems.sort((a, b) => a.task.fields.dueOn.localeCompare(b.task.fields.dueOn) || a.task.fields.title.localeCompare(b.task.fields.title));
+      taskItems.sort(
+        (a, b) => a.task.fields.dueOn.localeCompare(b.task.fields.dueOn) || a.task.fields.title.localeCompare(b.task.fields.title),
+      );
 
       const noteItems: NoteItem[] = unsignedNotes
         .filter((note) => known(note.personId) && note.date <= today)
@@ -106,22 +119,56 @@ export function todayHandlers(vault: Vault) {
       for (const { id, preferredName } of everyone) {
         const { confidentiality, agreementReview } = reminders.get(id)!;
         if (confidentiality.state !== 'current') {
-          paperwork.push({ key: `${id}/confidentiality`, personName: preferredName, place: personPlace(id, 'confidentiality'), kind: 'confidentiality', state: confidentiality.state, message: confidentiality.message });
+          paperwork.push({
+            key: `${id}/confidentiality`,
+            personName: preferredName,
+            place: personPlace(id, 'confidentiality'),
+            kind: 'confidentiality',
+            state: confidentiality.state,
+            message: confidentiality.message,
+          });
         }
-        if (agreementReview) paperwork.push({ key: `${id}/agreement`, personName: preferredName, place: personPlace(id, 'agreement'), kind: 'agreement', state: agreementReview });
+        if (agreementReview)
+          paperwork.push({
+            key: `${id}/agreement`,
+            personName: preferredName,
+            place: personPlace(id, 'agreement'),
+            kind: 'agreement',
+            state: agreementReview,
+          });
       }
       for (const [personId, personPlans] of byParent(plans, (fields) => RecoveryPlanFields.parse(fields))) {
         if (!known(personId)) continue;
         for (const inForce of latestSignedVersions(personPlans)) {
           const state = inForce.fields.reviewDate ? dueState(inForce.fields.reviewDate, today) : null;
-          if (state) paperwork.push({ key: inForce.id, personName: nameOf(personId), place: personPlace(personId, 'recoveryPlan'), kind: 'recoveryPlan', state, reviewDate: inForce.fields.reviewDate });
+          if (state)
+            paperwork.push({
+              key: inForce.id,
+              personName: nameOf(personId),
+              place: personPlace(personId, 'recoveryPlan'),
+              kind: 'recoveryPlan',
+              state,
+              reviewDate: inForce.fields.reviewDate,
+            });
         }
       }
       for (const [personId, personReleases] of byParent(releases, (fields) => ReleaseFields.parse(fields))) {
         if (!known(personId)) continue;
-        for (const { release, endsOn, daysLeft } of releasesExpiringWithin(latestSignedVersions(personReleases), RELEASE_WARNING_DAYS, today)) {
+        for (const { release, endsOn, daysLeft } of releasesExpiringWithin(
+          latestSignedVersions(personReleases),
+          RELEASE_WARNING_DAYS,
+          today,
+        )) {
           const recipients = release.fields.recipients.map((recipient) => recipient.name);
-          paperwork.push({ key: release.id, personName: nameOf(personId), place: personPlace(personId, 'releases'), kind: 'release', endsOn, daysLeft, recipients });
+          paperwork.push({
+            key: release.id,
+            personName: nameOf(personId),
+            place: personPlace(personId, 'releases'),
+            kind: 'release',
+            endsOn,
+            daysLeft,
+            recipients,
+          });
         }
       }
       for (const [personId, personReferrals] of byParent(referrals, (fields) => ReferralFields.parse(fields))) {

@@ -9,7 +9,8 @@ export const aboutEn = {
   community: 'A community build: no agency settings are built in. Your records are yours alone.',
   settings: {
     title: 'Settings from your agency',
-    intro: "These settings apply to everyone using Peer Notebook on this computer. You can't change them here; your agency's IT person can.",
+    intro:
+      "These settings apply to everyone using Peer Notebook on this computer. You can't change them here; your agency's IT person can.",
     setting: 'Setting',
     value: 'What it is',
     source: 'Where it comes from',
@@ -57,7 +58,8 @@ export const aboutEn = {
   },
   problems: {
     title: 'For your IT person',
-    intro: 'Something in this installation needs a look. Show this to the person who looks after your computers; each line says what to do.',
+    intro:
+      'Something in this installation needs a look. Show this to the person who looks after your computers; each line says what to do.',
   },
   updates: {
     title: 'Updates',
@@ -67,7 +69,8 @@ export const aboutEn = {
     'waiting-for-consent':
       'Version {{version}} is ready to download. This computer is on a connection that may cost money by the amount of data (a metered connection), so it waits until you say so.',
     downloading: 'Downloading version {{version}}. You can keep working.',
-    ready: "Version {{version}} is downloaded. It installs the next time Peer Notebook closes, or now if you restart. Anything you haven't saved stops the restart, so nothing is lost.",
+    ready:
+      "Version {{version}} is downloaded. It installs the next time Peer Notebook closes, or now if you restart. Anything you haven't saved stops the restart, so nothing is lost.",
     failed: "The update didn't come through ({{message}}). Try again later; if it keeps happening, tell your IT person.",
     check: 'Check for updates',
     download: 'Download version {{version}}',
@@ -79,9 +82,11 @@ export const aboutEn = {
     autoLockCapped: 'Your agency sets the longest time to {{minutes}}.',
     autoLockCappedNow: 'You had chosen {{chosen}}; your agency sets the longest to {{minutes}}, so the notebook locks after {{minutes}}.',
     passphraseBelowAgencyMinimum: 'Passphrase strength: <strong>{{rating}}</strong> (your agency asks for at least {{required}})',
-    exportTurnedOff: 'Your agency turned off printing and saving copies of plans from this computer, to keep everything encrypted. The person can see their plan here with you.',
+    exportTurnedOff:
+      'Your agency turned off printing and saving copies of plans from this computer, to keep everything encrypted. The person can see their plan here with you.',
     supervisorRequired: "Your agency asks for a supervising professional's signature on recovery plans, after the person's and yours.",
-    agencySlotAdded: "Your agency's recovery key can now open this notebook, as your agency asks. If this computer is lost or you leave, your agency can still reach the records.",
+    agencySlotAdded:
+      "Your agency's recovery key can now open this notebook, as your agency asks. If this computer is lost or you leave, your agency can still reach the records.",
     dismiss: 'OK',
   },
 };

@@ -9,7 +9,8 @@ export const aboutEs: Words<typeof aboutEn> = {
   community: 'Una versión comunitaria: no trae ajustes de ninguna agencia. Tus registros son solo tuyos.',
   settings: {
     title: 'Ajustes de tu agencia',
-    intro: 'Estos ajustes valen para todas las personas que usan Peer Notebook en esta computadora. No puedes cambiarlos aquí; la persona de informática de tu agencia sí puede.',
+    intro:
+      'Estos ajustes valen para todas las personas que usan Peer Notebook en esta computadora. No puedes cambiarlos aquí; la persona de informática de tu agencia sí puede.',
     setting: 'Ajuste',
     value: 'Cómo está',
     source: 'De dónde viene',
@@ -57,7 +58,8 @@ export const aboutEs: Words<typeof aboutEn> = {
   },
   problems: {
     title: 'Para la persona de informática',
-    intro: 'Hay algo en esta instalación que conviene revisar. Enséñaselo a quien cuida las computadoras de tu agencia; cada línea dice qué hacer (están en inglés, para esa persona).',
+    intro:
+      'Hay algo en esta instalación que conviene revisar. Enséñaselo a quien cuida las computadoras de tu agencia; cada línea dice qué hacer (están en inglés, para esa persona).',
   },
   updates: {
     title: 'Actualizaciones',
@@ -67,7 +69,8 @@ export const aboutEs: Words<typeof aboutEn> = {
     'waiting-for-consent':
       'La versión {{version}} está lista para descargarse. Esta computadora usa una conexión que puede costar dinero según los datos que gaste (una conexión medida), así que espera a que tú lo digas.',
     downloading: 'Descargando la versión {{version}}. Puedes seguir trabajando.',
-    ready: 'La versión {{version}} ya se descargó. Se instala la próxima vez que cierres Peer Notebook, o ahora si reinicias. Si tienes algo sin guardar, el reinicio espera, así que no se pierde nada.',
+    ready:
+      'La versión {{version}} ya se descargó. Se instala la próxima vez que cierres Peer Notebook, o ahora si reinicias. Si tienes algo sin guardar, el reinicio espera, así que no se pierde nada.',
     failed: 'La actualización no llegó ({{message}}). Inténtalo más tarde; si sigue pasando, díselo a la persona de informática.',
     check: 'Buscar actualizaciones',
     download: 'Descargar la versión {{version}}',
@@ -77,11 +80,15 @@ export const aboutEs: Words<typeof aboutEn> = {
   },
   effects: {
     autoLockCapped: 'Tu agencia pone el tiempo máximo en {{minutes}}.',
-    autoLockCappedNow: 'Habías elegido {{chosen}}; tu agencia pone el máximo en {{minutes}}, así que el cuaderno se bloquea después de {{minutes}}.',
+    autoLockCappedNow:
+      'Habías elegido {{chosen}}; tu agencia pone el máximo en {{minutes}}, así que el cuaderno se bloquea después de {{minutes}}.',
     passphraseBelowAgencyMinimum: 'Fuerza de la frase de contraseña: <strong>{{rating}}</strong> (tu agencia pide al menos {{required}})',
-    exportTurnedOff: 'Tu agencia desactivó imprimir y guardar copias de los planes desde esta computadora, para que todo siga cifrado. La persona puede ver su plan aquí contigo.',
-    supervisorRequired: 'Tu agencia pide la firma de un profesional supervisor en los planes de recuperación, después de la de la persona y la tuya.',
-    agencySlotAdded: 'Ahora la llave de recuperación de tu agencia puede abrir este cuaderno, como pide tu agencia. Si pierdes esta computadora o dejas el trabajo, tu agencia podrá llegar a los registros.',
+    exportTurnedOff:
+      'Tu agencia desactivó imprimir y guardar copias de los planes desde esta computadora, para que todo siga cifrado. La persona puede ver su plan aquí contigo.',
+    supervisorRequired:
+      'Tu agencia pide la firma de un profesional supervisor en los planes de recuperación, después de la de la persona y la tuya.',
+    agencySlotAdded:
+      'Ahora la llave de recuperación de tu agencia puede abrir este cuaderno, como pide tu agencia. Si pierdes esta computadora o dejas el trabajo, tu agencia podrá llegar a los registros.',
     dismiss: 'De acuerdo',
   },
 };

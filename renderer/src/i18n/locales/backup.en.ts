@@ -26,7 +26,8 @@ export const backupEn = {
     warnAfter: 'Remind me when there has been no backup for',
     days_one: '{{count}} day',
     days_other: '{{count}} days',
-    whileOpen: 'Backups to the folder happen while your notebook is open. Older ones beyond the number you keep are removed; nothing else in the folder is touched.',
+    whileOpen:
+      'Backups to the folder happen while your notebook is open. Older ones beyond the number you keep are removed; nothing else in the folder is touched.',
   },
   status: {
     last: 'Last backup: {{when}}',
@@ -45,7 +46,8 @@ export const backupEn = {
     title: 'Restore from a backup',
     intro:
       'Bring records back from a backup file. A snapshot of your notebook as it is now is saved first, and anything you changed here since that backup stays as you have it.',
-    firstRunIntro: 'New computer? Open a backup of your notebook and everything comes back as it was, opened with the same passphrase and recovery code.',
+    firstRunIntro:
+      'New computer? Open a backup of your notebook and everything comes back as it was, opened with the same passphrase and recovery code.',
     chooseFile: 'Choose a backup file',
     chooseOtherFile: 'Choose a different backup file',
     file: 'Backup file: {{name}}',
@@ -64,12 +66,16 @@ export const backupEn = {
     startFresh: 'Start a new notebook instead',
   },
   problem: {
-    'disk-full': 'The backup drive is full, so the backup was not saved. Your earlier backups are untouched. Free some space on the drive, or choose another folder, and try again.',
-    'drive-unavailable': "The backup folder can't be reached right now (was the drive removed?). Nothing was saved there. Plug the drive back in and try again.",
+    'disk-full':
+      'The backup drive is full, so the backup was not saved. Your earlier backups are untouched. Free some space on the drive, or choose another folder, and try again.',
+    'drive-unavailable':
+      "The backup folder can't be reached right now (was the drive removed?). Nothing was saved there. Plug the drive back in and try again.",
     'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose a folder you can save in.",
-    'read-back-failed': 'The backup was written but did not read back correctly, so it was removed. The drive may be failing: try another drive. Your earlier backups are untouched.',
+    'read-back-failed':
+      'The backup was written but did not read back correctly, so it was removed. The drive may be failing: try another drive. Your earlier backups are untouched.',
     'file-missing': "That backup file isn't there any more (was the drive removed?). Plug the drive back in, or choose the file again.",
     'unknown-place': 'Peer Notebook no longer knows that folder or file. Choose it again.',
-    'snapshot-cancelled': 'Nothing was restored: a snapshot of your notebook is saved first, and no place was chosen for it. Choose where to save it, or set a backup folder.',
+    'snapshot-cancelled':
+      'Nothing was restored: a snapshot of your notebook is saved first, and no place was chosen for it. Choose where to save it, or set a backup folder.',
   },
 } as const;

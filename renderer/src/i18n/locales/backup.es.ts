@@ -24,7 +24,8 @@ export const backupEs: Words<typeof backupEn> = {
     warnAfter: 'Avísame cuando lleve sin copia',
     days_one: '{{count}} día',
     days_other: '{{count}} días',
-    whileOpen: 'Las copias en la carpeta se hacen mientras tu cuaderno está abierto. Las más viejas, más allá de las que guardas, se quitan; nada más en la carpeta se toca.',
+    whileOpen:
+      'Las copias en la carpeta se hacen mientras tu cuaderno está abierto. Las más viejas, más allá de las que guardas, se quitan; nada más en la carpeta se toca.',
   },
   status: {
     last: 'Última copia: {{when}}',
@@ -43,7 +44,8 @@ export const backupEs: Words<typeof backupEn> = {
     title: 'Restaurar desde una copia de seguridad',
     intro:
       'Trae registros de vuelta desde un archivo de copia. Primero se guarda una instantánea de tu cuaderno tal como está ahora, y lo que cambiaste aquí después de esa copia se queda como lo tienes.',
-    firstRunIntro: '¿Computadora nueva? Abre una copia de tu cuaderno y todo vuelve como estaba, y se abre con la misma frase de contraseña y el mismo código de recuperación.',
+    firstRunIntro:
+      '¿Computadora nueva? Abre una copia de tu cuaderno y todo vuelve como estaba, y se abre con la misma frase de contraseña y el mismo código de recuperación.',
     chooseFile: 'Elegir un archivo de copia',
     chooseOtherFile: 'Elegir otro archivo de copia',
     file: 'Archivo de copia: {{name}}',
@@ -62,12 +64,16 @@ export const backupEs: Words<typeof backupEn> = {
     startFresh: 'Mejor empezar un cuaderno nuevo',
   },
   problem: {
-    'disk-full': 'La unidad de las copias está llena, así que la copia no se guardó. Tus copias anteriores siguen intactas. Libera espacio en la unidad, o elige otra carpeta, y vuelve a intentarlo.',
-    'drive-unavailable': 'No se puede llegar a la carpeta de las copias ahora (¿se desconectó la unidad?). No se guardó nada ahí. Vuelve a conectar la unidad e inténtalo otra vez.',
+    'disk-full':
+      'La unidad de las copias está llena, así que la copia no se guardó. Tus copias anteriores siguen intactas. Libera espacio en la unidad, o elige otra carpeta, y vuelve a intentarlo.',
+    'drive-unavailable':
+      'No se puede llegar a la carpeta de las copias ahora (¿se desconectó la unidad?). No se guardó nada ahí. Vuelve a conectar la unidad e inténtalo otra vez.',
     'not-writable': 'Peer Notebook no tiene permiso para guardar en esa carpeta. Elige una carpeta donde puedas guardar.',
-    'read-back-failed': 'La copia se escribió, pero al leerla de nuevo no salió bien, así que se quitó. Puede que la unidad esté fallando: prueba con otra. Tus copias anteriores siguen intactas.',
+    'read-back-failed':
+      'La copia se escribió, pero al leerla de nuevo no salió bien, así que se quitó. Puede que la unidad esté fallando: prueba con otra. Tus copias anteriores siguen intactas.',
     'file-missing': 'Ese archivo de copia ya no está ahí (¿se desconectó la unidad?). Vuelve a conectarla, o elige el archivo otra vez.',
     'unknown-place': 'Peer Notebook ya no reconoce esa carpeta o archivo. Elígelo otra vez.',
-    'snapshot-cancelled': 'No se restauró nada: primero se guarda una instantánea de tu cuaderno, y no se eligió dónde. Elige dónde guardarla, o elige una carpeta para las copias.',
+    'snapshot-cancelled':
+      'No se restauró nada: primero se guarda una instantánea de tu cuaderno, y no se eligió dónde. Elige dónde guardarla, o elige una carpeta para las copias.',
   },
 };

@@ -114,7 +114,8 @@ export const en = {
     credentialExample: 'for example: NC Certified Peer Support Specialist',
     workState: 'The state you work in',
     workStateOther: 'Another state',
-    workStateHint: "Your agency's deadline for signing service notes in that state applies; in another state, its general one ({{deadline}}).",
+    workStateHint:
+      "Your agency's deadline for signing service notes in that state applies; in another state, its general one ({{deadline}}).",
     saved: 'Saved.',
     save: 'Save about you',
   },

@@ -97,7 +97,8 @@ export const es: Translation = {
     working: 'Cambiando tu frase de contraseña',
     change: 'Cambiar la frase de contraseña',
     afterRecoveryTitle: 'Elige una nueva frase de contraseña',
-    afterRecoveryIntro: 'Entraste con tu código de recuperación. Elige ahora una nueva frase de contraseña; de aquí en adelante la vas a usar para desbloquear.',
+    afterRecoveryIntro:
+      'Entraste con tu código de recuperación. Elige ahora una nueva frase de contraseña; de aquí en adelante la vas a usar para desbloquear.',
   },
   settings: {
     title: 'Configuración',
@@ -169,7 +170,8 @@ export const es: Translation = {
     okToShareWith: 'Quiere que yo pueda hablar con esta persona',
     removeSupporter: 'Quitar a la persona de apoyo {{number}}',
     addSupporter: 'Agregar una persona de apoyo',
-    releaseNeeded: 'Para hablar de esta persona con alguien de su apoyo, igual hace falta una autorización para compartir información que nombre a esa persona de apoyo.',
+    releaseNeeded:
+      'Para hablar de esta persona con alguien de su apoyo, igual hace falta una autorización para compartir información que nombre a esa persona de apoyo.',
   },
   person: {
     about: 'Sobre {{name}}',
@@ -444,7 +446,8 @@ export const es: Translation = {
   history: {
     opening: 'Abriendo el historial',
     intact: 'Este historial está completo: cada entrada coincide con la anterior.',
-    tampered: 'Alguien alteró este historial: la entrada {{entry}} fue {{problem}}. Avísale a tu supervisor o supervisora, y deja esta computadora tal como está.',
+    tampered:
+      'Alguien alteró este historial: la entrada {{entry}} fue {{problem}}. Avísale a tu supervisor o supervisora, y deja esta computadora tal como está.',
     problems: {
       changed: 'cambiada',
       missing: 'borrada',

@@ -9,7 +9,8 @@ export const keyChangeEn = {
     when: 'Change the key if someone may have seen your passphrase or your recovery code, or if a laptop, a USB stick or a backup went missing.',
     what: "Every record is locked again under a new key. You choose a new passphrase, and you get a new recovery code that replaces the old one. Your agency's recovery key keeps working.",
     otherComputers: 'Other computers that sync this notebook ask once for the new passphrase.',
-    backups: 'Backups made before still open with the old passphrase and the old recovery code. Make a fresh backup once the key is changed, and destroy the old ones.',
+    backups:
+      'Backups made before still open with the old passphrase and the old recovery code. Make a fresh backup once the key is changed, and destroy the old ones.',
     passphrase: 'Your passphrase now',
     newPassphrase: 'New passphrase',
     start: 'Change the key',
@@ -17,21 +18,24 @@ export const keyChangeEn = {
   },
   newCode: {
     title: 'Your new recovery code',
-    intro: 'This code replaces your old one, which stops working once the key is changed. It is shown this once. Write it down or print it, keep it somewhere safe and private, and destroy the old one.',
+    intro:
+      'This code replaces your old one, which stops working once the key is changed. It is shown this once. Write it down or print it, keep it somewhere safe and private, and destroy the old one.',
     confirm: 'Change the key now',
     cancel: 'Not now',
     starting: 'Starting the change',
   },
   progress: {
     title: "Changing your notebook's key",
-    intro: 'Every record is being locked again under the new key. You can leave this running; your notebook will be ready when it finishes.',
+    intro:
+      'Every record is being locked again under the new key. You can leave this running; your notebook will be ready when it finishes.',
     label: 'How far the key change has got',
     counted: '{{done}} of {{total}} records and history entries ({{percent}}%)',
     stopped: 'The key change paused. Nothing is lost, and it carries on from where it stopped.',
     tryAgain: 'Carry on',
     doneTitle: 'Your notebook has a new key',
     doneHere: 'Use your new recovery code from now on. Make a fresh backup now, and destroy the backups made before.',
-    doneAdopted: 'The key was changed on another computer, and this computer now uses it too. The recovery code changed there: use the new one from that computer.',
+    doneAdopted:
+      'The key was changed on another computer, and this computer now uses it too. The recovery code changed there: use the new one from that computer.',
     carryOn: 'Back to my notebook',
   },
   adopt: {
@@ -41,6 +45,7 @@ export const keyChangeEn = {
     go: 'Keep syncing',
     later: 'Not now',
     working: 'Opening the new key',
-    needed: "This notebook's key was changed on another computer. Choose Sync now and type the new passphrase chosen there to keep syncing.",
+    needed:
+      "This notebook's key was changed on another computer. Choose Sync now and type the new passphrase chosen there to keep syncing.",
   },
 };

@@ -8,7 +8,8 @@ export const keyChangeEs: Words<typeof keyChangeEn> = {
     when: 'Cambia la llave si alguien pudo ver tu frase de contraseña o tu código de recuperación, o si se perdió una laptop, una memoria USB o una copia de seguridad.',
     what: 'Cada registro se vuelve a cerrar con una llave nueva. Eliges una frase de contraseña nueva y recibes un código de recuperación nuevo que reemplaza al anterior. La llave de recuperación de tu agencia sigue funcionando.',
     otherComputers: 'Las otras computadoras que sincronizan este cuaderno te pedirán una vez la frase de contraseña nueva.',
-    backups: 'Las copias de seguridad hechas antes se siguen abriendo con la frase de contraseña y el código de recuperación anteriores. Haz una copia nueva cuando la llave cambie, y destruye las anteriores.',
+    backups:
+      'Las copias de seguridad hechas antes se siguen abriendo con la frase de contraseña y el código de recuperación anteriores. Haz una copia nueva cuando la llave cambie, y destruye las anteriores.',
     passphrase: 'Tu frase de contraseña actual',
     newPassphrase: 'Frase de contraseña nueva',
     start: 'Cambiar la llave',
@@ -16,21 +17,25 @@ export const keyChangeEs: Words<typeof keyChangeEn> = {
   },
   newCode: {
     title: 'Tu código de recuperación nuevo',
-    intro: 'Este código reemplaza al anterior, que deja de funcionar cuando la llave cambia. Se muestra solo esta vez. Escríbelo o imprímelo, guárdalo en un lugar seguro y privado, y destruye el anterior.',
+    intro:
+      'Este código reemplaza al anterior, que deja de funcionar cuando la llave cambia. Se muestra solo esta vez. Escríbelo o imprímelo, guárdalo en un lugar seguro y privado, y destruye el anterior.',
     confirm: 'Cambiar la llave ahora',
     cancel: 'Ahora no',
     starting: 'Empezando el cambio',
   },
   progress: {
     title: 'Cambiando la llave de tu cuaderno',
-    intro: 'Cada registro se está cerrando otra vez con la llave nueva. Puedes dejarlo trabajando; tu cuaderno estará listo cuando termine.',
+    intro:
+      'Cada registro se está cerrando otra vez con la llave nueva. Puedes dejarlo trabajando; tu cuaderno estará listo cuando termine.',
     label: 'Cuánto lleva el cambio de llave',
     counted: '{{done}} de {{total}} registros y entradas del historial ({{percent}}%)',
     stopped: 'El cambio de llave se pausó. No se perdió nada, y sigue desde donde se quedó.',
     tryAgain: 'Seguir',
     doneTitle: 'Tu cuaderno tiene una llave nueva',
-    doneHere: 'Desde ahora usa tu código de recuperación nuevo. Haz una copia de seguridad nueva ahora, y destruye las copias hechas antes.',
-    doneAdopted: 'La llave se cambió en otra computadora, y esta computadora ya la usa también. El código de recuperación cambió allá: usa el nuevo de esa computadora.',
+    doneHere:
+      'Desde ahora usa tu código de recuperación nuevo. Haz una copia de seguridad nueva ahora, y destruye las copias hechas antes.',
+    doneAdopted:
+      'La llave se cambió en otra computadora, y esta computadora ya la usa también. El código de recuperación cambió allá: usa el nuevo de esa computadora.',
     carryOn: 'Volver a mi cuaderno',
   },
   adopt: {
@@ -40,6 +45,7 @@ export const keyChangeEs: Words<typeof keyChangeEn> = {
     go: 'Seguir sincronizando',
     later: 'Ahora no',
     working: 'Abriendo la llave nueva',
-    needed: 'La llave de este cuaderno se cambió en otra computadora. Elige Sincronizar ahora y escribe la frase de contraseña nueva que se eligió allá para seguir sincronizando.',
+    needed:
+      'La llave de este cuaderno se cambió en otra computadora. Elige Sincronizar ahora y escribe la frase de contraseña nueva que se eligió allá para seguir sincronizando.',
   },
 };

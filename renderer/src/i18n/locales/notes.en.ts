@@ -87,7 +87,8 @@ export const notesEn = {
   group: {
     open: 'Write a group note',
     title: 'A group session',
-    intro: 'Write the session once. Each person gets their own note: the shared part, and only their own part. No one’s note names anyone else.',
+    intro:
+      'Write the session once. Each person gets their own note: the shared part, and only their own part. No one’s note names anyone else.',
     who: 'Who was there',
     noPeople: 'A group note needs at least two of the people you support. Add them first, then come back here.',
     sharedPart: 'What the group did together (goes in everyone’s note, so use no names)',

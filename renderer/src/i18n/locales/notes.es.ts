@@ -87,7 +87,8 @@ export const notesEs: Words<typeof notesEn> = {
   group: {
     open: 'Escribir una nota de grupo',
     title: 'Una sesión de grupo',
-    intro: 'Escribe la sesión una sola vez. Cada persona recibe su propia nota: la parte compartida y solo su propia parte. La nota de nadie nombra a otra persona.',
+    intro:
+      'Escribe la sesión una sola vez. Cada persona recibe su propia nota: la parte compartida y solo su propia parte. La nota de nadie nombra a otra persona.',
     who: 'Quiénes estuvieron',
     noPeople: 'Una nota de grupo necesita al menos a dos de las personas que acompañas. Agrégalas primero y luego vuelve aquí.',
     sharedPart: 'Lo que hizo el grupo junto (va en la nota de cada persona, así que no uses nombres)',

@@ -72,7 +72,8 @@ export const personCopyEn = {
     saved: 'Saved {{name}}.',
     problems: {
       'disk-full': "The drive is full, so their copy wasn't saved. Free some space or choose another place, then try again.",
-      'drive-unavailable': "That place couldn't be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.",
+      'drive-unavailable':
+        "That place couldn't be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.",
       'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose another place, then try again.",
       'too-large': 'This copy is too large to print (the signature pictures may be very big). Save it as a web page instead.',
     },

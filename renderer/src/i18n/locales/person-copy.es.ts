@@ -70,9 +70,11 @@ export const personCopyEs: Translation['personCopy'] = {
     saved: 'Se guardó {{name}}.',
     problems: {
       'disk-full': 'La unidad está llena, así que su copia no se guardó. Libera espacio o elige otro lugar, y vuelve a intentarlo.',
-      'drive-unavailable': 'No se pudo llegar a ese lugar (¿se desconectó una unidad?), así que no se guardó nada. Vuelve a conectarla o elige otro lugar, y vuelve a intentarlo.',
+      'drive-unavailable':
+        'No se pudo llegar a ese lugar (¿se desconectó una unidad?), así que no se guardó nada. Vuelve a conectarla o elige otro lugar, y vuelve a intentarlo.',
       'not-writable': 'Peer Notebook no tiene permiso para guardar en esa carpeta. Elige otro lugar y vuelve a intentarlo.',
-      'too-large': 'Esta copia es demasiado grande para imprimirla (puede que las firmas dibujadas sean muy grandes). Guárdala como página web.',
+      'too-large':
+        'Esta copia es demasiado grande para imprimirla (puede que las firmas dibujadas sean muy grandes). Guárdala como página web.',
     },
     failed: 'No se pudo preparar su copia, así que no se guardó nada. Vuelve a intentarlo; si sigue pasando, guárdala como página web.',
   },

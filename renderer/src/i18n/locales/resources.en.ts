@@ -63,13 +63,15 @@ export const resourcesEn = {
     },
     saveProblems: {
       'disk-full': 'The drive is full, so the list was not saved. Free some space or choose another place, then try again.',
-      'drive-unavailable': 'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
+      'drive-unavailable':
+        'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
       'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose another place, then try again.",
     },
   },
   referrals: {
     opening: 'Opening their referrals',
-    intro: 'A referral is a place {{name}} chose to look into. They decide and they make the call; you can help them get ready and check in afterwards.',
+    intro:
+      'A referral is a place {{name}} chose to look into. They decide and they make the call; you can help them get ready and check in afterwards.',
     suggest: 'Look for a place together',
     form: 'A new referral',
     find: 'Find a place by words',

@@ -17,7 +17,8 @@ export const resourcesEs: Words<typeof resourcesEn> = {
   },
   directory: {
     title: 'Recursos de la comunidad',
-    intro: 'Lugares y servicios para buscar junto con las personas que acompañas. La lista se queda en esta computadora y funciona sin internet.',
+    intro:
+      'Lugares y servicios para buscar junto con las personas que acompañas. La lista se queda en esta computadora y funciona sin internet.',
     opening: 'Abriendo el directorio',
     add: 'Agregar un recurso',
     list: 'Recursos',
@@ -51,25 +52,30 @@ export const resourcesEs: Words<typeof resourcesEn> = {
     export: 'Guardar la lista como CSV',
     working: 'Trabajando con la lista',
     imported: 'Se leyó {{name}}: {{added}} nuevos, {{updated}} actualizados, {{unchanged}} que ya estaban.',
-    problemsIntro: 'Algunas filas no se pudieron leer. Todo lo demás ya está en el directorio; corrige estas filas en el archivo y vuelve a importarlo.',
+    problemsIntro:
+      'Algunas filas no se pudieron leer. Todo lo demás ya está en el directorio; corrige estas filas en el archivo y vuelve a importarlo.',
     problems: 'Filas que no se pudieron leer',
     problem: 'Fila {{row}}: {{message}}',
     saved: 'Se guardó la lista como {{name}}.',
     failed: 'Algo salió mal con el archivo, así que no cambió nada. Inténtalo otra vez.',
     openProblems: {
-      'too-large': 'Ese archivo es demasiado grande para ser una lista de recursos (el límite es 5 MB). Revisa que sea el archivo correcto.',
-      'drive-unavailable': 'No se pudo llegar a ese archivo (¿se desconectó una unidad?). Vuelve a conectarla o elige otro archivo, y luego inténtalo otra vez.',
+      'too-large':
+        'Ese archivo es demasiado grande para ser una lista de recursos (el límite es 5 MB). Revisa que sea el archivo correcto.',
+      'drive-unavailable':
+        'No se pudo llegar a ese archivo (¿se desconectó una unidad?). Vuelve a conectarla o elige otro archivo, y luego inténtalo otra vez.',
       'not-readable': 'Peer Notebook no tiene permiso para abrir ese archivo. Elige otro, o cópialo a un lugar donde sí puedas abrirlo.',
     },
     saveProblems: {
       'disk-full': 'La unidad está llena, así que la lista no se guardó. Libera espacio o elige otro lugar, y luego inténtalo otra vez.',
-      'drive-unavailable': 'No se pudo llegar a ese lugar (¿se desconectó una unidad?), así que no se guardó nada. Vuelve a conectarla o elige otro lugar, y luego inténtalo otra vez.',
+      'drive-unavailable':
+        'No se pudo llegar a ese lugar (¿se desconectó una unidad?), así que no se guardó nada. Vuelve a conectarla o elige otro lugar, y luego inténtalo otra vez.',
       'not-writable': 'Peer Notebook no tiene permiso para guardar en esa carpeta. Elige otro lugar y vuelve a intentarlo.',
     },
   },
   referrals: {
     opening: 'Abriendo sus referencias',
-    intro: 'Una referencia es un lugar que {{name}} decidió conocer. Esa persona decide y hace la llamada; tú puedes ayudarle a prepararse y preguntarle después cómo le fue.',
+    intro:
+      'Una referencia es un lugar que {{name}} decidió conocer. Esa persona decide y hace la llamada; tú puedes ayudarle a prepararse y preguntarle después cómo le fue.',
     suggest: 'Buscar un lugar juntos',
     form: 'Una referencia nueva',
     find: 'Buscar un lugar por palabras',

@@ -8,13 +8,15 @@ export const syncEn = {
     title: 'Sync',
     intro:
       'Keep this notebook the same on two computers, like your laptop and the office desktop, through a folder both can reach: a USB stick, a shared network drive, or a folder that OneDrive, Nextcloud or Syncthing already keeps in step.',
-    private: 'Everything your notebook puts in that folder is encrypted. Nobody can read it without your passphrase, not even the cloud service.',
+    private:
+      'Everything your notebook puts in that folder is encrypted. Nobody can read it without your passphrase, not even the cloud service.',
     noFolder: 'No sync folder chosen yet.',
     folder: 'Sync folder: {{name}}',
     choose: 'Choose a sync folder',
     chooseOther: 'Choose a different sync folder',
     syncNow: 'Sync now',
-    automatic: 'While the folder is there, your notebook syncs by itself every few minutes and each time you unlock it. You can keep working while it does.',
+    automatic:
+      'While the folder is there, your notebook syncs by itself every few minutes and each time you unlock it. You can keep working while it does.',
     done: 'Synced. Everything here and in the folder now matches.',
     stopped: 'Stopped. Nothing was changed.',
   },
@@ -38,8 +40,10 @@ export const syncEn = {
     needsAnswer: 'Sync stopped to ask you something first. Choose Sync now in Settings to see the question.',
     noNotebook: "This folder doesn't hold a Peer Notebook yet. Choose the folder your other computer syncs to.",
     failed: "The sync stopped before it finished. Nothing was lost, and what didn't get across goes next time.",
-    skipped_one: '{{count}} file in the sync folder was damaged or not from this notebook, so it was left alone. If this keeps happening, tell whoever looks after your computers.',
-    skipped_other: '{{count}} files in the sync folder were damaged or not from this notebook, so they were left alone. If this keeps happening, tell whoever looks after your computers.',
+    skipped_one:
+      '{{count}} file in the sync folder was damaged or not from this notebook, so it was left alone. If this keeps happening, tell whoever looks after your computers.',
+    skipped_other:
+      '{{count}} files in the sync folder were damaged or not from this notebook, so they were left alone. If this keeps happening, tell whoever looks after your computers.',
   },
   questions: {
     massDelete: {
@@ -56,7 +60,7 @@ export const syncEn = {
     },
     emptyFolder: {
       title: "Your notebook isn't in this folder",
-      body: "This notebook synced with this folder before, but the folder is empty now. It may be a different USB stick, or the folder was cleared. Your notebook is safe on this computer either way.",
+      body: 'This notebook synced with this folder before, but the folder is empty now. It may be a different USB stick, or the folder was cleared. Your notebook is safe on this computer either way.',
       stop: 'Stop and keep everything as it is',
       go: 'Start again in this folder',
     },

@@ -7,13 +7,15 @@ export const syncEs: Words<typeof syncEn> = {
     title: 'Sincronizar',
     intro:
       'Mantén este cuaderno igual en dos computadoras, como tu laptop y la computadora de la oficina, a través de una carpeta que las dos puedan usar: una memoria USB, una unidad compartida de la red, o una carpeta que OneDrive, Nextcloud o Syncthing ya mantienen al día.',
-    private: 'Todo lo que tu cuaderno pone en esa carpeta va cifrado. Nadie puede leerlo sin tu frase de contraseña, ni siquiera el servicio en la nube.',
+    private:
+      'Todo lo que tu cuaderno pone en esa carpeta va cifrado. Nadie puede leerlo sin tu frase de contraseña, ni siquiera el servicio en la nube.',
     noFolder: 'Todavía no elegiste una carpeta para sincronizar.',
     folder: 'Carpeta para sincronizar: {{name}}',
     choose: 'Elegir una carpeta para sincronizar',
     chooseOther: 'Elegir otra carpeta para sincronizar',
     syncNow: 'Sincronizar ahora',
-    automatic: 'Mientras la carpeta esté ahí, tu cuaderno se sincroniza solo cada pocos minutos y cada vez que lo desbloqueas. Puedes seguir trabajando mientras tanto.',
+    automatic:
+      'Mientras la carpeta esté ahí, tu cuaderno se sincroniza solo cada pocos minutos y cada vez que lo desbloqueas. Puedes seguir trabajando mientras tanto.',
     done: 'Listo. Lo que hay aquí y en la carpeta ahora es igual.',
     stopped: 'Se detuvo. No se cambió nada.',
   },
@@ -34,11 +36,14 @@ export const syncEs: Words<typeof syncEn> = {
   problems: {
     folderGone:
       'La carpeta para sincronizar no está disponible ahora (¿se sacó la memoria USB o se desconectó la unidad?). No se perdió nada: cada cambio está a salvo en esta computadora. Vuelve a conectarla y elige Sincronizar ahora.',
-    needsAnswer: 'La sincronización se detuvo para preguntarte algo primero. Elige Sincronizar ahora en Configuración para ver la pregunta.',
+    needsAnswer:
+      'La sincronización se detuvo para preguntarte algo primero. Elige Sincronizar ahora en Configuración para ver la pregunta.',
     noNotebook: 'Esta carpeta todavía no tiene un Peer Notebook. Elige la carpeta con la que se sincroniza tu otra computadora.',
     failed: 'La sincronización se detuvo antes de terminar. No se perdió nada, y lo que no pasó se enviará la próxima vez.',
-    skipped_one: '{{count}} archivo de la carpeta estaba dañado o no era de este cuaderno, así que no se tocó. Si vuelve a pasar, avísale a quien cuida tus computadoras.',
-    skipped_other: '{{count}} archivos de la carpeta estaban dañados o no eran de este cuaderno, así que no se tocaron. Si vuelve a pasar, avísale a quien cuida tus computadoras.',
+    skipped_one:
+      '{{count}} archivo de la carpeta estaba dañado o no era de este cuaderno, así que no se tocó. Si vuelve a pasar, avísale a quien cuida tus computadoras.',
+    skipped_other:
+      '{{count}} archivos de la carpeta estaban dañados o no eran de este cuaderno, así que no se tocaron. Si vuelve a pasar, avísale a quien cuida tus computadoras.',
   },
   questions: {
     massDelete: {

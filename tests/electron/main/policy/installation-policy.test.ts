@@ -19,7 +19,9 @@ function access(platform: NodeJS.Platform): OsPolicyAccess {
     platform,
     appId: APP_ID,
     run: fakeCommands((file) =>
-      file.endsWith('reg.exe') ? { stdout: '\r\nHKEY_LOCAL_MACHINE\\Software\\Policies\\PeerNotebook\r\n    autoLockMaxMinutes    REG_DWORD    0x5\r\n' } : { stdout: '{"autoLockMaxMinutes":5}' },
+      file.endsWith('reg.exe')
+        ? { stdout: '\r\nHKEY_LOCAL_MACHINE\\Software\\Policies\\PeerNotebook\r\n    autoLockMaxMinutes    REG_DWORD    0x5\r\n' }
+        : { stdout: '{"autoLockMaxMinutes":5}' },
     ).run,
     readFile: async () => '{"autoLockMaxMinutes":5}',
     pathExists: async () => true,

@@ -28,7 +28,11 @@ describe('the Linux policy file', () => {
   it('reads the settings an administrator wrote', async () => {
     const path = join(dir, 'policy.json');
     await writeFile(path, '{ "autoLockMaxMinutes": 5, "plaintextExportAllowed": false }\n');
-    expect(await readLinuxPolicy(read, path)).toEqual({ status: 'found', location: path, document: { autoLockMaxMinutes: 5, plaintextExportAllowed: false } });
+    expect(await readLinuxPolicy(read, path)).toEqual({
+      status: 'found',
+      location: path,
+      document: { autoLockMaxMinutes: 5, plaintextExportAllowed: false },
+    });
   });
 
   it('no file, or no folder, is no policy', async () => {

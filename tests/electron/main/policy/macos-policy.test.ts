@@ -12,7 +12,9 @@ describe('the macOS managed preferences policy', () => {
   });
 
   it('converts the plist with plutil and reads its keys as settings', async () => {
-    const commands = fakeCommands(() => ({ stdout: '{"autoLockMaxMinutes":5,"plaintextExportAllowed":false,"stateRules":[{"state":"TX","noteDeadline":{"businessDays":1}}]}' }));
+    const commands = fakeCommands(() => ({
+      stdout: '{"autoLockMaxMinutes":5,"plaintextExportAllowed":false,"stateRules":[{"state":"TX","noteDeadline":{"businessDays":1}}]}',
+    }));
     const reading = await readMacosPolicy({ appId: APP_ID, run: commands.run, pathExists: exists(true) });
     expect(commands.calls).toEqual([{ file: '/usr/bin/plutil', args: ['-convert', 'json', '-o', '-', PATH] }]);
     expect(reading).toEqual({
@@ -24,11 +26,14 @@ describe('the macOS managed preferences policy', () => {
 
   it('no managed preferences is no policy, and plutil is not run', async () => {
     const commands = fakeCommands(() => ({}));
-    expect(await readMacosPolicy({ appId: APP_ID, run: commands.run, pathExists: exists(false) })).toEqual({ status: 'absent', location: PATH });
+    expect(await readMacosPolicy({ appId: APP_ID, run: commands.run, pathExists: exists(false) })).toEqual({
+      status: 'absent',
+      location: PATH,
+    });
     expect(commands.calls).toEqual([]);
   });
 
-  it('a plist plutil cannot convert is unreadable, with plutil\'s words', async () => {
+  it("a plist plutil cannot convert is unreadable, with plutil's words", async () => {
     const commands = fakeCommands(() => ({ exitCode: 1, stderr: `${PATH}: invalid object in plist for destination format\n` }));
     expect(await readMacosPolicy({ appId: APP_ID, run: commands.run, pathExists: exists(true) })).toEqual({
       status: 'unreadable',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { policyDocumentFromRegQuery, readWindowsPolicy, systemRegExe, WINDOWS_POLICY_KEY } from '../../../../electron/main/policy/windows-policy';
+import {
+  policyDocumentFromRegQuery,
+  readWindowsPolicy,
+  systemRegExe,
+  WINDOWS_POLICY_KEY,
+} from '../../../../electron/main/policy/windows-policy';
 import { fakeCommands } from '../command-fakes';
 
 /** What reg.exe prints for the key, as on Windows (CRLF, blank lines around the key name). */
@@ -22,7 +27,9 @@ describe('the Windows registry policy', () => {
   it('asks reg.exe (by its system path) for the policy key in the 64-bit view', async () => {
     const commands = fakeCommands(() => ({ stdout: REG_OUTPUT }));
     await readWindowsPolicy(commands.run, systemRegExe('C:\\Windows'));
-    expect(commands.calls).toEqual([{ file: 'C:\\Windows\\System32\\reg.exe', args: ['query', 'HKLM\\Software\\Policies\\PeerNotebook', '/reg:64'] }]);
+    expect(commands.calls).toEqual([
+      { file: 'C:\\Windows\\System32\\reg.exe', args: ['query', 'HKLM\\Software\\Policies\\PeerNotebook', '/reg:64'] },
+    ]);
   });
 
   it('turns the values into a policy document: DWORD numbers, 0/1 as false/true, stateRules and noteUnitRule from JSON, names in their own spelling', async () => {
@@ -43,17 +50,26 @@ describe('the Windows registry policy', () => {
   });
 
   it('leaves values that do not fit their setting as they are, for the policy check to refuse by name', () => {
-    const document = policyDocumentFromRegQuery(['    plaintextExportAllowed    REG_DWORD    0x2', '    stateRules    REG_SZ    NC=12'].join('\r\n'));
+    const document = policyDocumentFromRegQuery(
+      ['    plaintextExportAllowed    REG_DWORD    0x2', '    stateRules    REG_SZ    NC=12'].join('\r\n'),
+    );
     expect(document).toEqual({ plaintextExportAllowed: 2, stateRules: 'NC=12' });
   });
 
   it('a missing key is no policy', async () => {
-    const commands = fakeCommands(() => ({ exitCode: 1, stderr: 'ERROR: The system was unable to find the specified registry key or value.\r\n' }));
+    const commands = fakeCommands(() => ({
+      exitCode: 1,
+      stderr: 'ERROR: The system was unable to find the specified registry key or value.\r\n',
+    }));
     expect(await readWindowsPolicy(commands.run)).toEqual({ status: 'absent', location: WINDOWS_POLICY_KEY });
   });
 
   it('any other failure is reported with what reg.exe said', async () => {
     const commands = fakeCommands(() => ({ exitCode: 5, stderr: 'ERROR: Access is denied.\r\n' }));
-    expect(await readWindowsPolicy(commands.run)).toEqual({ status: 'unreadable', location: WINDOWS_POLICY_KEY, reason: 'reg.exe failed: ERROR: Access is denied.' });
+    expect(await readWindowsPolicy(commands.run)).toEqual({
+      status: 'unreadable',
+      location: WINDOWS_POLICY_KEY,
+      reason: 'reg.exe failed: ERROR: Access is denied.',
+    });
   });
 });

@@ -27,7 +27,8 @@ beforeAll(async () => {
   const { vault } = await createdVault();
   const jordan = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: JORDAN } });
   // Enough notes for several chunks, so parts can be swapped.
-  for (let i = 0; i < 40; i++) await vault.saveRecord({ id: null, kind: 'service-note', parentId: jordan.id, changes: { text: `${i} ${NOTE_TEXT.repeat(60)}` } });
+  for (let i = 0; i < 40; i++)
+    await vault.saveRecord({ id: null, kind: 'service-note', parentId: jordan.id, changes: { text: `${i} ${NOTE_TEXT.repeat(60)}` } });
   testHost = await backupHost();
   testHost.dialogs.saveFile = join(testHost.dir, 'good.pnbackup');
   const file = (await testHost.host.chooseBackupExportFile())!;
@@ -44,7 +45,12 @@ function flipped(bytes: Uint8Array, offset: number): Uint8Array {
 
 function swappedParts(bytes: Uint8Array): Uint8Array {
   const [, second, third] = layoutOf(bytes).frames;
-  return joinBytes(bytes.subarray(0, second!.start), bytes.subarray(third!.start, third!.end), bytes.subarray(second!.start, second!.end), bytes.subarray(third!.end));
+  return joinBytes(
+    bytes.subarray(0, second!.start),
+    bytes.subarray(third!.start, third!.end),
+    bytes.subarray(second!.start, second!.end),
+    bytes.subarray(third!.end),
+  );
 }
 
 function newerVersion(bytes: Uint8Array): Uint8Array {
@@ -55,35 +61,80 @@ function newerVersion(bytes: Uint8Array): Uint8Array {
 
 const cases: [string, () => Uint8Array, new (...args: never[]) => Error, RegExp, RegExp, RestoreSecret?][] = [
   ['cut short', () => good.slice(0, Math.floor(good.length * 0.6)), BackupTruncatedError, /ends early/, /termina antes de tiempo/],
-  ['a flipped bit in a part', () => flipped(good, layoutOf(good).frames[1]!.start + 200), BackupDamagedError, /damaged \(part 1 does not verify\)/, /está dañado \(la parte 1 no pasa la verificación\)/],
-  ['parts out of order', () => swappedParts(good), BackupChunksOutOfOrderError, /out of order \(part 2 where part 1 belongs\)/, /fuera de orden \(la parte 2 está donde va la parte 1\)/],
-  ['a newer format', () => newerVersion(good), BackupFromNewerVersionError, /newer version of Peer Notebook/, /versión más nueva de Peer Notebook/],
-  ['not a backup at all', () => new TextEncoder().encode('name,phone\nJordan Rivers,919-555-0142\n'), NotABackupError, /not a Peer Notebook backup/, /no es una copia de seguridad de Peer Notebook/],
-  ['the wrong passphrase', () => good, BackupWrongKeyError, /That passphrase doesn't open this backup\. It opens with the passphrase the notebook had on \d{4}-\d\d-\d\d/, /Esa frase de contraseña no abre esta copia de seguridad\. Se abre con la frase/, { kind: 'passphrase', passphrase: 'not the passphrase at all' }],
-  ['the wrong recovery code', () => good, BackupWrongKeyError, /That recovery code doesn't open this backup/, /Ese código de recuperación no abre esta copia de seguridad/, { kind: 'recovery-code', recoveryCode: '0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ' }],
+  [
+    'a flipped bit in a part',
+    () => flipped(good, layoutOf(good).frames[1]!.start + 200),
+    BackupDamagedError,
+    /damaged \(part 1 does not verify\)/,
+    /está dañado \(la parte 1 no pasa la verificación\)/,
+  ],
+  [
+    'parts out of order',
+    () => swappedParts(good),
+    BackupChunksOutOfOrderError,
+    /out of order \(part 2 where part 1 belongs\)/,
+    /fuera de orden \(la parte 2 está donde va la parte 1\)/,
+  ],
+  [
+    'a newer format',
+    () => newerVersion(good),
+    BackupFromNewerVersionError,
+    /newer version of Peer Notebook/,
+    /versión más nueva de Peer Notebook/,
+  ],
+  [
+    'not a backup at all',
+    () => new TextEncoder().encode('name,phone\nJordan Rivers,919-555-0142\n'),
+    NotABackupError,
+    /not a Peer Notebook backup/,
+    /no es una copia de seguridad de Peer Notebook/,
+  ],
+  [
+    'the wrong passphrase',
+    () => good,
+    BackupWrongKeyError,
+    /That passphrase doesn't open this backup\. It opens with the passphrase the notebook had on \d{4}-\d\d-\d\d/,
+    /Esa frase de contraseña no abre esta copia de seguridad\. Se abre con la frase/,
+    { kind: 'passphrase', passphrase: 'not the passphrase at all' },
+  ],
+  [
+    'the wrong recovery code',
+    () => good,
+    BackupWrongKeyError,
+    /That recovery code doesn't open this backup/,
+    /Ese código de recuperación no abre esta copia de seguridad/,
+    { kind: 'recovery-code', recoveryCode: '0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ' },
+  ],
 ];
 
 describe('a bad backup file chosen to restore', () => {
-  it.each(cases)('%s: its own message, in English and Spanish, and nothing changes', async (what, bytes, errorClass, english, spanish, secret) => {
-    const { vault, db } = await createdVault();
-    await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Ana Morales' } });
-    const before = await dumpStore(db);
-    const name = `${what.replace(/\W+/g, '-')}.pnbackup`;
-    await writeFile(join(testHost.dir, name), bytes());
-    testHost.dialogs.backupFile = join(testHost.dir, name);
-    const chosen = (await testHost.host.chooseBackupToRestore())!;
-    const filesBefore = await readdir(testHost.dir);
+  it.each(cases)(
+    '%s: its own message, in English and Spanish, and nothing changes',
+    async (what, bytes, errorClass, english, spanish, secret) => {
+      const { vault, db } = await createdVault();
+      await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Ana Morales' } });
+      const before = await dumpStore(db);
+      const name = `${what.replace(/\W+/g, '-')}.pnbackup`;
+      await writeFile(join(testHost.dir, name), bytes());
+      testHost.dialogs.backupFile = join(testHost.dir, name);
+      const chosen = (await testHost.host.chooseBackupToRestore())!;
+      const filesBefore = await readdir(testHost.dir);
 
-    testHost.dialogs.saveFile = join(testHost.dir, 'snapshot.pnbackup');
-    const refusal = await runRestore(callVault(vault), testHost.host, { place: chosen.place, name: null }, secret ?? { kind: 'passphrase', passphrase: PASSPHRASE }, { folder: null, agency: NO_AGENCY }).catch(
-      (e: unknown) => e,
-    );
+      testHost.dialogs.saveFile = join(testHost.dir, 'snapshot.pnbackup');
+      const refusal = await runRestore(
+        callVault(vault),
+        testHost.host,
+        { place: chosen.place, name: null },
+        secret ?? { kind: 'passphrase', passphrase: PASSPHRASE },
+        { folder: null, agency: NO_AGENCY },
+      ).catch((e: unknown) => e);
 
-    expect(refusal).toBeInstanceOf(errorClass);
-    const message = (refusal as Error).message;
-    expect(message).toMatch(english);
-    expect(translateMessage(message, 'es')).toMatch(spanish);
-    expect(await dumpStore(db)).toBe(before);
-    expect(await readdir(testHost.dir)).toEqual(filesBefore);
-  });
+      expect(refusal).toBeInstanceOf(errorClass);
+      const message = (refusal as Error).message;
+      expect(message).toMatch(english);
+      expect(translateMessage(message, 'es')).toMatch(spanish);
+      expect(await dumpStore(db)).toBe(before);
+      expect(await readdir(testHost.dir)).toEqual(filesBefore);
+    },
+  );
 });

@@ -22,7 +22,13 @@ import { createVaultHandlers } from '../../../../renderer/src/vault/vault-handle
 import type { VaultCall } from '../../../../renderer/src/vault/vault-client';
 import type { DecryptedRecord, Vault } from '../../../../renderer/src/vault/vault';
 import type { BackupHost } from '../../../../renderer/src/features/backup/backup-runner';
-import { FakeBackupDialogs, FakeClipboard, FakePersonCopyDialog, FakeResourceListDialogs, FakeSyncFolderDialog } from '../../../electron/main/fakes';
+import {
+  FakeBackupDialogs,
+  FakeClipboard,
+  FakePersonCopyDialog,
+  FakeResourceListDialogs,
+  FakeSyncFolderDialog,
+} from '../../../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../../../support/installation';
 
 export const JORDAN = 'Jordan Rivers';
@@ -57,11 +63,16 @@ export async function backupHost(): Promise<TestHost> {
       resourceLists: createResourceLists({ dialogs: new FakeResourceListDialogs() }),
       installationPolicy: communityInstallation(await loadSodium()),
       updates: updatesOff(),
-      syncFolders: createSyncFolders({ chooseFolder: () => new FakeSyncFolderDialog().chooseFolder(), storePath: join(tmpdir(), `peer-notebook-sync-${randomUUID()}.json`) }),
+      syncFolders: createSyncFolders({
+        chooseFolder: () => new FakeSyncFolderDialog().chooseFolder(),
+        storePath: join(tmpdir(), `peer-notebook-sync-${randomUUID()}.json`),
+      }),
     }),
     { trustedOrigin: APP_ORIGIN },
   );
-  const host = Object.fromEntries(hostCallNames.map((name) => [name, (...args: unknown[]) => dispatch(name, args, `${APP_ORIGIN}/`)])) as unknown as TestHost['host'];
+  const host = Object.fromEntries(
+    hostCallNames.map((name) => [name, (...args: unknown[]) => dispatch(name, args, `${APP_ORIGIN}/`)]),
+  ) as unknown as TestHost['host'];
   return { host, dialogs, dir };
 }
 

@@ -41,20 +41,30 @@ describe('restoring into a notebook in use', () => {
     await first.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Kai Chen' } });
     const laterBackup = await backUp(first.vault, testHost, folder.place);
 
-    const report = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, { folder: folder.place, agency: NO_AGENCY });
+    const report = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, {
+      folder: folder.place,
+      agency: NO_AGENCY,
+    });
 
     expect(report).toMatchObject({ added: 1, updated: 1, skipped: 1, conflicts: 0 });
     expect(report.verified).toMatchObject({ into: 'open-notebook', sameNotebook: true });
     expect((await second.vault.getRecord(jordan.id))!.body.fields).toMatchObject({ preferredName: JORDAN, phone: '919-555-0199' });
     expect((await second.vault.getRecord(ana.id))!.body.fields).toMatchObject({ pronouns: 'they/them' });
-    expect((await second.vault.listRecords('person')).map((person) => person.body.fields.preferredName).sort()).toEqual(['Ana Morales', JORDAN, 'Kai Chen']);
+    expect((await second.vault.listRecords('person')).map((person) => person.body.fields.preferredName).sort()).toEqual([
+      'Ana Morales',
+      JORDAN,
+      'Kai Chen',
+    ]);
     // The first computer's audit events for Ana's change and Kai join the chain once, and it still holds together.
     const trail = await second.vault.auditTrail();
     expect(trail.integrity.ok).toBe(true);
     expect(trail.events.filter((event) => event.action === 'create')).toHaveLength(3);
 
     // A second restore of the same backup changes nothing and adds no event twice.
-    const again = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, { folder: folder.place, agency: NO_AGENCY });
+    const again = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, {
+      folder: folder.place,
+      agency: NO_AGENCY,
+    });
     expect(again).toMatchObject({ added: 0, updated: 0, skipped: 3, auditEvents: 0 });
     expect((await second.vault.auditTrail()).events).toHaveLength(trail.events.length);
   });
@@ -66,7 +76,10 @@ describe('restoring into a notebook in use', () => {
     const laterBackup = await backUp(first.vault, testHost, folder.place);
     const before = await contentsOf(second.vault);
 
-    const report = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, { folder: folder.place, agency: NO_AGENCY });
+    const report = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, {
+      folder: folder.place,
+      agency: NO_AGENCY,
+    });
     expect(report.snapshot).toMatchObject({ where: 'folder' });
     expect(await readdir(testHost.dir)).toContain(report.snapshot!.name);
 
@@ -83,13 +96,19 @@ describe('restoring into a notebook in use', () => {
     const before = await contentsOf(second.vault);
 
     testHost.dialogs.saveFile = null;
-    const cancelled = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, { folder: null, agency: NO_AGENCY }).catch((e: unknown) => e);
+    const cancelled = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, {
+      folder: null,
+      agency: NO_AGENCY,
+    }).catch((e: unknown) => e);
     expect(cancelled).toBeInstanceOf(BackupPlaceError);
     expect((cancelled as BackupPlaceError).problem).toBe('snapshot-cancelled');
     expect(await contentsOf(second.vault)).toEqual(before);
 
     testHost.dialogs.saveFile = join(testHost.dir, 'before-restore.pnbackup');
-    const report = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, { folder: null, agency: NO_AGENCY });
+    const report = await runRestore(callVault(second.vault), testHost.host, { place: folder.place, name: laterBackup }, byPassphrase, {
+      folder: null,
+      agency: NO_AGENCY,
+    });
     expect(report.snapshot).toMatchObject({ where: 'chosen-file', name: 'before-restore.pnbackup' });
     expect(report.added).toBe(1);
   });

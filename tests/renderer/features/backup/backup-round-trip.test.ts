@@ -19,7 +19,9 @@ async function backedUpNotebook() {
   dialogs.folder = dir;
   const folder = (await host.chooseBackupFolder())!;
   const progress: BackupProgress[] = [];
-  const written = await runBackup(callVault(original.vault), host, { place: folder.place, keepLast: 10, agency: NO_AGENCY }, (step) => progress.push(step));
+  const written = await runBackup(callVault(original.vault), host, { place: folder.place, keepLast: 10, agency: NO_AGENCY }, (step) =>
+    progress.push(step),
+  );
   return { original, host, dialogs, dir, folder, written, progress };
 }
 
@@ -32,7 +34,13 @@ describe('a backup restored on a new computer', () => {
     const fresh = await openTestVault();
     dialogs.backupFile = join(dir, written.name);
     const chosen = (await host.chooseBackupToRestore())!;
-    const restored = await runRestore(callVault(fresh.vault), host, { place: chosen.place, name: null }, { kind: 'passphrase', passphrase: PASSPHRASE }, null);
+    const restored = await runRestore(
+      callVault(fresh.vault),
+      host,
+      { place: chosen.place, name: null },
+      { kind: 'passphrase', passphrase: PASSPHRASE },
+      null,
+    );
 
     const before = await contentsOf(original.vault);
     const after = await contentsOf(fresh.vault);
@@ -41,15 +49,28 @@ describe('a backup restored on a new computer', () => {
     expect(after.records.some((record) => record.body.deleted)).toBe(true);
     expect(after.events).toEqual(before.events);
     expect(after.integrity).toEqual({ ok: true, count: before.events.length });
-    expect(restored).toMatchObject({ added: before.records.length, updated: 0, skipped: 0, conflicts: 0, auditEvents: before.events.length, snapshot: null });
-    expect(restored.verified).toMatchObject({ into: 'new', sameNotebook: false, counts: { records: before.records.length, deletedRecords: 1, auditEvents: before.events.length } });
+    expect(restored).toMatchObject({
+      added: before.records.length,
+      updated: 0,
+      skipped: 0,
+      conflicts: 0,
+      auditEvents: before.events.length,
+      snapshot: null,
+    });
+    expect(restored.verified).toMatchObject({
+      into: 'new',
+      sameNotebook: false,
+      counts: { records: before.records.length, deletedRecords: 1, auditEvents: before.events.length },
+    });
     expect(restored.status).toMatchObject({ state: 'unlocked', mustChangePassphrase: false });
 
     // The restored notebook is the same notebook: same id, and its passphrase opens it after a restart.
     expect(fresh.vault.vaultId).toBe(original.vault.vaultId);
     const restarted = fresh.reopen();
     await restarted.unlock(PASSPHRASE);
-    expect((await restarted.getRecord(after.records.find((record) => record.body.kind === 'person' && !record.body.deleted)!.id))?.body.fields).toMatchObject({ preferredName: JORDAN });
+    expect(
+      (await restarted.getRecord(after.records.find((record) => record.body.kind === 'person' && !record.body.deleted)!.id))?.body.fields,
+    ).toMatchObject({ preferredName: JORDAN });
   });
 
   it('opens with the recovery code too, and then asks for a new passphrase', async () => {
@@ -57,7 +78,13 @@ describe('a backup restored on a new computer', () => {
     const fresh = await openTestVault();
     dialogs.backupFile = join(dir, written.name);
     const chosen = (await host.chooseBackupToRestore())!;
-    const restored = await runRestore(callVault(fresh.vault), host, { place: chosen.place, name: null }, { kind: 'recovery-code', recoveryCode: original.recoveryCode.toLowerCase() }, null);
+    const restored = await runRestore(
+      callVault(fresh.vault),
+      host,
+      { place: chosen.place, name: null },
+      { kind: 'recovery-code', recoveryCode: original.recoveryCode.toLowerCase() },
+      null,
+    );
     expect(restored.status).toMatchObject({ state: 'unlocked', mustChangePassphrase: true });
     expect((await contentsOf(fresh.vault)).records).toEqual((await contentsOf(original.vault)).records);
   });
@@ -68,7 +95,13 @@ describe('a backup restored on a new computer', () => {
     if (!listed.ok) throw new Error(listed.message);
     expect(listed.backups).toHaveLength(1);
     const fresh = await openTestVault();
-    await runRestore(callVault(fresh.vault), host, { place: folder.place, name: listed.backups[0]!.name }, { kind: 'passphrase', passphrase: PASSPHRASE }, null);
+    await runRestore(
+      callVault(fresh.vault),
+      host,
+      { place: folder.place, name: listed.backups[0]!.name },
+      { kind: 'passphrase', passphrase: PASSPHRASE },
+      null,
+    );
     expect((await contentsOf(fresh.vault)).records).toEqual((await contentsOf(original.vault)).records);
   });
 
@@ -86,12 +119,19 @@ describe('a backup restored on a new computer', () => {
     const { vault } = await createdVault();
     const jordan = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: JORDAN } });
     // About 3 MB of notes: more than one piece of the file.
-    for (let i = 0; i < 60; i++) await vault.saveRecord({ id: null, kind: 'service-note', parentId: jordan.id, changes: { text: `${i} ${NOTE_TEXT.repeat(800)}` } });
+    for (let i = 0; i < 60; i++)
+      await vault.saveRecord({ id: null, kind: 'service-note', parentId: jordan.id, changes: { text: `${i} ${NOTE_TEXT.repeat(800)}` } });
     const { host, dialogs, dir } = await backupHost();
     dialogs.folder = dir;
     const folder = (await host.chooseBackupFolder())!;
     const sizes: number[] = [];
-    const counting = { ...host, writeBackupPiece: (writeId: string, piece: Uint8Array<ArrayBuffer>) => (sizes.push(piece.length), host.writeBackupPiece(writeId, piece)) };
+    const counting = {
+      ...host,
+      writeBackupPiece: (writeId: string, piece: Uint8Array<ArrayBuffer>) => (
+        sizes.push(piece.length),
+        host.writeBackupPiece(writeId, piece)
+      ),
+    };
     await runBackup(callVault(vault), counting, { place: folder.place, keepLast: null, agency: NO_AGENCY });
     expect(sizes.length).toBeGreaterThan(2);
     expect(Math.max(...sizes)).toBeLessThan(EXPORT_PIECE_BYTES + 70 * 1024);

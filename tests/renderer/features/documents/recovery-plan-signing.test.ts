@@ -22,21 +22,39 @@ async function signedPlan() {
 describe("a recovery plan's signatures", () => {
   it('come in order: the person first, then the peer and a supervisor, each once', async () => {
     const { documents, draft } = await signedPlan();
-    await expect(documents['documents.countersign']({ id: draft.id, role: 'peer', signature: signature('Dana Peer') })).rejects.toThrow('The person signs their plan first');
+    await expect(documents['documents.countersign']({ id: draft.id, role: 'peer', signature: signature('Dana Peer') })).rejects.toThrow(
+      'The person signs their plan first',
+    );
     await documents['documents.sign']({ kind: 'recovery-plan', id: draft.id, signature: signature('Jordan Rivers') });
     await documents['documents.countersign']({ id: draft.id, role: 'peer', signature: signature('Dana Peer') });
-    await expect(documents['documents.countersign']({ id: draft.id, role: 'peer', signature: signature('Someone Else') })).rejects.toThrow('You have already signed this plan.');
+    await expect(documents['documents.countersign']({ id: draft.id, role: 'peer', signature: signature('Someone Else') })).rejects.toThrow(
+      'You have already signed this plan.',
+    );
     await documents['documents.countersign']({ id: draft.id, role: 'supervisor', signature: signature('Dr. Ames') });
-    const [stored] = (await documents['documents.list']({ personId: 'p1', kind: 'recovery-plan' })) as unknown as { fields: RecoveryPlanFields }[];
-    expect([stored!.fields.signature?.signerName, stored!.fields.peerSignature?.signerName, stored!.fields.supervisorSignature?.signerName]).toEqual(['Jordan Rivers', 'Dana Peer', 'Dr. Ames']);
+    const [stored] = (await documents['documents.list']({ personId: 'p1', kind: 'recovery-plan' })) as unknown as {
+      fields: RecoveryPlanFields;
+    }[];
+    expect([
+      stored!.fields.signature?.signerName,
+      stored!.fields.peerSignature?.signerName,
+      stored!.fields.supervisorSignature?.signerName,
+    ]).toEqual(['Jordan Rivers', 'Dana Peer', 'Dr. Ames']);
   });
 
   it('are not carried into the next version, and the signed version cannot be edited', async () => {
     const { documents, draft } = await signedPlan();
     await documents['documents.sign']({ kind: 'recovery-plan', id: draft.id, signature: signature('Jordan Rivers') });
     await documents['documents.countersign']({ id: draft.id, role: 'peer', signature: signature('Dana Peer') });
-    await expect(documents['documents.saveDraft']({ personId: 'p1', kind: 'recovery-plan', id: draft.id, fields: { strengths: 'changed' } })).rejects.toThrow();
+    await expect(
+      documents['documents.saveDraft']({ personId: 'p1', kind: 'recovery-plan', id: draft.id, fields: { strengths: 'changed' } }),
+    ).rejects.toThrow();
     const next = (await documents['documents.newVersion']({ kind: 'recovery-plan', id: draft.id })) as { fields: RecoveryPlanFields };
-    expect(next.fields).toMatchObject({ version: 2, signature: null, peerSignature: null, supervisorSignature: null, strengths: 'Keeps promises' });
+    expect(next.fields).toMatchObject({
+      version: 2,
+      signature: null,
+      peerSignature: null,
+      supervisorSignature: null,
+      strengths: 'Keeps promises',
+    });
   });
 });

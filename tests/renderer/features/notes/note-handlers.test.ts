@@ -26,7 +26,14 @@ async function notebook() {
     fields: {
       seriesId: 's1',
       goals: [
-        { id: 'g1', inTheirWords: 'Have my own place', steps: [{ id: 's1', what: 'Call the housing office', status: 'started' }, { id: 's2', what: 'Get my ID', status: 'done' }] },
+        {
+          id: 'g1',
+          inTheirWords: 'Have my own place',
+          steps: [
+            { id: 's1', what: 'Call the housing office', status: 'started' },
+            { id: 's2', what: 'Get my ID', status: 'done' },
+          ],
+        },
         { id: 'g2', inTheirWords: 'Get my license back', steps: [{ id: 's3', what: 'Pay the fine', status: 'done' }] },
       ],
     },
@@ -55,7 +62,14 @@ describe('service notes', () => {
     const { notes, jordanId } = await notebook();
     expect(await notes['notes.planGoals']({ personId: jordanId })).toEqual([{ ...HOUSING, openSteps: ['Call the housing office'] }]);
     const first = await notes['notes.start']({ personId: jordanId, fromLastTime: 'From last time' });
-    expect(first).toMatchObject({ contactType: 'in-person', serviceCode: 'H0038', peerName: 'Dana Peer', credential: 'CPSS', whatWeDid: '', goalsAddressed: [] });
+    expect(first).toMatchObject({
+      contactType: 'in-person',
+      serviceCode: 'H0038',
+      peerName: 'Dana Peer',
+      credential: 'CPSS',
+      whatWeDid: '',
+      goalsAddressed: [],
+    });
 
     await notes['notes.sign']({ personId: jordanId, id: null, fields: complete, unitRule });
     const next = await notes['notes.start']({ personId: jordanId, fromLastTime: 'De la última vez' });
@@ -66,7 +80,11 @@ describe('service notes', () => {
 
   it('refuse to sign, saying what is missing, and keep the draft as it was', async () => {
     const { notes, jordanId } = await notebook();
-    const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: { ...complete, theirResponse: '', goalsAddressed: [] } });
+    const draft = await notes['notes.saveDraft']({
+      personId: jordanId,
+      id: null,
+      fields: { ...complete, theirResponse: '', goalsAddressed: [] },
+    });
     await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule })).rejects.toThrow(
       'Not ready to sign yet. Pick at least one goal from their plan that you worked on together. Write how they responded.',
     );
@@ -82,8 +100,14 @@ describe('service notes', () => {
     expect(signed.fields.signature).toMatchObject({ peerName: 'Dana Peer', credential: 'CPSS', units: 3 });
     expect(Date.parse(signed.fields.signature!.signedAt)).toBeGreaterThanOrEqual(before - 1000);
 
-    await expect(notes['notes.saveDraft']({ personId: jordanId, id: draft.id, fields: { ...complete, whatWeDid: 'Something else' } })).rejects.toThrow(/^This note was signed on .*, so it can't be changed\. Use "Add a correction" under it; the signed note stays as it was\.$/);
-    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: complete, unitRule })).rejects.toThrow('This note is already signed.');
+    await expect(
+      notes['notes.saveDraft']({ personId: jordanId, id: draft.id, fields: { ...complete, whatWeDid: 'Something else' } }),
+    ).rejects.toThrow(
+      /^This note was signed on .*, so it can't be changed\. Use "Add a correction" under it; the signed note stays as it was\.$/,
+    );
+    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: complete, unitRule })).rejects.toThrow(
+      'This note is already signed.',
+    );
     const [listed] = await notes['notes.list']({ personId: jordanId, policy });
     expect(listed).toMatchObject({ state: 'signed', units: 3, fields: { whatWeDid: complete.whatWeDid } });
   });
@@ -91,15 +115,29 @@ describe('service notes', () => {
   it('take a correction as an addendum with its own author and time, shown with the note', async () => {
     const { notes, jordanId } = await notebook();
     const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
-    await expect(notes['notes.addAddendum']({ noteId: draft.id, text: 'Too early', author: 'Dana Peer', credential: 'CPSS' })).rejects.toThrow('This note is not signed yet');
+    await expect(
+      notes['notes.addAddendum']({ noteId: draft.id, text: 'Too early', author: 'Dana Peer', credential: 'CPSS' }),
+    ).rejects.toThrow('This note is not signed yet');
     const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule });
-    await expect(notes['notes.addAddendum']({ noteId: signed.id, text: '   ', author: 'Dana Peer', credential: 'CPSS' })).rejects.toThrow('Write what needs to be added or corrected.');
-    await notes['notes.addAddendum']({ noteId: signed.id, text: 'The meeting ended at 10:45, not 10:50.', author: 'Alex Supervisor', credential: 'LCSW' });
+    await expect(notes['notes.addAddendum']({ noteId: signed.id, text: '   ', author: 'Dana Peer', credential: 'CPSS' })).rejects.toThrow(
+      'Write what needs to be added or corrected.',
+    );
+    await notes['notes.addAddendum']({
+      noteId: signed.id,
+      text: 'The meeting ended at 10:45, not 10:50.',
+      author: 'Alex Supervisor',
+      credential: 'LCSW',
+    });
 
     const [listed] = await notes['notes.list']({ personId: jordanId, policy });
     expect(listed!.fields.endTime).toBe('10:50');
     expect(listed!.addenda).toHaveLength(1);
-    expect(listed!.addenda[0]!.fields).toMatchObject({ noteId: signed.id, text: 'The meeting ended at 10:45, not 10:50.', author: 'Alex Supervisor', credential: 'LCSW' });
+    expect(listed!.addenda[0]!.fields).toMatchObject({
+      noteId: signed.id,
+      text: 'The meeting ended at 10:45, not 10:50.',
+      author: 'Alex Supervisor',
+      credential: 'LCSW',
+    });
     expect(listed!.addenda[0]!.fields.writtenAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
@@ -120,8 +158,12 @@ describe('service notes', () => {
     await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 2, 3, 9, 0)); // March 3, 09:00 on this computer's clock
-    expect(await notes['notes.list']({ personId: jordanId, policy })).toMatchObject([{ state: 'due', dueAt: '2026-03-03T10:50', units: 3 }]);
-    expect(await notes['notes.list']({ personId: jordanId, policy: { ...policy, noteDueHours: 12 } })).toMatchObject([{ state: 'overdue', dueAt: '2026-03-02T22:50' }]);
+    expect(await notes['notes.list']({ personId: jordanId, policy })).toMatchObject([
+      { state: 'due', dueAt: '2026-03-03T10:50', units: 3 },
+    ]);
+    expect(await notes['notes.list']({ personId: jordanId, policy: { ...policy, noteDueHours: 12 } })).toMatchObject([
+      { state: 'overdue', dueAt: '2026-03-02T22:50' },
+    ]);
   });
 
   it("follow the agency's deadline for the state the peer works in, counted in business days", async () => {
@@ -131,7 +173,9 @@ describe('service notes', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 2, 9, 9, 0)); // the Monday after, 09:00
     // Not said where they work: the general 24 hours, so overdue since Saturday.
-    expect(await notes['notes.list']({ personId: jordanId, policy: texas })).toMatchObject([{ state: 'overdue', dueAt: '2026-03-07T10:50' }]);
+    expect(await notes['notes.list']({ personId: jordanId, policy: texas })).toMatchObject([
+      { state: 'overdue', dueAt: '2026-03-07T10:50' },
+    ]);
     await peerHandlers(vault)['peer.save']({ workState: 'TX' });
     // In Texas: two business days, the weekend not counted.
     expect(await notes['notes.list']({ personId: jordanId, policy: texas })).toMatchObject([{ state: 'due', dueAt: '2026-03-10T10:50' }]);
@@ -139,8 +183,13 @@ describe('service notes', () => {
 
   it('are listed newest meeting first', async () => {
     const { notes, jordanId } = await notebook();
-    for (const date of ['2026-03-02', '2026-03-09', '2026-03-05']) await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: { ...complete, date } });
-    expect((await notes['notes.list']({ personId: jordanId, policy })).map((note) => note.fields.date)).toEqual(['2026-03-09', '2026-03-05', '2026-03-02']);
+    for (const date of ['2026-03-02', '2026-03-09', '2026-03-05'])
+      await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: { ...complete, date } });
+    expect((await notes['notes.list']({ personId: jordanId, policy })).map((note) => note.fields.date)).toEqual([
+      '2026-03-09',
+      '2026-03-05',
+      '2026-03-02',
+    ]);
   });
 });
 
@@ -156,7 +205,12 @@ describe('a group note', () => {
       setting: 'community' as const,
       sharedPart: 'We talked about building a daily routine; each shared one thing that helps.',
       participants: [
-        { personId: fixture.jordanId, individualPart: 'Shared that morning walks help.', theirResponse: 'Engaged', nextSteps: 'Walk three mornings' },
+        {
+          personId: fixture.jordanId,
+          individualPart: 'Shared that morning walks help.',
+          theirResponse: 'Engaged',
+          nextSteps: 'Walk three mornings',
+        },
         { personId: sam.id, individualPart: 'Spoke about cooking.', theirResponse: 'Smiled a lot', nextSteps: 'Cook one meal' },
         { personId: riley.id, individualPart: 'Asked about meetings nearby.', theirResponse: 'Curious', nextSteps: 'Visit a meeting' },
       ],
@@ -168,24 +222,39 @@ describe('a group note', () => {
     const { notes, session, jordanId, samId } = await group();
     expect(await notes['notes.saveGroup'](session)).toHaveLength(3);
     const [jordans] = await notes['notes.list']({ personId: jordanId, policy });
-    expect(jordans!.fields).toMatchObject({ contactType: 'group', serviceCode: 'H0038-HQ', whatWeDid: 'Shared that morning walks help.', peerName: 'Dana Peer', credential: 'CPSS', signature: null });
+    expect(jordans!.fields).toMatchObject({
+      contactType: 'group',
+      serviceCode: 'H0038-HQ',
+      whatWeDid: 'Shared that morning walks help.',
+      peerName: 'Dana Peer',
+      credential: 'CPSS',
+      signature: null,
+    });
     expect(jordans!.fields.group?.sharedPart).toBe(session.sharedPart);
     const [sams] = await notes['notes.list']({ personId: samId, policy });
     expect(sams!.fields.group?.sessionId).toBe(jordans!.fields.group?.sessionId);
     expect(JSON.stringify(sams!.fields)).not.toMatch(/morning walks|Jordan|Riley|meetings nearby/);
   });
 
-  it("is refused, saying which name and where, when a part names someone else in the group, and nothing is saved", async () => {
+  it('is refused, saying which name and where, when a part names someone else in the group, and nothing is saved', async () => {
     const { notes, session, jordanId, samId } = await group();
-    const participants = session.participants.map((part) => (part.personId === samId ? { ...part, individualPart: 'Sat next to Jordan and laughed.' } : part));
+    const participants = session.participants.map((part) =>
+      part.personId === samId ? { ...part, individualPart: 'Sat next to Jordan and laughed.' } : part,
+    );
     await expect(notes['notes.saveGroup']({ ...session, participants })).rejects.toThrow("Sam Lee's part names Jordan Rivers.");
-    await expect(notes['notes.saveGroup']({ ...session, sharedPart: 'Riley led the check-in.' })).rejects.toThrow('The part shared by everyone names Riley Chen.');
+    await expect(notes['notes.saveGroup']({ ...session, sharedPart: 'Riley led the check-in.' })).rejects.toThrow(
+      'The part shared by everyone names Riley Chen.',
+    );
     expect(await notes['notes.list']({ personId: jordanId, policy })).toEqual([]);
   });
 
   it('needs at least two people and a real meeting time', async () => {
     const { notes, session } = await group();
-    await expect(notes['notes.saveGroup']({ ...session, participants: session.participants.slice(0, 1) })).rejects.toThrow('A group session needs at least two people.');
-    await expect(notes['notes.saveGroup']({ ...session, startTime: '7pm' })).rejects.toThrow('Write the start time as hours and minutes, like 09:30.');
+    await expect(notes['notes.saveGroup']({ ...session, participants: session.participants.slice(0, 1) })).rejects.toThrow(
+      'A group session needs at least two people.',
+    );
+    await expect(notes['notes.saveGroup']({ ...session, startTime: '7pm' })).rejects.toThrow(
+      'Write the start time as hours and minutes, like 09:30.',
+    );
   });
 });

@@ -9,11 +9,18 @@ describe("the peer's own profile", () => {
     const training = { id: 't1', on: '2026-02-20', title: 'Ethics refresher', hours: 3 };
     await peer['peer.save']({ name: 'Dana Peer', credential: 'CPSS', certifiedOn: '2025-06-15', ceLog: [training] });
     await peer['peer.save']({ name: 'Dana Peer', credential: 'NC CPSS' });
-    expect(await peer['peer.get']()).toMatchObject({ name: 'Dana Peer', credential: 'NC CPSS', certifiedOn: '2025-06-15', ceLog: [training] });
+    expect(await peer['peer.get']()).toMatchObject({
+      name: 'Dana Peer',
+      credential: 'NC CPSS',
+      certifiedOn: '2025-06-15',
+      ceLog: [training],
+    });
   });
 
   it('refuses a training with no hours, saying what to add', async () => {
     const { vault } = await createdVault();
-    await expect(peerHandlers(vault)['peer.save']({ ceLog: [{ id: 't1', on: '2026-02-20', title: 'Ethics', hours: 0 }] })).rejects.toThrow('Hours need to be more than zero.');
+    await expect(peerHandlers(vault)['peer.save']({ ceLog: [{ id: 't1', on: '2026-02-20', title: 'Ethics', hours: 0 }] })).rejects.toThrow(
+      'Hours need to be more than zero.',
+    );
   });
 });

@@ -16,7 +16,12 @@ describe('people', () => {
     expect((await people['people.list']()).map((p) => p.preferredName)).toEqual(['ana', 'Jordan Rivers']);
 
     await people['people.save']({ id: jordan.id, fields: { ...jordan, phone: '919-555-0142', okToText: true } });
-    expect(await people['people.get']({ id: jordan.id })).toMatchObject({ preferredName: 'Jordan Rivers', phone: '919-555-0142', okToText: true, okToCall: false });
+    expect(await people['people.get']({ id: jordan.id })).toMatchObject({
+      preferredName: 'Jordan Rivers',
+      phone: '919-555-0142',
+      okToText: true,
+      okToCall: false,
+    });
 
     await people['people.remove']({ id: jordan.id });
     expect((await people['people.list']()).map((p) => p.preferredName)).toEqual(['ana']);
@@ -26,20 +31,33 @@ describe('people', () => {
     const { vault } = await createdVault();
     const people = peopleHandlers(vault);
     await expect(people['people.save']({ id: null, fields: { preferredName: '' } })).rejects.toThrow(InvalidInputError);
-    await expect(people['people.save']({ id: null, fields: { preferredName: '' } })).rejects.toThrow('Add the name this person likes to be called.');
+    await expect(people['people.save']({ id: null, fields: { preferredName: '' } })).rejects.toThrow(
+      'Add the name this person likes to be called.',
+    );
     expect(await people['people.list']()).toEqual([]);
   });
 
-  it("reminds about each person from their own records, on their page and on the list", async () => {
+  it('reminds about each person from their own records, on their page and on the list', async () => {
     const { vault } = await createdVault();
     const people = peopleHandlers(vault);
     const documents = documentHandlers(vault);
     const jordan = await people['people.save']({ id: null, fields: { preferredName: 'Jordan Rivers' } });
     const ana = await people['people.save']({ id: null, fields: { preferredName: 'Ana Morales' } });
     const today = localToday();
-    const fields = { ...firstVersionFields(), limitsExplained: ['harm-to-self'], explainedOn: today, explainedBy: 'Dana Peer', acknowledgement: 'signed-on-screen', nextReviewDate: addMonths(today, 12) };
+    const fields = {
+      ...firstVersionFields(),
+      limitsExplained: ['harm-to-self'],
+      explainedOn: today,
+      explainedBy: 'Dana Peer',
+      acknowledgement: 'signed-on-screen',
+      nextReviewDate: addMonths(today, 12),
+    };
     const draft = await documents['documents.saveDraft']({ personId: jordan.id, kind: 'confidentiality-disclosure', id: null, fields });
-    await documents['documents.sign']({ kind: 'confidentiality-disclosure', id: draft.id, signature: { method: 'typed', signedAt: new Date().toISOString(), signerName: 'Jordan Rivers' } });
+    await documents['documents.sign']({
+      kind: 'confidentiality-disclosure',
+      id: draft.id,
+      signature: { method: 'typed', signedAt: new Date().toISOString(), signerName: 'Jordan Rivers' },
+    });
 
     expect((await people['people.reminders']({ id: jordan.id, preferredName: 'Jordan Rivers' })).confidentiality.state).toBe('current');
     expect((await people['people.reminders']({ id: ana.id, preferredName: 'Ana Morales' })).confidentiality.state).toBe('none');

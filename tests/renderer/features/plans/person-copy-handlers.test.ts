@@ -22,6 +22,8 @@ describe("saving the person's own copy", () => {
 
   it('is refused for someone not in the notebook', async () => {
     const { vault } = await createdVault();
-    await expect(personCopyHandlers(vault)['personCopy.saved']({ personId: 'nobody', kind: 'recovery-plan', format: 'html', language: 'en' })).rejects.toThrow(RecordNotFoundError);
+    await expect(
+      personCopyHandlers(vault)['personCopy.saved']({ personId: 'nobody', kind: 'recovery-plan', format: 'html', language: 'en' }),
+    ).rejects.toThrow(RecordNotFoundError);
   });
 });

@@ -33,7 +33,13 @@ afterEach(async () => {
 
 describe("the person's own copy of their recovery plan", () => {
   it('is a whole standalone page in English, their goals in their own words, with steps, supports, strengths and signatures', () => {
-    const html = personCopyHtml({ kind: 'recovery-plan', fields: recoveryPlan('en', DRAWING), personName: PEOPLE.en, language: 'en', madeOn });
+    const html = personCopyHtml({
+      kind: 'recovery-plan',
+      fields: recoveryPlan('en', DRAWING),
+      personName: PEOPLE.en,
+      language: 'en',
+      madeOn,
+    });
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     const text = visibleText(html);
     expect(
@@ -96,7 +102,9 @@ describe("the person's own copy of their recovery plan", () => {
     expect(text).not.toMatch(/My recovery plan|What I'm working on|Signed by/);
 
     await i18n.changeLanguage('es');
-    const english = visibleText(personCopyHtml({ kind: 'recovery-plan', fields: recoveryPlan('en'), personName: PEOPLE.en, language: 'en', madeOn }));
+    const english = visibleText(
+      personCopyHtml({ kind: 'recovery-plan', fields: recoveryPlan('en'), personName: PEOPLE.en, language: 'en', madeOn }),
+    );
     expect(english).toContain("What I'm working on");
     expect(english).not.toContain('En lo que estoy trabajando');
   });
@@ -119,7 +127,13 @@ describe("the person's own copy of their recovery plan", () => {
   });
 
   it('holds no script and reaches for nothing outside itself', () => {
-    const html = personCopyHtml({ kind: 'recovery-plan', fields: recoveryPlan('en', DRAWING), personName: PEOPLE.en, language: 'en', madeOn });
+    const html = personCopyHtml({
+      kind: 'recovery-plan',
+      fields: recoveryPlan('en', DRAWING),
+      personName: PEOPLE.en,
+      language: 'en',
+      madeOn,
+    });
     expect(html).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
     );
@@ -139,31 +153,51 @@ describe("the person's own copy of their recovery plan", () => {
 describe("the person's own copy of their wellness and crisis plan", () => {
   it('says how a plan agreed to out loud was agreed, and who witnessed it', () => {
     const fields = wellnessPlan('es');
-    fields.signature = { method: 'verbal-with-witness', signerName: 'María Elena Torres', witnessName: 'Rosa Díaz', signedAt: '2027-06-10T10:00:00-04:00' };
+    fields.signature = {
+      method: 'verbal-with-witness',
+      signerName: 'María Elena Torres',
+      witnessName: 'Rosa Díaz',
+      signedAt: '2027-06-10T10:00:00-04:00',
+    };
     const text = visibleText(personCopyHtml({ kind: 'wellness-plan', fields, personName: PEOPLE.es, language: 'es', madeOn }));
     expect(text).toContain('Aceptado de palabra por María Elena Torres el 10 de junio de 2027, con Rosa Díaz como testigo');
   });
 
-
   it.each([
     ['en', personCopyEn, 'Calling my sister'],
     ['es', personCopyEs, 'Rezar en la mañana'],
-  ] as const)('in %s: the sections written so far, in order, under neutral titles, with what the person wrote', (language, words, firstWords) => {
-    const fields = wellnessPlan(language);
-    const html = personCopyHtml({ kind: 'wellness-plan', fields, personName: PEOPLE[language], language, madeOn });
-    expect(html).toContain(`<html lang="${language}">`);
-    const text = visibleText(html);
-    expect(text).toContain(words.wellness.title);
-    expect(text).toContain(firstWords);
-    const written = WELLNESS_SECTIONS.filter((section) => section.parts.some((part) => fields[part.field]));
-    expect(written.length).toBeGreaterThanOrEqual(language === 'en' ? 7 : 6);
-    expect(ascending(positions(text, written.map((section) => words.wellness.sections[section.id as keyof typeof words.wellness.sections])))).toBe(true);
-    expect(text).toContain(words.page.signedBy.replace('{{name}}', PEOPLE[language]).replace('{{date}}', language === 'en' ? 'June 10, 2027' : '10 de junio de 2027'));
-    expect(text).not.toMatch(/WRAP/);
-  });
+  ] as const)(
+    'in %s: the sections written so far, in order, under neutral titles, with what the person wrote',
+    (language, words, firstWords) => {
+      const fields = wellnessPlan(language);
+      const html = personCopyHtml({ kind: 'wellness-plan', fields, personName: PEOPLE[language], language, madeOn });
+      expect(html).toContain(`<html lang="${language}">`);
+      const text = visibleText(html);
+      expect(text).toContain(words.wellness.title);
+      expect(text).toContain(firstWords);
+      const written = WELLNESS_SECTIONS.filter((section) => section.parts.some((part) => fields[part.field]));
+      expect(written.length).toBeGreaterThanOrEqual(language === 'en' ? 7 : 6);
+      expect(
+        ascending(
+          positions(
+            text,
+            written.map((section) => words.wellness.sections[section.id as keyof typeof words.wellness.sections]),
+          ),
+        ),
+      ).toBe(true);
+      expect(text).toContain(
+        words.page.signedBy
+          .replace('{{name}}', PEOPLE[language])
+          .replace('{{date}}', language === 'en' ? 'June 10, 2027' : '10 de junio de 2027'),
+      );
+      expect(text).not.toMatch(/WRAP/);
+    },
+  );
 
   it('leaves out the parts not written yet', () => {
-    const text = visibleText(personCopyHtml({ kind: 'wellness-plan', fields: wellnessPlan('es'), personName: PEOPLE.es, language: 'es', madeOn }));
+    const text = visibleText(
+      personCopyHtml({ kind: 'wellness-plan', fields: wellnessPlan('es'), personName: PEOPLE.es, language: 'es', madeOn }),
+    );
     expect(text).not.toContain(plansEs.wellness.parts.crisisMedications);
     expect(text).not.toContain(plansEs.wellness.parts.breakingDownSigns);
     expect(text).not.toContain(personCopyEs.wellness.sections['breaking-down']);
@@ -179,8 +213,12 @@ describe("the person's own copy of their wellness and crisis plan", () => {
 
 describe("the copy's file name", () => {
   it('names the person, the plan and the day, in the copy’s language', () => {
-    expect(personCopyFileName({ kind: 'recovery-plan', personName: 'Jordan Rivers', language: 'en', madeOn })).toBe('Jordan Rivers - My recovery plan - 2027-06-30');
-    expect(personCopyFileName({ kind: 'wellness-plan', personName: 'María Elena', language: 'es', madeOn })).toBe('María Elena - Mi plan de bienestar y de crisis - 2027-06-30');
+    expect(personCopyFileName({ kind: 'recovery-plan', personName: 'Jordan Rivers', language: 'en', madeOn })).toBe(
+      'Jordan Rivers - My recovery plan - 2027-06-30',
+    );
+    expect(personCopyFileName({ kind: 'wellness-plan', personName: 'María Elena', language: 'es', madeOn })).toBe(
+      'María Elena - Mi plan de bienestar y de crisis - 2027-06-30',
+    );
   });
 
   it('is always a plain file name the main process accepts', () => {

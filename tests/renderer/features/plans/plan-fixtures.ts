@@ -38,7 +38,8 @@ const RECOVERY_WORDS = {
         steps: [['Put every game on the calendar on my phone', 'My daughter Maya', '', 'started']],
       },
     ],
-    supports: 'My sister Tasha: 919-555-0175\nSam (peer support), Tuesdays at the recovery center\nThe Thursday night group at First Street',
+    supports:
+      'My sister Tasha: 919-555-0175\nSam (peer support), Tuesdays at the recovery center\nThe Thursday night group at First Street',
   },
   es: {
     lifeDomains: ['Health', 'Relationships', 'Volver a estudiar'],
@@ -61,7 +62,8 @@ const RECOVERY_WORDS = {
         ],
       },
     ],
-    supports: 'Mi hija Daniela: 919-555-0133\nLuis (apoyo entre pares), los miércoles en el centro\nEl grupo de mujeres de la iglesia San José',
+    supports:
+      'Mi hija Daniela: 919-555-0133\nLuis (apoyo entre pares), los miércoles en el centro\nEl grupo de mujeres de la iglesia San José',
   },
 } as const;
 
@@ -88,13 +90,13 @@ export function recoveryPlan(language: Language, drawing?: string): RecoveryPlan
 const WELLNESS_WORDS = {
   en: {
     toolbox: 'Calling my sister\nWalking by the river\nMusic with headphones\nA hot shower and clean sheets',
-    likeWhenWell: "Funny, patient with my kids, up early, I keep my place clean and I show up when I say I will.",
+    likeWhenWell: 'Funny, patient with my kids, up early, I keep my place clean and I show up when I say I will.',
     everyDay: 'Eat breakfast\nTake my meds at 8\nText Tasha\nWalk for 20 minutes',
     triggers: 'The anniversary of my brother’s death in March\nMoney running out before payday\nArguments about the kids',
     triggersPlan: "Call Sam or Tasha the same day. Go to the Thursday group. Don't make big decisions that week.",
     earlySigns: 'Sleeping less than 5 hours\nSkipping meals\nNot answering my phone',
     earlySignsPlan: 'Tell Sam at our next meeting, or sooner. Go back to my daily list. Walk every day.',
-    breakingDownSigns: "Staying in bed all day\nThinking nobody would miss me",
+    breakingDownSigns: 'Staying in bed all day\nThinking nobody would miss me',
     breakingDownPlan: 'Call the 988 line or my sister right away. Let Tasha stay over.',
     crisisSigns: "I stop talking, I don't eat for two days, or I say I want to disappear.",
     crisisSupporters: 'Tasha Rivers (sister): 919-555-0175, can make decisions with me\nSam Okafor (peer support): 919-555-0142',

@@ -27,7 +27,9 @@ describe('the resource directory', () => {
 
   it('explains what a new entry is missing', async () => {
     const { resources } = await directory();
-    await expect(resources['resources.save']({ id: null, fields: { name: '', kind: 'food' } })).rejects.toThrow('Add the name of the place or service.');
+    await expect(resources['resources.save']({ id: null, fields: { name: '', kind: 'food' } })).rejects.toThrow(
+      'Add the name of the place or service.',
+    );
   });
 
   it('edits and removes an entry, and never another kind of record through it', async () => {
@@ -63,7 +65,10 @@ describe("importing an agency's CSV list", () => {
 
   it('updates a place already in the directory (same name and address) instead of adding it twice, keeping notes the list leaves empty', async () => {
     const { resources } = await directory();
-    await resources['resources.save']({ id: null, fields: { name: 'oak city cares', kind: 'housing', address: '1430 S  Wilmington St', notes: 'Ask for Marcus at the front desk' } });
+    await resources['resources.save']({
+      id: null,
+      fields: { name: 'oak city cares', kind: 'housing', address: '1430 S  Wilmington St', notes: 'Ask for Marcus at the front desk' },
+    });
     const first = await resources['resources.import']({ csv: AGENCY_LIST });
     expect(first).toMatchObject({ added: 1, updated: 1, unchanged: 0 });
     const again = await resources['resources.import']({ csv: AGENCY_LIST });
@@ -90,7 +95,10 @@ describe('saving the directory as CSV', () => {
   it('writes every entry in the columns an import reads, and a notebook importing it gets the same directory', async () => {
     const { resources } = await directory();
     await resources['resources.import']({ csv: AGENCY_LIST });
-    await resources['resources.save']({ id: null, fields: { name: '=Crisis line', kind: 'crisis', phone: '988', notes: 'Call or text, any time' } });
+    await resources['resources.save']({
+      id: null,
+      fields: { name: '=Crisis line', kind: 'crisis', phone: '988', notes: 'Call or text, any time' },
+    });
     const csv = await resources['resources.export']();
     expect(csv.split('\r\n')[0]).toBe('name,kind,address,hours,phone,notes,lastVerified');
     expect(csv.split('\r\n')).toHaveLength(4);

@@ -7,7 +7,14 @@ import { createdVault, dumpStore, PASSPHRASE } from '../../vault/vault-fixture';
 
 type Search = ReturnType<typeof searchHandlers>;
 
-const note = (whatWeDid: string) => ({ date: '2026-04-14', setting: 'community', contactType: 'in-person', whatWeDid, theirResponse: '', nextSteps: '' });
+const note = (whatWeDid: string) => ({
+  date: '2026-04-14',
+  setting: 'community',
+  contactType: 'in-person',
+  whatWeDid,
+  theirResponse: '',
+  nextSteps: '',
+});
 
 async function addNote(vault: Vault, personId: string, whatWeDid: string) {
   return vault.saveRecord({ id: null, kind: 'service-note', parentId: personId, changes: note(whatWeDid) });
@@ -29,7 +36,8 @@ async function find(search: Search, query: string): Promise<SearchResults> {
 }
 
 /** What a result list shows: each person's name, then each kind and the snippets under it. */
-const shown = (results: SearchResults) => results.groups.map((group) => [group.personName, group.kinds.map((kind) => [kind.kind, kind.hits.map((hit) => hit.snippet)])]);
+const shown = (results: SearchResults) =>
+  results.groups.map((group) => [group.personName, group.kinds.map((kind) => [kind.kind, kind.hits.map((hit) => hit.snippet)])]);
 
 /** Jordan with a note and Sam with one, in a notebook then locked: as the peer left it yesterday. */
 async function notebookOfYesterday() {
@@ -92,9 +100,15 @@ describe('search across everything', () => {
     await vault.unlock(PASSPHRASE);
     await whenReady(search);
     const added = await addNote(vault, jordan.id, 'Talked through the lease on the apartment on Oak Street.');
-    expect(shown(await find(search, 'Oak Street'))).toEqual([['Jordan Rivers', [['service-note', ['Talked through the lease on the apartment on Oak Street.']]]]]);
+    expect(shown(await find(search, 'Oak Street'))).toEqual([
+      ['Jordan Rivers', [['service-note', ['Talked through the lease on the apartment on Oak Street.']]]],
+    ]);
 
-    await vault.saveRecord({ id: added.id, kind: 'service-note', changes: { whatWeDid: 'Talked through the lease on the apartment on Elm Road.' } });
+    await vault.saveRecord({
+      id: added.id,
+      kind: 'service-note',
+      changes: { whatWeDid: 'Talked through the lease on the apartment on Elm Road.' },
+    });
     expect((await find(search, 'Oak Street')).groups).toEqual([]);
     expect((await find(search, 'Elm Road')).groups).toHaveLength(1);
 
@@ -138,9 +152,19 @@ describe('search across everything', () => {
   it('finds resources, which belong to no one, in a group of their own', async () => {
     const { vault, search } = await notebookOfYesterday();
     await vault.unlock(PASSPHRASE);
-    await vault.saveRecord({ id: null, kind: 'resource', changes: { name: 'Inter-Faith Food Shuttle', kind: 'food', address: 'Blair Dr, Raleigh' } });
+    await vault.saveRecord({
+      id: null,
+      kind: 'resource',
+      changes: { name: 'Inter-Faith Food Shuttle', kind: 'food', address: 'Blair Dr, Raleigh' },
+    });
     await whenReady(search);
     const results = await find(search, 'food shuttle');
-    expect(results.groups).toEqual([{ personId: null, personName: '', kinds: [{ kind: 'resource', hits: [expect.objectContaining({ title: 'Inter-Faith Food Shuttle' })] }] }]);
+    expect(results.groups).toEqual([
+      {
+        personId: null,
+        personName: '',
+        kinds: [{ kind: 'resource', hits: [expect.objectContaining({ title: 'Inter-Faith Food Shuttle' })] }],
+      },
+    ]);
   });
 });

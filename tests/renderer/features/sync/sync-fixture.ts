@@ -44,8 +44,12 @@ export class MemorySyncFolder {
     const known = (token: string) => token === this.place;
     return {
       chooseSyncFolder: async () => this.choice,
-      listSyncVaults: async (token) => (known(token) ? { ok: true, vaultIds: [...new Set([...this.headers.keys(), ...this.segments.keys()])].sort() } : problem('unknown-place')),
-      readSyncHeader: async (token, vaultId) => (known(token) ? { ok: true, header: this.headers.get(vaultId) ?? null } : problem('unknown-place')),
+      listSyncVaults: async (token) =>
+        known(token)
+          ? { ok: true, vaultIds: [...new Set([...this.headers.keys(), ...this.segments.keys()])].sort() }
+          : problem('unknown-place'),
+      readSyncHeader: async (token, vaultId) =>
+        known(token) ? { ok: true, header: this.headers.get(vaultId) ?? null } : problem('unknown-place'),
       writeSyncHeader: async (token, vaultId, text) => {
         if (!known(token)) return problem('unknown-place');
         this.headers.set(vaultId, text);

@@ -29,10 +29,25 @@ type Op =
 
 const device = fc.integer({ min: 0, max: 2 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ op: fc.constant('edit' as const), device, record: fc.integer({ min: 0, max: RECORDS - 1 }), field: fc.constantFrom(...FIELDS) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      op: fc.constant('edit' as const),
+      device,
+      record: fc.integer({ min: 0, max: RECORDS - 1 }),
+      field: fc.constantFrom(...FIELDS),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('delete' as const), device, record: fc.integer({ min: 0, max: RECORDS - 1 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('resolve' as const), device }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('sync' as const), device, failure: fc.constantFrom(null, null, 'pulled' as const, 'killed' as const) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('sync' as const),
+      device,
+      failure: fc.constantFrom(null, null, 'pulled' as const, 'killed' as const),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('tick' as const), ms: fc.integer({ min: 0, max: 3 }) }) },
 );
 
@@ -85,7 +100,8 @@ async function runCase(ops: Op[]): Promise<void> {
 
   // The laptop starts the records; everyone has them before the random part.
   const ids: string[] = [];
-  for (let i = 0; i < RECORDS; i++) ids.push((await computers[0]!.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: `Person ${i}` } })).id);
+  for (let i = 0; i < RECORDS; i++)
+    ids.push((await computers[0]!.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: `Person ${i}` } })).id);
   for (const { sync } of runners) expect((await sync.sync(goAhead)).outcome).toBe('synced');
   await runners[0]!.sync.sync(goAhead);
 
@@ -146,7 +162,8 @@ async function runCase(ops: Op[]): Promise<void> {
     for (const edit of edits.filter((e) => e.id === id && !e.superseded)) {
       const live = (registers[edit.field] ?? []).map((version) => version.value);
       expect(live, `${edit.field}=${edit.value} is kept`).toContain(edit.value);
-      if (record.body.deleted) expect(overDelete, `${edit.field}=${edit.value} shows over the delete`).toContain(`${edit.field}=${edit.value}`);
+      if (record.body.deleted)
+        expect(overDelete, `${edit.field}=${edit.value} shows over the delete`).toContain(`${edit.field}=${edit.value}`);
     }
   }
   // Nothing waits anywhere once everyone has synced.
@@ -154,11 +171,7 @@ async function runCase(ops: Op[]): Promise<void> {
 }
 
 describe('three computers syncing through one folder', () => {
-  it(
-    'end with the same records, with every edit shown or kept as a conflict',
-    async () => {
-      await fc.assert(fc.asyncProperty(fc.array(opArb, { maxLength: 14 }), runCase), { numRuns: RUNS });
-    },
-    600_000,
-  );
+  it('end with the same records, with every edit shown or kept as a conflict', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(opArb, { maxLength: 14 }), runCase), { numRuns: RUNS });
+  }, 600_000);
 });

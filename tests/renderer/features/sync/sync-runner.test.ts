@@ -11,7 +11,11 @@ async function laptopAndFolder() {
   const laptop = await createdVault();
   const runner = createSyncRunner({ vault: callsOf(laptop.vault), host: folder.host() });
   await callsOf(laptop.vault)('sync.setFolder', folder.choice);
-  const jordan = await laptop.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142' } });
+  const jordan = await laptop.vault.saveRecord({
+    id: null,
+    kind: 'person',
+    changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142' },
+  });
   expect(await runner.sync(goAhead)).toMatchObject({ outcome: 'synced', pushed: 1 });
   const desktop = await openTestVault();
   const desktopRunner = createSyncRunner({ vault: callsOf(desktop.vault), host: folder.host() });
@@ -19,7 +23,10 @@ async function laptopAndFolder() {
 }
 
 const folderText = (folder: MemorySyncFolder) =>
-  [...folder.headers.values(), ...[...folder.segments.values()].flatMap((map) => [...map.values()].map((bytes) => Buffer.from(bytes).toString('latin1')))].join('\n');
+  [
+    ...folder.headers.values(),
+    ...[...folder.segments.values()].flatMap((map) => [...map.values()].map((bytes) => Buffer.from(bytes).toString('latin1'))),
+  ].join('\n');
 
 describe('syncing through a folder', () => {
   it('a second computer joins with the passphrase and gets every record; the folder holds no plaintext', async () => {
@@ -48,7 +55,13 @@ describe('syncing through a folder', () => {
     expect(vaultId).toBe(laptop.vaultId);
 
     const result = await desktopRunner.sync(goAhead);
-    expect(result).toMatchObject({ outcome: 'synced', unreadable: [{ seq: 1, reason: 'does-not-open' }, { seq: 2, reason: 'does-not-open' }] });
+    expect(result).toMatchObject({
+      outcome: 'synced',
+      unreadable: [
+        { seq: 1, reason: 'does-not-open' },
+        { seq: 2, reason: 'does-not-open' },
+      ],
+    });
     expect(await desktop.getRecord(ana.id)).toBeNull();
     expect((await desktop.listRecords('person')).map((p) => p.body.fields.preferredName)).toEqual(['Jordan Rivers']);
   });
@@ -77,13 +90,19 @@ describe('syncing through a folder', () => {
     const otherRunner = createSyncRunner({ vault: callsOf(other.vault), host: folder.host() });
     await callsOf(other.vault)('sync.setFolder', folder.choice);
     const asked: SyncQuestion['kind'][] = [];
-    expect(await otherRunner.sync({ ask: async (question) => (asked.push(question.kind), false) })).toEqual({ outcome: 'stopped', question: 'other-notebook' });
+    expect(await otherRunner.sync({ ask: async (question) => (asked.push(question.kind), false) })).toEqual({
+      outcome: 'stopped',
+      question: 'other-notebook',
+    });
     expect(folder.segments.has(other.vault.vaultId)).toBe(false);
 
     folder.segments.clear();
     folder.headers.clear();
     const runner = createSyncRunner({ vault: callsOf(laptop), host: folder.host() });
-    expect(await runner.sync({ ask: async (question) => (asked.push(question.kind), false) })).toEqual({ outcome: 'stopped', question: 'folder-empty' });
+    expect(await runner.sync({ ask: async (question) => (asked.push(question.kind), false) })).toEqual({
+      outcome: 'stopped',
+      question: 'folder-empty',
+    });
     expect(asked).toEqual(['other-notebook', 'folder-empty']);
   });
 
@@ -92,7 +111,10 @@ describe('syncing through a folder', () => {
     const header = JSON.parse(folder.headers.get(laptop.vaultId)!) as { slots: { kdf: { opsLimit: number } }[] };
     for (const slot of header.slots) slot.kdf.opsLimit = 1;
     folder.headers.set(laptop.vaultId, JSON.stringify(header));
-    expect(await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead)).toMatchObject({ outcome: 'refused', reason: 'weak-key-settings' });
+    expect(await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead)).toMatchObject({
+      outcome: 'refused',
+      reason: 'weak-key-settings',
+    });
   });
 
   it('after an interruption sends only what was not done', async () => {

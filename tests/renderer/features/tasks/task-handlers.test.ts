@@ -15,7 +15,9 @@ describe('tasks and check-ins', () => {
     const { tasks, jordan } = await withJordan();
     const saving = tasks['tasks.save']({ id: null, personId: jordan, fields: { title: '', dueOn: '' } });
     await expect(saving).rejects.toThrow(InvalidInputError);
-    await expect(tasks['tasks.save']({ id: null, personId: jordan, fields: { title: '', dueOn: '' } })).rejects.toThrow('Write what needs doing');
+    await expect(tasks['tasks.save']({ id: null, personId: jordan, fields: { title: '', dueOn: '' } })).rejects.toThrow(
+      'Write what needs doing',
+    );
     expect(await tasks['tasks.list']({ personId: jordan })).toEqual([]);
   });
 
@@ -33,9 +35,17 @@ describe('tasks and check-ins', () => {
 
   it('every few weeks and every month move on by their own step; a finished task takes no more completions', async () => {
     const { tasks, jordan } = await withJordan();
-    const fortnightly = await tasks['tasks.save']({ id: null, personId: jordan, fields: { kind: 'check-in', title: 'Call', dueOn: '2026-11-23', recurrence: { every: 'week', interval: 2 } } });
+    const fortnightly = await tasks['tasks.save']({
+      id: null,
+      personId: jordan,
+      fields: { kind: 'check-in', title: 'Call', dueOn: '2026-11-23', recurrence: { every: 'week', interval: 2 } },
+    });
     expect((await tasks['tasks.complete']({ id: fortnightly.id, today: '2026-11-24' })).fields.dueOn).toBe('2026-12-07');
-    const monthly = await tasks['tasks.save']({ id: null, personId: jordan, fields: { title: 'Bus pass', dueOn: '2026-01-31', recurrence: { every: 'month', interval: 1 } } });
+    const monthly = await tasks['tasks.save']({
+      id: null,
+      personId: jordan,
+      fields: { title: 'Bus pass', dueOn: '2026-01-31', recurrence: { every: 'month', interval: 1 } },
+    });
     expect((await tasks['tasks.complete']({ id: monthly.id, today: '2026-01-31' })).fields.dueOn).toBe('2026-02-28');
 
     const once = await tasks['tasks.save']({ id: null, personId: jordan, fields: { title: 'Once', dueOn: '2026-11-23' } });
@@ -51,6 +61,10 @@ describe('tasks and check-ins', () => {
     await tasks['tasks.remove']({ id: task.id });
     expect(await tasks['tasks.list']({ personId: jordan })).toEqual([]);
     const { events } = await vault.auditTrail({ personId: jordan });
-    expect(events.filter((event) => event.recordKind === 'task').map((event) => event.summary)).toEqual(['Task added', 'Task changed', 'Task removed']);
+    expect(events.filter((event) => event.recordKind === 'task').map((event) => event.summary)).toEqual([
+      'Task added',
+      'Task changed',
+      'Task removed',
+    ]);
   });
 });

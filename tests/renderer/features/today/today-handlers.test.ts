@@ -20,7 +20,12 @@ async function notebook() {
   const people = peopleHandlers(vault);
   const jordan = (await people['people.save']({ id: null, fields: { preferredName: 'Jordan Rivers' } })).id;
   const ana = (await people['people.save']({ id: null, fields: { preferredName: 'Ana Morales' } })).id;
-  const today = (vault_: Vault = vault, dueHours = 24) => todayHandlers(vault_)['today.list']({ today: TODAY, now: NOW, notePolicy: { noteDueHours: dueHours, stateRules: [], noteUnitRule: DEFAULT_UNIT_RULE } });
+  const today = (vault_: Vault = vault, dueHours = 24) =>
+    todayHandlers(vault_)['today.list']({
+      today: TODAY,
+      now: NOW,
+      notePolicy: { noteDueHours: dueHours, stateRules: [], noteUnitRule: DEFAULT_UNIT_RULE },
+    });
   return { ...fixture, jordan, ana, today, tasks: taskHandlers(vault) };
 }
 
@@ -30,19 +35,46 @@ const toldLimits = (vault: Vault, personId: string, nextReviewDate: string) =>
     id: null,
     kind: 'confidentiality-disclosure',
     parentId: personId,
-    changes: { ...firstVersionFields(), limitsExplained: ['harm-to-self'], explainedOn: '2026-01-05', explainedBy: 'Dana Peer', acknowledgement: 'signed-on-screen', nextReviewDate, signature },
+    changes: {
+      ...firstVersionFields(),
+      limitsExplained: ['harm-to-self'],
+      explainedOn: '2026-01-05',
+      explainedBy: 'Dana Peer',
+      acknowledgement: 'signed-on-screen',
+      nextReviewDate,
+      signature,
+    },
   });
 
 const note = (vault: Vault, personId: string, fields: Partial<ServiceNoteInput>) =>
-  vault.saveRecord({ id: null, kind: 'service-note', parentId: personId, changes: ServiceNoteFields.parse({ date: TODAY, setting: 'community', contactType: 'in-person', ...fields }) });
+  vault.saveRecord({
+    id: null,
+    kind: 'service-note',
+    parentId: personId,
+    changes: ServiceNoteFields.parse({ date: TODAY, setting: 'community', contactType: 'in-person', ...fields }),
+  });
 
-const noteSignature = { signedAt: '2026-11-20T12:00:00-05:00', peerName: 'Dana Peer', credential: 'CPSS', units: 4, unitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 } };
+const noteSignature = {
+  signedAt: '2026-11-20T12:00:00-05:00',
+  peerName: 'Dana Peer',
+  credential: 'CPSS',
+  units: 4,
+  unitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 },
+};
 
 describe('Today', () => {
   it('lists tasks and check-ins due today or overdue, each opening its person’s Tasks tab; a general one stays on Today', async () => {
     const { today, tasks, jordan } = await notebook();
-    const weekly = await tasks['tasks.save']({ id: null, personId: jordan, fields: { kind: 'check-in', title: 'Weekly call', dueOn: TODAY, recurrence: { every: 'week', interval: 1 } } });
-    const late = await tasks['tasks.save']({ id: null, personId: jordan, fields: { title: 'Send the housing form', dueOn: addDays(TODAY, -3) } });
+    const weekly = await tasks['tasks.save']({
+      id: null,
+      personId: jordan,
+      fields: { kind: 'check-in', title: 'Weekly call', dueOn: TODAY, recurrence: { every: 'week', interval: 1 } },
+    });
+    const late = await tasks['tasks.save']({
+      id: null,
+      personId: jordan,
+      fields: { title: 'Send the housing form', dueOn: addDays(TODAY, -3) },
+    });
     const general = await tasks['tasks.save']({ id: null, personId: null, fields: { title: 'Team meeting notes', dueOn: TODAY } });
     await tasks['tasks.save']({ id: null, personId: jordan, fields: { title: 'Next month', dueOn: addDays(TODAY, 30) } });
 
@@ -59,7 +91,11 @@ describe('Today', () => {
 
   it('a repeating check-in done today moves to next week and leaves Today; a one-off done is closed', async () => {
     const { today, tasks, jordan } = await notebook();
-    const weekly = await tasks['tasks.save']({ id: null, personId: jordan, fields: { kind: 'check-in', title: 'Weekly call', dueOn: TODAY, recurrence: { every: 'week', interval: 1 } } });
+    const weekly = await tasks['tasks.save']({
+      id: null,
+      personId: jordan,
+      fields: { kind: 'check-in', title: 'Weekly call', dueOn: TODAY, recurrence: { every: 'week', interval: 1 } },
+    });
     const once = await tasks['tasks.save']({ id: null, personId: jordan, fields: { title: 'Bring the bus pass', dueOn: TODAY } });
 
     const done = await tasks['tasks.complete']({ id: weekly.id, today: TODAY });
@@ -143,7 +179,15 @@ describe('Today', () => {
       id: null,
       kind: 'agreement',
       parentId: jordan,
-      changes: { ...firstVersionFields(), startDate: '2026-05-01', reviewDate: addDays(TODAY, -1), meetingPlaces: 'Library', howToReachPeer: 'Text', whenNotToReach: 'Sundays', signature },
+      changes: {
+        ...firstVersionFields(),
+        startDate: '2026-05-01',
+        reviewDate: addDays(TODAY, -1),
+        meetingPlaces: 'Library',
+        howToReachPeer: 'Text',
+        whenNotToReach: 'Sundays',
+        signature,
+      },
     });
 
     const { paperwork } = await today();
@@ -155,7 +199,11 @@ describe('Today', () => {
     expect(ana_.kind === 'confidentiality' && ana_.message).toContain('Ana Morales');
 
     await toldLimits(vault, ana, addDays(TODAY, 5));
-    expect((await today()).paperwork.filter((item) => item.kind === 'confidentiality').map((item) => [item.personName, 'state' in item && item.state])).toEqual([['Ana Morales', 'review-due']]);
+    expect(
+      (await today()).paperwork
+        .filter((item) => item.kind === 'confidentiality')
+        .map((item) => [item.personName, 'state' in item && item.state]),
+    ).toEqual([['Ana Morales', 'review-due']]);
   });
 
   it('shows a recovery plan due for review, at the Recovery plan tab', async () => {
@@ -167,11 +215,23 @@ describe('Today', () => {
       goals: [{ id: 'g1', inTheirWords: 'My own place', steps: [{ id: 's1', what: 'Call the housing office' }] }],
       signature,
     };
-    const due = await vault.saveRecord({ id: null, kind: 'recovery-plan', parentId: jordan, changes: { ...plan, reviewDate: addDays(TODAY, 10) } });
+    const due = await vault.saveRecord({
+      id: null,
+      kind: 'recovery-plan',
+      parentId: jordan,
+      changes: { ...plan, reviewDate: addDays(TODAY, 10) },
+    });
     await vault.saveRecord({ id: null, kind: 'recovery-plan', parentId: ana, changes: { ...plan, reviewDate: addDays(TODAY, 90) } });
 
     expect((await today()).paperwork).toEqual([
-      { key: due.id, kind: 'recoveryPlan', personName: 'Jordan Rivers', state: 'due-soon', reviewDate: addDays(TODAY, 10), place: { screen: 'people', personId: jordan, tab: 'recoveryPlan' } },
+      {
+        key: due.id,
+        kind: 'recoveryPlan',
+        personName: 'Jordan Rivers',
+        state: 'due-soon',
+        reviewDate: addDays(TODAY, 10),
+        place: { screen: 'people', personId: jordan, tab: 'recoveryPlan' },
+      },
     ]);
   });
 
@@ -179,13 +239,26 @@ describe('Today', () => {
     const { vault, today, jordan, ana } = await notebook();
     for (const personId of [jordan, ana]) await toldLimits(vault, personId, addDays(TODAY, 200));
     const release = (personId: string, seriesId: string, endsOn: string, more = {}) =>
-      vault.saveRecord({ id: null, kind: 'release', parentId: personId, changes: { ...completeInput({ seriesId, expiration: { kind: 'date', date: endsOn } }), ...more } });
+      vault.saveRecord({
+        id: null,
+        kind: 'release',
+        parentId: personId,
+        changes: { ...completeInput({ seriesId, expiration: { kind: 'date', date: endsOn } }), ...more },
+      });
     const soon = await release(jordan, 'r1', addDays(TODAY, 12));
     await release(jordan, 'r2', addDays(TODAY, 45));
     await release(ana, 'r3', addDays(TODAY, 3), { revocation: { revokedOn: TODAY, receivedHow: 'in-writing', notes: '' } });
 
     expect((await today()).paperwork).toEqual([
-      { key: soon.id, kind: 'release', personName: 'Jordan Rivers', endsOn: addDays(TODAY, 12), daysLeft: 12, recipients: ['Wake County Housing'], place: { screen: 'people', personId: jordan, tab: 'releases' } },
+      {
+        key: soon.id,
+        kind: 'release',
+        personName: 'Jordan Rivers',
+        endsOn: addDays(TODAY, 12),
+        daysLeft: 12,
+        recipients: ['Wake County Housing'],
+        place: { screen: 'people', personId: jordan, tab: 'releases' },
+      },
     ]);
   });
 
@@ -193,19 +266,44 @@ describe('Today', () => {
     const { vault, today, jordan, ana } = await notebook();
     for (const personId of [jordan, ana]) await toldLimits(vault, personId, addDays(TODAY, 200));
     const pantry = await vault.saveRecord({ id: null, kind: 'resource', changes: { name: 'Hope Street Food Pantry', kind: 'food' } });
-    const due = await vault.saveRecord({ id: null, kind: 'referral', parentId: jordan, changes: { resourceId: pantry.id, madeOn: '2026-11-01', status: 'suggested', followUpOn: TODAY } });
-    await vault.saveRecord({ id: null, kind: 'referral', parentId: jordan, changes: { resourceId: pantry.id, madeOn: '2026-11-01', status: 'connected', followUpOn: TODAY } });
-    await vault.saveRecord({ id: null, kind: 'referral', parentId: jordan, changes: { resourceId: pantry.id, madeOn: '2026-11-01', status: 'contacted', followUpOn: addDays(TODAY, 3) } });
+    const due = await vault.saveRecord({
+      id: null,
+      kind: 'referral',
+      parentId: jordan,
+      changes: { resourceId: pantry.id, madeOn: '2026-11-01', status: 'suggested', followUpOn: TODAY },
+    });
+    await vault.saveRecord({
+      id: null,
+      kind: 'referral',
+      parentId: jordan,
+      changes: { resourceId: pantry.id, madeOn: '2026-11-01', status: 'connected', followUpOn: TODAY },
+    });
+    await vault.saveRecord({
+      id: null,
+      kind: 'referral',
+      parentId: jordan,
+      changes: { resourceId: pantry.id, madeOn: '2026-11-01', status: 'contacted', followUpOn: addDays(TODAY, 3) },
+    });
 
     expect((await today()).paperwork).toEqual([
-      { key: due.id, kind: 'referral', personName: 'Jordan Rivers', followUpOn: TODAY, resourceName: 'Hope Street Food Pantry', place: { screen: 'people', personId: jordan, tab: 'referrals' } },
+      {
+        key: due.id,
+        kind: 'referral',
+        personName: 'Jordan Rivers',
+        followUpOn: TODAY,
+        resourceName: 'Hope Street Food Pantry',
+        place: { screen: 'people', personId: jordan, tab: 'referrals' },
+      },
     ]);
   });
 
   it('reminds about the peer’s own certification renewal within 90 days, opening Settings', async () => {
     const { vault, today } = await notebook();
     const peer = peerHandlers(vault);
-    await peer['peer.save']({ certifiedOn: addDays(addYears(TODAY, -2), 91), ceLog: [{ id: 'ce1', on: '2026-03-01', title: 'Motivational interviewing', hours: 6 }] });
+    await peer['peer.save']({
+      certifiedOn: addDays(addYears(TODAY, -2), 91),
+      ceLog: [{ id: 'ce1', on: '2026-03-01', title: 'Motivational interviewing', hours: 6 }],
+    });
     expect((await today()).certification).toBeNull();
 
     await peer['peer.save']({ certifiedOn: addDays(addYears(TODAY, -2), 90) });
