@@ -307,6 +307,13 @@ export const MESSAGES = {
   'vault.exists': 'This computer already has a notebook. Unlock it instead of creating another.',
   'vault.workerStopped': 'The notebook stopped unexpectedly ({{detail}}). Close Peer Notebook and open it again; saved work is safe.',
   'vault.keyChanging': 'Your notebook is changing its key; this will be ready when it finishes.',
+  'vault.recordDamaged':
+    'This record could not be opened: it may have been damaged on this computer. Everything else is fine. Restore it from a backup or get it again from the sync folder (Settings).',
+  'vault.damagedSetting':
+    "Part of this notebook's settings on this computer could not be read: it may have been damaged. Restore the notebook from a backup, or ask your agency's IT person for help.",
+  'vault.changedMeanwhile':
+    'That record changed at the same moment somewhere else, so nothing was saved. Look at it again and save once more.',
+  'records.appendOnly': 'This is kept exactly as it was written. To add to it, write a new entry.',
 
   'keyChange.agencySlotNotResealable':
     "{{label}} can open this notebook, and this installation does not include that agency key, so it could not be given the new key. Nothing was changed. Ask your agency's IT for an installer that includes it, then try again.",

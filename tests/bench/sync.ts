@@ -12,8 +12,7 @@ import { applyFieldChanges, newRecordBody } from '@shared/records/record-body';
 import { createSyncFolders } from '../../electron/main/sync-folders';
 import { syncHostCalls } from '../../electron/main/host-handlers';
 import { createSyncRunner } from '../../renderer/src/features/sync/sync-runner';
-import { createdVault, openTestVault, PASSPHRASE } from '../renderer/vault/vault-fixture';
-import { callsOf } from '../renderer/features/sync/sync-fixture';
+import { createdVault, openTestVault, PASSPHRASE, callsOf } from '../renderer/vault/vault-fixture';
 
 const RECORDS = 10_000;
 
@@ -39,9 +38,10 @@ export async function measureSync(): Promise<object> {
         clock.next(),
       )!,
       dirty: 1 as const,
+      baseRev: null,
     }));
-    for (let i = 0; i < writes.length; i += 1000) await laptop.vault.storeMergedRevisions(writes.slice(i, i + 1000), []);
-    const ciphertextBytes = (await laptop.vault.dirtyRevisions()).reduce((sum, row) => sum + row.ct.length, 0);
+    for (let i = 0; i < writes.length; i += 1000) await laptop.vault.records.write((tx) => tx.mergeIn(writes.slice(i, i + 1000), []));
+    const ciphertextBytes = (await laptop.vault.sync.waitingRevisions()).reduce((sum, row) => sum + row.ct.length, 0);
 
     const host = syncHostCalls(createSyncFolders({ chooseFolder: async () => folder, storePath: join(store, 'sync-folders.json') }));
     const ask = async () => true;

@@ -18,7 +18,7 @@ import { NewPassphraseAfterRecoveryScreen } from '../features/lock/ChangePassphr
 import { KeyChangeProgressScreen } from '../features/key-change/KeyChangeProgressScreen';
 import { Notice, Working } from '../ui/form';
 import { useLanguage } from '../i18n/use-language';
-import { languageOfThisComputer } from '../i18n/languages';
+import { languageOfThisComputer } from '@shared/languages';
 
 export type LockReason = 'by-hand' | 'idle' | 'suspend' | 'lock-screen' | 'user-switch';
 
@@ -35,8 +35,15 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
 
   useEffect(() => {
     const failed = (error: Error) => setStartupError(error.message);
-    vault('vault.status').then(setStatus, failed);
-    host.getInstallationPolicy().then(setPolicy, failed);
+    // The vault holds every call to the installation's policy: it is given that first, once.
+    host
+      .getInstallationPolicy()
+      .then(async (installation) => {
+        await vault('vault.configure', { policy: vaultPolicyOf(installation) });
+        setPolicy(installation);
+        setStatus(await vault('vault.status'));
+      })
+      .catch(failed);
   }, [vault, host]);
 
   const lock = useCallback(
@@ -84,7 +91,7 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   else if (status.state === 'none') {
     // The language chosen on the first screen becomes the notebook's setting.
     const created = (next: VaultStatus) =>
-      void vault('vault.updateSettings', { change: { language: firstRunLanguage }, policy: vaultPolicyOf(policy) }).then(
+      void vault('vault.updateSettings', { change: { language: firstRunLanguage } }).then(
         (settings) => opened({ ...next, settings }),
         (error: Error) => setStartupError(error.message),
       );

@@ -1,7 +1,6 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext } from 'react';
 import type { HostApi } from '@shared/host-api';
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
-import type { NotePolicy } from '@shared/agency/note-policy';
 import type { VaultCall } from '../vault/vault-client';
 import { DEFAULT_SETTINGS, type VaultSettings } from '../vault/settings';
 
@@ -19,15 +18,6 @@ export function useInstallationPolicy(): InstallationPolicy {
   const policy = useContext(InstallationContext);
   if (!policy) throw new Error('useInstallationPolicy before the policy was read');
   return policy;
-}
-
-/** The agency's rules for service notes, for the vault calls that judge notes (one object while the policy stands). */
-export function useNotePolicy(): NotePolicy {
-  const { settings } = useInstallationPolicy();
-  return useMemo(
-    () => ({ noteDueHours: settings.noteDueHours.value, stateRules: settings.stateRules.value, noteUnitRule: settings.noteUnitRule.value }),
-    [settings],
-  );
 }
 
 export function useVault(): VaultCall {

@@ -7,7 +7,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en';
 import { es } from './locales/es';
-import { LANGUAGES, type Language } from './languages';
+import { LANGUAGES, type Language } from '@shared/languages';
 
 const resources = { en: { translation: en }, es: { translation: es } } satisfies Record<Language, { translation: unknown }>;
 

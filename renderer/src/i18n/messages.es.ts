@@ -314,6 +314,13 @@ export const messagesEs: Record<MessageKey, string> = {
   'vault.workerStopped':
     'El cuaderno se detuvo de forma inesperada ({{detail}}). Cierra Peer Notebook y vuelve a abrirlo; lo que guardaste está a salvo.',
   'vault.keyChanging': 'Tu cuaderno está cambiando su llave; estará listo cuando termine.',
+  'vault.recordDamaged':
+    'No se pudo abrir este registro: puede que se haya dañado en esta computadora. Todo lo demás está bien. Restáuralo desde una copia de seguridad o vuelve a traerlo desde la carpeta de sincronización (Configuración).',
+  'vault.damagedSetting':
+    'No se pudo leer parte de la configuración de este cuaderno en esta computadora: puede que se haya dañado. Restaura el cuaderno desde una copia de seguridad, o pide ayuda al equipo de informática de tu agencia.',
+  'vault.changedMeanwhile':
+    'Ese registro cambió en otro lugar en el mismo momento, así que no se guardó nada. Vuelve a mirarlo y guarda otra vez.',
+  'records.appendOnly': 'Esto se guarda tal como se escribió. Para añadir algo, escribe una entrada nueva.',
 
   'keyChange.agencySlotNotResealable':
     '{{label}} puede abrir este cuaderno, y esta instalación no incluye esa llave de la agencia, así que no se le pudo dar la llave nueva. No se cambió nada. Pide al equipo de informática de tu agencia un instalador que la incluya y vuelve a intentarlo.',

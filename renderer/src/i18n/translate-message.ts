@@ -8,7 +8,7 @@
 import { fillTemplate, MESSAGES, TEMPLATE_PARAM, type MessageKey } from '@shared/messages';
 import { parseFormattedDate } from '@shared/records/dates';
 import { capitalize } from '@shared/records/text';
-import type { Language } from './languages';
+import type { Language } from '@shared/languages';
 import { messagesEs } from './messages.es';
 import { datesIn } from './use-dates';
 

@@ -1,6 +1,6 @@
 /** Dates and times as the chosen language writes them ("June 30, 2027", "30 de junio de 2027"). */
 import { useMemo } from 'react';
-import { LANGUAGES, type Language } from './languages';
+import { LANGUAGES, type Language } from '@shared/languages';
 import { useCurrentLanguage } from './use-language';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -6,7 +6,7 @@
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n } from './i18n';
-import { isLanguage, type Language } from './languages';
+import { isLanguage, type Language } from '@shared/languages';
 
 export function useLanguage(language: Language | undefined): void {
   useLayoutEffect(() => {

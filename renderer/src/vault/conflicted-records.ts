@@ -6,7 +6,7 @@
 import { hasConflicts } from '@shared/sync/field-merge';
 import { registersOf } from '@shared/records/record-body';
 import type { DigestSpec } from './record-digest';
-import type { DecryptedRecord } from './vault';
+import type { DecryptedRecord } from './record-codec';
 
 export interface ConflictedRecord {
   id: string;

@@ -1,6 +1,7 @@
 /**
- * The vault's IndexedDB schema (Dexie). Only ciphertext and non-identifying index fields are
- * stored: random ids, kind, parent id, revision stamp, tombstone and sync flags.
+ * The vault's IndexedDB schema (Dexie), described byte for byte in docs/vault-format.md. Only
+ * ciphertext and non-identifying index fields are stored: random ids, kind, parent id, revision
+ * stamp, tombstone and sync flags, the audit sequence a revision was written at.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 
@@ -18,6 +19,12 @@ export interface StoredRecord {
   dirty: 0 | 1;
   /** The record-cipher envelope of the record body. */
   ct: Uint8Array;
+  /**
+   * The audit chain's sequence when this revision was stored (its own event's, or the head's for a
+   * merge), also sealed inside `ct`: a revision newer than the chain's head shows the chain was cut.
+   * Absent on revisions stored before it was kept.
+   */
+  auditSeq?: number;
 }
 
 /** One audit event, sealed, and its link in the tamper-evident chain. Append-only. */
@@ -32,10 +39,19 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A half-written form kept while the notebook is open, sealed like a record (drafts.ts). */
+export interface StoredDraft {
+  /** Which form: a random-free name like "note/<person id>/new" (ids only, never content). */
+  key: string;
+  rev: string;
+  ct: Uint8Array;
+}
+
 export class VaultDatabase extends Dexie {
   records!: Table<StoredRecord, string>;
   meta!: Table<MetaRow, string>;
   audit!: Table<StoredAuditEvent, number>;
+  drafts!: Table<StoredDraft, string>;
 
   constructor(name: string = VAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -43,6 +59,11 @@ export class VaultDatabase extends Dexie {
       records: 'id, kind, parentId, dirty',
       meta: 'key',
       audit: 'seq',
+    });
+    // Additive: an index to find the newest audited revision, and the drafts of open forms.
+    this.version(2).stores({
+      records: 'id, kind, parentId, dirty, auditSeq',
+      drafts: 'key',
     });
   }
 }

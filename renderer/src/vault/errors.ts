@@ -46,6 +46,25 @@ export class RecordNotFoundError extends Error {
 }
 
 /**
+ * A stored record that does not open (changed on disk, damaged, or written by a newer app). Lists
+ * leave it out and carry on; opening it alone says so, with what to do, and never names its id.
+ */
+export class DamagedRecordError extends Error {
+  constructor() {
+    super(say('vault.recordDamaged'));
+    this.name = 'DamagedRecordError';
+  }
+}
+
+/** The app asked the vault before telling it the installation's policy: a mistake in the app, not the peer's. */
+export class PolicyNotGivenError extends Error {
+  constructor() {
+    super('The vault was used before it was given the installation policy (vault.configure).');
+    this.name = 'PolicyNotGivenError';
+  }
+}
+
+/**
  * Input the rules turned down. `messages` keeps each rule's message on its own (the `message`
  * is them joined), so the window can translate them one by one.
  */

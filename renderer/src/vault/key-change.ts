@@ -1,181 +1,216 @@
 /**
- * Changing the notebook's key, resumably (the next header's rules: shared/crypto/vault-key-change.ts).
- *
- * A confirmed change is stored in meta as a PendingKeyChange: the target header, the next vault
- * key wrapped under the current one, the audit chain's integrity as checked before anything
- * changed, and cursors. Pages of rows are then sealed again under the next key, each page in one
- * transaction with its cursor: every record in primary-key order (tombstones too; the same id and
- * revision, so only the ciphertext changes), then the audit trail in seq order, each event sealed
- * again and linked into a new chain under the next chain key. The vault's last step stores the
- * target header and drops the pending change in one transaction; until then the current header's
- * passphrase and recovery code open the notebook, and the change carries on from its cursor.
+ * Changing the notebook's key (after a suspected compromise), as the vault core carries it out:
+ * prepared in memory with the passphrase and a new one, confirmed once the peer saved the new
+ * recovery code, then run a page at a time (key-change-run.ts) and finished in one transaction.
+ * A change made on another computer is taken on from the sync folder's header. A change left
+ * pending by a closed app carries on when the notebook next opens. While it runs, ordinary reads
+ * and writes are refused (KeyChangePendingError); every step goes through the work queue.
  */
-import type { Sodium } from '@shared/crypto/sodium';
-import { openRecord, sealRecord } from '@shared/crypto/record-cipher';
-import { TamperedDataError } from '@shared/crypto/errors';
-import type { VaultHeader } from '@shared/crypto/vault-header';
-import type { WrappedVaultKey } from '@shared/crypto/vault-key-change';
-import { chainLink, type AuditChainResult, type AuditEvent } from '@shared/audit/audit-chain';
-import type { StoredAuditEvent, StoredRecord, VaultDatabase } from './database';
-import { auditBinding, forgetVaultKeys, type VaultKeys } from './vault-keys';
-import { VaultLockedError } from './errors';
+import { calibrateKdfCost, type KdfCost } from '@shared/crypto/kdf';
+import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
+import { nextGenerationHeader, openRetiredKeys, unwrapVaultKey, wrapVaultKey } from '@shared/crypto/vault-key-change';
+import { generateRecoveryCode } from '@shared/crypto/recovery-code';
+import { assertPassphraseStrongEnough } from '@shared/passphrase-strength';
+import { say } from '@shared/messages';
+import type { CoreParts } from './core-parts';
+import type { PendingKeyChange } from './meta-store';
+import { resealDigest, type DigestName } from './record-digest';
+import { KeyChangeRun, type KeyChangeProgress } from './key-change-run';
+import { deriveVaultKeys } from './vault-keys';
+import { agencySlotFor, pinnedAgencyKeys } from './agency-slots';
+import type { Session } from './session';
+import type { VaultPolicy } from './vault-policy';
+import { AgencySlotNotResealableError, InvalidInputError, VaultLockedError } from './errors';
 
-/** The pending change's row in meta. */
-export const KEY_CHANGE = 'keyChange';
-
-/** Rows sealed again per transaction: small enough to keep the worker answering between pages. */
-export const KEY_CHANGE_PAGE_SIZE = 250;
-
-export interface PendingKeyChange {
-  target: VaultHeader;
-  nextKey: WrappedVaultKey;
-  /** 'here': the peer changed the key on this computer; 'adopted': sync brought another computer's change. */
-  origin: 'here' | 'adopted';
-  /** The audit chain under the current key, checked before anything changed. */
-  auditIntegrity: AuditChainResult;
-  stage: 'records' | 'audit' | 'finish';
-  /** The last record id and audit seq sealed again ('' and 0 before the first). */
-  recordsAfter: string;
-  auditAfter: number;
-  /** The new chain's latest link. */
-  auditLink: Uint8Array | null;
-  /** Rows that did not open under the current key either: kept as they were. */
-  unreadable: number;
-  done: number;
-  total: number;
+/** A header and its vault key made in memory, stored only once the peer confirms they saved the recovery code. */
+export interface PreparedHeader {
+  header: VaultHeader;
+  vaultKey: Uint8Array;
 }
 
-export interface KeyChangeProgress {
-  origin: PendingKeyChange['origin'];
-  done: number;
-  total: number;
-}
+const DIGEST_NAMES: readonly DigestName[] = ['unsignedNotes', 'conflictedRecords'];
 
-/** A pending change being carried out: the current keys, the next ones, and where it is. */
-export class KeyChangeRun {
-  private forgotten = false;
+export class KeyChanger {
+  private prepared: PreparedHeader | null = null;
+  private run: KeyChangeRun | null = null;
 
   constructor(
-    private readonly db: VaultDatabase,
-    private readonly sodium: Sodium,
-    private state: PendingKeyChange,
-    readonly from: VaultKeys,
-    readonly to: VaultKeys,
+    private readonly core: CoreParts,
+    private readonly options: { policy: () => VaultPolicy; kdfCost?: () => KdfCost; pageSize?: number },
   ) {}
 
-  get pending(): PendingKeyChange {
-    return this.state;
-  }
-
-  get progress(): KeyChangeProgress {
-    return { origin: this.state.origin, done: this.state.done, total: this.state.total };
-  }
-
-  /** The notebook locked: the next keys are zeroed, and a page in flight stops before it writes. */
-  forget(): void {
-    this.forgotten = true;
-    forgetVaultKeys(this.sodium, this.to);
+  get progress(): KeyChangeProgress | null {
+    return this.run?.progress ?? null;
   }
 
   /**
-   * Seals one page of the current stage again, with its cursor, in one transaction. The cursor is
-   * read inside it, so two steps asked for at once seal two pages one after the other, never one twice.
+   * Step one: checks the passphrase, and makes the next generation's header in memory only (a new
+   * vault key, passphrase and recovery code, every agency slot sealed again). Both secrets change:
+   * a key change after someone saw either would protect nothing if it still opened the new key. An
+   * agency slot this installation has no pinned key for is refused before anything changes.
    */
-  async step(pageSize = KEY_CHANGE_PAGE_SIZE): Promise<void> {
-    const { db } = this;
-    const next = await db.transaction('rw', db.records, db.audit, db.meta, async () => {
-      const state = (await db.meta.get(KEY_CHANGE))?.value as PendingKeyChange | undefined;
-      if (!state || state.stage === 'finish') return state;
-      const after = state.stage === 'records' ? await this.recordsPage(state, pageSize) : await this.auditPage(state, pageSize);
-      await db.meta.put({ key: KEY_CHANGE, value: after });
-      return after;
+  async prepare(input: { passphrase: string; newPassphrase: string }): Promise<{ recoveryCode: string }> {
+    const { sodium, keys } = this.core;
+    const session = keys.require();
+    const policy = this.options.policy();
+    sodium.memzero(unlockVaultKey(sodium, session.header, 'passphrase', input.passphrase).vaultKey);
+    if (input.newPassphrase.normalize('NFC') === input.passphrase.normalize('NFC'))
+      throw new InvalidInputError(say('keyChange.samePassphrase'));
+    assertPassphraseStrongEnough(input.newPassphrase, policy.minimumPassphraseScore);
+    const agencyKeys = pinnedAgencyKeys(sodium, policy);
+    const unsealable = session.header.agencySlots.find((slot) => !agencyKeys.some((key) => key.fingerprint === slot.keyFingerprint));
+    if (unsealable) throw new AgencySlotNotResealableError(unsealable.label);
+    this.discardPrepared();
+    const recoveryCode = generateRecoveryCode();
+    this.prepared = nextGenerationHeader(sodium, session.header, {
+      currentKey: session.vaultKey,
+      passphrase: input.newPassphrase,
+      recoveryCode,
+      cost: (this.options.kdfCost ?? (() => calibrateKdfCost(sodium)))(),
+      sealForAgencies: (vaultKey) => agencyKeys.map((key) => agencySlotFor(sodium, vaultKey, key)),
     });
-    if (next) this.state = next;
+    return { recoveryCode };
   }
 
-  /** Records in primary-key order, tombstones too: the same id and revision, sealed again. */
-  private async recordsPage(state: PendingKeyChange, pageSize: number): Promise<PendingKeyChange> {
-    const rows = await this.db.records.where(':id').above(state.recordsAfter).limit(pageSize).toArray();
-    this.assertKeysHeld();
-    const resealed = rows.map((row) => this.resealRecord(row));
-    await this.db.records.bulkPut(resealed.map(({ row }) => row));
-    return {
-      ...state,
-      stage: rows.length < pageSize ? 'audit' : 'records',
-      recordsAfter: rows.at(-1)?.id ?? state.recordsAfter,
-      unreadable: state.unreadable + resealed.filter(({ opened }) => !opened).length,
-      done: state.done + rows.length,
-    };
-  }
-
-  /** Audit events in seq order, each sealed again and linked into the new chain. */
-  private async auditPage(state: PendingKeyChange, pageSize: number): Promise<PendingKeyChange> {
-    const rows = await this.db.audit.where('seq').above(state.auditAfter).limit(pageSize).toArray();
-    this.assertKeysHeld();
-    let link = state.auditLink;
-    let unreadable = state.unreadable;
-    const relinked = rows.map((row): StoredAuditEvent => {
-      const ct = this.resealAuditEvent(row);
-      if (!ct) unreadable++;
-      link = chainLink(this.sodium, this.to.auditChainKey, link, row.seq, ct ?? row.ct);
-      return { seq: row.seq, ct: ct ?? row.ct, link };
+  /** Step two: the peer saved the new recovery code; the change is stored and starts. */
+  confirm(): Promise<void> {
+    return this.core.queue.run(async () => {
+      const prepared = this.prepared;
+      if (!prepared) throw new InvalidInputError(say('keyChange.startAgain'));
+      this.prepared = null;
+      await this.start(this.core.keys.require(), prepared, 'here');
     });
-    await this.db.audit.bulkPut(relinked);
-    return {
-      ...state,
-      stage: rows.length < pageSize ? 'finish' : 'audit',
-      auditAfter: rows.at(-1)?.seq ?? state.auditAfter,
-      auditLink: link,
-      unreadable,
-      done: state.done + rows.length,
-    };
   }
 
-  /** The new chain's head, once every event is linked into it. */
-  get auditHead(): { seq: number; link: Uint8Array } | null {
-    return this.state.auditLink ? { seq: this.state.auditAfter, link: this.state.auditLink } : null;
+  /** Takes on a change made on another computer: the folder's header of a later generation, opened with its passphrase. */
+  adopt(input: { header: unknown; passphrase: string }): Promise<void> {
+    return this.core.queue.run(async () => {
+      const session = this.core.keys.require();
+      const target = parseVaultHeader(input.header);
+      if (target.vaultId !== session.header.vaultId) throw new InvalidInputError(say('keyChange.otherNotebook'));
+      if (target.keyGeneration <= session.header.keyGeneration) throw new InvalidInputError(say('keyChange.notNewer'));
+      const { vaultKey } = unlockVaultKey(this.core.sodium, target, 'passphrase', input.passphrase);
+      await this.start(session, { header: target, vaultKey }, 'adopted');
+    });
   }
 
-  /** The last event of the old key's trail and the first thing the new key says: the change, and what it found. */
-  changeNote(): Pick<AuditEvent, 'recordId' | 'recordKind' | 'summary'> {
-    const { target, origin, auditIntegrity, unreadable } = this.state;
-    const where = origin === 'here' ? 'on this computer' : 'on another computer, and taken on here';
-    const trail = auditIntegrity.ok
-      ? `Before the change the history checked out whole (${auditIntegrity.count} events).`
-      : `Before the change the history was broken at event ${auditIntegrity.brokenAt} (${auditIntegrity.problem}).`;
-    const left = unreadable > 0 ? ` ${unreadable} stored items did not open under the old key and were kept as they were.` : '';
-    return {
-      recordId: target.vaultId,
-      recordKind: 'notebook-key',
-      summary: `The notebook's key was changed ${where} (key ${target.keyGeneration}). ${trail}${left}`,
-    };
+  /** One step of the change under way (a page of rows, or the last step). */
+  continue(): Promise<void> {
+    return this.core.queue.run(async () => {
+      const session = this.core.keys.requireOpen();
+      const run = this.run;
+      if (run?.pending.stage === 'finish') await this.finish(session, run);
+      else if (run) await run.step(this.options.pageSize);
+    });
   }
 
-  /** Keys zeroed by a lock while a page was read would seal rows under zeros: the page's transaction is abandoned instead. */
-  private assertKeysHeld(): void {
-    if (this.forgotten) throw new VaultLockedError();
-  }
-
-  private resealRecord(row: StoredRecord): { row: StoredRecord; opened: boolean } {
-    const binding = { vaultId: this.state.target.vaultId, recordId: row.id, rev: row.rev };
-    const plaintext = this.openOrNull(() => openRecord(this.sodium, this.from.recordKey, binding, row.ct));
-    if (!plaintext) return { row, opened: false };
-    return { row: { ...row, ct: sealRecord(this.sodium, this.to.recordKey, binding, plaintext) }, opened: true };
-  }
-
-  private resealAuditEvent(row: StoredAuditEvent): Uint8Array | null {
-    const binding = auditBinding(this.state.target.vaultId, row.seq);
-    const plaintext = this.openOrNull(() => openRecord(this.sodium, this.from.auditKey, binding, row.ct));
-    return plaintext && sealRecord(this.sodium, this.to.auditKey, binding, plaintext);
-  }
-
-  /** A row that does not open was already unreadable: it is kept (the chain check and the final event say so), not fatal. */
-  private openOrNull(open: () => Uint8Array): Uint8Array | null {
+  /** The notebook opened with a change left pending (the app closed during it): it carries on. Inside the queue. */
+  resume(session: Session, pending: PendingKeyChange): void {
+    const { sodium, keys } = this.core;
+    let nextKey: Uint8Array;
     try {
-      return open();
+      nextKey = unwrapVaultKey(
+        sodium,
+        session.vaultKey,
+        { vaultId: session.header.vaultId, role: 'next', generation: pending.target.keyGeneration },
+        pending.nextKey,
+      );
     } catch (error) {
-      if (error instanceof TamperedDataError) return null;
+      // Half the rows may be under the next key already: the notebook stays locked rather than open without it.
+      keys.close();
       throw error;
     }
+    this.begin(new KeyChangeRun(this.core.db, this.core.meta, sodium, pending, session, deriveVaultKeys(sodium, nextKey)));
+  }
+
+  /** The notebook locked: the next keys and any prepared header are zeroed. */
+  forget(): void {
+    this.run?.forget();
+    this.run = null;
+    this.discardPrepared();
+  }
+
+  private begin(run: KeyChangeRun): void {
+    this.run = run;
+    this.core.keys.changingKey = true;
+  }
+
+  /**
+   * Stores a change of key as pending and starts it. The audit chain is checked, the rows counted
+   * and the pending change stored in one transaction.
+   */
+  private async start(session: Session, next: PreparedHeader, origin: PendingKeyChange['origin']): Promise<void> {
+    const { db, sodium, meta, audit, keys } = this.core;
+    const run = await db.transaction('rw', db.records, db.audit, db.meta, async () => {
+      const [{ integrity, count }, records] = await Promise.all([audit.checkInTransaction(session), db.records.count()]);
+      keys.assertCurrent(session);
+      const pending: PendingKeyChange = {
+        target: next.header,
+        nextKey: wrapVaultKey(
+          sodium,
+          session.vaultKey,
+          { vaultId: session.header.vaultId, role: 'next', generation: next.header.keyGeneration },
+          next.vaultKey,
+        ),
+        origin,
+        auditIntegrity: integrity,
+        stage: 'records',
+        recordsAfter: '',
+        auditAfter: 0,
+        auditLink: null,
+        unreadable: 0,
+        done: 0,
+        total: records + count,
+      };
+      await meta.put('keyChange', pending);
+      return new KeyChangeRun(db, meta, sodium, pending, session, deriveVaultKeys(sodium, next.vaultKey));
+    });
+    this.begin(run);
+  }
+
+  /**
+   * The last step: the digests sealed again, the new chain's sealed head, the target header stored
+   * and the pending change dropped, and the "key changed" event, in one transaction. Then the
+   * session is the new key's, the old keys are zeroed, and the vault opens again.
+   */
+  private async finish(session: Session, run: KeyChangeRun): Promise<void> {
+    const { db, sodium, meta, audit, keys, clock } = this.core;
+    const target = run.pending.target;
+    const nextKeys = { header: target, ...run.to };
+    const finished = await db.transaction('rw', [db.meta, db.audit, db.records, db.drafts], async () => {
+      const [pending, ...digests] = await meta.getMany(['keyChange', ...DIGEST_NAMES] as const);
+      if (!pending) return false;
+      if (this.run !== run) throw new VaultLockedError();
+      const resealKeys = { from: session.recordKey, to: run.to.recordKey };
+      for (const [i, name] of DIGEST_NAMES.entries()) {
+        const resealed = resealDigest(sodium, target.vaultId, name, digests[i], resealKeys);
+        if (resealed) await meta.put(name, resealed);
+        else await meta.delete(name);
+      }
+      await meta.put('header', target);
+      await meta.delete('keyChange');
+      // Drafts were sealed under the old key: they go with it (the screens that kept them are closed meanwhile).
+      await db.drafts.clear();
+      if (run.auditHead) await meta.put('auditHead', audit.sealHead(nextKeys, run.auditHead));
+      const event = {
+        at: clock.now().toISOString(),
+        actor: session.clock.deviceId,
+        action: 'change' as const,
+        personId: null,
+        ...run.changeNote(),
+      };
+      await audit.appendInTransaction({ ...session, ...nextKeys }, [event]);
+      return true;
+    });
+    if (!finished) return;
+    this.run = null;
+    keys.changingKey = false;
+    keys.replace(session, { ...session, ...nextKeys, retiredKeys: openRetiredKeys(sodium, target, run.to.vaultKey) });
+    keys.emit({ type: 'opened' });
+  }
+
+  private discardPrepared(): void {
+    if (this.prepared) this.core.sodium.memzero(this.prepared.vaultKey);
+    this.prepared = null;
   }
 }

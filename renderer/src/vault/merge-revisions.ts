@@ -18,7 +18,7 @@ import { holdsConflict } from './conflicted-records';
 import { mergeBodies, registersOf, sameBody, withRegisters, type RecordBody } from '@shared/records/record-body';
 import { fieldsOpenAfterSigning } from '@shared/records/record-kinds';
 import { compareText } from '@shared/records/text';
-import type { DecryptedRecord, Vault } from './vault';
+import type { MergedWrite, RecordWriter } from './unit-of-work';
 
 export interface IncomingRevision {
   id: string;
@@ -33,6 +33,8 @@ export interface MergeResult {
   updated: number;
   /** Nothing new: the local copy was the same or newer. */
   skipped: number;
+  /** Records stored here that no longer opened (damaged), replaced by the copy that came in. */
+  repaired: number;
   /** Records that now hold a conflict for the peer to resolve. */
   conflicts: number;
 }
@@ -70,7 +72,7 @@ export function mergeCopies(a: IncomingRevision, b: IncomingRevision): RecordBod
 
 /** What a merge would write, worked out before anything is stored (so a sync can stop and ask first). */
 export interface MergePlan {
-  writes: { id: string; rev?: string; body: RecordBody; dirty: 0 | 1 }[];
+  writes: MergedWrite[];
   /** Every incoming stamp, for the clock. */
   incomingRevs: string[];
   result: Omit<MergeResult, 'conflicts'>;
@@ -79,11 +81,13 @@ export interface MergePlan {
 }
 
 /**
- * Works out the merge of `incoming` into the vault without storing anything. Several revisions of
- * one record are folded together first. A revision whose kind or parent disagrees with the stored
- * record's is not the same record and is skipped.
+ * Works out the merge of `incoming` into the vault, inside a unit of work, without staging
+ * anything. Several revisions of one record are folded together first. A revision whose kind or
+ * parent disagrees with the stored record's is not the same record and is skipped. A stored record
+ * that no longer opens (damaged) is replaced by the incoming copy: that is how a damaged record is
+ * restored from a backup or the sync folder.
  */
-export async function planMerge(vault: Vault, incoming: readonly IncomingRevision[], options: MergeOptions): Promise<MergePlan> {
+export async function planMerge(tx: RecordWriter, incoming: readonly IncomingRevision[], options: MergeOptions): Promise<MergePlan> {
   const byId = new Map<string, IncomingRevision>();
   for (const revision of incoming) {
     const earlier = byId.get(revision.id);
@@ -92,46 +96,46 @@ export async function planMerge(vault: Vault, incoming: readonly IncomingRevisio
       earlier ? { id: revision.id, rev: laterRev(earlier.rev, revision.rev), body: mergeCopies(earlier, revision) } : revision,
     );
   }
-  const stored = new Map((await vault.storedRevisions([...byId.keys()])).map((row) => [row.id, row]));
+  const stored = await tx.storedForMerge([...byId.keys()]);
   const plan: MergePlan = {
     writes: [],
     incomingRevs: [...byId.values()].map((revision) => revision.rev),
-    result: { added: 0, updated: 0, skipped: 0 },
+    result: { added: 0, updated: 0, skipped: 0, repaired: 0 },
     deletes: 0,
   };
   const takenAsCame: 0 | 1 = options.from === 'sync' ? 0 : 1;
   for (const revision of byId.values()) {
-    const row = stored.get(revision.id);
-    if (!row) {
-      plan.writes.push({ id: revision.id, rev: revision.rev, body: revision.body, dirty: takenAsCame });
+    const local = stored.get(revision.id);
+    if (!local) {
+      plan.writes.push({ id: revision.id, rev: revision.rev, body: revision.body, dirty: takenAsCame, baseRev: null });
       plan.result.added++;
       continue;
     }
-    const local: DecryptedRecord = vault.openStored(row);
-    if (local.body.kind !== revision.body.kind || local.body.parentId !== revision.body.parentId) {
+    if (!local.record) {
+      plan.writes.push({ id: revision.id, rev: revision.rev, body: revision.body, dirty: takenAsCame, baseRev: local.rev });
+      plan.result.repaired++;
+      continue;
+    }
+    if (local.record.body.kind !== revision.body.kind || local.record.body.parentId !== revision.body.parentId) {
       plan.result.skipped++;
       continue;
     }
-    const merged = mergeCopies(local, revision);
-    if (sameBody(merged, local.body)) {
+    const merged = mergeCopies(local.record, revision);
+    if (sameBody(merged, local.record.body)) {
       plan.result.skipped++;
       continue;
     }
-    if (sameBody(merged, revision.body)) plan.writes.push({ id: revision.id, rev: revision.rev, body: revision.body, dirty: takenAsCame });
-    else plan.writes.push({ id: revision.id, body: merged, dirty: 1 });
-    if (!row.deleted && merged.deleted) plan.deletes++;
+    if (sameBody(merged, revision.body))
+      plan.writes.push({ id: revision.id, rev: revision.rev, body: revision.body, dirty: takenAsCame, baseRev: local.rev });
+    else plan.writes.push({ id: revision.id, body: merged, dirty: 1, baseRev: local.rev });
+    if (!local.record.body.deleted && merged.deleted) plan.deletes++;
     plan.result.updated++;
   }
   return plan;
 }
 
-/** Stores a planned merge in one transaction. */
-export async function applyMergePlan(vault: Vault, plan: MergePlan): Promise<MergeResult> {
-  const records = plan.writes.length > 0 ? await vault.storeMergedRevisions(plan.writes, plan.incomingRevs) : [];
+/** Stages a planned merge in the unit (it commits with the unit, in one transaction). */
+export function stageMerge(tx: RecordWriter, plan: MergePlan): MergeResult {
+  const records = plan.writes.length > 0 ? tx.mergeIn(plan.writes, plan.incomingRevs) : [];
   return { ...plan.result, conflicts: records.filter(holdsConflict).length };
-}
-
-/** Merges `incoming` into the vault (see planMerge) and stores the result. */
-export async function mergeRevisions(vault: Vault, incoming: readonly IncomingRevision[], options: MergeOptions): Promise<MergeResult> {
-  return applyMergePlan(vault, await planMerge(vault, incoming, options));
 }

@@ -12,9 +12,9 @@
 import type { Sodium } from '@shared/crypto/sodium';
 import { openRecord, sealRecord } from '@shared/crypto/record-cipher';
 import { fromUtf8, utf8 } from '@shared/crypto/bytes';
-import { TamperedDataError } from '@shared/crypto/errors';
 import type { StoredRecord, VaultDatabase } from './database';
-import type { DecryptedRecord } from './vault';
+import type { DecryptedRecord } from './record-codec';
+import { SealedValue } from './meta-store';
 
 export interface DigestEntry {
   /** The record's id. */
@@ -23,7 +23,7 @@ export interface DigestEntry {
 
 export interface DigestSpec<Entry extends DigestEntry> {
   /** Its key in the meta table, and its name in the sealed binding. */
-  name: string;
+  name: DigestName;
   /** Only records of this kind can have an entry (others are not looked at); any kind when absent. */
   kind?: string;
   /** What the digest keeps of a saved revision (tombstones included): null when the record has no place in it. */
@@ -31,11 +31,8 @@ export interface DigestSpec<Entry extends DigestEntry> {
   same(a: Entry, b: Entry): boolean;
 }
 
-/** A sealed digest as stored in meta: the stamp it was sealed under, and its ciphertext. */
-interface SealedDigest {
-  rev: string;
-  ct: Uint8Array;
-}
+/** The digests kept: their names are their keys in meta. */
+export type DigestName = 'unsignedNotes' | 'conflictedRecords';
 
 const digestBinding = (vaultId: string, name: string, rev: string) => ({ vaultId, recordId: `digest/${name}`, rev });
 
@@ -46,11 +43,10 @@ const digestBinding = (vaultId: string, name: string, rev: string) => ({ vaultId
 export function resealDigest(
   sodium: Sodium,
   vaultId: string,
-  name: string,
-  stored: unknown,
+  name: DigestName,
+  digest: SealedValue | undefined,
   keys: { from: Uint8Array; to: Uint8Array },
-): SealedDigest | null {
-  const digest = stored as SealedDigest | undefined;
+): SealedValue | null {
   if (!digest) return null;
   const binding = digestBinding(vaultId, name, digest.rev);
   try {
@@ -85,19 +81,24 @@ export class RecordDigest<Entry extends DigestEntry> {
   }
 }
 
-/** What a session lends its digests: the store, the records key, and a way to open a stored row and to stamp. */
+/** What a session lends its digests: the store, the records key, and a way to open a stored row (null: damaged, left out). */
 export interface DigestSessionDeps {
   db: VaultDatabase;
   sodium: Sodium;
   vaultId: string;
   recordKey: Uint8Array;
-  openRow(row: StoredRecord): DecryptedRecord;
-  stamp(): string;
+  openRow(row: StoredRecord): DecryptedRecord | null;
 }
 
-/** The digests of one unlocked session, each opened (or rebuilt) on first use. */
+/**
+ * The digests of one unlocked session, each opened (or rebuilt) on first use. A rebuilt digest is
+ * only in memory until a write stores it: reads never write, so the work queue stays the one
+ * place anything is stored (record-store.ts asks for that write).
+ */
 export class DigestSession {
   private readonly opened = new Map<string, Promise<RecordDigest<DigestEntry>>>();
+  /** Rebuilt from the records and not stored yet. */
+  private readonly unsaved = new Set<string>();
 
   constructor(
     private readonly specs: readonly DigestSpec<DigestEntry>[],
@@ -116,41 +117,50 @@ export class DigestSession {
     return digest as Promise<RecordDigest<Entry>>;
   }
 
+  /** Some digest was rebuilt and waits to be stored. */
+  get hasUnsaved(): boolean {
+    return this.unsaved.size > 0;
+  }
+
   /**
-   * Takes in revisions about to be written; returns the meta rows of the digests they changed, to
-   * put in the same transaction as the records. `stamp` is asked once, only if one changed.
+   * Takes in revisions about to be written; returns the meta rows of the digests they changed (and
+   * of any rebuilt one not stored yet), sealed, to put in the same transaction as the records.
+   * `stamp` is asked once, only if a digest is to be stored. `committed()` once they are stored.
    */
-  async update(records: readonly DecryptedRecord[], stamp: () => string): Promise<{ key: string; value: SealedDigest }[]> {
-    const rows: { key: string; value: SealedDigest }[] = [];
+  async update(records: readonly DecryptedRecord[], stamp: () => string): Promise<{ key: DigestName; value: SealedValue }[]> {
+    const rows: { key: DigestName; value: SealedValue }[] = [];
     let rev: string | undefined;
     for (const spec of this.specs) {
       const touching = spec.kind === undefined ? records : records.filter((record) => record.body.kind === spec.kind);
-      if (touching.length === 0) continue;
+      if (touching.length === 0 && !this.unsaved.has(spec.name)) continue;
       const digest = await this.get(spec);
       const changed = touching.map((record) => digest.apply(record)).some(Boolean);
-      if (changed) rows.push({ key: spec.name, value: this.seal(spec, digest, (rev ??= stamp())) });
+      if (changed || this.unsaved.has(spec.name)) rows.push({ key: spec.name, value: this.seal(spec, digest, (rev ??= stamp())) });
     }
     return rows;
   }
 
-  /** After a write that did not commit: the digests in memory may be ahead of the stored ones, so they are opened again. */
-  forget(): void {
-    this.opened.clear();
+  /** The rows `update` gave were stored. */
+  committed(rows: readonly { key: DigestName }[]): void {
+    for (const { key } of rows) this.unsaved.delete(key);
   }
 
-  /**
-   * Opens the stored digest. One that is missing (a notebook from before it existed) or does not
-   * open is rebuilt from the records themselves, once, and stored.
-   */
+  /** After a write that did not commit (or a lock): the digests in memory may be ahead of the stored ones, so they are opened again. */
+  forget(): void {
+    this.opened.clear();
+    this.unsaved.clear();
+  }
+
+  /** Opens the stored digest; one that is missing (a notebook from before it existed) or does not open is rebuilt from the records. */
   private async open(spec: DigestSpec<DigestEntry>): Promise<RecordDigest<DigestEntry>> {
     const { db, sodium, recordKey } = this.deps;
-    const stored = (await db.meta.get(spec.name))?.value as SealedDigest | undefined;
-    if (stored) {
+    const stored = SealedValue.safeParse((await db.meta.get(spec.name))?.value);
+    if (stored.success) {
       try {
-        return new RecordDigest(
-          spec,
-          JSON.parse(fromUtf8(openRecord(sodium, recordKey, this.binding(spec, stored.rev), stored.ct))) as DigestEntry[],
-        );
+        const entries = JSON.parse(
+          fromUtf8(openRecord(sodium, recordKey, this.binding(spec, stored.data.rev), stored.data.ct)),
+        ) as DigestEntry[];
+        return new RecordDigest(spec, entries);
       } catch {
         // rebuilt below
       }
@@ -158,24 +168,14 @@ export class DigestSession {
     const rows = spec.kind === undefined ? await db.records.toArray() : await db.records.where('kind').equals(spec.kind).toArray();
     const digest = new RecordDigest(spec);
     for (const row of rows) {
-      const record = this.openOrSkip(row);
+      const record = this.deps.openRow(row);
       if (record) digest.apply(record);
     }
-    await db.meta.put({ key: spec.name, value: this.seal(spec, digest, this.deps.stamp()) });
+    this.unsaved.add(spec.name);
     return digest;
   }
 
-  /** A record that does not open is reported where it is read; left out here, it does not stop every later save. */
-  private openOrSkip(row: StoredRecord): DecryptedRecord | null {
-    try {
-      return this.deps.openRow(row);
-    } catch (error) {
-      if (error instanceof TamperedDataError) return null;
-      throw error;
-    }
-  }
-
-  private seal(spec: DigestSpec<DigestEntry>, digest: RecordDigest<DigestEntry>, rev: string): SealedDigest {
+  private seal(spec: DigestSpec<DigestEntry>, digest: RecordDigest<DigestEntry>, rev: string): SealedValue {
     return { rev, ct: sealRecord(this.deps.sodium, this.deps.recordKey, this.binding(spec, rev), utf8(JSON.stringify(digest.list()))) };
   }
 

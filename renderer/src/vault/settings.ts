@@ -5,7 +5,7 @@
  * Rules the agency sets (a supervisor's signature on plans, the longest auto-lock time) are not
  * here: they come from the installation's policy, which a peer cannot change.
  */
-import type { Language } from '../i18n/languages';
+import type { Language } from '@shared/languages';
 import { DEFAULT_BACKUP_SETTINGS, type BackupSettings } from '@shared/backup/backup-schedule';
 
 export interface VaultSettings {

@@ -1,7 +1,7 @@
 /** The window's side of the vault: typed calls by handler name, answered by the vault worker. */
 import { say } from '@shared/messages';
-import type { VaultCallArg, VaultCallName, VaultCallResult } from './vault-handlers';
-import type { VaultRequest, VaultResponse } from './worker-protocol';
+import type { VaultCallArg, VaultCallName, VaultCallResult } from '../worker/vault-handlers';
+import type { VaultRequest, VaultResponse } from '../worker/worker-protocol';
 
 /**
  * A vault failure as the screens see it: `name` says which (WrongSecretError, ...), `message` what
@@ -38,10 +38,10 @@ export function connectVault(worker: Worker): VaultCall {
     new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, name, arg } satisfies VaultRequest);
+      worker.postMessage({ id, name, arg, at: Date.now() } satisfies VaultRequest);
     })) as VaultCall;
 }
 
 export function startVaultWorker(): VaultCall {
-  return connectVault(new Worker(new URL('./vault.worker.ts', import.meta.url), { type: 'module', name: 'vault' }));
+  return connectVault(new Worker(new URL('../worker/vault.worker.ts', import.meta.url), { type: 'module', name: 'vault' }));
 }

@@ -1,10 +1,14 @@
 /**
- * What the installation's policy asks of the vault. The vault worker does not read the policy (the
- * main process hands it to the window), so the screens pass it with each call that needs it, and
- * the vault checks against it: the screens' own checks are for the peer, the vault's are the rule.
+ * What the installation's policy asks of the vault core. The worker does not read the policy (the
+ * main process hands it to the window), so the window gives it to the core once, as the app
+ * starts (`vault.configure`), and the core holds every call to it: the screens' own checks are for
+ * the peer, the core's are the rule. A call that needs it before it was given fails loudly
+ * (PolicyNotGivenError) rather than fall back to a community build's rules.
  */
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import type { AgencyKeyTrust, CandidateAgencyKey } from '@shared/agency/agency-keys';
+import type { NotePolicy } from '@shared/agency/note-policy';
+import { BUILT_IN_POLICY_SETTINGS } from '@shared/agency/policy-settings';
 
 export interface VaultPolicy {
   /** A new passphrase must reach this zxcvbn score (0 to 4). */
@@ -16,6 +20,8 @@ export interface VaultPolicy {
    * built into this installation that each must be pinned against (agency-keys.ts).
    */
   agencySlot: { keys: CandidateAgencyKey[]; trust: AgencyKeyTrust } | null;
+  /** When a service note is due, and how its minutes become units. */
+  notes: NotePolicy;
 }
 
 export function vaultPolicyOf({ agency, settings }: InstallationPolicy): VaultPolicy {
@@ -25,5 +31,18 @@ export function vaultPolicyOf({ agency, settings }: InstallationPolicy): VaultPo
     autoLockMaxMinutes: settings.autoLockMaxMinutes.value,
     // The slot is sealed to the keys built into this installer, and only to them.
     agencySlot: settings.requireAgencyKeySlot.value && trust.recoveryKeys.length > 0 ? { keys: [...trust.recoveryKeys], trust } : null,
+    notes: { noteDueHours: settings.noteDueHours.value, stateRules: settings.stateRules.value, noteUnitRule: settings.noteUnitRule.value },
   };
 }
+
+/** A community build's policy (no agency): what tests and the bench give the core. */
+export const COMMUNITY_VAULT_POLICY: VaultPolicy = {
+  minimumPassphraseScore: BUILT_IN_POLICY_SETTINGS.minimumPassphraseScore,
+  autoLockMaxMinutes: BUILT_IN_POLICY_SETTINGS.autoLockMaxMinutes,
+  agencySlot: null,
+  notes: {
+    noteDueHours: BUILT_IN_POLICY_SETTINGS.noteDueHours,
+    stateRules: BUILT_IN_POLICY_SETTINGS.stateRules,
+    noteUnitRule: BUILT_IN_POLICY_SETTINGS.noteUnitRule,
+  },
+};

@@ -9,7 +9,8 @@ import { deriveVaultSubkey } from '@shared/crypto/subkeys';
 import { fromUtf8, randomBytes, randomId, utf8 } from '@shared/crypto/bytes';
 import { VaultDatabase } from '../../../renderer/src/vault/database';
 import { Vault } from '../../../renderer/src/vault/vault';
-import { sampleRecordBody } from './sample-records';
+import { COMMUNITY_VAULT_POLICY } from '../../../renderer/src/vault/vault-policy';
+import { sampleRecordBody, sampleNoteFields } from './sample-records';
 import { seedLargeNotebook } from './large-notebook';
 import { timeSearchAndNoteSaves } from './large-notebook-timings';
 
@@ -62,31 +63,33 @@ async function recordThroughput(count: number) {
 async function seedVault(passphrase: string, people: number, notesPerPerson: number) {
   const sodium = await loadSodium();
   const vault = new Vault(new VaultDatabase(), sodium);
+  vault.configure(COMMUNITY_VAULT_POLICY);
   await vault.prepareCreate(passphrase);
   await vault.confirmCreate();
   const started = performance.now();
   let saves = 0;
   for (let p = 0; p < people; p++) {
-    const person = await vault.saveRecord({
+    const person = await vault.records.save({
       id: null,
       kind: 'person',
       changes: { preferredName: `Person ${p}`, pronouns: 'they/them', importantToMe: sampleRecordBody(p).fields.text },
     });
     saves++;
     for (let n = 0; n < notesPerPerson; n++) {
-      await vault.saveRecord({ id: null, kind: 'note', parentId: person.id, changes: sampleRecordBody(p * 1000 + n).fields });
+      await vault.records.save({ id: null, kind: 'service-note', parentId: person.id, changes: sampleNoteFields(p * 1000 + n) });
       saves++;
     }
   }
   const seedMs = performance.now() - started;
   // Reading everything back through the store: IndexedDB read plus decryption and parsing.
-  vault.lock();
+  await vault.lock();
   const fresh = new Vault(new VaultDatabase(), sodium);
+  fresh.configure(COMMUNITY_VAULT_POLICY);
   await fresh.unlock(passphrase);
   const readStarted = performance.now();
-  const notes = await fresh.listRecords('note');
+  const notes = await fresh.records.list('service-note');
   const readMs = performance.now() - readStarted;
-  fresh.lock();
+  await fresh.lock();
   return { records: saves, saveMsAverage: +(seedMs / saves).toFixed(2), readAndDecryptMs: Math.round(readMs), readRecords: notes.length };
 }
 

@@ -17,6 +17,7 @@ import { CONFIDENTIALITY_LIMIT_IDS } from '@shared/records/confidentiality';
 import { RESOURCE_KINDS } from '@shared/records/resource';
 import { VAULT_DATABASE_NAME, VaultDatabase } from '../../../renderer/src/vault/database';
 import { Vault } from '../../../renderer/src/vault/vault';
+import { COMMUNITY_VAULT_POLICY } from '../../../renderer/src/vault/vault-policy';
 
 const PEER = { name: 'Dana Peer', credential: 'NC Certified Peer Support Specialist' };
 const YEARS = 5;
@@ -278,7 +279,7 @@ interface Seeding {
 async function save(seeding: Seeding, kind: RecordKind, parentId: string | null, fields: object): Promise<string> {
   // Checked as the app's handlers check, so Today and the tabs read every record as they would a real one.
   const changes = recordKinds[kind].fields.parse(fields) as Record<string, unknown>;
-  const record = await seeding.vault.saveRecord({ id: null, kind, parentId, changes });
+  const record = await seeding.vault.records.save({ id: null, kind, parentId, changes });
   seeding.counts[kind] = (seeding.counts[kind] ?? 0) + 1;
   return record.id;
 }
@@ -523,6 +524,7 @@ export async function seedLargeNotebook(passphrase: string, target = 50_000, peo
   await Dexie.delete(VAULT_DATABASE_NAME);
   const sodium = await loadSodium();
   const vault = new Vault(new VaultDatabase(), sodium);
+  vault.configure(COMMUNITY_VAULT_POLICY);
   await vault.prepareCreate(passphrase);
   await vault.confirmCreate();
   const seeding: Seeding = { vault, counts: {} };
@@ -580,7 +582,7 @@ export async function seedLargeNotebook(passphrase: string, target = 50_000, peo
 
   const records = Object.values(seeding.counts).reduce((a, b) => a + b, 0);
   const seedMs = performance.now() - started;
-  vault.lock();
+  await vault.lock();
   return {
     records,
     byKind: seeding.counts,

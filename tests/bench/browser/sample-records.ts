@@ -14,6 +14,18 @@ export function sampleText(seed: number, words: number): string {
   return out.join(' ');
 }
 
+/** A service note's fields of realistic size, as the notes screen saves them. */
+export function sampleNoteFields(seed: number) {
+  return {
+    date: '2026-11-23',
+    setting: 'home',
+    contactType: 'in-person',
+    whatWeDid: sampleText(seed, 150),
+    theirResponse: sampleText(seed + 1, 40),
+    nextSteps: sampleText(seed + 2, 25),
+  };
+}
+
 export function sampleRecordBody(seed: number) {
   return {
     v: 1 as const,

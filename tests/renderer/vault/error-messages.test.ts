@@ -5,7 +5,7 @@ import { translateMessage } from '../../../renderer/src/i18n/translate-message';
 import { messagesOf } from '../../../renderer/src/i18n/use-message';
 import { InvalidInputError } from '../../../renderer/src/vault/errors';
 import { connectVault, VaultCallError } from '../../../renderer/src/vault/vault-client';
-import type { VaultRequest, VaultResponse } from '../../../renderer/src/vault/worker-protocol';
+import type { VaultRequest, VaultResponse } from '../../../renderer/src/worker/worker-protocol';
 import { createdVault } from './vault-fixture';
 
 describe('a refusal made of several messages', () => {

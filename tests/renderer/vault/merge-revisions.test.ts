@@ -1,47 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRevisions, type IncomingRevision } from '../../../renderer/src/vault/merge-revisions';
 import { conflictHandlers } from '../../../renderer/src/features/sync/conflict-handlers';
 import type { Vault } from '../../../renderer/src/vault/vault';
-import { twoComputersOnOneNotebook } from './vault-fixture';
+import { twoComputersOnOneNotebook, recordOf, revisionsOf, mergeInto } from './vault-fixture';
 
 async function twoComputers() {
   const { laptop, desktop, later } = await twoComputersOnOneNotebook();
   return { laptop: laptop.vault, desktop: desktop.vault, desktopDb: desktop.db, later };
 }
 
-/** Everything `from` holds, as another computer would receive it. */
-async function revisionsOf(from: Vault): Promise<IncomingRevision[]> {
-  return (await from.storedRevisions()).map((row) => from.openStored(row));
-}
+const sync = async (from: Vault, to: Vault) => mergeInto(to, await revisionsOf(from));
 
-const sync = async (from: Vault, to: Vault) => mergeRevisions(to, await revisionsOf(from), { from: 'sync' });
+/** An agreement's required fields, as its rules ask before anything is saved. */
+const AGREEMENT = { seriesId: 'a1', startDate: '2026-11-02', reviewDate: '2027-05-02' };
 
 describe('bringing revisions from another computer', () => {
   it('adds what is new, and a second time finds nothing new', async () => {
     const { laptop, desktop, desktopDb } = await twoComputers();
-    const jordan = await laptop.saveRecord({
+    const jordan = await laptop.records.save({
       id: null,
       kind: 'person',
       changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142' },
     });
-    expect(await sync(laptop, desktop)).toEqual({ added: 1, updated: 0, skipped: 0, conflicts: 0 });
-    expect((await desktop.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
+    expect(await sync(laptop, desktop)).toEqual({ added: 1, updated: 0, skipped: 0, repaired: 0, conflicts: 0 });
+    expect((await recordOf(desktop, jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
     // It came from the remote, so it is not sent back.
     expect(await desktopDb.records.get(jordan.id)).toMatchObject({ dirty: 0 });
-    expect(await sync(laptop, desktop)).toEqual({ added: 0, updated: 0, skipped: 1, conflicts: 0 });
+    expect(await sync(laptop, desktop)).toEqual({ added: 0, updated: 0, skipped: 1, repaired: 0, conflicts: 0 });
   });
 
   it('keeps edits to different fields made on both computers', async () => {
     const { laptop, desktop, later } = await twoComputers();
-    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    const jordan = await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
     await sync(laptop, desktop);
-    await laptop.saveRecord({ id: jordan.id, kind: 'person', changes: { phone: '919-555-0142' } });
+    await laptop.records.save({ id: jordan.id, kind: 'person', changes: { phone: '919-555-0142' } });
     later();
-    await desktop.saveRecord({ id: jordan.id, kind: 'person', changes: { pronouns: 'he/him' } });
+    await desktop.records.save({ id: jordan.id, kind: 'person', changes: { pronouns: 'he/him' } });
     expect(await sync(desktop, laptop)).toMatchObject({ updated: 1, conflicts: 0 });
     expect(await sync(laptop, desktop)).toMatchObject({ updated: 1, conflicts: 0 });
     for (const computer of [laptop, desktop]) {
-      expect((await computer.getRecord(jordan.id))?.body.fields).toEqual({
+      expect((await recordOf(computer, jordan.id))?.body.fields).toEqual({
         preferredName: 'Jordan Rivers',
         phone: '919-555-0142',
         pronouns: 'he/him',
@@ -51,20 +48,20 @@ describe('bringing revisions from another computer', () => {
 
   it('shows the later of two edits to one field, keeps the other as a conflict, and a choice settles it everywhere', async () => {
     const { laptop, desktop, later } = await twoComputers();
-    const jordan = await laptop.saveRecord({
+    const jordan = await laptop.records.save({
       id: null,
       kind: 'person',
       changes: { preferredName: 'Jordan Rivers', importantToMe: 'fishing' },
     });
     await sync(laptop, desktop);
-    await laptop.saveRecord({ id: jordan.id, kind: 'person', changes: { importantToMe: 'fishing at Falls Lake' } });
+    await laptop.records.save({ id: jordan.id, kind: 'person', changes: { importantToMe: 'fishing at Falls Lake' } });
     later();
-    await desktop.saveRecord({ id: jordan.id, kind: 'person', changes: { importantToMe: 'my daughter Kayla' } });
+    await desktop.records.save({ id: jordan.id, kind: 'person', changes: { importantToMe: 'my daughter Kayla' } });
     expect(await sync(desktop, laptop)).toMatchObject({ updated: 1, conflicts: 1 });
     await sync(laptop, desktop);
 
     for (const computer of [laptop, desktop]) {
-      expect((await computer.getRecord(jordan.id))?.body.fields.importantToMe).toBe('my daughter Kayla');
+      expect((await recordOf(computer, jordan.id))?.body.fields.importantToMe).toBe('my daughter Kayla');
       const { conflicts } = await conflictHandlers(computer)['conflicts.list']({ personId: jordan.id });
       expect(conflicts.map((c) => c.fields.map(({ field, versions }) => [field, versions.map((v) => v.value)]))).toEqual([
         [['importantToMe', ['my daughter Kayla', 'fishing at Falls Lake']]],
@@ -79,67 +76,67 @@ describe('bringing revisions from another computer', () => {
     });
     expect(left).toBeNull();
     await sync(laptop, desktop);
-    expect((await desktop.getRecord(jordan.id))?.body.fields.importantToMe).toBe('fishing at Falls Lake');
+    expect((await recordOf(desktop, jordan.id))?.body.fields.importantToMe).toBe('fishing at Falls Lake');
     expect((await conflictHandlers(desktop)['conflicts.list']()).conflicts).toEqual([]);
   });
 
   it('never overwrites a newer edit made here', async () => {
     const { laptop, desktop, later } = await twoComputers();
-    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan' } });
+    const jordan = await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Jordan' } });
     await sync(laptop, desktop);
     later();
-    await desktop.saveRecord({ id: jordan.id, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    await desktop.records.save({ id: jordan.id, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
     expect(await sync(laptop, desktop)).toMatchObject({ skipped: 1, updated: 0 });
-    expect((await desktop.getRecord(jordan.id))?.body.fields.preferredName).toBe('Jordan Rivers');
+    expect((await recordOf(desktop, jordan.id))?.body.fields.preferredName).toBe('Jordan Rivers');
   });
 
   it('keeps an edit made elsewhere visible when the record was deleted here without seeing it', async () => {
     const { laptop, desktop, later } = await twoComputers();
-    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    const jordan = await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
     await sync(laptop, desktop);
-    await laptop.deleteRecord(jordan.id);
+    await laptop.records.remove('person', jordan.id);
     later();
-    await desktop.saveRecord({ id: jordan.id, kind: 'person', changes: { phone: '919-555-0142' } });
+    await desktop.records.save({ id: jordan.id, kind: 'person', changes: { phone: '919-555-0142' } });
     expect(await sync(desktop, laptop)).toMatchObject({ updated: 1, conflicts: 1 });
-    expect(await laptop.getRecord(jordan.id)).toBeNull();
+    expect(await recordOf(laptop, jordan.id)).toBeNull();
     const { conflicts } = await conflictHandlers(laptop)['conflicts.list']();
     expect(conflicts).toMatchObject([
       { recordId: jordan.id, deleted: true, deletedOverEdits: [{ field: 'phone', version: { value: '919-555-0142' } }] },
     ]);
 
     await conflictHandlers(laptop)['conflicts.resolve']({ recordId: jordan.id, keepRecord: true });
-    expect((await laptop.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
+    expect((await recordOf(laptop, jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
     await sync(laptop, desktop);
-    expect((await desktop.getRecord(jordan.id))?.body.fields.phone).toBe('919-555-0142');
+    expect((await recordOf(desktop, jordan.id))?.body.fields.phone).toBe('919-555-0142');
     expect((await conflictHandlers(desktop)['conflicts.list']()).conflicts).toEqual([]);
   });
 
   it('never changes what was signed: a draft edited elsewhere while it was signed stays as signed', async () => {
     const { laptop, desktop, later } = await twoComputers();
-    const person = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
-    const draft = await laptop.saveRecord({
+    const person = await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    const draft = await laptop.records.save({
       id: null,
       kind: 'agreement',
       parentId: person.id,
-      changes: { boundaries: 'weekdays only', signature: null },
+      changes: { ...AGREEMENT, boundaries: 'weekdays only', signature: null },
     });
     await sync(laptop, desktop);
     const signature = { method: 'typed', signedAt: '2026-11-23T10:00:00.000Z', signerName: 'Jordan Rivers' };
-    await laptop.saveRecord({ id: draft.id, kind: 'agreement', changes: { signature } });
+    await laptop.records.save({ id: draft.id, kind: 'agreement', changes: { signature } });
     later();
-    await desktop.saveRecord({ id: draft.id, kind: 'agreement', changes: { boundaries: 'any day' } });
+    await desktop.records.save({ id: draft.id, kind: 'agreement', changes: { boundaries: 'any day' } });
     await sync(desktop, laptop);
     await sync(laptop, desktop);
     for (const computer of [laptop, desktop]) {
-      expect((await computer.getRecord(draft.id))?.body.fields).toEqual({ boundaries: 'weekdays only', signature });
+      expect((await recordOf(computer, draft.id))?.body.fields).toEqual({ ...AGREEMENT, boundaries: 'weekdays only', signature });
       expect((await conflictHandlers(computer)['conflicts.list']()).conflicts).toEqual([]);
     }
   });
 
   it('a restore marks what it brings in for the next sync', async () => {
     const { laptop, desktop, desktopDb } = await twoComputers();
-    const jordan = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
-    expect(await mergeRevisions(desktop, await revisionsOf(laptop), { from: 'restore' })).toMatchObject({ added: 1 });
+    const jordan = await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Jordan Rivers' } });
+    expect(await mergeInto(desktop, await revisionsOf(laptop), 'restore')).toMatchObject({ added: 1 });
     expect(await desktopDb.records.get(jordan.id)).toMatchObject({ dirty: 1 });
   });
 });

@@ -10,8 +10,8 @@ import { openVaultKeySealedForAgency, UnpinnedAgencyKeyError } from '@shared/age
 import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
 import { WeakPassphraseError } from '@shared/passphrase-strength';
 import { InvalidInputError } from '../../../renderer/src/vault/errors';
-import { COMMUNITY_VAULT_POLICY, type Vault } from '../../../renderer/src/vault/vault';
-import type { VaultPolicy } from '../../../renderer/src/vault/vault-policy';
+import type { Vault } from '../../../renderer/src/vault/vault';
+import { COMMUNITY_VAULT_POLICY, type VaultPolicy } from '../../../renderer/src/vault/vault-policy';
 import type { VaultDatabase } from '../../../renderer/src/vault/database';
 import { makeTestAgency, publicKeyEntry, type TestAgency } from '../../shared/agency/agency-fixtures';
 import { createdVault, openTestVault, PASSPHRASE, requiringAgencySlot } from './vault-fixture';
@@ -32,9 +32,16 @@ beforeAll(async () => {
 const storedHeader = async (db: VaultDatabase): Promise<VaultHeader> => parseVaultHeader((await db.meta.get('header'))!.value);
 
 async function create(vault: Vault, policy: VaultPolicy) {
-  await vault.prepareCreate(PASSPHRASE, policy);
+  vault.configure(policy);
+  await vault.prepareCreate(PASSPHRASE);
   return vault.confirmCreate();
 }
+
+/** The vault given `policy`, as the app gives it the installation's. */
+const under = (vault: Vault, policy: VaultPolicy) => {
+  vault.configure(policy);
+  return vault;
+};
 
 /** A key from outside the build (a policy file, a sync folder) that nothing vouches for. */
 function strangerKeyPolicy(): VaultPolicy {
@@ -63,8 +70,8 @@ describe("the agency's recovery slot", () => {
 
   it('is added to an existing notebook at its next unlock, says so once, and is never added twice', async () => {
     const { vault, db, reopen } = await createdVault();
-    vault.lock();
-    const unlocked = await vault.unlock(PASSPHRASE, requiringSlot);
+    await vault.lock();
+    const unlocked = await under(vault, requiringSlot).unlock(PASSPHRASE);
     expect(unlocked).toMatchObject({ state: 'unlocked', agencySlotAdded: true });
     const header = await storedHeader(db);
     expect(header.agencySlots.map((slot) => slot.keyFingerprint)).toEqual([requiringSlot.agencySlot!.trust.recoveryKeys[0]!.fingerprint]);
@@ -73,29 +80,29 @@ describe("the agency's recovery slot", () => {
     );
 
     const again = reopen();
-    expect(await again.unlock(PASSPHRASE, requiringSlot)).toMatchObject({ agencySlotAdded: false });
+    expect(await under(again, requiringSlot).unlock(PASSPHRASE)).toMatchObject({ agencySlotAdded: false });
     expect((await storedHeader(db)).agencySlots).toEqual(header.agencySlots);
   });
 
   it('is added at an unlock with the recovery code too', async () => {
     const { vault, db, recoveryCode } = await createdVault();
-    vault.lock();
-    expect(await vault.unlockWithRecoveryCode(recoveryCode, requiringSlot)).toMatchObject({ agencySlotAdded: true });
+    await vault.lock();
+    expect(await under(vault, requiringSlot).unlockWithRecoveryCode(recoveryCode)).toMatchObject({ agencySlotAdded: true });
     expect((await storedHeader(db)).agencySlots).toHaveLength(1);
   });
 
   it('is never sealed to a key that is not built in: creation is refused and nothing is stored', async () => {
     const { vault, db } = await openTestVault();
-    await expect(vault.prepareCreate(PASSPHRASE, strangerKeyPolicy())).rejects.toThrow(UnpinnedAgencyKeyError);
+    await expect(under(vault, strangerKeyPolicy()).prepareCreate(PASSPHRASE)).rejects.toThrow(UnpinnedAgencyKeyError);
     expect(await db.meta.get('header')).toBeUndefined();
     expect((await vault.status()).state).toBe('none');
   });
 
   it('is never sealed to a key that is not built in: the unlock is refused and the header stays as it was', async () => {
     const { vault, db } = await createdVault();
-    vault.lock();
+    await vault.lock();
     const before = await storedHeader(db);
-    await expect(vault.unlock(PASSPHRASE, strangerKeyPolicy())).rejects.toThrow(
+    await expect(under(vault, strangerKeyPolicy()).unlock(PASSPHRASE)).rejects.toThrow(
       /is not built into this installation and carries no signature/,
     );
     expect(vault.isUnlocked).toBe(false);
@@ -108,16 +115,18 @@ describe('the minimum passphrase strength', () => {
 
   it("refuses a new notebook's passphrase below the agency's minimum, saying it is the agency's rule", async () => {
     const { vault } = await openTestVault();
-    const refusal = vault.prepareCreate(STRONG_NOT_VERY_STRONG, agencyMinimum);
+    const refusal = under(vault, agencyMinimum).prepareCreate(STRONG_NOT_VERY_STRONG);
     await expect(refusal).rejects.toThrow(WeakPassphraseError);
     await expect(refusal).rejects.toThrow('Your agency asks for a stronger passphrase: at least 4 of 4 on the strength meter.');
-    await expect(vault.prepareCreate(STRONG_NOT_VERY_STRONG)).resolves.toMatchObject({ recoveryCode: expect.any(String) });
+    await expect(under(vault, COMMUNITY_VAULT_POLICY).prepareCreate(STRONG_NOT_VERY_STRONG)).resolves.toMatchObject({
+      recoveryCode: expect.any(String),
+    });
   });
 
   it("refuses a changed passphrase below the agency's minimum, and keeps the old one", async () => {
     const { vault, reopen } = await createdVault();
     await expect(
-      vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: STRONG_NOT_VERY_STRONG }, agencyMinimum),
+      under(vault, agencyMinimum).changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: STRONG_NOT_VERY_STRONG }),
     ).rejects.toThrow(/Your agency asks for a stronger passphrase/);
     await expect(reopen().unlock(PASSPHRASE)).resolves.toMatchObject({ state: 'unlocked' });
   });
@@ -126,28 +135,39 @@ describe('the minimum passphrase strength', () => {
 describe('the longest auto-lock time', () => {
   it('refuses a choice longer than the agency allows, with the reason', async () => {
     const { vault } = await createdVault();
-    await expect(vault.updateSettings({ autoLockMinutes: 15 }, { autoLockMaxMinutes: 10 })).rejects.toThrow(
-      'Your agency locks the notebook after 10 minutes at most. Choose 10 minutes or less.',
-    );
-    expect((await vault.updateSettings({ autoLockMinutes: 10 }, { autoLockMaxMinutes: 10 })).autoLockMinutes).toBe(10);
+    await expect(
+      under(vault, { ...COMMUNITY_VAULT_POLICY, autoLockMaxMinutes: 10 }).settings.update({ autoLockMinutes: 15 }),
+    ).rejects.toThrow('Your agency locks the notebook after 10 minutes at most. Choose 10 minutes or less.');
+    expect(
+      (await under(vault, { ...COMMUNITY_VAULT_POLICY, autoLockMaxMinutes: 10 }).settings.update({ autoLockMinutes: 10 })).autoLockMinutes,
+    ).toBe(10);
   });
 
   it("offers the agency's maximum itself when it is not one of the usual choices", async () => {
     const { vault } = await createdVault();
-    expect((await vault.updateSettings({ autoLockMinutes: 7 }, { autoLockMaxMinutes: 7 })).autoLockMinutes).toBe(7);
-    await expect(vault.updateSettings({ autoLockMinutes: 10 }, { autoLockMaxMinutes: 7 })).rejects.toThrow(InvalidInputError);
+    expect(
+      (await under(vault, { ...COMMUNITY_VAULT_POLICY, autoLockMaxMinutes: 7 }).settings.update({ autoLockMinutes: 7 })).autoLockMinutes,
+    ).toBe(7);
+    await expect(
+      under(vault, { ...COMMUNITY_VAULT_POLICY, autoLockMaxMinutes: 7 }).settings.update({ autoLockMinutes: 10 }),
+    ).rejects.toThrow(InvalidInputError);
     // 7 is no choice at all without that maximum.
-    await expect(vault.updateSettings({ autoLockMinutes: 7 })).rejects.toThrow(InvalidInputError);
+    await expect(under(vault, COMMUNITY_VAULT_POLICY).settings.update({ autoLockMinutes: 7 })).rejects.toThrow(InvalidInputError);
   });
 });
 
-describe('what the screens pass the vault', () => {
+describe('what the window gives the vault', () => {
   it('asks for an agency slot only when the policy requires one, sealed to the keys built into the installer', async () => {
     const { resolveInstallationPolicy } = await import('@shared/agency/policy-merge');
     const { vaultPolicyOf } = await import('../../../renderer/src/vault/vault-policy');
     const absent = { status: 'absent', location: '/etc/peer-notebook/policy.json' } as const;
     const agencyBuild = resolveInstallationPolicy(sodium, { agencyConfig: parseAgencyConfig(sodium, agency.json), osPolicy: absent });
-    expect(vaultPolicyOf(agencyBuild)).toEqual({ minimumPassphraseScore: 3, autoLockMaxMinutes: 15, agencySlot: requiringSlot.agencySlot });
+    expect(vaultPolicyOf(agencyBuild)).toEqual({
+      minimumPassphraseScore: 3,
+      autoLockMaxMinutes: 15,
+      agencySlot: requiringSlot.agencySlot,
+      notes: COMMUNITY_VAULT_POLICY.notes,
+    });
     const notRequired = resolveInstallationPolicy(sodium, {
       agencyConfig: parseAgencyConfig(sodium, { ...agency.json, policies: {} }),
       osPolicy: absent,

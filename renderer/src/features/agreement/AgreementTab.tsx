@@ -12,7 +12,7 @@ import {
 import { firstVersionFields } from '@shared/records/signed-versions';
 import { Notice, TextArea, TextField, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { DocumentSeries } from '../documents/DocumentSeries';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isKnownKind } from '@shared/records/record-kinds';
 import { useVault } from '../../app/contexts';
 import { Notice, Working } from '../../ui/form';
-import type { VaultCallResult } from '../../vault/vault-handlers';
+import type { VaultCallResult } from '../../worker/vault-handlers';
 import { useDates } from '../../i18n/use-dates';
 
 /** The kinds of record a person's history names in words; any other kind is shown as stored. */

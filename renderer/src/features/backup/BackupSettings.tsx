@@ -12,7 +12,6 @@ import {
   type BackupSettings as Settings,
 } from '@shared/backup/backup-schedule';
 import { useHost, useVault } from '../../app/contexts';
-import { useVaultPolicy } from '../../app/use-vault-policy';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, SelectField } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
@@ -24,7 +23,6 @@ import { useBackupAction, useBackupAgencyKeys } from './use-backup-action';
 export function BackupSettings({ status, onStatus }: { status: VaultStatus; onStatus(status: VaultStatus): void }) {
   const vault = useVault();
   const hostApi = useHost();
-  const policy = useVaultPolicy();
   const agency = useBackupAgencyKeys();
   const dates = useDates();
   const { t } = useTranslation();
@@ -34,7 +32,7 @@ export function BackupSettings({ status, onStatus }: { status: VaultStatus; onSt
   const [restored, setRestored] = useState<FinishedRestore | null>(null);
 
   const save = async (change: Partial<Settings>) => {
-    const next = await vault('vault.updateSettings', { change: { backup: { ...settings, ...change } }, policy });
+    const next = await vault('vault.updateSettings', { change: { backup: { ...settings, ...change } } });
     onStatus({ ...status, settings: next });
   };
   const change = (update: Partial<Settings>) => void run(() => save(update));

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { backupOverdue } from '@shared/backup/backup-schedule';
 import { useNavigate } from '../../app/navigation';
 import { useCurrentLanguage } from '../../i18n/use-language';
-import { LANGUAGES } from '../../i18n/languages';
+import { LANGUAGES } from '@shared/languages';
 import type { VaultStatus } from '../../vault/vault';
 import { useScheduledBackups } from './use-scheduled-backups';
 

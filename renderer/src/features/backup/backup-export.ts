@@ -8,7 +8,7 @@ import { backupPieces } from '@shared/backup/backup-encoder';
 import type { BackupEntry } from '@shared/backup/backup-entries';
 import type { PinnedAgencyKey } from '@shared/agency/agency-keys';
 import { concatBytes } from '@shared/crypto/bytes';
-import type { Vault } from '../../vault/vault';
+import type { BackupPort } from '../../vault/backup-port';
 
 /** Records (or audit events) read and decrypted at once. */
 const PAGE_SIZE = 250;
@@ -21,16 +21,21 @@ export interface ExportPiece {
   /** Records and audit events written so far, of `total`. */
   written: number;
   total: number;
+  /** Records left out so far because they did not open (damaged): the backup holds everything else. */
+  leftOut: number;
 }
 
-async function* backupEntries(vault: Vault, progress: { written: number }): AsyncGenerator<BackupEntry> {
-  for await (const page of vault.revisionPages(PAGE_SIZE)) {
-    for (const { id, rev, body } of page) {
+/** A damaged record (it does not open) is left out of the backup; the vault's registry names it for the peer. */
+async function* backupEntries(backup: BackupPort, progress: { written: number; leftOut: number }): AsyncGenerator<BackupEntry> {
+  for await (const page of backup.recordPages(PAGE_SIZE)) {
+    progress.leftOut += page.read - page.records.length;
+    progress.written += page.read - page.records.length;
+    for (const { id, rev, body } of page.records) {
       progress.written += 1;
       yield { type: 'record', id, rev, kind: body.kind, parentId: body.parentId, deleted: body.deleted === true, body };
     }
   }
-  for await (const page of vault.auditEventPages(PAGE_SIZE)) {
+  for await (const page of backup.auditPages(PAGE_SIZE)) {
     for (const { seq, ...event } of page) {
       progress.written += 1;
       yield { type: 'audit-event', seq, event };
@@ -39,20 +44,20 @@ async function* backupEntries(vault: Vault, progress: { written: number }): Asyn
 }
 
 export class BackupExport {
-  private readonly progress = { written: 0 };
+  private readonly progress = { written: 0, leftOut: 0 };
   private readonly pieces: AsyncGenerator<Uint8Array>;
 
   private constructor(
-    vault: Vault,
+    backup: BackupPort,
     agencyKeys: readonly PinnedAgencyKey[],
     readonly total: number,
   ) {
-    this.pieces = backupPieces(vault.backupEncoder(agencyKeys), backupEntries(vault, this.progress));
+    this.pieces = backupPieces(backup.encoder(agencyKeys), backupEntries(backup, this.progress));
   }
 
-  static async start(vault: Vault, agencyKeys: readonly PinnedAgencyKey[]): Promise<BackupExport> {
-    const { records, auditEvents } = await vault.backupSize();
-    return new BackupExport(vault, agencyKeys, records + auditEvents);
+  static async start(backup: BackupPort, agencyKeys: readonly PinnedAgencyKey[]): Promise<BackupExport> {
+    const { records, auditEvents } = await backup.size();
+    return new BackupExport(backup, agencyKeys, records + auditEvents);
   }
 
   /** The next piece of the file: encrypted chunks gathered up to about a megabyte. */
@@ -69,7 +74,7 @@ export class BackupExport {
       gathered.push(step.value);
       bytes += step.value.length;
     }
-    return { piece: concatBytes(...gathered), done, written: this.progress.written, total: this.total };
+    return { piece: concatBytes(...gathered), done, written: this.progress.written, total: this.total, leftOut: this.progress.leftOut };
   }
 
   /** Stops early (the write failed, the peer locked): the entry stream is closed. */

@@ -14,7 +14,8 @@ import { InvalidInputError } from '../../vault/errors';
 import { BackupExport } from './backup-export';
 import { BackupRestore, type RestoreSecret } from './backup-restore';
 
-export function backupHandlers(vault: Vault) {
+export function backupHandlers(vault: Pick<Vault, 'backup' | 'status'>) {
+  const { backup } = vault;
   const exports = new Map<string, BackupExport>();
   const restores = new Map<string, BackupRestore>();
 
@@ -41,14 +42,14 @@ export function backupHandlers(vault: Vault) {
     'backup.exportBegin': async ({ agency }: { agency: AgencyKeyTrust }) => {
       const agencyKeys = builtInAgencyKeys(await loadSodium(), agency);
       const exportId = randomId();
-      exports.set(exportId, await BackupExport.start(vault, agencyKeys));
+      exports.set(exportId, await BackupExport.start(backup, agencyKeys));
       return { exportId };
     },
 
     'backup.exportNext': async ({ exportId }: { exportId: string }) => {
-      const backup = find(exports, exportId);
+      const running = find(exports, exportId);
       try {
-        const piece = await backup.next();
+        const piece = await running.next();
         if (piece.done) exports.delete(exportId);
         return piece;
       } catch (error) {
@@ -58,14 +59,14 @@ export function backupHandlers(vault: Vault) {
     },
 
     'backup.exportCancel': async ({ exportId }: { exportId: string }) => {
-      const backup = exports.get(exportId);
+      const running = exports.get(exportId);
       exports.delete(exportId);
-      await backup?.cancel();
+      await running?.cancel();
     },
 
     /** Starts a restore with the secret that opens the backup; nothing changes until the whole file has been checked. */
     'backup.restoreOpen': async ({ secret }: { secret: RestoreSecret }) => {
-      const restore = new BackupRestore(vault, await loadSodium(), secret);
+      const restore = new BackupRestore(backup, await loadSodium(), secret);
       const restoreId = randomId();
       restores.set(restoreId, restore);
       return { restoreId };
@@ -81,7 +82,8 @@ export function backupHandlers(vault: Vault) {
     'backup.restoreApplyEnd': async ({ restoreId }: { restoreId: string }) => {
       const report = await restoreStep(restoreId, (restore) => restore.applyEnd());
       restores.delete(restoreId);
-      return report;
+      // The notebook's state after a first-run restore (it is open now).
+      return { ...report, status: await vault.status() };
     },
 
     'backup.restoreCancel': async ({ restoreId }: { restoreId: string }) => {

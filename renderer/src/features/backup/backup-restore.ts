@@ -18,9 +18,8 @@ import { BackupReader, type BackupEntryCounts } from '@shared/backup/backup-read
 import type { BackupHeader, BackupUnlock } from '@shared/backup/backup-header';
 import type { BackupRecordEntry } from '@shared/backup/backup-entries';
 import { say } from '@shared/messages';
-import type { Vault, VaultStatus } from '../../vault/vault';
+import type { BackupPort } from '../../vault/backup-port';
 import { InvalidInputError } from '../../vault/errors';
-import { mergeRevisions } from '../../vault/merge-revisions';
 
 /** What opens the backup: the passphrase its notebook had when it was made, or that notebook's recovery code. */
 export type RestoreSecret = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery-code'; recoveryCode: string };
@@ -39,11 +38,16 @@ export interface RestoreReport {
   updated: number;
   /** Records left as they were: the same, or older than the notebook's own. */
   skipped: number;
+  /** Records here that no longer opened (damaged), replaced by the backup's copy. */
+  repaired: number;
   /** Records where both sides had changed a field; both versions are kept for the peer to choose. */
   conflicts: number;
   auditEvents: number;
-  /** The notebook's state after a first-run restore (it is open now). */
-  status: VaultStatus;
+  /**
+   * History entries this computer wrote that its own history had lost and the backup still held:
+   * the history here had been cut. They are added back at its end, and the History says so.
+   */
+  historyRecovered: number;
 }
 
 /** A first-run restore: the backup's vault key, and the secret kind that opened it (a recovery code asks for a new passphrase). */
@@ -72,12 +76,12 @@ export class BackupRestore {
   private phase: 'verifying' | 'verified' | 'applying' | 'finished' = 'verifying';
   private secret: RestoreSecret | null;
   /** After the first pass: the file key, and for a first-run restore the backup's vault key and how it was opened. */
-  private verified: { header: BackupHeader; fileKey: Uint8Array; newNotebook: NewNotebook | null } | null = null;
+  private verified: { header: BackupHeader; fileKey: Uint8Array; newNotebook: NewNotebook | null; fresh: boolean } | null = null;
   private knownEvents = new Set<string>();
-  private readonly report = { added: 0, updated: 0, skipped: 0, conflicts: 0, auditEvents: 0 };
+  private readonly report = { added: 0, updated: 0, skipped: 0, repaired: 0, conflicts: 0, auditEvents: 0, historyRecovered: 0 };
 
   constructor(
-    private readonly vault: Vault,
+    private readonly backup: BackupPort,
     private readonly sodium: Sodium,
     secret: RestoreSecret,
   ) {
@@ -98,17 +102,17 @@ export class BackupRestore {
     this.expect('verifying');
     const { header, fileKey } = this.reader.end();
     const counts = { ...this.reader.counts };
-    const fresh = (await this.vault.status()).state === 'none';
+    const fresh = !(await this.backup.hasNotebook());
     // A new notebook is opened with the backup's own vault key, found again with the same secret.
     const newNotebook = fresh ? this.backupVaultKey(header) : null;
     this.secret = null;
-    this.verified = { header, fileKey, newNotebook };
+    this.verified = { header, fileKey, newNotebook, fresh };
     this.phase = 'verified';
     return {
       createdAt: header.createdAt,
       counts,
       into: fresh ? 'new' : 'open-notebook',
-      sameNotebook: !fresh && this.vault.vaultId === header.vault.vaultId,
+      sameNotebook: !fresh && this.backup.vaultId === header.vault.vaultId,
     };
   }
 
@@ -119,10 +123,9 @@ export class BackupRestore {
     if (newNotebook) {
       // The vault keeps the key it is given; it zeroes it when it locks.
       this.verified!.newNotebook = null;
-      await this.vault.createFromBackup(header.vault, newNotebook.vaultKey, newNotebook.openedWith);
+      await this.backup.createFromBackup(header.vault, newNotebook.vaultKey, newNotebook.openedWith);
     } else {
-      for await (const page of this.vault.auditEventPages(500))
-        for (const event of page) this.knownEvents.add(eventDigest(this.sodium, event));
+      for await (const page of this.backup.auditPages(500)) for (const event of page) this.knownEvents.add(eventDigest(this.sodium, event));
     }
     this.reader = new BackupReader(this.sodium, { kind: 'file-key', fileKey });
     this.phase = 'applying';
@@ -143,21 +146,19 @@ export class BackupRestore {
         }
       }
     }
-    if (records.length > 0) {
-      const merged = await mergeRevisions(
-        this.vault,
-        records.map(({ id, rev, body }) => ({ id, rev, body })),
-        { from: 'restore' },
-      );
-      this.report.added += merged.added;
-      this.report.updated += merged.updated;
-      this.report.skipped += merged.skipped;
-      this.report.conflicts += merged.conflicts;
-    }
-    if (events.length > 0) {
-      await this.vault.appendAuditEvents(events);
-      this.report.auditEvents += events.length;
-    }
+    if (records.length === 0 && events.length === 0) return;
+    const merged = await this.backup.restorePiece(
+      records.map(({ id, rev, body }) => ({ id, rev, body })),
+      events,
+    );
+    this.report.added += merged.added;
+    this.report.updated += merged.updated;
+    this.report.skipped += merged.skipped;
+    this.report.repaired += merged.repaired;
+    this.report.conflicts += merged.conflicts;
+    this.report.auditEvents += events.length;
+    // Only this computer writes its own history: an entry of its own the notebook lacked was cut from it.
+    if (!this.verified?.fresh) this.report.historyRecovered += events.filter((event) => event.actor === this.backup.deviceId).length;
   }
 
   async applyEnd(): Promise<RestoreReport> {
@@ -165,7 +166,7 @@ export class BackupRestore {
     this.reader.end();
     this.close();
     this.phase = 'finished';
-    return { ...this.report, status: await this.vault.status() };
+    return { ...this.report };
   }
 
   /** Forgets the keys; safe to call at any point. */

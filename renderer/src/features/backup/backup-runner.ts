@@ -9,7 +9,8 @@
 import type { AgencyKeyTrust } from '@shared/agency/agency-keys';
 import type { BackupProblem, HostApi } from '@shared/host-api';
 import type { VaultCall } from '../../vault/vault-client';
-import type { RestoreReport, RestoreSecret, VerifiedRestore } from './backup-restore';
+import type { RestoreSecret, VerifiedRestore } from './backup-restore';
+import type { VaultCallResult } from '../../worker/vault-handlers';
 
 /** The host calls a backup needs (the whole HostApi in the app; the main handlers in tests). */
 export type BackupHost = Pick<
@@ -143,11 +144,11 @@ export interface SnapshotPlace {
   agency: AgencyKeyTrust;
 }
 
-export interface FinishedRestore extends RestoreReport {
+export type FinishedRestore = VaultCallResult<'backup.restoreApplyEnd'> & {
   verified: VerifiedRestore;
   /** The snapshot taken first (restoring into an open notebook): where it went. */
   snapshot: (WrittenBackup & { where: 'folder' | 'chosen-file' }) | null;
-}
+};
 
 /**
  * Restores a backup: checks the whole file (nothing changes if it is refused), takes a snapshot

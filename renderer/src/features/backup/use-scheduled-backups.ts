@@ -7,7 +7,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextScheduledBackup } from '@shared/backup/backup-schedule';
 import { useHost, useVault } from '../../app/contexts';
-import { useVaultPolicy } from '../../app/use-vault-policy';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import type { VaultStatus } from '../../vault/vault';
 import { BackupPlaceError, runBackup, type BackupProgress } from './backup-runner';
@@ -25,7 +24,6 @@ export interface ScheduledBackups {
 export function useScheduledBackups(status: VaultStatus, onStatus: (status: VaultStatus) => void): ScheduledBackups {
   const vault = useVault();
   const hostApi = useHost();
-  const policy = useVaultPolicy();
   const agency = useBackupAgencyKeys();
   const message = useMessage();
   const { t } = useTranslation();
@@ -33,9 +31,9 @@ export function useScheduledBackups(status: VaultStatus, onStatus: (status: Vaul
   const [problem, setProblem] = useState<string | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(null);
   // The timer's work reads the newest status and helpers, not the ones it was set up with.
-  const latest = useRef({ status, onStatus, agency, policy });
+  const latest = useRef({ status, onStatus, agency });
   useEffect(() => {
-    latest.current = { status, onStatus, agency, policy };
+    latest.current = { status, onStatus, agency };
   });
 
   const backup = status.settings.backup;
@@ -52,7 +50,6 @@ export function useScheduledBackups(status: VaultStatus, onStatus: (status: Vaul
             const current = latest.current.status;
             const settings = await vault('vault.updateSettings', {
               change: { backup: { ...current.settings.backup, lastBackupAt: written.createdAt } },
-              policy: latest.current.policy,
             });
             setProblem(null);
             setRetryAt(null);

@@ -15,7 +15,7 @@ import { firstVersionFields } from '@shared/records/signed-versions';
 import { CheckBox, Notice, TextArea, TextField, Working } from '../../ui/form';
 import { useAgencyCanRecover } from '../../app/use-agency-can-recover';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import { useMessage } from '../../i18n/use-message';
 import { useDates } from '../../i18n/use-dates';
 import { DocumentSeries } from '../documents/DocumentSeries';

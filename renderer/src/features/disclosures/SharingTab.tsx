@@ -14,7 +14,7 @@ import { releaseStatus, type ReleaseFields } from '@shared/records/release';
 import { latestVersions } from '@shared/records/signed-versions';
 import { useVault } from '../../app/contexts';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import type { DocumentVersion } from '../documents/document-handlers';
 import { useDocuments } from '../documents/use-documents';
 import { useDates } from '../../i18n/use-dates';

@@ -1,21 +1,17 @@
 /**
  * Entries: records written once about a person and never edited afterwards, only added to (a
  * step of progress on a goal, a BARC-10 assessment). Each is its own record under the person, so
- * a history only grows and two devices adding entries never conflict. Runs in the vault worker.
+ * a history only grows and two devices adding entries never conflict. The vault refuses any change
+ * to one (their kinds are append-only). Runs in the vault worker.
  */
-import type { z } from 'zod';
-import { BarcFields } from '@shared/records/barc10';
-import { GoalProgressFields } from '@shared/records/goal-progress';
+import { recordKinds, type KindFields } from '@shared/records/record-kinds';
 import type { Vault } from '../../vault/vault';
 import { InvalidInputError } from '../../vault/errors';
-import { parseOrExplain } from '../documents/document-handlers';
+import { parseOrExplain } from '../../vault/parse-input';
 
-export const ENTRY_KINDS = {
-  'goal-progress': { schema: GoalProgressFields, summary: 'Progress on a goal recorded' },
-  barc10: { schema: BarcFields, summary: 'Recovery capital (BARC-10) recorded' },
-} as const;
-export type EntryKind = keyof typeof ENTRY_KINDS;
-export type EntryFields<K extends EntryKind> = z.output<(typeof ENTRY_KINDS)[K]['schema']>;
+export const ENTRY_KINDS = ['goal-progress', 'barc10'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+export type EntryFields<K extends EntryKind> = KindFields<K>;
 
 export interface Entry<F> {
   id: string;
@@ -23,15 +19,14 @@ export interface Entry<F> {
 }
 
 function assertEntryKind(kind: string): asserts kind is EntryKind {
-  if (!Object.hasOwn(ENTRY_KINDS, kind)) throw new InvalidInputError(`Unknown kind of entry: ${kind}`);
+  if (!(ENTRY_KINDS as readonly string[]).includes(kind)) throw new InvalidInputError(`Unknown kind of entry: ${kind}`);
 }
 
-export function entryHandlers(vault: Vault) {
+export function entryHandlers({ records }: Pick<Vault, 'records'>) {
   return {
     'entries.list': async ({ personId, kind }: { personId: string; kind: EntryKind }): Promise<Entry<unknown>[]> => {
       assertEntryKind(kind);
-      const records = await vault.listChildren(personId, kind);
-      return records.map(({ id, body }) => ({ id, fields: ENTRY_KINDS[kind].schema.parse(body.fields) }));
+      return (await records.children(personId, kind)).map(({ id, fields }) => ({ id, fields }));
     },
 
     'entries.add': async ({
@@ -44,15 +39,9 @@ export function entryHandlers(vault: Vault) {
       fields: Record<string, unknown>;
     }): Promise<Entry<unknown>> => {
       assertEntryKind(kind);
-      const parsed = parseOrExplain(ENTRY_KINDS[kind].schema, fields) as Record<string, unknown>;
-      const record = await vault.saveRecord({
-        id: null,
-        kind,
-        parentId: personId,
-        changes: parsed,
-        audit: { personId, summary: ENTRY_KINDS[kind].summary },
-      });
-      return { id: record.id, fields: parsed };
+      const parsed = parseOrExplain(recordKinds[kind].fields, fields) as Record<string, unknown>;
+      const record = await records.save({ id: null, kind, parentId: personId, changes: parsed });
+      return { id: record.id, fields: record.fields };
     },
   };
 }

@@ -11,7 +11,7 @@ import { messagesOf, useMessage } from '../../i18n/use-message';
 import { Notice } from '../../ui/form';
 import { ProgressBar } from '../../ui/ProgressBar';
 import type { VaultStatus } from '../../vault/vault';
-import type { KeyChangeProgress } from '../../vault/key-change';
+import type { KeyChangeProgress } from '../../vault/key-change-run';
 
 export function KeyChangeProgressScreen({ status, onDone }: { status: VaultStatus; onDone(status: VaultStatus): void }) {
   const vault = useVault();

@@ -58,7 +58,7 @@ export function KeyChangeSection({ onStatus }: { onStatus(status: VaultStatus): 
       onSubmit={(event) => {
         event.preventDefault();
         void run(async () => {
-          const prepared = await vault('keyChange.prepare', { passphrase, newPassphrase: choice.passphrase, policy });
+          const prepared = await vault('keyChange.prepare', { passphrase, newPassphrase: choice.passphrase });
           setPassphrase('');
           setSaved(false);
           setRecoveryCode(prepared.recoveryCode);

@@ -41,7 +41,6 @@ export function ChangePassphraseForm({
           const status = await vault('vault.changePassphrase', {
             currentPassphrase: askCurrent ? current : undefined,
             newPassphrase: choice.passphrase,
-            policy,
           });
           setCurrent('');
           setFormKey((key) => key + 1);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { useVaultPolicy } from '../../app/use-vault-policy';
 import { Notice, SelectField, Working, useAction } from '../../ui/form';
-import { LANGUAGE_CHOICES, type Language } from '../../i18n/languages';
+import { LANGUAGE_CHOICES, type Language } from '@shared/languages';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
 import type { VaultStatus } from '../../vault/vault';
@@ -41,9 +41,7 @@ export function CreateVaultScreen({
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(async () =>
-            setRecoveryCode((await vault('vault.prepareCreate', { passphrase: choice.passphrase, policy })).recoveryCode),
-          );
+          void run(async () => setRecoveryCode((await vault('vault.prepareCreate', { passphrase: choice.passphrase })).recoveryCode));
         }}
       >
         <h1>{t('create.title')}</h1>

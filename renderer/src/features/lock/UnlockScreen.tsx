@@ -2,13 +2,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
-import { useVaultPolicy } from '../../app/use-vault-policy';
 import { Notice, TextField, Working, useAction } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 
 export function UnlockScreen({ onUnlocked, reason }: { onUnlocked(status: VaultStatus): void; reason: string | null }) {
   const vault = useVault();
-  const policy = useVaultPolicy();
   const { t } = useTranslation();
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [secret, setSecret] = useState('');
@@ -29,8 +27,8 @@ export function UnlockScreen({ onUnlocked, reason }: { onUnlocked(status: VaultS
           void run(async () => {
             const status =
               mode === 'passphrase'
-                ? await vault('vault.unlock', { passphrase: secret, policy })
-                : await vault('vault.unlockWithRecoveryCode', { code: secret, policy });
+                ? await vault('vault.unlock', { passphrase: secret })
+                : await vault('vault.unlockWithRecoveryCode', { code: secret });
             setSecret('');
             onUnlocked(status);
           });

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_SETTINGS, type NoteSetting } from '@shared/records/service-note';
 import { useVault } from '../../app/contexts';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import { CheckBox, Notice, SelectField, TextArea, useAction } from '../../ui/form';
 import type { PersonListEntry } from '../people/people-handlers';
 import { MeetingTimes } from './MeetingTimes';

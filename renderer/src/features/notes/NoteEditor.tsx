@@ -14,7 +14,7 @@ import {
   type GoalToOffer,
   type ServiceNoteFields,
 } from '@shared/records/service-note';
-import { useInstallationPolicy, useVault } from '../../app/contexts';
+import { useVault } from '../../app/contexts';
 import { CheckBox, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { MeetingTimes } from './MeetingTimes';
@@ -45,7 +45,6 @@ export function NoteEditor({
   onCancel(): void;
 }) {
   const vault = useVault();
-  const unitRule = useInstallationPolicy().settings.noteUnitRule.value;
   const { t } = useTranslation();
   const [fields, setFields] = useState(initial);
   const [saved, setSaved] = useState(false);
@@ -78,7 +77,7 @@ export function NoteEditor({
       onSubmit={(event) => {
         event.preventDefault();
         void run(async () => {
-          await vault('notes.sign', { personId, id, fields, unitRule });
+          await vault('notes.sign', { personId, id, fields });
           onSigned();
         });
       }}

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerProfileFields } from '@shared/records/peer-profile';
 import type { GoalToOffer, ServiceNoteFields } from '@shared/records/service-note';
-import { useNotePolicy, useVault } from '../../app/contexts';
+import { useVault } from '../../app/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
 import { NoteCard } from './NoteCard';
@@ -23,7 +23,6 @@ export function NotesTab({ personId }: { personId: string }) {
   const vault = useVault();
   const { t } = useTranslation();
   const message = useMessage();
-  const policy = useNotePolicy();
   const [notes, setNotes] = useState<NoteEntry[] | null>(null);
   const [peer, setPeer] = useState<PeerProfileFields | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -31,14 +30,14 @@ export function NotesTab({ personId }: { personId: string }) {
   const { run, busy, error } = useAction();
 
   const reload = useCallback(() => {
-    Promise.all([vault('notes.list', { personId, policy }), vault('peer.get')]).then(
+    Promise.all([vault('notes.list', { personId }), vault('peer.get')]).then(
       ([list, profile]) => {
         setNotes(list);
         setPeer(profile);
       },
       (caught: unknown) => setLoadError(messagesOf(caught)),
     );
-  }, [vault, personId, policy]);
+  }, [vault, personId]);
   useEffect(reload, [reload]);
 
   if (loadError) return <Notice tone="error">{message(loadError)}</Notice>;

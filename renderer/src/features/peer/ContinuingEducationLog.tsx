@@ -6,7 +6,7 @@ import { certificationStatus, type PeerProfileFields } from '@shared/records/pee
 import { useVault } from '../../app/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, TextField, useAction } from '../../ui/form';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 
 export function ContinuingEducationLog({ profile, onSaved }: { profile: PeerProfileFields; onSaved(profile: PeerProfileFields): void }) {
   const vault = useVault();

@@ -9,7 +9,7 @@ import { certificationStatus, type PeerProfileFields } from '@shared/records/pee
 import { useInstallationPolicy, useVault } from '../../app/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, SelectField, TextField, useAction } from '../../ui/form';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import { ContinuingEducationLog } from './ContinuingEducationLog';
 
 type Draft = Pick<PeerProfileFields, 'name' | 'credential' | 'certifiedOn' | 'workState'> & { ceHoursRequired: string };

@@ -4,21 +4,18 @@
  */
 import { PeerProfileFields, type PeerProfileInput } from '@shared/records/peer-profile';
 import type { Vault } from '../../vault/vault';
-import { parseOrExplain } from '../documents/document-handlers';
+import { parseOrExplain } from '../../vault/parse-input';
 
-export function peerHandlers(vault: Vault) {
-  const current = async () => (await vault.listRecords('peer-profile'))[0] ?? null;
+export function peerHandlers({ records }: Pick<Vault, 'records'>) {
   return {
-    'peer.get': async (): Promise<PeerProfileFields> => {
-      const record = await current();
-      return PeerProfileFields.parse(record?.body.fields ?? {});
-    },
-    'peer.save': async (fields: Partial<PeerProfileInput>): Promise<PeerProfileFields> => {
-      const record = await current();
-      // A form saves only what it shows: the rest of the profile (the training log) stays.
-      const parsed = parseOrExplain(PeerProfileFields, { ...record?.body.fields, ...fields });
-      await vault.saveRecord({ id: record?.id ?? null, kind: 'peer-profile', changes: parsed, audit: { summary: 'Your profile updated' } });
-      return parsed;
-    },
+    'peer.get': async (): Promise<PeerProfileFields> => (await records.list('peer-profile'))[0]?.fields ?? PeerProfileFields.parse({}),
+
+    'peer.save': (fields: Partial<PeerProfileInput>): Promise<PeerProfileFields> =>
+      records.write(async (tx) => {
+        const [current] = await records.list('peer-profile');
+        // A form saves only what it shows: the rest of the profile (the training log) stays.
+        const parsed = parseOrExplain(PeerProfileFields, { ...current?.fields, ...fields });
+        return (await tx.save({ id: current?.id ?? null, kind: 'peer-profile', changes: parsed })).fields;
+      }),
   };
 }

@@ -10,7 +10,7 @@ import { messagesOf, useMessage } from '../../i18n/use-message';
 import { useVault } from '../../app/contexts';
 import { Notice, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
-import type { VaultCallResult } from '../../vault/vault-handlers';
+import type { VaultCallResult } from '../../worker/vault-handlers';
 import { AgreementTab } from '../agreement/AgreementTab';
 import { ConfidentialityTab } from '../confidentiality/ConfidentialityTab';
 import { ReleasesTab } from '../releases/ReleasesTab';

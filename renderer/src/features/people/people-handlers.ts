@@ -3,31 +3,21 @@
  * Screens reach these through the vault client, by name.
  */
 import { PersonFields, type PersonInput, type PersonSummary } from '@shared/records/person';
-import { agreementReviewDue, AgreementFields } from '@shared/records/agreement';
-import { ConfidentialityDisclosureFields, disclosureStatus, type DisclosureState } from '@shared/records/confidentiality';
-import { latestSignedVersions, type RecordWithFields } from '@shared/records/signed-versions';
+import { agreementReviewDue } from '@shared/records/agreement';
+import { disclosureStatus, type DisclosureState } from '@shared/records/confidentiality';
+import { latestSignedVersions } from '@shared/records/signed-versions';
 import type { DueState } from '@shared/records/dates';
-import type { DecryptedRecord, Vault } from '../../vault/vault';
-import { InvalidInputError, RecordNotFoundError } from '../../vault/errors';
-import { localToday } from '../../vault/today';
+import type { Vault } from '../../vault/vault';
+import type { KindRecord, RecordStore } from '../../vault/record-store';
+import { localToday } from '../../vault/clock';
+import { parseOrExplain } from '../../vault/parse-input';
 
 export interface Person extends PersonFields {
   id: string;
   rev: string;
 }
 
-function parsePerson(input: PersonInput): PersonFields {
-  const parsed = PersonFields.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues.map((issue) => issue.message));
-  return parsed.data;
-}
-
-/** Reading tolerates fields a newer app added and fields an older one never wrote. */
-function readPerson(id: string, rev: string, fields: Record<string, unknown>): Person {
-  const parsed = PersonFields.safeParse(fields);
-  const known = parsed.success ? parsed.data : PersonFields.parse({ preferredName: String(fields.preferredName || '(no name)') });
-  return { ...known, id, rev };
-}
+const personOf = ({ id, rev, fields }: KindRecord<'person'>): Person => ({ ...fields, id, rev });
 
 /** Where a person's relationship paperwork stands today: shown on the list and atop their page. */
 export interface PersonReminders {
@@ -38,13 +28,13 @@ export interface PersonReminders {
 
 export type PersonListEntry = PersonSummary & { reminders: PersonReminders };
 
-/** Records with their parsed fields, grouped by the person they belong to. */
-export const byParent = <F>(records: DecryptedRecord[], parse: (fields: unknown) => F) => {
-  const grouped = new Map<string, RecordWithFields<F>[]>();
-  for (const { id, body } of records) {
-    const list = grouped.get(body.parentId ?? '') ?? [];
-    list.push({ id, fields: parse(body.fields) });
-    grouped.set(body.parentId ?? '', list);
+/** Records grouped by the person they belong to. */
+export const byParent = <R extends { parentId: string | null }>(records: readonly R[]): Map<string, R[]> => {
+  const grouped = new Map<string, R[]>();
+  for (const record of records) {
+    const list = grouped.get(record.parentId ?? '') ?? [];
+    list.push(record);
+    grouped.set(record.parentId ?? '', list);
   }
   return grouped;
 };
@@ -52,19 +42,20 @@ export const byParent = <F>(records: DecryptedRecord[], parse: (fields: unknown)
 /**
  * Reminders: for the whole list, one pass over every agreement and disclosure, grouped by person;
  * for one person's page (opened, and refreshed at each tab), only that person's own records.
- * Today passes the screen's own date.
+ * Today is the vault clock's day.
  */
 export async function remindersFor(
-  vault: Vault,
+  records: RecordStore,
   people: { id: string; preferredName: string }[],
-  today: string = localToday(),
+  today: string,
 ): Promise<Map<string, PersonReminders>> {
   const [only] = people.length === 1 ? people : [];
-  const recordsOf = (kind: 'agreement' | 'confidentiality-disclosure') =>
-    only ? vault.listChildren(only.id, kind) : vault.listRecords(kind);
-  const [agreements, disclosures] = await Promise.all([recordsOf('agreement'), recordsOf('confidentiality-disclosure')]);
-  const agreementsByPerson = byParent(agreements, (fields) => AgreementFields.parse(fields));
-  const disclosuresByPerson = byParent(disclosures, (fields) => ConfidentialityDisclosureFields.parse(fields));
+  const [agreements, disclosures] = await Promise.all([
+    only ? records.children(only.id, 'agreement') : records.list('agreement'),
+    only ? records.children(only.id, 'confidentiality-disclosure') : records.list('confidentiality-disclosure'),
+  ]);
+  const agreementsByPerson = byParent(agreements);
+  const disclosuresByPerson = byParent(disclosures);
   return new Map(
     people.map(({ id, preferredName }) => {
       const status = disclosureStatus(disclosuresByPerson.get(id) ?? [], today, preferredName);
@@ -81,55 +72,40 @@ export async function remindersFor(
   );
 }
 
-export function peopleHandlers(vault: Vault) {
+export function peopleHandlers({ records, clock }: Pick<Vault, 'records' | 'clock'>) {
+  const today = () => localToday(clock.now());
   return {
     async 'people.list'(): Promise<PersonListEntry[]> {
-      const records = await vault.listRecords('person');
-      const people = records
-        .map(({ id, rev, body }) => ({
-          id,
-          rev,
-          preferredName: String(body.fields.preferredName ?? ''),
-          pronouns: String(body.fields.pronouns ?? ''),
-        }))
+      const people = (await records.list('person'))
+        .map(({ id, rev, fields }) => ({ id, rev, preferredName: fields.preferredName, pronouns: fields.pronouns }))
         .sort((a, b) => a.preferredName.localeCompare(b.preferredName, undefined, { sensitivity: 'base' }));
-      const reminders = await remindersFor(vault, people);
+      const reminders = await remindersFor(records, people, today());
       return people.map((person) => ({ ...person, reminders: reminders.get(person.id)! }));
     },
 
     /** Opening a person's page: their profile and reminders. The opening is itself audited. */
     async 'people.open'({ id }: { id: string }): Promise<{ person: Person; reminders: PersonReminders }> {
-      const record = await vault.getRecord(id);
-      if (!record || record.body.kind !== 'person') throw new RecordNotFoundError('That person');
-      const person = readPerson(record.id, record.rev, record.body.fields);
-      await vault.recordView(record, { personId: id, summary: 'their page' });
-      const reminders = (await remindersFor(vault, [person])).get(id)!;
+      const person = personOf(await records.require('person', id, 'That person'));
+      await records.note({ id, kind: 'person', parentId: null }, 'view', { personId: id, summary: 'their page' });
+      const reminders = (await remindersFor(records, [person], today())).get(id)!;
       return { person, reminders };
     },
 
     /** The reminders alone, refreshed as the peer works on the page (not a new "view"). */
     async 'people.reminders'({ id, preferredName }: { id: string; preferredName: string }): Promise<PersonReminders> {
-      return (await remindersFor(vault, [{ id, preferredName }])).get(id)!;
+      return (await remindersFor(records, [{ id, preferredName }], today())).get(id)!;
     },
 
     async 'people.get'({ id }: { id: string }): Promise<Person> {
-      const record = await vault.getRecord(id);
-      if (!record || record.body.kind !== 'person') throw new RecordNotFoundError('That person');
-      return readPerson(record.id, record.rev, record.body.fields);
+      return personOf(await records.require('person', id, 'That person'));
     },
 
     async 'people.save'({ id, fields }: { id: string | null; fields: PersonInput }): Promise<Person> {
-      const record = await vault.saveRecord({
-        id,
-        kind: 'person',
-        changes: parsePerson(fields),
-        audit: { summary: id ? 'Profile updated' : 'Added to the notebook' },
-      });
-      return readPerson(record.id, record.rev, record.body.fields);
+      return personOf(await records.save({ id, kind: 'person', changes: parseOrExplain(PersonFields, fields) }));
     },
 
     async 'people.remove'({ id }: { id: string }): Promise<void> {
-      await vault.deleteRecord(id, { personId: id, summary: 'Removed' });
+      await records.remove('person', id);
     },
   };
 }

@@ -8,7 +8,7 @@ import { currentStatus, progressTimeline, type GoalProgressFields } from '@share
 import { PROGRESS_STATUSES, type Goal, type ProgressStatus, type RecoveryPlanFields } from '@shared/records/recovery-plan';
 import { useVault } from '../../app/contexts';
 import { Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import { useDates } from '../../i18n/use-dates';
 import type { Entry } from '../entries/entry-handlers';
 

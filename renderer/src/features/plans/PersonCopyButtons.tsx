@@ -6,9 +6,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHost, useInstallationPolicy, useVault } from '../../app/contexts';
-import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
+import { isLanguage, LANGUAGES, type Language } from '@shared/languages';
 import { Notice, SelectField, Working, useAction } from '../../ui/form';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import { personCopyFileName, personCopyHtml, type PlanForCopy } from './person-copy';
 
 const LANGUAGE_OPTIONS = Object.entries(LANGUAGES).map(([value, { name }]) => ({ value: value as Language, label: name }));

@@ -11,7 +11,7 @@ import { recoveryPlanMissingBeforeSigning, recoveryPlanOutline, type RecoveryPla
 import { firstVersionFields, type Signature } from '@shared/records/signed-versions';
 import { useInstallationPolicy, useVault } from '../../app/contexts';
 import { Notice, Working } from '../../ui/form';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import { DocumentSeries } from '../documents/DocumentSeries';
 import { StartDocument } from '../documents/StartDocument';
 import { SignatureForm, SignatureSummary } from '../documents/SignatureForm';

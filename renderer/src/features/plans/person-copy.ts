@@ -13,7 +13,7 @@ import type { Signature } from '@shared/records/signed-versions';
 import { datePart } from '@shared/records/dates';
 import { i18n } from '../../i18n/i18n';
 import { datesIn } from '../../i18n/use-dates';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '@shared/languages';
 import type { personCopyEn } from '../../i18n/locales/person-copy.en';
 
 export type PlanForCopy = { kind: 'recovery-plan'; fields: RecoveryPlanFields } | { kind: 'wellness-plan'; fields: WellnessPlanFields };

@@ -20,7 +20,7 @@ import { useVault } from '../../app/contexts';
 import { useAgencyCanRecover } from '../../app/use-agency-can-recover';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import { DocumentSeries } from '../documents/DocumentSeries';
 import type { DocumentVersion } from '../documents/document-handlers';
 import { seriesOf, useDocuments } from '../documents/use-documents';

@@ -10,7 +10,7 @@ import { useVault } from '../../app/contexts';
 import { useNavigate } from '../../app/navigation';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, SelectField, TextArea, TextField, Working, useAction } from '../../ui/form';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import type { Referral, ReferralProgress } from './referral-handlers';
 import type { Resource } from './resource-handlers';
 

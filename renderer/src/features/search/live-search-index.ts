@@ -8,6 +8,9 @@
 import { SearchIndex, type SearchGroup } from '@shared/search/search-index';
 import { searchDocumentOf } from '@shared/search/record-text';
 import type { DecryptedRecord, Vault, VaultEvent } from '../../vault/vault';
+
+/** What the index needs of the vault: its records a page at a time, and to follow what happens. */
+export type SearchedVault = Pick<Vault, 'records' | 'listen' | 'isUnlocked'>;
 import { VaultLockedError } from '../../vault/errors';
 
 /** Records decrypted and indexed between two chances for other calls. */
@@ -26,7 +29,7 @@ export class LiveSearchIndex {
   /** Bumped whenever the index is dropped: a build from before stops at its next page. */
   private generation = 0;
 
-  constructor(private readonly vault: Vault) {
+  constructor(private readonly vault: SearchedVault) {
     vault.listen((event) => this.follow(event));
     if (vault.isUnlocked) void this.build();
   }
@@ -48,7 +51,7 @@ export class LiveSearchIndex {
   }
 
   private follow(event: VaultEvent): void {
-    if (event.type === 'saved') this.apply([event.record]);
+    if (event.type === 'saved') this.apply(event.records);
     else this.drop();
     if (event.type === 'opened') void this.build();
   }
@@ -63,12 +66,12 @@ export class LiveSearchIndex {
   private async build(): Promise<void> {
     const generation = this.generation;
     try {
-      const { records: total } = await this.vault.backupSize();
+      const total = await this.vault.records.count();
       let read = 0;
-      for await (const page of this.vault.revisionPages(PAGE_SIZE)) {
+      for await (const page of this.vault.records.pages(PAGE_SIZE)) {
         if (generation !== this.generation) return;
-        this.apply(page);
-        read += page.length;
+        this.apply(page.records);
+        read += page.read;
         this.readiness = { state: 'building', percent: Math.min(99, Math.floor((100 * read) / Math.max(total, 1))) };
       }
       if (generation === this.generation) this.readiness = { state: 'ready' };

@@ -2,8 +2,7 @@
  * Search across everything, on the vault's side: runs in the vault worker, beside the index it
  * owns. Screens reach it through the vault client, by name.
  */
-import type { Vault } from '../../vault/vault';
-import { LiveSearchIndex, type NamedSearchGroup, type SearchReadiness } from './live-search-index';
+import { LiveSearchIndex, type NamedSearchGroup, type SearchedVault, type SearchReadiness } from './live-search-index';
 
 export interface SearchResults {
   readiness: SearchReadiness;
@@ -13,7 +12,7 @@ export interface SearchResults {
 /** Lets calls already waiting (a newer query typed meanwhile) arrive first. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function searchHandlers(vault: Vault) {
+export function searchHandlers(vault: SearchedVault) {
   const index = new LiveSearchIndex(vault);
   let latest = 0;
   return {

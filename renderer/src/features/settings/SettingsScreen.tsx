@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { useVaultPolicy } from '../../app/use-vault-policy';
-import { LANGUAGE_CHOICES } from '../../i18n/languages';
+import { LANGUAGE_CHOICES } from '@shared/languages';
 import { Notice, SelectField, useAction } from '../../ui/form';
 import { autoLockChoices, effectiveAutoLockMinutes, AUTO_LOCK_CHOICES, type VaultSettings } from '../../vault/settings';
 import type { VaultStatus } from '../../vault/vault';
@@ -25,7 +25,7 @@ export function SettingsScreen({ status, onStatus }: { status: VaultStatus; onSt
   const { run, error } = useAction();
   const update = (change: Partial<VaultSettings>) =>
     void run(async () => {
-      const settings = await vault('vault.updateSettings', { change, policy });
+      const settings = await vault('vault.updateSettings', { change });
       onStatus({ ...status, settings });
     });
   const maxMinutes = policy.autoLockMaxMinutes;

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { useNavigate } from '../../app/navigation';
 import { Notice, Working } from '../../ui/form';
-import type { VaultCallResult } from '../../vault/vault-handlers';
+import type { VaultCallResult } from '../../worker/vault-handlers';
 import { RecordConflicts } from './ConflictChoices';
 import { kindLabel } from './conflict-labels';
 import { useModalDialog } from '../../ui/use-modal-dialog';

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { Notice } from '../../ui/form';
-import type { VaultCallResult } from '../../vault/vault-handlers';
+import type { VaultCallResult } from '../../worker/vault-handlers';
 import { RecordConflicts } from './ConflictChoices';
 import { useSync } from './use-sync';
 

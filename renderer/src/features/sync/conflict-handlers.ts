@@ -10,6 +10,7 @@ import { say } from '@shared/messages';
 import { InvalidInputError } from '../../vault/errors';
 import { personOf } from '../../vault/conflicted-records';
 import type { DecryptedRecord, Vault } from '../../vault/vault';
+import type { RecordStore } from '../../vault/record-store';
 
 export interface RecordConflict {
   recordId: string;
@@ -44,42 +45,42 @@ function conflictOf(record: DecryptedRecord): RecordConflict | null {
 }
 
 /** Every record holding a conflict, tombstones included; with a person id, only theirs. Opens only the records the conflict digest names. */
-export async function listConflicts(vault: Vault, filter: { personId?: string } = {}): Promise<RecordConflict[]> {
-  const named = (await vault.conflictedRecords()).filter((entry) => !filter.personId || entry.personId === filter.personId);
-  const rows = await vault.storedRevisions(named.map((entry) => entry.id).sort());
-  return rows.flatMap((row) => conflictOf(vault.openStored(row)) ?? []);
+export async function listConflicts(records: RecordStore, filter: { personId?: string } = {}): Promise<RecordConflict[]> {
+  const named = (await records.conflictedRecords()).filter((entry) => !filter.personId || entry.personId === filter.personId);
+  const opened = await records.bodies(named.map((entry) => entry.id).sort());
+  return opened.flatMap((record) => conflictOf(record) ?? []);
 }
 
-export function conflictHandlers(vault: Vault) {
+export function conflictHandlers(vault: Pick<Vault, 'records' | 'deviceId'>) {
+  const { records } = vault;
   return {
     /** The conflicts to resolve, and this device's id (to say "on this computer" beside a version). */
     'conflicts.list': async (filter: { personId?: string } = {}) => ({
       thisDevice: vault.deviceId,
-      conflicts: await listConflicts(vault, filter),
+      conflicts: await listConflicts(records, filter),
     }),
-    /** Settles one conflict; returns what is left of that record's conflicts (null when none). */
-    'conflicts.resolve': async (choice: ConflictChoice): Promise<RecordConflict | null> => {
-      const [row] = await vault.storedRevisions([choice.recordId]);
-      const current = row && conflictOf(vault.openStored(row));
-      if (!row || !current) throw new InvalidInputError(say('sync.conflictAlreadyResolved'));
-      const personId = current.personId;
-      const record =
-        'keepRecord' in choice
-          ? await vault.rewriteRecord(
-              choice.recordId,
-              (body, stamp) => (choice.keepRecord ? keepDeletedRecord(body, stamp) : tombstone(body, stamp)),
-              {
-                action: choice.keepRecord ? 'change' : 'delete',
-                personId,
-                summary: '',
-              },
-            )
-          : await vault.rewriteRecord(choice.recordId, (body, stamp) => resolveFieldConflict(body, choice.field, choice.value, stamp), {
-              action: 'change',
-              personId,
-              summary: '',
-            });
-      return conflictOf(record);
-    },
+    /** Settles one conflict, read and written in one unit; returns what is left of that record's conflicts (null when none). */
+    'conflicts.resolve': (choice: ConflictChoice): Promise<RecordConflict | null> =>
+      records.write(async (tx) => {
+        const stored = await tx.body(choice.recordId);
+        const current = stored && conflictOf(stored);
+        if (!current) throw new InvalidInputError(say('sync.conflictAlreadyResolved'));
+        const history = { personId: current.personId };
+        const record =
+          'keepRecord' in choice
+            ? await tx.rewrite(
+                choice.recordId,
+                (body, stamp) => (choice.keepRecord ? keepDeletedRecord(body, stamp) : tombstone(body, stamp)),
+                {
+                  ...history,
+                  action: choice.keepRecord ? 'change' : 'delete',
+                },
+              )
+            : await tx.rewrite(choice.recordId, (body, stamp) => resolveFieldConflict(body, choice.field, choice.value, stamp), {
+                ...history,
+                action: 'change',
+              });
+        return conflictOf(record);
+      }),
   };
 }

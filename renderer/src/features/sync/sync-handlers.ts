@@ -7,11 +7,14 @@
  *
  * Sync state is derived from the local store and this bookkeeping, never adopted from a remote.
  */
+import { z } from 'zod';
 import { assertKdfParamsAcceptable } from '@shared/crypto/kdf';
+import { TamperedDataError } from '@shared/crypto/errors';
 import { parseVaultHeader, type VaultHeader } from '@shared/crypto/vault-header';
 import { SEGMENT_TARGET_BYTES, SyncSegmentUnreadableError, type SegmentRevision } from '@shared/sync/sync-segment';
-import type { SyncFolderChoice } from '@shared/host-api';
-import { applyMergePlan, planMerge, type IncomingRevision, type MergeResult } from '../../vault/merge-revisions';
+import { SyncFolderChoice } from '@shared/host-api';
+import type { IncomingRevision, MergeResult } from '../../vault/merge-revisions';
+import type { SyncPort } from '../../vault/sync-port';
 import type { Vault, VaultStatus } from '../../vault/vault';
 
 /** A segment as the engine names it: the device that wrote it and its number in that device's series. */
@@ -47,6 +50,8 @@ export type ApplyOutcome =
       applied: SegmentRef[];
       /** Segments that did not verify (another notebook's, damaged, cut short): reported, never applied, tried again next time. */
       unreadable: (SegmentRef & { reason: SyncSegmentUnreadableError['reason'] })[];
+      /** Revisions inside segments that verified, but that did not open themselves (damaged where they were written): left out. */
+      damagedRevisions: number;
       merge: MergeResult;
     }
   /** Nothing was applied: these segments would delete more than half of the notebook's records. Ask, then apply with `confirmMassDelete`. */
@@ -65,31 +70,31 @@ export type HeaderCheck =
     }
   | { ok: false; reason: 'not-a-header' | 'weak-key-settings' | 'newer-format'; message: string };
 
-/** Fewer deletes than this never count as a mass delete (one record of two is not a wiped notebook). */
-export const MASS_DELETE_FLOOR = 2;
-
-interface AppliedRuns {
+const AppliedRuns = z.object({
   /** Every segment up to this number was applied. */
-  upTo: number;
+  upTo: z.number().int().nonnegative(),
   /** Applied segments beyond `upTo` (they arrived before an earlier one). */
-  also: number[];
-}
+  also: z.array(z.number().int().positive()),
+});
+type AppliedRuns = z.infer<typeof AppliedRuns>;
 
-interface RemoteState {
-  applied: Record<string, AppliedRuns>;
-  lastSyncedAt: string | null;
-}
+const RemoteState = z.object({ applied: z.record(z.string(), AppliedRuns), lastSyncedAt: z.string().nullable() });
+type RemoteState = z.infer<typeof RemoteState>;
 
-const FOLDER = 'folder';
-const remoteKey = (remote: string) => `remote:${remote}`;
+const FOLDER = 'sync:folder';
+const remoteKey = (remote: string) => `sync:remote:${remote}` as const;
 
-async function remoteState(vault: Vault, remote: string): Promise<RemoteState> {
-  return ((await vault.syncRecord(remoteKey(remote))) as RemoteState | undefined) ?? { applied: {}, lastSyncedAt: null };
+const EMPTY_REMOTE: RemoteState = { applied: {}, lastSyncedAt: null };
+
+async function remoteState(sync: SyncPort, remote: string): Promise<RemoteState> {
+  return (await sync.readState(remoteKey(remote), RemoteState)) ?? EMPTY_REMOTE;
 }
 
 const isApplied = (runs: AppliedRuns | undefined, seq: number) => runs !== undefined && (seq <= runs.upTo || runs.also.includes(seq));
 
-function markApplied(state: RemoteState, refs: readonly SegmentRef[]): void {
+/** The bookkeeping with these segments marked applied (a new copy: the stored one is only replaced whole). */
+function markApplied(stored: RemoteState | undefined, refs: readonly SegmentRef[]): RemoteState {
+  const state: RemoteState = structuredClone(stored ?? EMPTY_REMOTE);
   for (const { deviceId, seq } of refs) {
     const runs = (state.applied[deviceId] ??= { upTo: 0, also: [] });
     if (!isApplied(runs, seq)) runs.also.push(seq);
@@ -99,6 +104,7 @@ function markApplied(state: RemoteState, refs: readonly SegmentRef[]): void {
       runs.also.shift();
     }
   }
+  return state;
 }
 
 function headerCheck(text: string): { ok: true; header: VaultHeader } | Extract<HeaderCheck, { ok: false }> {
@@ -121,36 +127,38 @@ const newestSlot = (header: { slots: { createdAt: string }[] }) =>
     .sort()
     .at(-1) ?? '';
 
-export function syncHandlers(vault: Vault) {
-  const chosenFolder = async () => ((await vault.syncRecord(FOLDER)) as SyncFolderChoice | undefined) ?? null;
+export function syncHandlers(vault: Pick<Vault, 'sync' | 'join'>) {
+  const { sync } = vault;
+  const chosenFolder = async () => (await sync.readState(FOLDER, SyncFolderChoice)) ?? null;
   return {
     /** Status for the top bar and Settings. */
     'sync.status': async (): Promise<SyncStatus> => {
       const folder = await chosenFolder();
       const lastSyncedAt: Record<string, string> = {};
       if (folder) {
-        const { lastSyncedAt: last } = await remoteState(vault, folder.place);
+        const { lastSyncedAt: last } = await remoteState(sync, folder.place);
         if (last) lastSyncedAt[folder.place] = last;
       }
-      // Counted from the conflict digest: the top bar asks every few seconds, and no record is opened for it.
-      const [waiting, conflicts] = await Promise.all([vault.countDirtyRevisions(), vault.conflictedRecords()]);
-      return { folder, lastSyncedAt, waiting, conflicts: conflicts.length };
+      // Counted on the index and from the conflict digest: the top bar asks every few seconds, and no record is opened for it.
+      const [waiting, conflicts] = await Promise.all([sync.countWaiting(), sync.countConflicts()]);
+      return { folder, lastSyncedAt, waiting, conflicts };
     },
 
     /** This notebook's sync folder alone (a sync starts from it; the status counts much more). */
     'sync.folder': chosenFolder,
 
     /** Remembers (or, with null, forgets) this notebook's sync folder, as host.chooseSyncFolder gave it. */
-    'sync.setFolder': async (folder: SyncFolderChoice | null): Promise<void> => {
-      await vault.putSyncRecord(FOLDER, folder);
-    },
+    'sync.setFolder': (folder: SyncFolderChoice | null): Promise<void> => sync.writeState(FOLDER, folder && SyncFolderChoice.parse(folder)),
 
     /** This notebook's id, this device's id and the header (key slots only) as JSON text for the folder. */
-    'sync.identity': async () => ({ vaultId: vault.vaultId, deviceId: vault.deviceId, header: JSON.stringify(await vault.storedHeader()) }),
+    'sync.identity': async () => {
+      const { vaultId, deviceId, header } = await sync.identity();
+      return { vaultId, deviceId, header: JSON.stringify(header) };
+    },
 
     /** Whether a remote has ever been synced with (so an empty folder there is a surprise worth asking about). */
     'sync.remote': async ({ remote }: { remote: string }) => {
-      const state = await remoteState(vault, remote);
+      const state = await remoteState(sync, remote);
       return { everSynced: state.lastSyncedAt !== null || Object.keys(state.applied).length > 0, lastSyncedAt: state.lastSyncedAt };
     },
 
@@ -163,8 +171,9 @@ export function syncHandlers(vault: Vault) {
       if (!check.ok) return check;
       const folder = check.header;
       const checked = { ok: true as const, vaultId: folder.vaultId, createdAt: folder.createdAt, replace: false, newerKey: false };
-      if (!vault.isUnlocked || folder.vaultId !== vault.vaultId) return checked;
-      const local = await vault.storedHeader();
+      if (!sync.isUnlocked) return checked;
+      const { vaultId, header: local } = await sync.identity();
+      if (folder.vaultId !== vaultId) return checked;
       // A later key generation wins whatever the slots' times; within one, the newest slots do.
       if (local.keyGeneration !== folder.keyGeneration)
         return { ...checked, replace: local.keyGeneration > folder.keyGeneration, newerKey: folder.keyGeneration > local.keyGeneration };
@@ -173,7 +182,7 @@ export function syncHandlers(vault: Vault) {
 
     /** Of the segments a remote lists, those to fetch: not applied yet (this device's own included, to acknowledge them). */
     'sync.wanted': async ({ remote, available }: { remote: string; available: SegmentRef[] }): Promise<SegmentRef[]> => {
-      const state = await remoteState(vault, remote);
+      const state = await remoteState(sync, remote);
       return available
         .filter(({ deviceId, seq }) => !isApplied(state.applied[deviceId], seq))
         .sort((a, b) => a.seq - b.seq || (a.deviceId < b.deviceId ? -1 : 1));
@@ -181,9 +190,10 @@ export function syncHandlers(vault: Vault) {
 
     /**
      * Applies fetched segments: each is verified and opened (one that does not verify is reported
-     * and skipped), every revision in it checked against its record binding, then all merged in
-     * one transaction. This device's own segments are not merged: the revisions in them are
-     * acknowledged (a sync cut off after writing one does not send it again).
+     * and skipped), every revision in it opened against its record binding (one that does not
+     * open is left out and counted), then all merged in one unit of work, with this device's own
+     * revisions acknowledged and the segments remembered as applied in the same transaction. A
+     * sync cut off half way redoes exactly what was not done.
      */
     'sync.apply': async ({
       remote,
@@ -194,76 +204,81 @@ export function syncHandlers(vault: Vault) {
       segments: (SegmentRef & { bytes: Uint8Array })[];
       confirmMassDelete?: boolean;
     }): Promise<ApplyOutcome> => {
+      const { deviceId } = await sync.identity();
       const unreadable: (SegmentRef & { reason: SyncSegmentUnreadableError['reason'] })[] = [];
       const opened: SegmentRef[] = [];
       const incoming: IncomingRevision[] = [];
       const ownRevisions: { id: string; rev: string }[] = [];
-      for (const { deviceId, seq, bytes } of segments) {
+      let damagedRevisions = 0;
+      for (const { deviceId: writer, seq, bytes } of segments) {
         let revisions: SegmentRevision[];
-        let decrypted: IncomingRevision[];
         try {
-          revisions = vault.openSyncSegment({ deviceId, seq }, bytes);
-          decrypted = deviceId === vault.deviceId ? [] : revisions.map((revision) => vault.openIncoming(revision));
+          revisions = sync.openSegment({ deviceId: writer, seq }, bytes);
         } catch (error) {
-          if (error instanceof SyncSegmentUnreadableError) unreadable.push({ deviceId, seq, reason: error.reason });
-          else if (error instanceof Error && error.name === 'TamperedDataError')
-            unreadable.push({ deviceId, seq, reason: 'does-not-open' });
+          if (error instanceof SyncSegmentUnreadableError) unreadable.push({ deviceId: writer, seq, reason: error.reason });
+          else if (error instanceof TamperedDataError) unreadable.push({ deviceId: writer, seq, reason: 'does-not-open' });
           else throw error;
           continue;
         }
-        if (deviceId === vault.deviceId) ownRevisions.push(...revisions.map(({ id, rev }) => ({ id, rev })));
-        incoming.push(...decrypted);
-        opened.push({ deviceId, seq });
+        opened.push({ deviceId: writer, seq });
+        if (writer === deviceId) {
+          ownRevisions.push(...revisions.map(({ id, rev }) => ({ id, rev })));
+          continue;
+        }
+        for (const revision of revisions) {
+          try {
+            incoming.push(sync.openIncoming(revision));
+          } catch (error) {
+            if (!(error instanceof TamperedDataError)) throw error;
+            damagedRevisions += 1;
+          }
+        }
       }
-      const plan = await planMerge(vault, incoming, { from: 'sync' });
-      if (plan.deletes >= MASS_DELETE_FLOOR && !confirmMassDelete) {
-        const live = (await vault.storedRevisions()).filter((row) => !row.deleted).length;
-        if (plan.deletes * 2 > live) return { stopped: 'mass-delete', deleting: plan.deletes, of: live };
-      }
-      const merge = await applyMergePlan(vault, plan);
-      if (ownRevisions.length > 0) await vault.acknowledgeRevisions(ownRevisions);
-      const state = await remoteState(vault, remote);
-      markApplied(state, opened);
-      await vault.putSyncRecord(remoteKey(remote), state);
-      return { stopped: null, applied: opened, unreadable, merge };
+      const outcome = await sync.merge(incoming, {
+        confirmMassDelete,
+        alsoCommit: async () => {
+          await sync.acknowledgeInTransaction(ownRevisions);
+          await sync.updateStateInTransaction(remoteKey(remote), RemoteState, (state) => markApplied(state, opened));
+        },
+      });
+      if (outcome.stopped) return outcome;
+      return { stopped: null, applied: opened, unreadable, damagedRevisions, merge: outcome.merge };
     },
 
     /**
-     * The next segment to send: revisions not yet acknowledged, up to about 4 MiB of ciphertext,
-     * sealed as this device's segment number `seq`. Null when nothing waits.
+     * The next segment to send: revisions not yet acknowledged (each checked to open: a damaged one
+     * is not sent), up to about 4 MiB of ciphertext, sealed as this device's segment number `seq`.
+     * Null when nothing waits.
      */
     'sync.outgoing': async ({ seq }: { seq: number }): Promise<OutgoingSegment | null> => {
-      const dirty = await vault.dirtyRevisions();
-      if (dirty.length === 0) return null;
+      const waiting = await sync.waitingRevisions();
+      if (waiting.length === 0) return null;
       const chosen: SegmentRevision[] = [];
       let bytes = 0;
-      for (const row of dirty) {
+      for (const row of waiting) {
         if (chosen.length > 0 && bytes + row.ct.length > SEGMENT_TARGET_BYTES) break;
         chosen.push({ id: row.id, kind: row.kind, parentId: row.parentId, rev: row.rev, deleted: row.deleted, ct: row.ct });
         bytes += row.ct.length;
       }
-      return {
-        vaultId: vault.vaultId,
-        deviceId: vault.deviceId,
-        seq,
-        bytes: vault.sealSyncSegment(seq, chosen),
-        revisions: chosen.map(({ id, rev }) => ({ id, rev })),
-      };
+      const { vaultId, deviceId } = await sync.identity();
+      return { vaultId, deviceId, seq, bytes: sync.sealSegment(seq, chosen), revisions: chosen.map(({ id, rev }) => ({ id, rev })) };
     },
 
     /** The segment `seq` is safely in the remote: its revisions stop waiting (unless changed since), and it counts as applied. */
     'sync.acknowledge': async ({ remote, seq, revisions }: { remote: string; seq: number; revisions: { id: string; rev: string }[] }) => {
-      const acknowledged = await vault.acknowledgeRevisions(revisions);
-      const state = await remoteState(vault, remote);
-      markApplied(state, [{ deviceId: vault.deviceId, seq }]);
-      await vault.putSyncRecord(remoteKey(remote), state);
+      const { deviceId } = await sync.identity();
+      const acknowledged = await sync.acknowledge(revisions, () =>
+        sync.updateStateInTransaction(remoteKey(remote), RemoteState, (state) => markApplied(state, [{ deviceId, seq }])),
+      );
       return { acknowledged };
     },
 
     /** A sync with `remote` finished: remember when. */
-    'sync.finish': async ({ remote, at = new Date().toISOString() }: { remote: string; at?: string }) => {
-      const state = await remoteState(vault, remote);
-      await vault.putSyncRecord(remoteKey(remote), { ...state, lastSyncedAt: at });
+    'sync.finish': async ({ remote, at }: { remote: string; at?: string }) => {
+      await sync.updateState(remoteKey(remote), RemoteState, (state) => ({
+        ...(state ?? EMPTY_REMOTE),
+        lastSyncedAt: at ?? new Date().toISOString(),
+      }));
     },
 
     /**

@@ -99,7 +99,7 @@ function unwrap<T extends { ok: true }>(result: T | SyncFolderProblem): T {
   return result;
 }
 
-const emptyMerge = (): MergeResult => ({ added: 0, updated: 0, skipped: 0, conflicts: 0 });
+const emptyMerge = (): MergeResult => ({ added: 0, updated: 0, skipped: 0, repaired: 0, conflicts: 0 });
 
 export function createSyncRunner({ vault, host }: { vault: VaultCall; host: SyncHost }) {
   /** One full sync with `folder`: check the folder, pull what is new, push what waits. */

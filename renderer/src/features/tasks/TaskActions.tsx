@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { TaskFields } from '@shared/records/task';
 import { useVault } from '../../app/contexts';
 import { Notice, useAction } from '../../ui/form';
-import { localToday } from '../../vault/today';
 
 export function TaskActions({ id, fields, onChanged }: { id: string; fields: TaskFields; onChanged(): void }) {
   const vault = useVault();
@@ -11,7 +10,7 @@ export function TaskActions({ id, fields, onChanged }: { id: string; fields: Tas
   const { run, busy, error } = useAction();
   const complete = (skipped: boolean) =>
     void run(async () => {
-      await vault('tasks.complete', { id, today: localToday(), skipped });
+      await vault('tasks.complete', { id, skipped });
       onChanged();
     });
   return (

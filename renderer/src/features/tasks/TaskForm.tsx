@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Recurrence, TaskKind } from '@shared/records/task';
 import { useVault } from '../../app/contexts';
 import { Notice, SelectField, TextField, useAction } from '../../ui/form';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import type { Task } from './task-handlers';
 
 /** The choices a peer sees; "every few weeks" is a weekly recurrence with a gap of N weeks. */

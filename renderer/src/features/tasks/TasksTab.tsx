@@ -6,7 +6,7 @@ import { useVault } from '../../app/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
-import { localToday } from '../../vault/today';
+import { localToday } from '../../vault/clock';
 import { TaskActions } from './TaskActions';
 import { TaskForm } from './TaskForm';
 import type { Task } from './task-handlers';

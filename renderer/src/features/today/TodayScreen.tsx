@@ -5,12 +5,11 @@
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotePolicy, useVault } from '../../app/contexts';
+import { useVault } from '../../app/contexts';
 import { useNavigate, type Place } from '../../app/navigation';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
-import { localNow, localToday } from '../../vault/today';
 import { TaskActions } from '../tasks/TaskActions';
 import { TaskForm } from '../tasks/TaskForm';
 import type { CertificationItem, NoteItem, PaperworkItem, TaskItem, TodayList } from './today-handlers';
@@ -126,15 +125,14 @@ export function TodayScreen() {
   const vault = useVault();
   const { t } = useTranslation();
   const dates = useDates();
-  const notePolicy = useNotePolicy();
   const [list, setList] = useState<TodayList | null>(null);
   const [adding, setAdding] = useState(false);
   const [savedFor, setSavedFor] = useState<string | null>(null);
   const { run, error } = useAction();
   const reload = useCallback(
-    () => void run(async () => setList(await vault('today.list', { today: localToday(), now: localNow(), notePolicy }))),
+    () => void run(async () => setList(await vault('today.list'))),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- run is a fresh function each render
-    [vault, notePolicy],
+    [vault],
   );
   useEffect(reload, [reload]);
 

@@ -5,16 +5,14 @@
  * (tasks, referrals and the resources they name, releases, plans, the relationship paperwork, the
  * peer's profile, names), each in one read (one read costs far more than opening a few hundred
  * records while the search index builds beside it), and finds unsigned service notes through the
- * vault's sealed digest of them, so no signed note is ever opened here. The screen passes its own
- * date, time and the agency's note rules (the worker has neither the installation policy nor the
- * screen's idea of "now").
+ * vault's sealed digest of them, so no signed note is ever opened here. "Now" is the vault's clock,
+ * and the note rules the agency's policy given to the vault.
  */
-import { noteDeadlineFor, type NotePolicy } from '@shared/agency/note-policy';
+import { noteDeadlineFor } from '@shared/agency/note-policy';
 import { dueState, type DueState } from '@shared/records/dates';
-import { certificationStatus, PeerProfileFields, type CertificationStatus } from '@shared/records/peer-profile';
-import { RecoveryPlanFields } from '@shared/records/recovery-plan';
-import { ReleaseFields, releasesExpiringWithin } from '@shared/records/release';
-import { ReferralFields, referralFollowUpDue } from '@shared/records/resource';
+import { certificationStatus, type CertificationStatus } from '@shared/records/peer-profile';
+import { releasesExpiringWithin } from '@shared/records/release';
+import { referralFollowUpDue } from '@shared/records/resource';
 import { noteDueAt, noteState, type NoteState } from '@shared/records/service-note';
 import { latestSignedVersions } from '@shared/records/signed-versions';
 import { taskState } from '@shared/records/task';
@@ -22,8 +20,9 @@ import type { DisclosureState } from '@shared/records/confidentiality';
 import type { Place } from '../../app/navigation';
 import type { PersonTab } from '../people/PersonPage';
 import type { Vault } from '../../vault/vault';
+import { localMoment, localToday } from '../../vault/clock';
 import { byParent, remindersFor } from '../people/people-handlers';
-import { readTask, type Task } from '../tasks/task-handlers';
+import { taskOf, type Task } from '../tasks/task-handlers';
 
 /** Releases are flagged this many days before they end. */
 export const RELEASE_WARNING_DAYS = 30;
@@ -64,29 +63,34 @@ export interface TodayList {
 
 const personPlace = (personId: string, tab: PersonTab): Place => ({ screen: 'people', personId, tab });
 
-export function todayHandlers(vault: Vault) {
+/** `vault.policy` is read at each call: the window gives it once the app has started, after the handlers are made. */
+export function todayHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>) {
+  const { records, clock } = vault;
   return {
-    async 'today.list'({ today, now, notePolicy }: { today: string; now: string; notePolicy: NotePolicy }): Promise<TodayList> {
+    async 'today.list'(): Promise<TodayList> {
+      const moment = clock.now();
+      const today = localToday(moment);
+      const now = localMoment(moment);
       const [people, tasks, unsignedNotes, plans, releases, referrals, resources, profiles] = await Promise.all([
-        vault.listRecords('person'),
-        vault.listRecords('task'),
-        vault.unsignedNotes(),
-        vault.listRecords('recovery-plan'),
-        vault.listRecords('release'),
-        vault.listRecords('referral'),
-        vault.listRecords('resource'),
-        vault.listRecords('peer-profile'),
+        records.list('person'),
+        records.list('task'),
+        records.unsignedNotes(),
+        records.list('recovery-plan'),
+        records.list('release'),
+        records.list('referral'),
+        records.list('resource'),
+        records.list('peer-profile'),
       ]);
-      const profile = profiles[0] ? PeerProfileFields.parse(profiles[0].body.fields) : null;
-      const deadline = noteDeadlineFor(notePolicy, profile?.workState ?? '');
-      const names = new Map(people.map(({ id, body }) => [id, String(body.fields.preferredName ?? '')]));
-      const resourceNames = new Map(resources.map(({ id, body }) => [id, String(body.fields.name ?? '')]));
+      const profile = profiles[0]?.fields ?? null;
+      const deadline = noteDeadlineFor(vault.policy.notes, profile?.workState ?? '');
+      const names = new Map(people.map(({ id, fields }) => [id, fields.preferredName]));
+      const resourceNames = new Map(resources.map(({ id, fields }) => [id, fields.name]));
       // Records of someone no longer in the notebook have no one to act with: left out.
       const known = (personId: string | null): personId is string => personId !== null && names.has(personId);
       const nameOf = (personId: string) => names.get(personId)!;
 
       const taskItems: TaskItem[] = [];
-      for (const task of tasks.map(readTask)) {
+      for (const task of tasks.map(taskOf)) {
         const state = taskState(task.fields, today);
         if ((state !== 'overdue' && state !== 'today') || (task.personId !== null && !known(task.personId))) continue;
         taskItems.push({
@@ -115,7 +119,7 @@ export function todayHandlers(vault: Vault) {
 
       const paperwork: PaperworkItem[] = [];
       const everyone = [...names].map(([id, preferredName]) => ({ id, preferredName }));
-      const reminders = await remindersFor(vault, everyone, today);
+      const reminders = await remindersFor(records, everyone, today);
       for (const { id, preferredName } of everyone) {
         const { confidentiality, agreementReview } = reminders.get(id)!;
         if (confidentiality.state !== 'current') {
@@ -137,7 +141,7 @@ export function todayHandlers(vault: Vault) {
             state: agreementReview,
           });
       }
-      for (const [personId, personPlans] of byParent(plans, (fields) => RecoveryPlanFields.parse(fields))) {
+      for (const [personId, personPlans] of byParent(plans)) {
         if (!known(personId)) continue;
         for (const inForce of latestSignedVersions(personPlans)) {
           const state = inForce.fields.reviewDate ? dueState(inForce.fields.reviewDate, today) : null;
@@ -152,7 +156,7 @@ export function todayHandlers(vault: Vault) {
             });
         }
       }
-      for (const [personId, personReleases] of byParent(releases, (fields) => ReleaseFields.parse(fields))) {
+      for (const [personId, personReleases] of byParent(releases)) {
         if (!known(personId)) continue;
         for (const { release, endsOn, daysLeft } of releasesExpiringWithin(
           latestSignedVersions(personReleases),
@@ -171,7 +175,7 @@ export function todayHandlers(vault: Vault) {
           });
         }
       }
-      for (const [personId, personReferrals] of byParent(referrals, (fields) => ReferralFields.parse(fields))) {
+      for (const [personId, personReferrals] of byParent(referrals)) {
         if (!known(personId)) continue;
         for (const referral of personReferrals.filter(({ fields }) => referralFollowUpDue(fields, today))) {
           paperwork.push({

@@ -16,23 +16,28 @@ import {
 import { runBackup, runRestore } from '../../../../renderer/src/features/backup/backup-runner';
 import type { RestoreSecret } from '../../../../renderer/src/features/backup/backup-restore';
 import { translateMessage } from '../../../../renderer/src/i18n/translate-message';
-import { PASSPHRASE, createdVault, dumpStore } from '../../vault/vault-fixture';
+import { PASSPHRASE, createdVault, dumpStore, callsOf } from '../../vault/vault-fixture';
 import { joinBytes, layoutOf } from '../../../shared/backup/backup-fixtures';
-import { JORDAN, NOTE_TEXT, NO_AGENCY, backupHost, callVault, type TestHost } from './backup-fixture';
+import { JORDAN, NOTE_TEXT, NO_AGENCY, backupHost, type TestHost, sampleFieldsOf } from './backup-fixture';
 
 let testHost: TestHost;
 let good: Uint8Array;
 
 beforeAll(async () => {
   const { vault } = await createdVault();
-  const jordan = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: JORDAN } });
+  const jordan = await vault.records.save({ id: null, kind: 'person', changes: { preferredName: JORDAN } });
   // Enough notes for several chunks, so parts can be swapped.
   for (let i = 0; i < 40; i++)
-    await vault.saveRecord({ id: null, kind: 'service-note', parentId: jordan.id, changes: { text: `${i} ${NOTE_TEXT.repeat(60)}` } });
+    await vault.records.save({
+      id: null,
+      kind: 'service-note',
+      parentId: jordan.id,
+      changes: sampleFieldsOf('service-note', `${i} ${NOTE_TEXT.repeat(60)}`.slice(0, 9_900), jordan.id),
+    });
   testHost = await backupHost();
   testHost.dialogs.saveFile = join(testHost.dir, 'good.pnbackup');
   const file = (await testHost.host.chooseBackupExportFile())!;
-  await runBackup(callVault(vault), testHost.host, { place: file.place, keepLast: null, agency: NO_AGENCY });
+  await runBackup(callsOf(vault), testHost.host, { place: file.place, keepLast: null, agency: NO_AGENCY });
   good = new Uint8Array(await readFile(join(testHost.dir, 'good.pnbackup')));
   expect(layoutOf(good).frames.length).toBeGreaterThanOrEqual(3);
 });
@@ -112,7 +117,7 @@ describe('a bad backup file chosen to restore', () => {
     '%s: its own message, in English and Spanish, and nothing changes',
     async (what, bytes, errorClass, english, spanish, secret) => {
       const { vault, db } = await createdVault();
-      await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Ana Morales' } });
+      await vault.records.save({ id: null, kind: 'person', changes: { preferredName: 'Ana Morales' } });
       const before = await dumpStore(db);
       const name = `${what.replace(/\W+/g, '-')}.pnbackup`;
       await writeFile(join(testHost.dir, name), bytes());
@@ -122,7 +127,7 @@ describe('a bad backup file chosen to restore', () => {
 
       testHost.dialogs.saveFile = join(testHost.dir, 'snapshot.pnbackup');
       const refusal = await runRestore(
-        callVault(vault),
+        callsOf(vault),
         testHost.host,
         { place: chosen.place, name: null },
         secret ?? { kind: 'passphrase', passphrase: PASSPHRASE },

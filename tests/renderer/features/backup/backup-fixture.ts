@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_ORIGIN, hostCallNames, type HostApi } from '@shared/host-api';
 import { loadSodium } from '@shared/crypto/sodium';
-import { recordKinds } from '@shared/records/record-kinds';
+import { recordKinds, type RecordKind } from '@shared/records/record-kinds';
+import type { KindRecord } from '../../../../renderer/src/vault/record-store';
 import { createHostHandlers } from '../../../../electron/main/host-handlers';
 import { createHostDispatcher } from '../../../../electron/main/ipc';
 import { createClipboardGuard } from '../../../../electron/main/clipboard-guard';
@@ -18,8 +19,6 @@ import { createBackupPlaces } from '../../../../electron/main/backup-places';
 import { createPersonCopies } from '../../../../electron/main/person-copies';
 import { createResourceLists } from '../../../../electron/main/resource-lists';
 import { createSyncFolders } from '../../../../electron/main/sync-folders';
-import { createVaultHandlers } from '../../../../renderer/src/vault/vault-handlers';
-import type { VaultCall } from '../../../../renderer/src/vault/vault-client';
 import type { DecryptedRecord, Vault } from '../../../../renderer/src/vault/vault';
 import type { BackupHost } from '../../../../renderer/src/features/backup/backup-runner';
 import {
@@ -38,11 +37,6 @@ export const NOTE_TEXT = 'Talked about the new job at the bakery and how sleep h
 export const NO_AGENCY = { recoveryKeys: [], policyKeys: [] };
 
 /** The window's call into the vault, as the worker answers it (arguments and answers are structured-cloned). */
-export function callVault(vault: Vault): VaultCall {
-  const handlers = createVaultHandlers(vault) as unknown as Record<string, (arg: unknown) => Promise<unknown>>;
-  return (async (name: string, arg?: unknown) => structuredClone(await handlers[name]!(structuredClone(arg)))) as VaultCall;
-}
-
 export interface TestHost {
   host: BackupHost & Pick<HostApi, 'chooseBackupFolder' | 'chooseBackupToRestore' | 'listBackups'>;
   dialogs: FakeBackupDialogs;
@@ -76,23 +70,73 @@ export async function backupHost(): Promise<TestHost> {
   return { host, dialogs, dir };
 }
 
+/** Fields of each kind, as small as its rules allow, each holding `text` where a person's words go. */
+export function sampleFieldsOf(kind: RecordKind, text: string, parentId: string): Record<string, unknown> {
+  const series = { seriesId: `series-${kind}` };
+  const samples: Record<RecordKind, Record<string, unknown>> = {
+    person: { preferredName: text },
+    agreement: { ...series, startDate: '2026-11-02', reviewDate: '2027-05-02', boundaries: text },
+    'confidentiality-disclosure': {
+      ...series,
+      limitsExplained: ['harm-to-self'],
+      explainedOn: '2026-11-02',
+      explainedBy: text,
+      acknowledgement: 'signed-on-screen',
+      nextReviewDate: '2027-11-02',
+    },
+    release: { ...series, information: text },
+    disclosure: {
+      whatWasShared: text,
+      sharedWith: 'Wake Housing',
+      purpose: 'Housing',
+      sharedOn: '2026-11-02',
+      releaseId: parentId,
+      releaseVersion: 1,
+      method: 'phone',
+    },
+    'crisis-event': { occurredAt: '2026-11-02T10:00:00Z', whatHappened: text, actionsTaken: text },
+    'recovery-plan': { ...series, strengths: text },
+    'wellness-plan': { ...series, wellnessToolbox: text },
+    'goal-progress': {
+      planSeriesId: 's1',
+      goalId: 'g1',
+      on: '2026-11-02',
+      status: 'started',
+      inTheirWords: text,
+      recordedAt: '2026-11-02T10:00:00Z',
+    },
+    barc10: { takenOn: '2026-11-02', answers: { 1: 6, 2: 5 }, notes: text },
+    'service-note': { date: '2026-11-02', setting: 'home', contactType: 'in-person', whatWeDid: text },
+    'note-addendum': { noteId: parentId, text, author: 'Dana Peer', writtenAt: '2026-11-02T10:00:00Z' },
+    task: { title: text, dueOn: '2026-11-02' },
+    resource: { name: text, kind: 'food' },
+    referral: { resourceId: parentId, madeOn: '2026-11-02', outcome: text },
+    'peer-profile': { name: text },
+  };
+  return samples[kind];
+}
+
 /** A notebook holding Jordan, one record of every kind there is under them, a deleted record, and their audit trail. */
-export async function fillEveryKind(vault: Vault): Promise<{ jordan: DecryptedRecord }> {
-  const jordan = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: JORDAN, phone: JORDAN_PHONE } });
-  for (const kind of Object.keys(recordKinds).filter((each) => each !== 'person')) {
-    const belongsToNoOne = kind === 'peer-profile' || kind === 'resource';
-    await vault.saveRecord({ id: null, kind, parentId: belongsToNoOne ? null : jordan.id, changes: { text: `${kind}: ${NOTE_TEXT}` } });
+export async function fillEveryKind(vault: Vault): Promise<{ jordan: KindRecord<'person'> }> {
+  const jordan = await vault.records.save({ id: null, kind: 'person', changes: { preferredName: JORDAN, phone: JORDAN_PHONE } });
+  for (const kind of (Object.keys(recordKinds) as RecordKind[]).filter((each) => each !== 'person')) {
+    const belongsToNoOne = recordKinds[kind].belongsTo === 'no-one';
+    const parentId = belongsToNoOne ? null : jordan.id;
+    await vault.records.save({ id: null, kind, parentId, changes: sampleFieldsOf(kind, `${kind}: ${NOTE_TEXT}`, jordan.id) });
   }
-  const gone = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Sam Okafor' } });
-  await vault.deleteRecord(gone.id);
-  await vault.recordView(jordan, { personId: jordan.id, summary: 'Opened their page' });
+  const gone = await vault.records.save({ id: null, kind: 'person', changes: { preferredName: 'Sam Okafor' } });
+  await vault.records.remove('person', gone.id);
+  await vault.records.note({ id: jordan.id, kind: 'person', parentId: null }, 'view', {
+    personId: jordan.id,
+    summary: 'Opened their page',
+  });
   return { jordan };
 }
 
 /** Every stored revision (tombstones too) and the audit trail, as a restore must reproduce them. */
 export async function contentsOf(vault: Vault) {
   const records: DecryptedRecord[] = [];
-  for await (const page of vault.revisionPages(100)) records.push(...page);
-  const { events, integrity } = await vault.auditTrail();
+  for await (const page of vault.records.pages(100)) records.push(...page.records);
+  const { events, integrity } = await vault.audit.trail();
   return { records: records.sort((a, b) => a.id.localeCompare(b.id)), events, integrity };
 }

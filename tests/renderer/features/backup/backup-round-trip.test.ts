@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { recordKinds } from '@shared/records/record-kinds';
 import { runBackup, runRestore, type BackupProgress } from '../../../../renderer/src/features/backup/backup-runner';
 import { EXPORT_PIECE_BYTES } from '../../../../renderer/src/features/backup/backup-export';
-import { PASSPHRASE, createdVault, openTestVault } from '../../vault/vault-fixture';
-import { JORDAN, JORDAN_PHONE, NOTE_TEXT, NO_AGENCY, backupHost, callVault, contentsOf, fillEveryKind } from './backup-fixture';
+import { PASSPHRASE, createdVault, openTestVault, recordOf, callsOf } from '../../vault/vault-fixture';
+import { JORDAN, JORDAN_PHONE, NOTE_TEXT, NO_AGENCY, backupHost, contentsOf, fillEveryKind } from './backup-fixture';
 
 async function backedUpNotebook() {
   const original = await createdVault();
@@ -19,11 +19,13 @@ async function backedUpNotebook() {
   dialogs.folder = dir;
   const folder = (await host.chooseBackupFolder())!;
   const progress: BackupProgress[] = [];
-  const written = await runBackup(callVault(original.vault), host, { place: folder.place, keepLast: 10, agency: NO_AGENCY }, (step) =>
+  const written = await runBackup(callsOf(original.vault), host, { place: folder.place, keepLast: 10, agency: NO_AGENCY }, (step) =>
     progress.push(step),
   );
   return { original, host, dialogs, dir, folder, written, progress };
 }
+
+const NOTE_MEETING = { date: '2026-11-02', setting: 'home', contactType: 'in-person' };
 
 describe('a backup restored on a new computer', () => {
   it('brings back every record kind, tombstones and the audit trail exactly, and opens with the same passphrase', async () => {
@@ -35,7 +37,7 @@ describe('a backup restored on a new computer', () => {
     dialogs.backupFile = join(dir, written.name);
     const chosen = (await host.chooseBackupToRestore())!;
     const restored = await runRestore(
-      callVault(fresh.vault),
+      callsOf(fresh.vault),
       host,
       { place: chosen.place, name: null },
       { kind: 'passphrase', passphrase: PASSPHRASE },
@@ -69,7 +71,7 @@ describe('a backup restored on a new computer', () => {
     const restarted = fresh.reopen();
     await restarted.unlock(PASSPHRASE);
     expect(
-      (await restarted.getRecord(after.records.find((record) => record.body.kind === 'person' && !record.body.deleted)!.id))?.body.fields,
+      (await recordOf(restarted, after.records.find((record) => record.body.kind === 'person' && !record.body.deleted)!.id))?.body.fields,
     ).toMatchObject({ preferredName: JORDAN });
   });
 
@@ -79,7 +81,7 @@ describe('a backup restored on a new computer', () => {
     dialogs.backupFile = join(dir, written.name);
     const chosen = (await host.chooseBackupToRestore())!;
     const restored = await runRestore(
-      callVault(fresh.vault),
+      callsOf(fresh.vault),
       host,
       { place: chosen.place, name: null },
       { kind: 'recovery-code', recoveryCode: original.recoveryCode.toLowerCase() },
@@ -96,7 +98,7 @@ describe('a backup restored on a new computer', () => {
     expect(listed.backups).toHaveLength(1);
     const fresh = await openTestVault();
     await runRestore(
-      callVault(fresh.vault),
+      callsOf(fresh.vault),
       host,
       { place: folder.place, name: listed.backups[0]!.name },
       { kind: 'passphrase', passphrase: PASSPHRASE },
@@ -117,10 +119,18 @@ describe('a backup restored on a new computer', () => {
 
   it('streams a large notebook in bounded pieces', async () => {
     const { vault } = await createdVault();
-    const jordan = await vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: JORDAN } });
-    // About 3 MB of notes: more than one piece of the file.
-    for (let i = 0; i < 60; i++)
-      await vault.saveRecord({ id: null, kind: 'service-note', parentId: jordan.id, changes: { text: `${i} ${NOTE_TEXT.repeat(800)}` } });
+    const jordan = await vault.records.save({ id: null, kind: 'person', changes: { preferredName: JORDAN } });
+    // About 3 MB of notes (each as long as its fields allow): more than one piece of the file.
+    const long = (i: number, max: number) => `${i} ${NOTE_TEXT.repeat(400)}`.slice(0, max);
+    await vault.records.write(async (tx) => {
+      for (let i = 0; i < 160; i++)
+        await tx.save({
+          id: null,
+          kind: 'service-note',
+          parentId: jordan.id,
+          changes: { ...NOTE_MEETING, whatWeDid: long(i, 9_900), theirResponse: long(i + 1, 4_900), nextSteps: long(i + 2, 4_900) },
+        });
+    });
     const { host, dialogs, dir } = await backupHost();
     dialogs.folder = dir;
     const folder = (await host.chooseBackupFolder())!;
@@ -132,7 +142,7 @@ describe('a backup restored on a new computer', () => {
         host.writeBackupPiece(writeId, piece)
       ),
     };
-    await runBackup(callVault(vault), counting, { place: folder.place, keepLast: null, agency: NO_AGENCY });
+    await runBackup(callsOf(vault), counting, { place: folder.place, keepLast: null, agency: NO_AGENCY });
     expect(sizes.length).toBeGreaterThan(2);
     expect(Math.max(...sizes)).toBeLessThan(EXPORT_PIECE_BYTES + 70 * 1024);
   });

@@ -48,7 +48,9 @@ describe("a recovery plan's signatures", () => {
     await expect(
       documents['documents.saveDraft']({ personId: 'p1', kind: 'recovery-plan', id: draft.id, fields: { strengths: 'changed' } }),
     ).rejects.toThrow();
-    const next = (await documents['documents.newVersion']({ kind: 'recovery-plan', id: draft.id })) as { fields: RecoveryPlanFields };
+    const next = (await documents['documents.newVersion']({ kind: 'recovery-plan', id: draft.id })) as unknown as {
+      fields: RecoveryPlanFields;
+    };
     expect(next.fields).toMatchObject({
       version: 2,
       signature: null,

@@ -6,10 +6,11 @@ import { noteHandlers } from '../../../../renderer/src/features/notes/note-handl
 import { peerHandlers } from '../../../../renderer/src/features/peer/peer-handlers';
 import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
 import { createdVault } from '../../vault/vault-fixture';
+import { COMMUNITY_VAULT_POLICY, type VaultPolicy } from '../../../../renderer/src/vault/vault-policy';
 
 /** The agency's rules unless a test says otherwise: due in 24 hours, 15-minute units by the 8-minute rule. */
-const unitRule = DEFAULT_UNIT_RULE;
-const policy: NotePolicy = { noteDueHours: 24, stateRules: [], noteUnitRule: unitRule };
+const policy: NotePolicy = { noteDueHours: 24, stateRules: [], noteUnitRule: DEFAULT_UNIT_RULE };
+const withNotes = (notes: NotePolicy): VaultPolicy => ({ ...COMMUNITY_VAULT_POLICY, notes });
 const HOUSING = { goalId: 'g1', inTheirWords: 'Have my own place' };
 
 /** A notebook with Dana as the peer, Jordan with a recovery plan of two goals (one finished). */
@@ -71,7 +72,7 @@ describe('service notes', () => {
       goalsAddressed: [],
     });
 
-    await notes['notes.sign']({ personId: jordanId, id: null, fields: complete, unitRule });
+    await notes['notes.sign']({ personId: jordanId, id: null, fields: complete });
     const next = await notes['notes.start']({ personId: jordanId, fromLastTime: 'De la última vez' });
     expect(next.whatWeDid).toBe('De la última vez: Call the landlord on Wednesday');
     expect(next.goalsAddressed).toEqual([HOUSING]);
@@ -85,10 +86,10 @@ describe('service notes', () => {
       id: null,
       fields: { ...complete, theirResponse: '', goalsAddressed: [] },
     });
-    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule })).rejects.toThrow(
+    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields })).rejects.toThrow(
       'Not ready to sign yet. Pick at least one goal from their plan that you worked on together. Write how they responded.',
     );
-    const [listed] = await notes['notes.list']({ personId: jordanId, policy });
+    const [listed] = await notes['notes.list']({ personId: jordanId });
     expect(listed!.fields.signature).toBeNull();
   });
 
@@ -96,7 +97,7 @@ describe('service notes', () => {
     const { notes, jordanId } = await notebook();
     const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
     const before = Date.now();
-    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule });
+    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields });
     expect(signed.fields.signature).toMatchObject({ peerName: 'Dana Peer', credential: 'CPSS', units: 3 });
     expect(Date.parse(signed.fields.signature!.signedAt)).toBeGreaterThanOrEqual(before - 1000);
 
@@ -105,10 +106,10 @@ describe('service notes', () => {
     ).rejects.toThrow(
       /^This note was signed on .*, so it can't be changed\. Use "Add a correction" under it; the signed note stays as it was\.$/,
     );
-    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: complete, unitRule })).rejects.toThrow(
+    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: complete })).rejects.toThrow(
       'This note is already signed.',
     );
-    const [listed] = await notes['notes.list']({ personId: jordanId, policy });
+    const [listed] = await notes['notes.list']({ personId: jordanId });
     expect(listed).toMatchObject({ state: 'signed', units: 3, fields: { whatWeDid: complete.whatWeDid } });
   });
 
@@ -118,7 +119,7 @@ describe('service notes', () => {
     await expect(
       notes['notes.addAddendum']({ noteId: draft.id, text: 'Too early', author: 'Dana Peer', credential: 'CPSS' }),
     ).rejects.toThrow('This note is not signed yet');
-    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule });
+    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields });
     await expect(notes['notes.addAddendum']({ noteId: signed.id, text: '   ', author: 'Dana Peer', credential: 'CPSS' })).rejects.toThrow(
       'Write what needs to be added or corrected.',
     );
@@ -129,7 +130,7 @@ describe('service notes', () => {
       credential: 'LCSW',
     });
 
-    const [listed] = await notes['notes.list']({ personId: jordanId, policy });
+    const [listed] = await notes['notes.list']({ personId: jordanId });
     expect(listed!.fields.endTime).toBe('10:50');
     expect(listed!.addenda).toHaveLength(1);
     expect(listed!.addenda[0]!.fields).toMatchObject({
@@ -142,28 +143,27 @@ describe('service notes', () => {
   });
 
   it("count units by the agency's rule, and a signed note keeps the rule it was signed under", async () => {
-    const { notes, jordanId } = await notebook();
+    const { vault, notes, jordanId } = await notebook();
     const halfHours = { unitMinutes: 30, partialUnitFromMinutes: 15 };
     const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete }); // 50 minutes
-    expect((await notes['notes.list']({ personId: jordanId, policy }))[0]!.units).toBe(3);
-    expect((await notes['notes.list']({ personId: jordanId, policy: { ...policy, noteUnitRule: halfHours } }))[0]!.units).toBe(2);
-    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields, unitRule: halfHours });
+    expect((await notes['notes.list']({ personId: jordanId }))[0]!.units).toBe(3);
+    vault.configure(withNotes({ ...policy, noteUnitRule: halfHours }));
+    expect((await notes['notes.list']({ personId: jordanId }))[0]!.units).toBe(2);
+    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields });
     expect(signed.fields.signature).toMatchObject({ units: 2, unitRule: halfHours });
     // The agency changing its rule later does not rewrite what was billed.
-    expect((await notes['notes.list']({ personId: jordanId, policy }))[0]!.units).toBe(2);
+    vault.configure(withNotes(policy));
+    expect((await notes['notes.list']({ personId: jordanId }))[0]!.units).toBe(2);
   });
 
   it("are due, then overdue, by the agency's due hours after the meeting ends", async () => {
-    const { notes, jordanId } = await notebook();
+    const { vault, notes, jordanId } = await notebook();
     await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 2, 3, 9, 0)); // March 3, 09:00 on this computer's clock
-    expect(await notes['notes.list']({ personId: jordanId, policy })).toMatchObject([
-      { state: 'due', dueAt: '2026-03-03T10:50', units: 3 },
-    ]);
-    expect(await notes['notes.list']({ personId: jordanId, policy: { ...policy, noteDueHours: 12 } })).toMatchObject([
-      { state: 'overdue', dueAt: '2026-03-02T22:50' },
-    ]);
+    expect(await notes['notes.list']({ personId: jordanId })).toMatchObject([{ state: 'due', dueAt: '2026-03-03T10:50', units: 3 }]);
+    vault.configure(withNotes({ ...policy, noteDueHours: 12 }));
+    expect(await notes['notes.list']({ personId: jordanId })).toMatchObject([{ state: 'overdue', dueAt: '2026-03-02T22:50' }]);
   });
 
   it("follow the agency's deadline for the state the peer works in, counted in business days", async () => {
@@ -173,19 +173,18 @@ describe('service notes', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 2, 9, 9, 0)); // the Monday after, 09:00
     // Not said where they work: the general 24 hours, so overdue since Saturday.
-    expect(await notes['notes.list']({ personId: jordanId, policy: texas })).toMatchObject([
-      { state: 'overdue', dueAt: '2026-03-07T10:50' },
-    ]);
+    vault.configure(withNotes(texas));
+    expect(await notes['notes.list']({ personId: jordanId })).toMatchObject([{ state: 'overdue', dueAt: '2026-03-07T10:50' }]);
     await peerHandlers(vault)['peer.save']({ workState: 'TX' });
     // In Texas: two business days, the weekend not counted.
-    expect(await notes['notes.list']({ personId: jordanId, policy: texas })).toMatchObject([{ state: 'due', dueAt: '2026-03-10T10:50' }]);
+    expect(await notes['notes.list']({ personId: jordanId })).toMatchObject([{ state: 'due', dueAt: '2026-03-10T10:50' }]);
   });
 
   it('are listed newest meeting first', async () => {
     const { notes, jordanId } = await notebook();
     for (const date of ['2026-03-02', '2026-03-09', '2026-03-05'])
       await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: { ...complete, date } });
-    expect((await notes['notes.list']({ personId: jordanId, policy })).map((note) => note.fields.date)).toEqual([
+    expect((await notes['notes.list']({ personId: jordanId })).map((note) => note.fields.date)).toEqual([
       '2026-03-09',
       '2026-03-05',
       '2026-03-02',
@@ -221,7 +220,7 @@ describe('a group note', () => {
   it('becomes a draft note for each person: the shared part once, their own part only in theirs', async () => {
     const { notes, session, jordanId, samId } = await group();
     expect(await notes['notes.saveGroup'](session)).toHaveLength(3);
-    const [jordans] = await notes['notes.list']({ personId: jordanId, policy });
+    const [jordans] = await notes['notes.list']({ personId: jordanId });
     expect(jordans!.fields).toMatchObject({
       contactType: 'group',
       serviceCode: 'H0038-HQ',
@@ -231,7 +230,7 @@ describe('a group note', () => {
       signature: null,
     });
     expect(jordans!.fields.group?.sharedPart).toBe(session.sharedPart);
-    const [sams] = await notes['notes.list']({ personId: samId, policy });
+    const [sams] = await notes['notes.list']({ personId: samId });
     expect(sams!.fields.group?.sessionId).toBe(jordans!.fields.group?.sessionId);
     expect(JSON.stringify(sams!.fields)).not.toMatch(/morning walks|Jordan|Riley|meetings nearby/);
   });
@@ -245,7 +244,7 @@ describe('a group note', () => {
     await expect(notes['notes.saveGroup']({ ...session, sharedPart: 'Riley led the check-in.' })).rejects.toThrow(
       'The part shared by everyone names Riley Chen.',
     );
-    expect(await notes['notes.list']({ personId: jordanId, policy })).toEqual([]);
+    expect(await notes['notes.list']({ personId: jordanId })).toEqual([]);
   });
 
   it('needs at least two people and a real meeting time', async () => {

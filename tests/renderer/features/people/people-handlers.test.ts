@@ -3,7 +3,7 @@ import { peopleHandlers } from '../../../../renderer/src/features/people/people-
 import { InvalidInputError } from '../../../../renderer/src/vault/errors';
 import { createdVault } from '../../vault/vault-fixture';
 import { documentHandlers } from '../../../../renderer/src/features/documents/document-handlers';
-import { localToday } from '../../../../renderer/src/vault/today';
+import { localToday } from '../../../../renderer/src/vault/clock';
 import { addMonths } from '@shared/records/dates';
 import { firstVersionFields } from '@shared/records/signed-versions';
 

@@ -9,7 +9,7 @@ describe("saving the person's own copy", () => {
     const { vault } = await createdVault();
     const jordan = await peopleHandlers(vault)['people.save']({ id: null, fields: { preferredName: 'Jordan Rivers' } });
     await personCopyHandlers(vault)['personCopy.saved']({ personId: jordan.id, kind: 'wellness-plan', format: 'pdf', language: 'es' });
-    const { events, integrity } = await vault.auditTrail({ personId: jordan.id });
+    const { events, integrity } = await vault.audit.trail({ personId: jordan.id });
     expect(integrity.ok).toBe(true);
     expect(events.at(-1)).toMatchObject({
       action: 'export',

@@ -17,7 +17,7 @@ const note = (whatWeDid: string) => ({
 });
 
 async function addNote(vault: Vault, personId: string, whatWeDid: string) {
-  return vault.saveRecord({ id: null, kind: 'service-note', parentId: personId, changes: note(whatWeDid) });
+  return vault.records.save({ id: null, kind: 'service-note', parentId: personId, changes: note(whatWeDid) });
 }
 
 /** Asks until the index is built, as the screen does while it says "Getting search ready". */
@@ -47,7 +47,7 @@ async function notebookOfYesterday() {
   const sam = await people['people.save']({ id: null, fields: { preferredName: 'Sam Lee' } });
   await addNote(fixture.vault, jordan.id, 'Jordan said the garden at the church makes the mornings feel lighter.');
   await addNote(fixture.vault, sam.id, 'Practiced the bus route to the job fair.');
-  fixture.vault.lock();
+  await fixture.vault.lock();
   const vault = fixture.reopen();
   const search = searchHandlers(vault);
   return { ...fixture, vault, search, jordan, sam };
@@ -69,8 +69,16 @@ describe('search across everything', () => {
     const { vault, db, reopen } = await createdVault();
     const people = peopleHandlers(vault);
     const jordan = await people['people.save']({ id: null, fields: { preferredName: 'Jordan Rivers' } });
-    for (let n = 0; n < 600; n++) await addNote(vault, jordan.id, `Meeting ${n}: walked to the library together.`);
-    vault.lock();
+    await vault.records.write(async (tx) => {
+      for (let n = 0; n < 600; n++)
+        await tx.save({
+          id: null,
+          kind: 'service-note',
+          parentId: jordan.id,
+          changes: note(`Meeting ${n}: walked to the library together.`),
+        });
+    });
+    await vault.lock();
     const again = reopen();
     const search = searchHandlers(again);
     await again.unlock(PASSPHRASE);
@@ -104,7 +112,7 @@ describe('search across everything', () => {
       ['Jordan Rivers', [['service-note', ['Talked through the lease on the apartment on Oak Street.']]]],
     ]);
 
-    await vault.saveRecord({
+    await vault.records.save({
       id: added.id,
       kind: 'service-note',
       changes: { whatWeDid: 'Talked through the lease on the apartment on Elm Road.' },
@@ -112,7 +120,7 @@ describe('search across everything', () => {
     expect((await find(search, 'Oak Street')).groups).toEqual([]);
     expect((await find(search, 'Elm Road')).groups).toHaveLength(1);
 
-    await vault.deleteRecord(added.id);
+    await vault.records.remove('service-note', added.id);
     expect((await find(search, 'Elm Road')).groups).toEqual([]);
 
     // A person removed from the notebook takes their results with them.
@@ -127,10 +135,10 @@ describe('search across everything', () => {
     const before = shown(await find(search, 'bus route'));
     expect(before).toEqual([['Sam Lee', [['service-note', ['Practiced the bus route to the job fair.']]]]]);
 
-    vault.lock();
+    await vault.lock();
     await expect(search['search.query']({ query: 'bus route' })).rejects.toThrow(VaultLockedError);
     // Nothing of the index was ever written beside the records.
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['audit', 'meta', 'records']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['audit', 'drafts', 'meta', 'records']);
     expect(await dumpStore(db)).not.toContain('bus route');
 
     await vault.unlock(PASSPHRASE);
@@ -152,7 +160,7 @@ describe('search across everything', () => {
   it('finds resources, which belong to no one, in a group of their own', async () => {
     const { vault, search } = await notebookOfYesterday();
     await vault.unlock(PASSPHRASE);
-    await vault.saveRecord({
+    await vault.records.save({
       id: null,
       kind: 'resource',
       changes: { name: 'Inter-Faith Food Shuttle', kind: 'food', address: 'Blair Dr, Raleigh' },

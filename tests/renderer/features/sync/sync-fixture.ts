@@ -1,20 +1,11 @@
 /**
  * Sync test rig: an in-memory sync folder answering the host calls as electron/main/sync-folders.ts
  * does (append-only, never overwriting, nothing under a real name until written whole), with
- * failures on cue, and the vault handlers called as the window calls them.
+ * failures on cue.
  */
 import { randomBytes } from 'node:crypto';
 import type { SyncFolderChoice, SyncFolderProblem, SyncSegmentInfo } from '@shared/host-api';
-import { createVaultHandlers } from '../../../../renderer/src/vault/vault-handlers';
-import type { VaultCall } from '../../../../renderer/src/vault/vault-client';
-import type { Vault } from '../../../../renderer/src/vault/vault';
 import type { SyncHost } from '../../../../renderer/src/features/sync/sync-runner';
-
-/** The vault's handlers as the window calls them (arguments and results copied, as across the worker boundary). */
-export function callsOf(vault: Vault): VaultCall {
-  const handlers = createVaultHandlers(vault) as unknown as Record<string, (arg: unknown) => Promise<unknown>>;
-  return (async (name: string, arg?: unknown) => structuredClone(await handlers[name]!(structuredClone(arg)))) as VaultCall;
-}
 
 type Problem = SyncFolderProblem['problem'];
 const problem = (kind: Problem): SyncFolderProblem => ({ ok: false, problem: kind, message: kind });

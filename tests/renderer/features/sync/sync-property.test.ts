@@ -12,8 +12,8 @@ import { registersOf, withRegisters } from '@shared/records/record-body';
 import { createSyncRunner, type SyncRunner } from '../../../../renderer/src/features/sync/sync-runner';
 import type { VaultDatabase } from '../../../../renderer/src/vault/database';
 import type { Vault } from '../../../../renderer/src/vault/vault';
-import { createdVault, openTestVault, PASSPHRASE } from '../../vault/vault-fixture';
-import { callsOf, MemorySyncFolder, type WriteFailure } from './sync-fixture';
+import { createdVault, openTestVault, PASSPHRASE, recordOf, TestClock, callsOf } from '../../vault/vault-fixture';
+import { MemorySyncFolder, type WriteFailure } from './sync-fixture';
 
 const FIELDS = ['phone', 'pronouns', 'notes'] as const;
 const RECORDS = 2;
@@ -57,14 +57,13 @@ interface Computer {
   runner: (folder: MemorySyncFolder) => SyncRunner;
 }
 
-let wall = Date.parse('2026-11-23T10:00:00Z');
-const now = () => wall;
+const clock = new TestClock();
 let computers: Computer[];
 
 beforeAll(async () => {
-  const first = await createdVault({ now });
+  const first = await createdVault({ clock });
   const header = await first.vault.storedHeader();
-  const others = await Promise.all([openTestVault({ now }), openTestVault({ now })]);
+  const others = await Promise.all([openTestVault({ clock }), openTestVault({ clock })]);
   for (const other of others) await other.vault.join({ header, passphrase: PASSPHRASE });
   computers = [first, ...others].map(({ vault, db }) => {
     const vault_ = callsOf(vault);
@@ -76,16 +75,14 @@ const goAhead = { ask: async () => true };
 
 /** A record's registers as this computer holds them, in one canonical form. */
 async function canonical(vault: Vault, id: string): Promise<string | null> {
-  const [row] = await vault.storedRevisions([id]);
-  if (!row) return null;
-  const record = vault.openStored(row);
+  const [record] = await vault.records.bodies([id]);
+  if (!record) return null;
   return JSON.stringify(withRegisters(record.body, registersOf(record.body, record.rev)));
 }
 
 async function liveValues(vault: Vault, id: string, field: string): Promise<unknown[]> {
-  const [row] = await vault.storedRevisions([id]);
-  if (!row) return [];
-  const record = vault.openStored(row);
+  const [record] = await vault.records.bodies([id]);
+  if (!record) return [];
   return (registersOf(record.body, record.rev)[field] ?? []).map((version) => version.value);
 }
 
@@ -101,7 +98,7 @@ async function runCase(ops: Op[]): Promise<void> {
   // The laptop starts the records; everyone has them before the random part.
   const ids: string[] = [];
   for (let i = 0; i < RECORDS; i++)
-    ids.push((await computers[0]!.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: `Person ${i}` } })).id);
+    ids.push((await computers[0]!.vault.records.save({ id: null, kind: 'person', changes: { preferredName: `Person ${i}` } })).id);
   for (const { sync } of runners) expect((await sync.sync(goAhead)).outcome).toBe('synced');
   await runners[0]!.sync.sync(goAhead);
 
@@ -117,22 +114,22 @@ async function runCase(ops: Op[]): Promise<void> {
   let counter = 0;
   for (const step of ops) {
     if (step.op === 'tick') {
-      wall += step.ms;
+      clock.tick(step.ms);
       continue;
     }
     const { vault, sync } = runners[step.device]!;
     if (step.op === 'edit') {
       const id = ids[step.record]!;
-      if (!(await vault.getRecord(id))) continue;
+      if (!(await recordOf(vault, id))) continue;
       const value = `d${step.device}-${counter++}`;
       await supersedeLive(vault, id, [step.field]);
-      await vault.saveRecord({ id, kind: 'person', changes: { [step.field]: value } });
+      await vault.records.save({ id, kind: 'person', changes: { [step.field]: value } });
       edits.push({ id, field: step.field, value, superseded: false });
     } else if (step.op === 'delete') {
       const id = ids[step.record]!;
-      if (!(await vault.getRecord(id))) continue;
+      if (!(await recordOf(vault, id))) continue;
       await supersedeLive(vault, id, FIELDS);
-      await vault.deleteRecord(id);
+      await vault.records.remove('person', id);
     } else if (step.op === 'resolve') {
       const { conflicts } = await callsOf(vault)('conflicts.list', {});
       const first = conflicts.find((conflict) => conflict.fields.length > 0);
@@ -155,8 +152,8 @@ async function runCase(ops: Op[]): Promise<void> {
     const copies = await Promise.all(computers.map(({ vault }) => canonical(vault, id)));
     expect(copies[1]).toBe(copies[0]);
     expect(copies[2]).toBe(copies[0]);
-    const [row] = await computers[0]!.vault.storedRevisions([id]);
-    const record = computers[0]!.vault.openStored(row!);
+    const [record] = await computers[0]!.vault.records.bodies([id]);
+    if (!record) throw new Error(`${id} is on every computer`);
     const registers = registersOf(record.body, record.rev);
     const overDelete = conflictsOf(registers).deletedOverEdits.map(({ field, version }) => `${field}=${String(version.value)}`);
     for (const edit of edits.filter((e) => e.id === id && !e.superseded)) {
@@ -167,7 +164,7 @@ async function runCase(ops: Op[]): Promise<void> {
     }
   }
   // Nothing waits anywhere once everyone has synced.
-  for (const { vault } of computers) expect(await vault.dirtyRevisions()).toEqual([]);
+  for (const { vault } of computers) expect(await vault.sync.waitingRevisions()).toEqual([]);
 }
 
 describe('three computers syncing through one folder', () => {

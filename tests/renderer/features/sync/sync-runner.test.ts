@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSyncRunner, type SyncQuestion } from '../../../../renderer/src/features/sync/sync-runner';
-import { createdVault, openTestVault, PASSPHRASE } from '../../vault/vault-fixture';
-import { callsOf, MemorySyncFolder } from './sync-fixture';
+import { createdVault, openTestVault, PASSPHRASE, recordOf, recordsOf, callsOf, newlyCreatedVault } from '../../vault/vault-fixture';
+import { MemorySyncFolder } from './sync-fixture';
 
 const goAhead = { ask: async () => true };
 
@@ -11,7 +11,7 @@ async function laptopAndFolder() {
   const laptop = await createdVault();
   const runner = createSyncRunner({ vault: callsOf(laptop.vault), host: folder.host() });
   await callsOf(laptop.vault)('sync.setFolder', folder.choice);
-  const jordan = await laptop.vault.saveRecord({
+  const jordan = await laptop.vault.records.save({
     id: null,
     kind: 'person',
     changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142' },
@@ -33,14 +33,14 @@ describe('syncing through a folder', () => {
     const { folder, jordan, desktop, desktopRunner } = await laptopAndFolder();
     const joined = await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead);
     expect(joined).toMatchObject({ outcome: 'synced', pulled: { added: 1 } });
-    expect((await desktop.getRecord(jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
+    expect((await recordOf(desktop, jordan.id))?.body.fields).toEqual({ preferredName: 'Jordan Rivers', phone: '919-555-0142' });
     for (const secret of ['Jordan', 'Rivers', '555-0142', 'person', PASSPHRASE]) expect(folderText(folder)).not.toContain(secret);
   });
 
   it('reports a damaged or foreign segment and applies the rest', async () => {
     const { folder, laptop, runner, desktop, desktopRunner } = await laptopAndFolder();
     await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead);
-    const ana = await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
+    const ana = await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
     await runner.sync(goAhead);
     const [vaultId, segments] = [...folder.segments][0]!;
     const [name, bytes] = [...segments].at(-1)!;
@@ -49,7 +49,7 @@ describe('syncing through a folder', () => {
     segments.set(name, damaged);
     // Another notebook's segment, copied in under a name this one's laptop has not used.
     const stranger = await createdVault();
-    await stranger.vault.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Someone else' } });
+    await stranger.vault.records.save({ id: null, kind: 'person', changes: { preferredName: 'Someone else' } });
     const foreign = (await callsOf(stranger.vault)('sync.outgoing', { seq: 1 }))!;
     segments.set(`${'0'.repeat(15)}f/1`, foreign.bytes);
     expect(vaultId).toBe(laptop.vaultId);
@@ -62,31 +62,31 @@ describe('syncing through a folder', () => {
         { seq: 2, reason: 'does-not-open' },
       ],
     });
-    expect(await desktop.getRecord(ana.id)).toBeNull();
-    expect((await desktop.listRecords('person')).map((p) => p.body.fields.preferredName)).toEqual(['Jordan Rivers']);
+    expect(await recordOf(desktop, ana.id)).toBeNull();
+    expect((await recordsOf(desktop, 'person')).map((p) => p.body.fields.preferredName)).toEqual(['Jordan Rivers']);
   });
 
   it('stops and asks before a sync deletes more than half of the notebook', async () => {
     const { folder, laptop, runner, desktop, desktopRunner } = await laptopAndFolder();
-    for (const name of ['Ana', 'Sam', 'Lee']) await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: name } });
+    for (const name of ['Ana', 'Sam', 'Lee']) await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: name } });
     await runner.sync(goAhead);
     await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead);
-    for (const person of (await laptop.listRecords('person')).slice(0, 3)) await laptop.deleteRecord(person.id);
+    for (const person of (await recordsOf(laptop, 'person')).slice(0, 3)) await laptop.records.remove('person', person.id);
     await runner.sync(goAhead);
 
     const asked: SyncQuestion[] = [];
     const stop = await desktopRunner.sync({ ask: async (question) => (asked.push(question), false) });
     expect(stop).toEqual({ outcome: 'stopped', question: 'mass-delete' });
     expect(asked).toEqual([{ kind: 'mass-delete', deleting: 3, of: 4 }]);
-    expect(await desktop.listRecords('person')).toHaveLength(4);
+    expect(await recordsOf(desktop, 'person')).toHaveLength(4);
 
     expect(await desktopRunner.sync(goAhead)).toMatchObject({ outcome: 'synced' });
-    expect(await desktop.listRecords('person')).toHaveLength(1);
+    expect(await recordsOf(desktop, 'person')).toHaveLength(1);
   });
 
   it('asks before using a folder that holds another notebook, or one emptied since the last sync', async () => {
     const { folder, laptop } = await laptopAndFolder();
-    const other = await createdVault();
+    const other = await newlyCreatedVault();
     const otherRunner = createSyncRunner({ vault: callsOf(other.vault), host: folder.host() });
     await callsOf(other.vault)('sync.setFolder', folder.choice);
     const asked: SyncQuestion['kind'][] = [];
@@ -119,7 +119,7 @@ describe('syncing through a folder', () => {
 
   it('after an interruption sends only what was not done', async () => {
     const { folder, laptop, runner } = await laptopAndFolder();
-    await laptop.saveRecord({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
+    await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
     folder.failNextWrite = 'pulled';
     await expect(runner.sync(goAhead)).rejects.toMatchObject({ problem: 'drive-unavailable' });
     folder.failNextWrite = 'killed';
@@ -127,6 +127,6 @@ describe('syncing through a folder', () => {
     const written = folder.bytesWritten;
     expect(await runner.sync(goAhead)).toMatchObject({ outcome: 'synced', pushed: 0 });
     expect(folder.bytesWritten).toBe(written);
-    expect(await laptop.dirtyRevisions()).toEqual([]);
+    expect(await laptop.sync.waitingRevisions()).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ import { taskHandlers } from '../../../../renderer/src/features/tasks/task-handl
 import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
 import { peerHandlers } from '../../../../renderer/src/features/peer/peer-handlers';
 import type { Vault } from '../../../../renderer/src/vault/vault';
-import { createdVault, PASSPHRASE } from '../../vault/vault-fixture';
+import { createdVault, PASSPHRASE, TestClock } from '../../vault/vault-fixture';
+import { COMMUNITY_VAULT_POLICY } from '../../../../renderer/src/vault/vault-policy';
+import { DamagedRecordError } from '../../../../renderer/src/vault/errors';
 import { completeInput } from '../../../shared/records/release-fixtures';
 
 const TODAY = '2026-11-23';
@@ -15,23 +17,22 @@ const NOW = `${TODAY}T15:00`;
 const signature: Signature = { method: 'typed', signedAt: '2026-01-05T10:00:00-05:00', signerName: 'Jordan Rivers' };
 
 async function notebook() {
-  const fixture = await createdVault();
+  // The vault's clock says it is 15:00 on TODAY, on this computer's calendar.
+  const fixture = await createdVault({ clock: new TestClock(new Date(`${NOW}:00`).getTime()) });
   const { vault } = fixture;
   const people = peopleHandlers(vault);
   const jordan = (await people['people.save']({ id: null, fields: { preferredName: 'Jordan Rivers' } })).id;
   const ana = (await people['people.save']({ id: null, fields: { preferredName: 'Ana Morales' } })).id;
-  const today = (vault_: Vault = vault, dueHours = 24) =>
-    todayHandlers(vault_)['today.list']({
-      today: TODAY,
-      now: NOW,
-      notePolicy: { noteDueHours: dueHours, stateRules: [], noteUnitRule: DEFAULT_UNIT_RULE },
-    });
+  const today = (vault_: Vault = vault, dueHours = 24) => {
+    vault_.configure({ ...COMMUNITY_VAULT_POLICY, notes: { noteDueHours: dueHours, stateRules: [], noteUnitRule: DEFAULT_UNIT_RULE } });
+    return todayHandlers(vault_)['today.list']();
+  };
   return { ...fixture, jordan, ana, today, tasks: taskHandlers(vault) };
 }
 
 /** A signed explanation of the limits of confidentiality, reviewed next on `nextReviewDate`. */
 const toldLimits = (vault: Vault, personId: string, nextReviewDate: string) =>
-  vault.saveRecord({
+  vault.records.save({
     id: null,
     kind: 'confidentiality-disclosure',
     parentId: personId,
@@ -47,7 +48,7 @@ const toldLimits = (vault: Vault, personId: string, nextReviewDate: string) =>
   });
 
 const note = (vault: Vault, personId: string, fields: Partial<ServiceNoteInput>) =>
-  vault.saveRecord({
+  vault.records.save({
     id: null,
     kind: 'service-note',
     parentId: personId,
@@ -98,14 +99,14 @@ describe('Today', () => {
     });
     const once = await tasks['tasks.save']({ id: null, personId: jordan, fields: { title: 'Bring the bus pass', dueOn: TODAY } });
 
-    const done = await tasks['tasks.complete']({ id: weekly.id, today: TODAY });
+    const done = await tasks['tasks.complete']({ id: weekly.id });
     expect(done.fields.dueOn).toBe(addDays(TODAY, 7));
     expect(done.fields.completions).toEqual([{ dueOn: TODAY, doneOn: TODAY, skipped: false }]);
-    expect((await tasks['tasks.complete']({ id: once.id, today: TODAY })).fields.closed).toBe(true);
+    expect((await tasks['tasks.complete']({ id: once.id })).fields.closed).toBe(true);
     expect((await today()).tasks).toEqual([]);
 
     // Skipping one moves it on too, and says it was skipped.
-    const skipped = await tasks['tasks.complete']({ id: weekly.id, today: TODAY, skipped: true });
+    const skipped = await tasks['tasks.complete']({ id: weekly.id, skipped: true });
     expect(skipped.fields.dueOn).toBe(addDays(TODAY, 14));
     expect(skipped.fields.completions.at(-1)).toEqual({ dueOn: addDays(TODAY, 7), doneOn: TODAY, skipped: true });
     expect((await tasks['tasks.list']({ personId: jordan })).map((task) => [task.fields.title, task.fields.closed])).toEqual([
@@ -138,9 +139,9 @@ describe('Today', () => {
     const third = await note(vault, jordan, { startTime: '14:00', endTime: '14:30' });
     expect((await today()).notes.map((item) => item.key)).toEqual([first.id, second.id, third.id]);
 
-    await vault.saveRecord({ id: first.id, kind: 'service-note', changes: { signature: noteSignature } });
-    await vault.deleteRecord(second.id);
-    await vault.saveRecord({ id: third.id, kind: 'service-note', changes: { endTime: '15:00' } });
+    await vault.records.save({ id: first.id, kind: 'service-note', changes: { signature: noteSignature } });
+    await vault.records.remove('service-note', second.id);
+    await vault.records.save({ id: third.id, kind: 'service-note', changes: { endTime: '15:00' } });
     expect((await today()).notes.map((item) => [item.key, item.dueAt])).toEqual([[third.id, `${addDays(TODAY, 1)}T15:00`]]);
 
     const restarted = reopen();
@@ -159,7 +160,7 @@ describe('Today', () => {
     const restarted = reopen();
     await restarted.unlock(PASSPHRASE);
     expect((await today(restarted)).notes.map((item) => item.key)).toEqual([draft.id]);
-    await expect(restarted.getRecord(signed.id)).rejects.toThrow();
+    await expect(restarted.records.get('service-note', signed.id)).rejects.toThrow(DamagedRecordError);
   });
 
   it('rebuilds the list of unsigned notes for a notebook that has none stored yet', async () => {
@@ -175,7 +176,7 @@ describe('Today', () => {
   it('flags the limits of confidentiality not gone over or due, and agreements due for review, at their tabs', async () => {
     const { vault, today, jordan, ana } = await notebook();
     await toldLimits(vault, jordan, addDays(TODAY, 200));
-    await vault.saveRecord({
+    await vault.records.save({
       id: null,
       kind: 'agreement',
       parentId: jordan,
@@ -215,13 +216,13 @@ describe('Today', () => {
       goals: [{ id: 'g1', inTheirWords: 'My own place', steps: [{ id: 's1', what: 'Call the housing office' }] }],
       signature,
     };
-    const due = await vault.saveRecord({
+    const due = await vault.records.save({
       id: null,
       kind: 'recovery-plan',
       parentId: jordan,
       changes: { ...plan, reviewDate: addDays(TODAY, 10) },
     });
-    await vault.saveRecord({ id: null, kind: 'recovery-plan', parentId: ana, changes: { ...plan, reviewDate: addDays(TODAY, 90) } });
+    await vault.records.save({ id: null, kind: 'recovery-plan', parentId: ana, changes: { ...plan, reviewDate: addDays(TODAY, 90) } });
 
     expect((await today()).paperwork).toEqual([
       {
@@ -239,7 +240,7 @@ describe('Today', () => {
     const { vault, today, jordan, ana } = await notebook();
     for (const personId of [jordan, ana]) await toldLimits(vault, personId, addDays(TODAY, 200));
     const release = (personId: string, seriesId: string, endsOn: string, more = {}) =>
-      vault.saveRecord({
+      vault.records.save({
         id: null,
         kind: 'release',
         parentId: personId,
@@ -265,20 +266,20 @@ describe('Today', () => {
   it('shows referrals whose follow-up has come, at the Referrals tab, with the resource’s name', async () => {
     const { vault, today, jordan, ana } = await notebook();
     for (const personId of [jordan, ana]) await toldLimits(vault, personId, addDays(TODAY, 200));
-    const pantry = await vault.saveRecord({ id: null, kind: 'resource', changes: { name: 'Hope Street Food Pantry', kind: 'food' } });
-    const due = await vault.saveRecord({
+    const pantry = await vault.records.save({ id: null, kind: 'resource', changes: { name: 'Hope Street Food Pantry', kind: 'food' } });
+    const due = await vault.records.save({
       id: null,
       kind: 'referral',
       parentId: jordan,
       changes: { resourceId: pantry.id, madeOn: '2026-11-01', status: 'suggested', followUpOn: TODAY },
     });
-    await vault.saveRecord({
+    await vault.records.save({
       id: null,
       kind: 'referral',
       parentId: jordan,
       changes: { resourceId: pantry.id, madeOn: '2026-11-01', status: 'connected', followUpOn: TODAY },
     });
-    await vault.saveRecord({
+    await vault.records.save({
       id: null,
       kind: 'referral',
       parentId: jordan,

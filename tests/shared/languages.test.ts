@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOfThisComputer } from '../../../renderer/src/i18n/languages';
+import { languageOfThisComputer } from '@shared/languages';
 
 describe("the first run's language", () => {
   it("is the computer's own language when the app speaks it, else English", () => {

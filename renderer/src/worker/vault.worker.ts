@@ -1,13 +1,15 @@
 /// <reference lib="webworker" />
 /**
  * The vault core's home: a dedicated worker, so key derivation and bulk decryption never block
- * the window. It answers requests by handler name, one at a time in arrival order per call.
+ * the window. It answers requests by handler name; writes and the lock run one at a time in the
+ * core's work queue (vault/work-queue.ts), in the order they arrived.
  */
 import { z } from 'zod';
 import { loadSodium } from '@shared/crypto/sodium';
-import { VaultDatabase } from './database';
-import { InvalidInputError } from './errors';
-import { Vault } from './vault';
+import { VaultDatabase } from '../vault/database';
+import { InvalidInputError } from '../vault/errors';
+import { Vault } from '../vault/vault';
+import { WindowClock } from './window-clock';
 import { createVaultHandlers } from './vault-handlers';
 import type { VaultRequest, VaultResponse } from './worker-protocol';
 
@@ -16,10 +18,12 @@ declare const self: DedicatedWorkerGlobalScope;
 // zod probes for eval support with new Function(); our CSP forbids eval, so skip the probe.
 z.config({ jitless: true });
 
-const handlers = loadSodium().then((sodium) => createVaultHandlers(new Vault(new VaultDatabase(), sodium)));
+const clock = new WindowClock();
+const handlers = loadSodium().then((sodium) => createVaultHandlers(new Vault(new VaultDatabase(), sodium, { clock })));
 
 self.onmessage = async (event: MessageEvent<VaultRequest>) => {
-  const { id, name, arg } = event.data;
+  const { id, name, arg, at } = event.data;
+  clock.follow(at);
   let response: VaultResponse;
   try {
     const table = (await handlers) as Record<string, (arg: unknown) => unknown>;

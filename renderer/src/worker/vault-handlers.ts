@@ -1,10 +1,12 @@
 /**
  * The one narrow, typed interface between the screens and the vault core: a map of handler
- * names to functions, each taking at most one structured-cloneable argument.
+ * names to functions, each taking at most one structured-cloneable argument. Each feature's
+ * handlers get only the parts of the vault they need.
  */
-import type { Vault } from './vault';
-import type { VaultSettings } from './settings';
-import type { VaultPolicy } from './vault-policy';
+import type { Vault } from '../vault/vault';
+import type { VaultSettings } from '../vault/settings';
+import type { VaultPolicy } from '../vault/vault-policy';
+import type { DraftPlace } from '../vault/drafts';
 import { peopleHandlers } from '../features/people/people-handlers';
 import { documentHandlers } from '../features/documents/document-handlers';
 import { releaseHandlers } from '../features/releases/release-handlers';
@@ -24,25 +26,37 @@ import { backupHandlers } from '../features/backup/backup-handlers';
 import { conflictHandlers } from '../features/sync/conflict-handlers';
 import { syncHandlers } from '../features/sync/sync-handlers';
 import { keyChangeHandlers } from '../features/key-change/key-change-handlers';
+import { damagedRecordHandlers } from '../features/damaged/damaged-record-handlers';
 
 function lifecycleHandlers(vault: Vault) {
   return {
+    /** The installation's policy, given once as the app starts, before any other call. */
+    'vault.configure': async ({ policy }: { policy: VaultPolicy }) => vault.configure(policy),
     'vault.status': () => vault.status(),
-    'vault.prepareCreate': ({ passphrase, policy }: { passphrase: string; policy: VaultPolicy }) => vault.prepareCreate(passphrase, policy),
+    'vault.prepareCreate': ({ passphrase }: { passphrase: string }) => vault.prepareCreate(passphrase),
     'vault.confirmCreate': () => vault.confirmCreate(),
-    'vault.unlock': ({ passphrase, policy }: { passphrase: string; policy: VaultPolicy }) => vault.unlock(passphrase, policy),
-    'vault.unlockWithRecoveryCode': ({ code, policy }: { code: string; policy: VaultPolicy }) => vault.unlockWithRecoveryCode(code, policy),
-    'vault.changePassphrase': ({ policy, ...input }: { currentPassphrase?: string; newPassphrase: string; policy: VaultPolicy }) =>
-      vault.changePassphrase(input, policy),
-    'vault.lock': async () => vault.lock(),
-    'vault.updateSettings': ({ change, policy }: { change: Partial<VaultSettings>; policy: VaultPolicy }) =>
-      vault.updateSettings(change, policy),
+    'vault.unlock': ({ passphrase }: { passphrase: string }) => vault.unlock(passphrase),
+    'vault.unlockWithRecoveryCode': ({ code }: { code: string }) => vault.unlockWithRecoveryCode(code),
+    'vault.changePassphrase': (input: { currentPassphrase?: string; newPassphrase: string }) => vault.changePassphrase(input),
+    'vault.lock': () => vault.lock(),
+    'vault.updateSettings': ({ change }: { change: Partial<VaultSettings> }) => vault.settings.update(change),
+  };
+}
+
+function draftHandlers({ drafts }: Pick<Vault, 'drafts'>) {
+  return {
+    'drafts.keep': (input: { key: string; place: DraftPlace; values: unknown }) => drafts.keep(input),
+    'drafts.get': ({ key }: { key: string }) => drafts.get(key),
+    'drafts.latest': () => drafts.latest(),
+    'drafts.discard': ({ key }: { key: string }) => drafts.discard(key),
   };
 }
 
 export function createVaultHandlers(vault: Vault) {
   return {
     ...lifecycleHandlers(vault),
+    ...draftHandlers(vault),
+    ...damagedRecordHandlers(vault),
     ...peopleHandlers(vault),
     ...documentHandlers(vault),
     ...releaseHandlers(vault),
