@@ -195,8 +195,10 @@ export function noteHandlers(vault: Vault) {
       const draft = await formFields(id, fields);
       // A name or credential left empty on the note comes from the peer's profile.
       const peer = await peerProfile();
+      const now = new Date();
       const signer = {
-        signedAt: new Date().toISOString(),
+        signedAt: now.toISOString(),
+        localTime: localMoment(now),
         peerName: draft.peerName || peer.name,
         credential: draft.credential || peer.credential,
       };
@@ -205,7 +207,7 @@ export function noteHandlers(vault: Vault) {
         signed = signServiceNote(draft, signer, unitRule);
       } catch (error) {
         if (error instanceof NoteNotReadyError) throw new InvalidInputError([say('common.notReadyToSign'), ...error.missing]);
-        if (error instanceof RangeError) throw new InvalidInputError(error.message); // already signed
+        if (error instanceof RangeError) throw new InvalidInputError(error.message); // already signed, or the meeting has not ended
         throw error;
       }
       const record = await vault.saveRecord({
