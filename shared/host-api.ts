@@ -117,6 +117,12 @@ export type ResourceListSaved = z.infer<typeof ResourceListSaved>;
  * the main process keeps <folder>/peer-notebook-sync/<vaultId>/header.json and
  * segments/<deviceId>/<seq>.pnseg; the renderer names a notebook, a device and a number, never a path.
  */
+export const SYNC_ROOT = 'peer-notebook-sync';
+/** A segment's file name: its number as 10 digits, so names sort in order. */
+export const syncSegmentFileName = (seq: number): string => `${String(seq).padStart(10, '0')}.pnseg`;
+/** Where a segment is, from the chosen folder, as the peer would look for it ('/' between names). */
+export const syncSegmentWhere = (vaultId: string, deviceId: string, seq: number): string =>
+  [SYNC_ROOT, vaultId, 'segments', deviceId, syncSegmentFileName(seq)].join('/');
 const SyncVaultId = z.string().regex(/^[0-9a-f]{32}$/);
 const SyncDeviceId = z.string().regex(/^[0-9a-f]{16}$/);
 const SyncSeq = z
@@ -128,15 +134,48 @@ const SyncSeq = z
 const SyncSegmentBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.length <= 16 * 1024 * 1024, 'a sync segment is at most 16 MiB');
 /** The vault header as JSON text: key slots only. */
 const SyncHeaderText = z.string().max(64 * 1024);
+/** Something in the sync folder, from the chosen folder ('/' between names): ids and names the folder holds, never a record's words. */
+const SyncWhere = z.string().max(4096);
 export const SyncFolderChoice = z.object({ place: OpaqueId, name: z.string().max(4096) });
 export type SyncFolderChoice = z.infer<typeof SyncFolderChoice>;
 export const SyncSegmentInfo = z.object({ deviceId: SyncDeviceId, seq: SyncSeq, bytes: z.number().int().nonnegative() });
 export type SyncSegmentInfo = z.infer<typeof SyncSegmentInfo>;
-/** Why a sync folder operation failed: a class for the runner to branch on, and words for the peer. */
+/**
+ * Something in Peer Notebook's part of the sync folder that is not a sync file it can read: skipped,
+ * and reported so the peer can clear it away. `kind` says what was found (the window words it):
+ * a folder named like a sync file; a link (never followed); an empty sync file; a sync file this
+ * computer may not read; a temp file left by a write that was cut off; a copy a sync service made
+ * when two computers changed one file; anything else (desktop.ini, .DS_Store, a stray document).
+ */
+export const SyncStray = z.object({
+  where: SyncWhere,
+  kind: z.enum(['folder', 'link', 'empty', 'not-readable', 'unfinished', 'conflict-copy', 'unrelated']),
+});
+export type SyncStray = z.infer<typeof SyncStray>;
+/** Orders strays (and anything else found in the folder) by where they are, as a file manager lists them. */
+export const byWhere = (a: { where: string }, b: { where: string }): number => (a.where < b.where ? -1 : a.where > b.where ? 1 : 0);
+/** At most this many strays are reported from one listing: a folder full of strangers' files is one report, not a flood. */
+export const MAX_SYNC_STRAYS = 1000;
+const SyncStrays = z.array(SyncStray).max(MAX_SYNC_STRAYS);
+/**
+ * Why a sync folder operation failed, for the runner to branch on and the window to word:
+ * 'segment-missing' and 'segment-unreadable' concern one segment (skipped; the rest goes on);
+ * 'in-the-way' names what occupies a place the notebook needs (its folder, header.json,
+ * segments), which the peer has to move before the sync can go on.
+ */
 export const SyncFolderProblem = z.object({
   ok: z.literal(false),
-  problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'unknown-place', 'segment-exists', 'segment-missing']),
-  message: z.string().max(1000),
+  problem: z.enum([
+    'disk-full',
+    'drive-unavailable',
+    'not-writable',
+    'unknown-place',
+    'segment-exists',
+    'segment-missing',
+    'segment-unreadable',
+    'in-the-way',
+  ]),
+  where: SyncWhere.optional(),
 });
 export type SyncFolderProblem = z.infer<typeof SyncFolderProblem>;
 const syncOutcome = <Shape extends z.ZodRawShape>(shape: Shape) =>
@@ -185,14 +224,17 @@ export const hostCalls = {
 
   /** A folder to sync through (remembered across restarts); null if the peer cancelled. */
   chooseSyncFolder: { args: noArgs, result: SyncFolderChoice.nullable() },
-  /** The notebooks (vault ids) a sync folder holds. */
-  listSyncVaults: { args: z.tuple([OpaqueId]), result: syncOutcome({ vaultIds: z.array(SyncVaultId).max(1000) }) },
+  /** The notebooks (vault ids) a sync folder holds, and what else is in its peer-notebook-sync folder. */
+  listSyncVaults: { args: z.tuple([OpaqueId]), result: syncOutcome({ vaultIds: z.array(SyncVaultId).max(1000), strays: SyncStrays }) },
   /** A notebook's header in the folder, as JSON text; null when there is none. */
   readSyncHeader: { args: z.tuple([OpaqueId, SyncVaultId]), result: syncOutcome({ header: SyncHeaderText.nullable() }) },
   /** Writes (or replaces) a notebook's header in the folder, atomically. */
   writeSyncHeader: { args: z.tuple([OpaqueId, SyncVaultId, SyncHeaderText]), result: syncOutcome({}) },
-  /** Every segment of a notebook in the folder, by device and sequence number. */
-  listSyncSegments: { args: z.tuple([OpaqueId, SyncVaultId]), result: syncOutcome({ segments: z.array(SyncSegmentInfo).max(1_000_000) }) },
+  /** Every segment of a notebook in the folder, by device and sequence number, and what else is in its folder. */
+  listSyncSegments: {
+    args: z.tuple([OpaqueId, SyncVaultId]),
+    result: syncOutcome({ segments: z.array(SyncSegmentInfo).max(1_000_000), strays: SyncStrays }),
+  },
   readSyncSegment: { args: z.tuple([OpaqueId, SyncVaultId, SyncDeviceId, SyncSeq]), result: syncOutcome({ bytes: SyncSegmentBytes }) },
   /** Writes a new segment atomically (temp, flush, rename); refuses ('segment-exists') to replace one. */
   writeSyncSegment: { args: z.tuple([OpaqueId, SyncVaultId, SyncDeviceId, SyncSeq, SyncSegmentBytes]), result: syncOutcome({}) },

@@ -181,6 +181,8 @@ export const MESSAGES = {
   'serviceNote.peerNameMissing': 'Add your name (set it once under Settings, About you).',
   'serviceNote.credentialMissing': 'Add your credential, like CPSS (set it once under Settings, About you).',
   'serviceNote.alreadySigned': 'This note is already signed.',
+  'serviceNote.meetingNotOverToday': 'This meeting ends at {{time}} today. You can sign the note after that.',
+  'serviceNote.meetingNotOver': 'This meeting ends on {{date}} at {{time}}. You can sign the note after that.',
   'serviceNote.sharedPartNamesPerson':
     'The part shared by everyone names {{name}}. Take the name out: every person in the group gets this part in their note.',
   'serviceNote.otherPartNamesPerson': "{{other}}'s part names {{name}}. A person's note may only be about them.",

@@ -35,6 +35,9 @@ export async function syncFolder(fs: Pick<AtomicFs, 'open'>, folder: string): Pr
   }
 }
 
+/** The temp files written here: `.<name>.<16 hex digits>.partial`. One left behind is what a cut-off write leaves. */
+export const TEMP_FILE_NAME = /^\..+\.[0-9a-f]{16}\.partial$/;
+
 export async function writeFileAtomically(fs: AtomicFs, path: string, bytes: Uint8Array): Promise<void> {
   const tempPath = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.partial`);
   const handle = await fs.open(tempPath, 'wx');

@@ -68,7 +68,7 @@ async function syncOutcome<T extends object>(operation: () => Promise<T>): Promi
     return { ok: true, ...(await operation()) };
   } catch (error) {
     if (!(error instanceof SyncFolderProblemError)) throw error;
-    return { ok: false, problem: error.problem, message: error.message };
+    return error.where === undefined ? { ok: false, problem: error.problem } : { ok: false, problem: error.problem, where: error.where };
   }
 }
 
@@ -79,10 +79,10 @@ export function syncHostCalls(syncFolders: SyncFolders): { [N in SyncCallName]: 
       const chosen = await syncFolders.choose();
       return chosen && { place: chosen.token, name: chosen.name };
     },
-    listSyncVaults: (token) => syncOutcome(async () => ({ vaultIds: await syncFolders.listVaults(token) })),
+    listSyncVaults: (token) => syncOutcome(() => syncFolders.listVaults(token)),
     readSyncHeader: (token, vaultId) => syncOutcome(async () => ({ header: await syncFolders.readHeader(token, vaultId) })),
     writeSyncHeader: (token, vaultId, text) => syncOutcome(async () => (await syncFolders.writeHeader(token, vaultId, text), {})),
-    listSyncSegments: (token, vaultId) => syncOutcome(async () => ({ segments: await syncFolders.listSegments(token, vaultId) })),
+    listSyncSegments: (token, vaultId) => syncOutcome(() => syncFolders.listSegments(token, vaultId)),
     readSyncSegment: (token, vaultId, deviceId, seq) =>
       syncOutcome(async () => ({ bytes: await syncFolders.readSegment(token, vaultId, deviceId, seq) })),
     writeSyncSegment: (token, vaultId, deviceId, seq, bytes) =>

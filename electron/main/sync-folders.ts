@@ -7,42 +7,56 @@
  *
  * Each device writes only under its own id, so two computers syncing into one folder at once never
  * touch the same file. A segment is written atomically (hidden temp file, flush, rename) and never
- * replaced; a pulled drive mid-write leaves at most a hidden temp file, which listings ignore.
- * Everything in the folder is sealed by the vault (shared/sync/sync-segment.ts): this module only
- * moves bytes and never sees a key. The renderer names a place token, a notebook, a device and a
- * number, never a path.
+ * replaced. Everything in the folder is sealed by the vault (shared/sync/sync-segment.ts): this
+ * module only moves bytes and never sees a key. The renderer names a place token, a notebook, a
+ * device and a number, never a path.
+ *
+ * People and programs put other things in a shared folder: a desktop's settings file, a sync
+ * service's conflict copy, a folder or a link where a sync file should be, a file this computer may
+ * not read. A listing skips each of them and reports it once (a SyncStray: what it is and where),
+ * so one stray item never stops sync on any computer. Links inside a notebook's folder are never
+ * followed. Only what occupies a place the notebook itself needs (its folder, header.json,
+ * segments, this device's folder) stops a sync, with a 'in-the-way' problem that says where.
  */
+import type { Dirent } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SyncFolderProblem, SyncSegmentInfo } from '@shared/host-api';
-import { writeFileAtomically, type AtomicFs } from './atomic-file';
+import {
+  byWhere,
+  MAX_SYNC_STRAYS,
+  SYNC_ROOT,
+  syncSegmentFileName,
+  type SyncFolderProblem,
+  type SyncSegmentInfo,
+  type SyncStray,
+} from '@shared/host-api';
+import { TEMP_FILE_NAME, writeFileAtomically, type AtomicFs } from './atomic-file';
 import { fileProblemOf } from './file-problems';
 import { createBackupPlaces, UnknownBackupPlaceError } from './backup-places';
 
-export const SYNC_ROOT = 'peer-notebook-sync';
 const MAX_SEGMENT_BYTES = 16 * 1024 * 1024;
 const HEADER_FILE = 'header.json';
+const SEGMENTS = 'segments';
 const VAULT_ID = /^[0-9a-f]{32}$/;
 const DEVICE_ID = /^[0-9a-f]{16}$/;
 const SEGMENT_FILE = /^(\d{10})\.pnseg$/;
+/** A write takes seconds; a temp file older than this was left by one that was cut off (a younger one may be another computer's write in progress). */
+const UNFINISHED_AFTER_MS = 10 * 60 * 1000;
+/** A sync service's file for something it is still bringing in (Syncthing's): renamed by the service when done, not a stray. */
+const SERVICE_TEMP_FILE = /^(\.syncthing\.|~syncthing~).*\.tmp$/;
+/** A copy a sync service made when two computers changed one file: Syncthing's, and Dropbox's and Nextcloud's. */
+const CONFLICT_COPY = /\.sync-conflict-|conflicted copy/i;
 
 /** The file-system members used here: node:fs/promises, or a wrapper in tests that fails on cue. */
-export type SyncFs = AtomicFs & Pick<typeof fsp, 'readdir' | 'readFile' | 'stat' | 'mkdir'>;
+export type SyncFs = AtomicFs & Pick<typeof fsp, 'readdir' | 'readFile' | 'stat' | 'lstat' | 'mkdir'>;
 
-const MESSAGES: Record<SyncFolderProblem['problem'], string> = {
-  'disk-full': "The sync folder's drive is full. Make some room on it, then sync again. Nothing was lost.",
-  'drive-unavailable':
-    "The sync folder can't be reached. Plug the drive back in or reconnect to the network, then sync again. Nothing was lost.",
-  'not-writable': 'Peer Notebook may not write to the sync folder. Choose another folder, or ask for permission to write there.',
-  'unknown-place': 'That sync folder is no longer known to Peer Notebook. Choose the folder again.',
-  'segment-exists': 'That sync file is already in the folder; it was left as it is.',
-  'segment-missing': 'A sync file listed in the folder is not there anymore. Sync again in a little while.',
-};
-
-/** A sync folder failure the runner can act on. */
+/** A sync folder failure the runner can act on; the window words it. `where` names what is in the way. */
 export class SyncFolderProblemError extends Error {
-  constructor(readonly problem: SyncFolderProblem['problem']) {
-    super(MESSAGES[problem]);
+  constructor(
+    readonly problem: SyncFolderProblem['problem'],
+    readonly where?: string,
+  ) {
+    super(`Sync folder problem: ${problem}${where ? ` (${where})` : ''}`);
     this.name = 'SyncFolderProblemError';
   }
 }
@@ -50,17 +64,24 @@ export class SyncFolderProblemError extends Error {
 export interface SyncFolders {
   /** Asks for a folder (native dialog); remembered across restarts. */
   choose(): Promise<{ token: string; name: string } | null>;
-  listVaults(token: string): Promise<string[]>;
+  listVaults(token: string): Promise<{ vaultIds: string[]; strays: SyncStray[] }>;
   readHeader(token: string, vaultId: string): Promise<string | null>;
   writeHeader(token: string, vaultId: string, text: string): Promise<void>;
-  listSegments(token: string, vaultId: string): Promise<SyncSegmentInfo[]>;
+  listSegments(token: string, vaultId: string): Promise<{ segments: SyncSegmentInfo[]; strays: SyncStray[] }>;
+  /** One segment's bytes; SyncFolderProblemError('segment-missing' | 'segment-unreadable') when that one cannot be had. */
   readSegment(token: string, vaultId: string, deviceId: string, seq: number): Promise<Uint8Array<ArrayBuffer>>;
   /** Writes a new segment atomically; SyncFolderProblemError('segment-exists') rather than replace one. */
   writeSegment(token: string, vaultId: string, deviceId: string, seq: number, bytes: Uint8Array): Promise<void>;
 }
 
-const segmentFile = (seq: number) => `${String(seq).padStart(10, '0')}.pnseg`;
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+/** A system error about one item (no permission, a folder, a loop of links), not about the drive: that item is skipped. */
+const isItemProblem = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const problem = fileProblemOf(error);
+  return typeof code === 'string' && (problem === null || problem === 'not-writable');
+};
+const inTheWay = (where: string[]) => new SyncFolderProblemError('in-the-way', where.join('/'));
 
 /** Turns a file-system failure into the problem the peer can act on; anything else stays an error. */
 function asProblem(error: unknown): unknown {
@@ -68,6 +89,17 @@ function asProblem(error: unknown): unknown {
   if (error instanceof UnknownBackupPlaceError) return new SyncFolderProblemError('unknown-place');
   const problem = fileProblemOf(error);
   return problem ? new SyncFolderProblemError(problem) : error;
+}
+
+/** Strays found by one listing: at most MAX_SYNC_STRAYS, in the order of where they are. */
+class StrayReport {
+  private readonly found: SyncStray[] = [];
+  add(where: string[], kind: SyncStray['kind'] | null): void {
+    if (kind && this.found.length < MAX_SYNC_STRAYS) this.found.push({ where: where.join('/'), kind });
+  }
+  get strays(): SyncStray[] {
+    return this.found.sort(byWhere);
+  }
 }
 
 /**
@@ -84,6 +116,20 @@ export function createSyncFolders({
   fs?: SyncFs;
 }): SyncFolders {
   const places = createBackupPlaces({ chooseFolder, chooseSaveFile: async () => null, chooseBackupFile: async () => null }, { storePath });
+
+  /** What lstat says of a path (links not followed, unless asked); null when nothing is there. */
+  const lstatOrNull = (path: string, { followLinks = false } = {}) =>
+    (followLinks ? fs.stat(path) : fs.lstat(path)).catch((error: unknown) => {
+      if (isMissing(error)) return null;
+      throw error;
+    });
+
+  /** A folder the notebook needs is there, or not yet; anything else in its place stops the sync, saying where. */
+  const needFolder = async (path: string, where: string[]) => {
+    const stats = await lstatOrNull(path);
+    if (stats && !stats.isDirectory()) throw inTheWay(where);
+  };
+
   /** The notebook's folder inside the chosen one; the chosen folder itself must be there (a pulled drive is not "empty"). */
   const vaultFolder = async (token: string, vaultId: string | null) => {
     const place = await places.resolve(token);
@@ -94,15 +140,58 @@ export function createSyncFolders({
       throw new SyncFolderProblemError('drive-unavailable');
     }
     if (vaultId !== null && !VAULT_ID.test(vaultId)) throw new SyncFolderProblemError('unknown-place');
-    return vaultId === null ? join(place.path, SYNC_ROOT) : join(place.path, SYNC_ROOT, vaultId);
+    const root = join(place.path, SYNC_ROOT);
+    // This one folder may be a link the peer made to one elsewhere; inside it, links are never followed.
+    const rootStats = await lstatOrNull(root, { followLinks: true });
+    if (rootStats && !rootStats.isDirectory()) throw inTheWay([SYNC_ROOT]);
+    if (vaultId === null) return root;
+    await needFolder(join(root, vaultId), [SYNC_ROOT, vaultId]);
+    return join(root, vaultId);
   };
 
-  const names = async (folder: string): Promise<string[]> => {
+  /** A folder's entries, typed as lstat would (a link is a link); none when the folder is not there yet. */
+  const entriesOf = async (folder: string): Promise<Dirent[]> => {
     try {
-      return await fs.readdir(folder);
+      return await fs.readdir(folder, { withFileTypes: true });
     } catch (error) {
       if (isMissing(error)) return [];
       throw error;
+    }
+  };
+
+  /** What an entry that is not the notebook's is, to report; null for what is not worth a word (a write in progress). */
+  const strayKind = async (path: string, entry: Dirent): Promise<SyncStray['kind'] | null> => {
+    if (SERVICE_TEMP_FILE.test(entry.name)) return null;
+    if (TEMP_FILE_NAME.test(entry.name)) {
+      const stats = await lstatOrNull(path);
+      return stats && Date.now() - stats.mtimeMs > UNFINISHED_AFTER_MS ? 'unfinished' : null;
+    }
+    if (CONFLICT_COPY.test(entry.name)) return 'conflict-copy';
+    return entry.isSymbolicLink() ? 'link' : 'unrelated';
+  };
+
+  /** A device's segments, and the strays beside them. */
+  const listDevice = async (folder: string, where: string[], deviceId: string, found: SyncSegmentInfo[], report: StrayReport) => {
+    let entries: Dirent[];
+    try {
+      entries = await entriesOf(folder);
+    } catch (error) {
+      if (!isItemProblem(error)) throw error;
+      return report.add(where, 'not-readable');
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      const match = SEGMENT_FILE.exec(entry.name);
+      const seq = match ? Number(match[1]) : 0;
+      if (seq < 1 || seq > 2 ** 31 - 1) report.add([...where, entry.name], await strayKind(path, entry));
+      else if (entry.isDirectory()) report.add([...where, entry.name], 'folder');
+      else if (entry.isSymbolicLink()) report.add([...where, entry.name], 'link');
+      else if (!entry.isFile()) report.add([...where, entry.name], 'unrelated');
+      else {
+        const stats = await lstatOrNull(path);
+        if (stats?.size === 0) report.add([...where, entry.name], 'empty');
+        else if (stats) found.push({ deviceId, seq, bytes: stats.size });
+      }
     }
   };
 
@@ -118,61 +207,86 @@ export function createSyncFolders({
 
   return {
     choose: () => places.choose('folder', ''),
-    listVaults: guarded(async (token) => (await names(await vaultFolder(token, null))).filter((name) => VAULT_ID.test(name)).sort()),
+    listVaults: guarded(async (token) => {
+      const root = await vaultFolder(token, null);
+      const vaultIds: string[] = [];
+      const report = new StrayReport();
+      for (const entry of await entriesOf(root)) {
+        if (VAULT_ID.test(entry.name) && entry.isDirectory()) vaultIds.push(entry.name);
+        else report.add([SYNC_ROOT, entry.name], await strayKind(join(root, entry.name), entry));
+      }
+      return { vaultIds: vaultIds.sort(), strays: report.strays };
+    }),
     readHeader: guarded(async (token, vaultId) => {
+      const path = join(await vaultFolder(token, vaultId), HEADER_FILE);
+      const where = [SYNC_ROOT, vaultId, HEADER_FILE];
+      const stats = await lstatOrNull(path);
+      if (!stats) return null;
+      if (!stats.isFile()) throw inTheWay(where);
       try {
-        const text = await fs.readFile(join(await vaultFolder(token, vaultId), HEADER_FILE), 'utf8');
+        const text = await fs.readFile(path, 'utf8');
         // Larger than any header this app writes: not one, and the vault says so.
         return text.slice(0, 64 * 1024);
       } catch (error) {
         if (isMissing(error)) return null;
+        if (isItemProblem(error)) throw inTheWay(where);
         throw error;
       }
     }),
     writeHeader: guarded(async (token, vaultId, text) => {
       const folder = await vaultFolder(token, vaultId);
+      const stats = await lstatOrNull(join(folder, HEADER_FILE));
+      if (stats && !stats.isFile()) throw inTheWay([SYNC_ROOT, vaultId, HEADER_FILE]);
       await fs.mkdir(folder, { recursive: true });
       await writeFileAtomically(fs, join(folder, HEADER_FILE), new TextEncoder().encode(text));
     }),
     listSegments: guarded(async (token, vaultId) => {
-      const segments = join(await vaultFolder(token, vaultId), 'segments');
+      const folder = await vaultFolder(token, vaultId);
+      const where = [SYNC_ROOT, vaultId];
       const found: SyncSegmentInfo[] = [];
-      for (const deviceId of (await names(segments)).filter((name) => DEVICE_ID.test(name))) {
-        for (const name of await names(join(segments, deviceId))) {
-          const match = SEGMENT_FILE.exec(name);
-          const seq = match ? Number(match[1]) : 0;
-          if (seq < 1 || seq > 2 ** 31 - 1) continue;
-          found.push({ deviceId, seq, bytes: (await fs.stat(join(segments, deviceId, name))).size });
-        }
+      const report = new StrayReport();
+      for (const entry of await entriesOf(folder)) {
+        // header.json is judged when it is read.
+        if (entry.name === HEADER_FILE) continue;
+        if (entry.name !== SEGMENTS) report.add([...where, entry.name], await strayKind(join(folder, entry.name), entry));
+        else if (!entry.isDirectory()) throw inTheWay([...where, SEGMENTS]);
       }
-      return found.sort((a, b) => (a.deviceId === b.deviceId ? a.seq - b.seq : a.deviceId < b.deviceId ? -1 : 1));
+      for (const entry of await entriesOf(join(folder, SEGMENTS))) {
+        const path = join(folder, SEGMENTS, entry.name);
+        const deviceWhere = [...where, SEGMENTS, entry.name];
+        if (DEVICE_ID.test(entry.name) && entry.isDirectory()) await listDevice(path, deviceWhere, entry.name, found, report);
+        else report.add(deviceWhere, await strayKind(path, entry));
+      }
+      const segments = found.sort((a, b) => (a.deviceId === b.deviceId ? a.seq - b.seq : a.deviceId < b.deviceId ? -1 : 1));
+      return { segments, strays: report.strays };
     }),
     readSegment: guarded(async (token, vaultId, deviceId, seq) => {
-      const path = join(await vaultFolder(token, vaultId), 'segments', deviceId, segmentFile(seq));
       if (!DEVICE_ID.test(deviceId)) throw new SyncFolderProblemError('segment-missing');
+      const path = join(await vaultFolder(token, vaultId), SEGMENTS, deviceId, syncSegmentFileName(seq));
       try {
+        // Listed as a file a moment ago; a link or a folder since is not read.
+        const stats = await fs.lstat(path);
+        if (!stats.isFile()) throw new SyncFolderProblemError('segment-unreadable');
         const bytes = await fs.readFile(path);
         // An oversized file is not one of ours: handed on cut, it fails to verify and is reported.
         return new Uint8Array(bytes.subarray(0, MAX_SEGMENT_BYTES));
       } catch (error) {
         if (isMissing(error)) throw new SyncFolderProblemError('segment-missing');
+        if (isItemProblem(error)) throw new SyncFolderProblemError('segment-unreadable');
         throw error;
       }
     }),
     writeSegment: guarded(async (token, vaultId, deviceId, seq, bytes) => {
       if (!DEVICE_ID.test(deviceId)) throw new SyncFolderProblemError('unknown-place');
-      const folder = join(await vaultFolder(token, vaultId), 'segments', deviceId);
+      const segments = join(await vaultFolder(token, vaultId), SEGMENTS);
+      await needFolder(segments, [SYNC_ROOT, vaultId, SEGMENTS]);
+      const folder = join(segments, deviceId);
+      await needFolder(folder, [SYNC_ROOT, vaultId, SEGMENTS, deviceId]);
       await fs.mkdir(folder, { recursive: true });
-      const path = join(folder, segmentFile(seq));
+      const path = join(folder, syncSegmentFileName(seq));
       // Only this device writes here, one sync at a time, so checking first cannot race another writer.
-      const exists = await fs.stat(path).then(
-        () => true,
-        (error: unknown) => {
-          if (isMissing(error)) return false;
-          throw error;
-        },
-      );
-      if (exists) throw new SyncFolderProblemError('segment-exists');
+      // Anything under that name (a folder, a link) takes the number: the next one is used.
+      if (await lstatOrNull(path)) throw new SyncFolderProblemError('segment-exists');
       await writeFileAtomically(fs, path, bytes);
     }),
   };

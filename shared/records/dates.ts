@@ -77,6 +77,22 @@ export function formatDate(date: string): string {
 
 const FORMATTED_DATE = new RegExp(`^(${MONTHS.join('|')}) (\\d{1,2}), (\\d{4})$`);
 
+/** "10:50 AM", "1:45 PM": how a clock time ("HH:MM", 24-hour) reads in a message; anything else as written. */
+export function formatClockTime(time: string): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) return time;
+  const hours = Number(match[1]);
+  return `${hours % 12 === 0 ? 12 : hours % 12}:${match[2]} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
+/** The "HH:MM" clock time a formatClockTime text stands for ("1:45 PM" is 13:45), or null for anything else. */
+export function parseFormattedClockTime(text: string): string | null {
+  const match = /^(1[0-2]|[1-9]):([0-5]\d) (AM|PM)$/.exec(text);
+  if (!match) return null;
+  const hours = (Number(match[1]) % 12) + (match[3] === 'PM' ? 12 : 0);
+  return `${String(hours).padStart(2, '0')}:${match[2]}`;
+}
+
 /** The ISO date a formatDate text stands for ("March 4, 2026" is 2026-03-04), or null for anything else. */
 export function parseFormattedDate(text: string): string | null {
   const match = FORMATTED_DATE.exec(text);

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { say } from '../messages';
 import type { NoteDeadline } from '../agency/policy-settings';
-import { addBusinessDays, addDays, isoDate, isoDateTime } from './dates';
+import { addBusinessDays, addDays, formatClockTime, formatDate, isoDate, isoDateTime } from './dates';
 import type { Goal, ProgressStatus } from './recovery-plan';
 import { normalizeText, text } from './text';
 
@@ -137,15 +137,39 @@ export class NoteNotReadyError extends Error {
   }
 }
 
-/** Signs a complete note: fixes the units under today's rule, with who signed and when. */
+/** A note signed before its meeting ended: says when it can be signed. `endsAt` and `localTime` are local "YYYY-MM-DDTHH:MM". */
+export class MeetingNotOverError extends RangeError {
+  constructor(
+    readonly endsAt: string,
+    localTime: string,
+  ) {
+    const [date = '', time = ''] = endsAt.split('T');
+    super(
+      date === localTime.slice(0, 10)
+        ? say('serviceNote.meetingNotOverToday', { time: formatClockTime(time) })
+        : say('serviceNote.meetingNotOver', { date: formatDate(date), time: formatClockTime(time) }),
+    );
+    this.name = 'MeetingNotOverError';
+  }
+}
+
+/**
+ * Signs a complete note: fixes the units under today's rule, with who signed and when. A note
+ * attests to a meeting that happened, so it is signed only once the meeting has ended: `localTime`
+ * is the signing moment on this computer's wall clock ("YYYY-MM-DDTHH:MM", as the meeting's date
+ * and times are written); `signedAt` is the same moment as it is stored.
+ */
 export function signServiceNote(
   fields: ServiceNoteFields,
-  signer: { signedAt: string; peerName: string; credential: string },
+  signer: { signedAt: string; localTime: string; peerName: string; credential: string },
   rule: UnitRule = DEFAULT_UNIT_RULE,
 ): ServiceNoteFields {
   if (fields.signature) throw new RangeError(say('serviceNote.alreadySigned'));
   const missing = serviceNoteMissing({ ...fields, peerName: signer.peerName, credential: signer.credential });
   if (missing.length > 0) throw new NoteNotReadyError(missing);
+  const endsAt = `${fields.date}T${fields.endTime}`;
+  if (signer.localTime.slice(0, 16) < endsAt) throw new MeetingNotOverError(endsAt, signer.localTime);
+  // The signature keeps signedAt; localTime was only for the comparison (parse leaves it out).
   const signature = NoteSignature.parse({ ...signer, units: noteUnits(fields, rule), unitRule: rule });
   return { ...fields, peerName: signer.peerName, credential: signer.credential, signature };
 }

@@ -4,7 +4,7 @@
  * change Jordan's profile offline; after syncing, each shows both changes and the one conflict,
  * and the choice made on one computer reaches the other.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -125,6 +125,28 @@ describe('sync through a folder', () => {
           .count(),
       )
       .toBe(0);
+  });
+
+  it('a folder named like a sync file is left alone and reported, the rest syncs, and nothing says everything matches', async () => {
+    const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
+    const { page } = await launch(syncFolder);
+    await startWithJordan(page);
+    await chooseSyncFolder(page);
+    await page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }).waitFor({ timeout: 30_000 });
+    const [vaultId] = await readdir(join(syncFolder, 'peer-notebook-sync'));
+    await mkdir(join(syncFolder, 'peer-notebook-sync', vaultId!, 'segments', '00000000000000c1', '0000000001.pnseg'), { recursive: true });
+
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    const skipped = syncSection(page)
+      .getByRole('status')
+      .filter({ hasText: 'Everything else synced, but 1 item in the sync folder was left alone:' });
+    await skipped.waitFor({ timeout: 30_000 });
+    expect(await skipped.textContent()).toContain(
+      `segments/00000000000000c1/0000000001.pnseg: a folder with a sync file's name. Move it out`,
+    );
+    expect(await syncSection(page).textContent()).not.toMatch(/Everything here and in the folder now matches|EISDIR/);
+    expect(await syncStatus(page).textContent()).toContain('1 item in the folder left alone');
+    expect(await syncStatus(page).textContent()).not.toContain('Sync stopped');
   });
 
   it('asks before syncing with a folder that holds a different notebook, and leaves both alone when told to stop', async () => {

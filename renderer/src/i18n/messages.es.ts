@@ -185,6 +185,8 @@ export const messagesEs: Record<MessageKey, string> = {
   'serviceNote.peerNameMissing': 'Agrega tu nombre (ponlo una vez en Configuración, Sobre ti).',
   'serviceNote.credentialMissing': 'Agrega tu credencial, como CPSS (ponla una vez en Configuración, Sobre ti).',
   'serviceNote.alreadySigned': 'Esta nota ya está firmada.',
+  'serviceNote.meetingNotOverToday': 'Esta reunión termina hoy, {{time}}, así que podrás firmar la nota después de esa hora.',
+  'serviceNote.meetingNotOver': 'Esta reunión termina el {{date}}, {{time}}, así que podrás firmar la nota después de esa hora.',
   'serviceNote.sharedPartNamesPerson':
     'La parte que comparten todos nombra a {{name}}. Quita el nombre: cada persona del grupo recibe esta parte en su nota.',
   'serviceNote.otherPartNamesPerson': 'La parte de {{other}} nombra a {{name}}. La nota de una persona solo puede tratar de ella.',

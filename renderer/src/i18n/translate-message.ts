@@ -2,11 +2,12 @@
  * Shows a message from the rules in shared/ in the peer's language. The rules speak English only
  * (shared/messages.ts), so the message is matched back to its template, and the template in the
  * chosen language is filled with the parts the English one was filled with. Those parts are
- * translated too when they are themselves messages or dates ("the person", "March 4, 2026").
+ * translated too when they are themselves messages, dates or times ("the person", "March 4, 2026",
+ * "10:50 AM").
  * Text that matches no template (a name, another program's words) is shown as it is.
  */
 import { fillTemplate, MESSAGES, TEMPLATE_PARAM, type MessageKey } from '@shared/messages';
-import { parseFormattedDate } from '@shared/records/dates';
+import { parseFormattedClockTime, parseFormattedDate } from '@shared/records/dates';
 import { capitalize } from '@shared/records/text';
 import type { Language } from '@shared/languages';
 import { messagesEs } from './messages.es';
@@ -71,6 +72,8 @@ export function translateMessage(english: string, language: Language): string {
   if (found) return found.capitalized ? capitalize(catalogue[found.key]) : catalogue[found.key];
   const date = parseFormattedDate(english);
   if (date) return datesIn(language).date(date);
+  const time = parseFormattedClockTime(english);
+  if (time) return datesIn(language).clockTime(time);
   for (const { key, regex, params } of patterns) {
     const match = regex.exec(english);
     if (match)

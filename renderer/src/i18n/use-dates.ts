@@ -10,11 +10,17 @@ export function datesIn(language: Language) {
   const { locale } = LANGUAGES[language];
   // A calendar date is a day, not a moment: formatted in UTC so no time zone can shift it.
   const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const clock = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
   return {
     /** A calendar date (YYYY-MM-DD); anything else is shown as it was written. */
     date(date: string): string {
       const match = ISO_DATE.exec(date);
       return match ? calendar.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : date;
+    },
+    /** A time of day as a note writes it ("HH:MM", 24-hour): "10:50 AM", "10:50 a.m."; anything else as written. */
+    clockTime(time: string): string {
+      const match = /^(\d{2}):(\d{2})$/.exec(time);
+      return match ? clock.format(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))) : time;
     },
     /** A moment (an ISO date-time, or a form's local one), in this computer's time zone. */
     dateTime(moment: string, dateStyle: 'long' | 'medium' = 'long'): string {

@@ -502,7 +502,14 @@ async function seedNotes(seeding: Seeding, r: Random, { index, personId, since, 
       credential: PEER.credential,
     });
     const isDraft = n >= notes - addenda - 2 && index % 4 === 0;
-    return isDraft ? fields : signServiceNote(fields, { signedAt: at(date, '17:00'), peerName: PEER.name, credential: PEER.credential });
+    return isDraft
+      ? fields
+      : signServiceNote(fields, {
+          signedAt: at(date, '17:00'),
+          localTime: `${date}T17:00`,
+          peerName: PEER.name,
+          credential: PEER.credential,
+        });
   });
   const ids: string[] = [];
   for (let from = 0; from < bodies.length; from += NOTES_AT_ONCE) {

@@ -44,13 +44,16 @@ describe('the sync folder', () => {
     await folders.writeSegment(token, VAULT, LAPTOP, 1, Uint8Array.of(1, 2, 3));
     await folders.writeSegment(token, VAULT, DESKTOP, 1, Uint8Array.of(4));
     await folders.writeSegment(token, VAULT, LAPTOP, 2, Uint8Array.of(5, 6));
-    expect(await folders.listVaults(token)).toEqual([VAULT]);
+    expect(await folders.listVaults(token)).toEqual({ vaultIds: [VAULT], strays: [] });
     expect(await folders.readHeader(token, VAULT)).toBe('{"format":2}');
-    expect(await folders.listSegments(token, VAULT)).toEqual([
-      { deviceId: LAPTOP, seq: 1, bytes: 3 },
-      { deviceId: LAPTOP, seq: 2, bytes: 2 },
-      { deviceId: DESKTOP, seq: 1, bytes: 1 },
-    ]);
+    expect(await folders.listSegments(token, VAULT)).toEqual({
+      segments: [
+        { deviceId: LAPTOP, seq: 1, bytes: 3 },
+        { deviceId: LAPTOP, seq: 2, bytes: 2 },
+        { deviceId: DESKTOP, seq: 1, bytes: 1 },
+      ],
+      strays: [],
+    });
     expect([...(await folders.readSegment(token, VAULT, LAPTOP, 2))]).toEqual([5, 6]);
     expect(await filesUnder(root)).toEqual([
       `peer-notebook-sync/${VAULT}/header.json`,
@@ -62,9 +65,9 @@ describe('the sync folder', () => {
 
   it('an empty folder holds no notebook, no header and no segments', async () => {
     const { folders, token } = await chosen();
-    expect(await folders.listVaults(token)).toEqual([]);
+    expect(await folders.listVaults(token)).toEqual({ vaultIds: [], strays: [] });
     expect(await folders.readHeader(token, VAULT)).toBeNull();
-    expect(await folders.listSegments(token, VAULT)).toEqual([]);
+    expect(await folders.listSegments(token, VAULT)).toEqual({ segments: [], strays: [] });
   });
 
   it('never writes over a segment that is there', async () => {
@@ -96,7 +99,7 @@ describe('the sync folder', () => {
     const error = await folders.writeSegment(token, VAULT, LAPTOP, 1, Uint8Array.of(1, 2, 3, 4)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SyncFolderProblemError);
     expect(error).toMatchObject({ problem: 'drive-unavailable' });
-    expect(await folders.listSegments(token, VAULT)).toEqual([]);
+    expect(await folders.listSegments(token, VAULT)).toEqual({ segments: [], strays: [] });
     expect((await filesUnder(root)).filter((name) => name.endsWith('.pnseg'))).toEqual([]);
   });
 
@@ -109,7 +112,96 @@ describe('the sync folder', () => {
   it('remembers the chosen folder across restarts, and refuses a token it never gave', async () => {
     const { token } = await chosen();
     const restarted = createSyncFolders({ chooseFolder: async () => null, storePath });
-    expect(await restarted.listVaults(token)).toEqual([]);
+    expect(await restarted.listVaults(token)).toEqual({ vaultIds: [], strays: [] });
     await expect(restarted.listVaults('cd'.repeat(16))).rejects.toMatchObject({ problem: 'unknown-place' });
+  });
+});
+
+describe('things in the sync folder that are not sync files', () => {
+  const notebook = `peer-notebook-sync/${VAULT}`;
+  const put = async (path: string, bytes: Uint8Array | string = 'x') => {
+    await fsp.mkdir(join(root, path, '..'), { recursive: true });
+    await fsp.writeFile(join(root, path), bytes);
+  };
+  const HOUR_AGO = new Date(Date.now() - 60 * 60 * 1000);
+
+  it('are skipped and each reported once, by kind and where it is, while every real sync file is listed', async () => {
+    const { folders, token } = await chosen();
+    await folders.writeHeader(token, VAULT, '{"format":3}');
+    await folders.writeSegment(token, VAULT, LAPTOP, 1, Uint8Array.of(1, 2, 3));
+    await folders.writeSegment(token, VAULT, LAPTOP, 2, Uint8Array.of(4));
+    await folders.writeSegment(token, VAULT, DESKTOP, 1, Uint8Array.of(5));
+    const laptop = `${notebook}/segments/${LAPTOP}`;
+    await fsp.mkdir(join(root, laptop, '0000000003.pnseg'));
+    await fsp.symlink(join(root, laptop, '0000000001.pnseg'), join(root, laptop, '0000000004.pnseg'));
+    await put(`${laptop}/0000000005.pnseg`, new Uint8Array(0));
+    // A temp file a killed writer left an hour ago, and one another computer is writing now.
+    await put(`${laptop}/.0000000006.pnseg.0123456789abcdef.partial`);
+    await fsp.utimes(join(root, laptop, '.0000000006.pnseg.0123456789abcdef.partial'), HOUR_AGO, HOUR_AGO);
+    await put(`${laptop}/.0000000007.pnseg.fedcba9876543210.partial`);
+    // What a sync service or a desktop leaves behind.
+    await put(`${notebook}/segments/${DESKTOP}/0000000001.sync-conflict-20250102-101112-ABCDEFG.pnseg`);
+    await put(`${notebook}/header.sync-conflict-20250102-101112-ABCDEFG.json`);
+    await put(`${notebook}/segments/${DESKTOP}/.syncthing.0000000002.pnseg.tmp`);
+    await put(`${notebook}/.DS_Store`);
+    await put(`${notebook}/segments/desktop.ini`);
+    await put(`${laptop}/Thumbs.db`);
+    // A file named like a device's folder, and a file named like a notebook's folder.
+    await put(`${notebook}/segments/00000000000000cc`);
+    await put(`peer-notebook-sync/${'cd'.repeat(16)}`);
+
+    expect(await folders.listVaults(token)).toEqual({
+      vaultIds: [VAULT],
+      strays: [{ where: `peer-notebook-sync/${'cd'.repeat(16)}`, kind: 'unrelated' }],
+    });
+    const { segments, strays } = await folders.listSegments(token, VAULT);
+    expect(segments).toEqual([
+      { deviceId: LAPTOP, seq: 1, bytes: 3 },
+      { deviceId: LAPTOP, seq: 2, bytes: 1 },
+      { deviceId: DESKTOP, seq: 1, bytes: 1 },
+    ]);
+    expect(strays).toEqual([
+      { where: `${notebook}/.DS_Store`, kind: 'unrelated' },
+      { where: `${notebook}/header.sync-conflict-20250102-101112-ABCDEFG.json`, kind: 'conflict-copy' },
+      { where: `${laptop}/.0000000006.pnseg.0123456789abcdef.partial`, kind: 'unfinished' },
+      { where: `${laptop}/0000000003.pnseg`, kind: 'folder' },
+      { where: `${laptop}/0000000004.pnseg`, kind: 'link' },
+      { where: `${laptop}/0000000005.pnseg`, kind: 'empty' },
+      { where: `${laptop}/Thumbs.db`, kind: 'unrelated' },
+      { where: `${notebook}/segments/${DESKTOP}/0000000001.sync-conflict-20250102-101112-ABCDEFG.pnseg`, kind: 'conflict-copy' },
+      { where: `${notebook}/segments/00000000000000cc`, kind: 'unrelated' },
+      { where: `${notebook}/segments/desktop.ini`, kind: 'unrelated' },
+    ]);
+  });
+
+  it('a sync file this computer may not read, or one that became a folder since the listing, is skipped with a reason, never a system message', async () => {
+    const denied: SyncFs = {
+      ...(fsp as unknown as SyncFs),
+      readFile: (async (path: string, ...rest: unknown[]) => {
+        if (path.endsWith(`${LAPTOP}/0000000001.pnseg`))
+          throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+        return (fsp.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
+      }) as SyncFs['readFile'],
+    };
+    const { folders, token } = await chosen(denied);
+    await folders.writeSegment(token, VAULT, LAPTOP, 1, Uint8Array.of(1));
+    await fsp.mkdir(join(root, notebook, 'segments', DESKTOP, '0000000001.pnseg'), { recursive: true });
+    for (const device of [LAPTOP, DESKTOP]) {
+      const error = await folders.readSegment(token, VAULT, device, 1).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SyncFolderProblemError);
+      expect(error).toMatchObject({ problem: 'segment-unreadable' });
+    }
+  });
+
+  it('a folder where the notebook keeps its header or its segments stops the sync, saying what is in the way', async () => {
+    const { folders, token } = await chosen();
+    await fsp.mkdir(join(root, notebook, 'header.json'), { recursive: true });
+    await expect(folders.readHeader(token, VAULT)).rejects.toMatchObject({ problem: 'in-the-way', where: `${notebook}/header.json` });
+    await put(`${notebook}/segments`);
+    await expect(folders.listSegments(token, VAULT)).rejects.toMatchObject({ problem: 'in-the-way', where: `${notebook}/segments` });
+    await expect(folders.writeSegment(token, VAULT, LAPTOP, 1, Uint8Array.of(1))).rejects.toMatchObject({
+      problem: 'in-the-way',
+      where: `${notebook}/segments`,
+    });
   });
 });

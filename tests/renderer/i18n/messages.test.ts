@@ -10,6 +10,7 @@ import { DEFAULT_BOUNDARIES, DEFAULT_WHAT_PEER_IS } from '@shared/records/agreem
 import { crisisEventNotes, CrisisEventFields } from '@shared/records/crisis-event';
 import { checkDisclosure } from '@shared/records/disclosure-log';
 import { PersonFields } from '@shared/records/person';
+import { MeetingNotOverError } from '@shared/records/service-note';
 import { inactiveReason, missingElements, ReleaseFields } from '@shared/records/release';
 import { text } from '@shared/records/text';
 import { messagesEs } from '../../../renderer/src/i18n/messages.es';
@@ -111,6 +112,15 @@ describe('the rules’ messages in Spanish', () => {
       'Vincula los límites de la confidencialidad que se le explicaron a Dana, para que quede claro lo que sabía.',
       'Compartiste con Dr. Lee con el permiso de Dana: anótalo en el registro de lo compartido con la autorización de Dana, para que Dana pueda ver a quién se le dijo.',
     ]);
+  });
+
+  it('a note signed before its meeting ended says when it can be signed, with the time and date the Spanish way', () => {
+    expect(es(new MeetingNotOverError('2026-03-02T10:50', '2026-03-02T05:15').message)).toBe(
+      'Esta reunión termina hoy, 10:50 a.m., así que podrás firmar la nota después de esa hora.',
+    );
+    expect(es(new MeetingNotOverError('2026-03-03T13:45', '2026-03-02T16:00').message)).toBe(
+      'Esta reunión termina el 3 de marzo de 2026, 1:45 p.m., así que podrás firmar la nota después de esa hora.',
+    );
   });
 
   it('text that is no message of the rules passes through unchanged', () => {

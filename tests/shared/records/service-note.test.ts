@@ -5,6 +5,7 @@ import {
   defaultServiceCode,
   goalsToOffer,
   meetingMinutes,
+  MeetingNotOverError,
   NamesOtherPeopleError,
   NoteNotReadyError,
   noteDueAt,
@@ -35,7 +36,7 @@ const note = (over: Partial<ServiceNoteInput> = {}) =>
     credential: 'CPSS',
     ...over,
   });
-const signer = { signedAt: '2026-03-02T11:05:00-05:00', peerName: 'Dana Peer', credential: 'CPSS' };
+const signer = { signedAt: '2026-03-02T11:05:00-05:00', localTime: '2026-03-02T11:05', peerName: 'Dana Peer', credential: 'CPSS' };
 
 describe('units by the 8-minute rule', () => {
   it.each([
@@ -86,8 +87,33 @@ describe('a service note', () => {
 
   it('fixes its units, the rule, the signer and the time when signed', () => {
     const signed = signServiceNote(note(), signer);
-    expect(signed.signature).toEqual({ ...signer, units: 3, unitRule: DEFAULT_UNIT_RULE });
+    const { localTime: _onThisComputer, ...signature } = signer;
+    expect(signed.signature).toEqual({ ...signature, units: 3, unitRule: DEFAULT_UNIT_RULE });
     expect(() => signServiceNote(signed, signer)).toThrow(/already signed/);
+  });
+
+  it('is signed only once the meeting has ended, and says when that is', () => {
+    const at = (localTime: string) => ({ ...signer, signedAt: `${localTime}:00-05:00`, localTime });
+    // A 10:00–10:50 meeting, signed at 5:15 that morning, or at 10:49.
+    for (const early of ['2026-03-02T05:15', '2026-03-02T10:49']) {
+      expect(() => signServiceNote(note(), at(early))).toThrow(MeetingNotOverError);
+      expect(() => signServiceNote(note(), at(early))).toThrow(new MeetingNotOverError('2026-03-02T10:50', early).message);
+    }
+    expect(new MeetingNotOverError('2026-03-02T10:50', '2026-03-02T05:15').message).toBe(
+      'This meeting ends at 10:50 AM today. You can sign the note after that.',
+    );
+    // Written ahead, for a meeting on another day.
+    expect(() => signServiceNote(note({ date: '2026-03-03', startTime: '13:00', endTime: '13:45' }), at('2026-03-02T16:00'))).toThrow(
+      'This meeting ends on March 3, 2026 at 1:45 PM. You can sign the note after that.',
+    );
+    expect(() => signServiceNote(note({ startTime: '00:00', endTime: '00:30' }), at('2026-03-01T23:59'))).toThrow(
+      'This meeting ends on March 2, 2026 at 12:30 AM. You can sign the note after that.',
+    );
+    // From the minute it ends, and any time after.
+    expect(signServiceNote(note(), at('2026-03-02T10:50')).signature).toMatchObject({ signedAt: '2026-03-02T10:50:00-05:00' });
+    expect(signServiceNote(note(), at('2026-03-09T08:00')).signature).not.toBeNull();
+    // What is missing is said first: a note without times has no end to wait for.
+    expect(() => signServiceNote(note({ endTime: '' }), at('2026-03-02T05:15'))).toThrow(NoteNotReadyError);
   });
 
   it('is due 24 hours after the meeting ends, and overdue after that', () => {

@@ -179,8 +179,10 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
         const draft = await formFields(tx, id, fields);
         // A name or credential left empty on the note comes from the peer's profile.
         const peer = await peerProfile(records);
+        const now = clock.now();
         const signer = {
-          signedAt: clock.now().toISOString(),
+          signedAt: now.toISOString(),
+          localTime: localMoment(now),
           peerName: draft.peerName || peer.name,
           credential: draft.credential || peer.credential,
         };
@@ -189,7 +191,7 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
           signed = signServiceNote(draft, signer, vault.policy.notes.noteUnitRule);
         } catch (error) {
           if (error instanceof NoteNotReadyError) throw new InvalidInputError([say('common.notReadyToSign'), ...error.missing]);
-          if (error instanceof RangeError) throw new InvalidInputError(error.message); // already signed
+          if (error instanceof RangeError) throw new InvalidInputError(error.message); // already signed, or the meeting has not ended
           throw error;
         }
         const record = await tx.save({

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, Working } from '../../ui/form';
+import { SkippedNotice } from './SkippedNotice';
 import { useSync } from './use-sync';
 
 export function SyncSettings() {
@@ -41,6 +42,7 @@ export function SyncSettings() {
       )}
       {sync.running && <Working label={sync.progress ? t('sync.status.progress', sync.progress) : t('sync.status.syncing')} />}
       {sync.problem && <Notice tone="error">{sync.problem}</Notice>}
+      {!sync.running && sync.skipped.length > 0 && <SkippedNotice items={sync.skipped} />}
       {sync.notice && <Notice tone="success">{sync.notice}</Notice>}
       <div className="row">
         {sync.folderName && (

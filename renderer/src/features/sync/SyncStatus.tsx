@@ -1,6 +1,7 @@
 /**
  * Sync at a glance, always in the top bar: when this notebook last synced, how many changes wait
- * to go, and how many conflicts wait for the peer (a button that opens them).
+ * to go, what in the folder the last sync left alone (its list is in Settings), and how many
+ * conflicts wait for the peer (a button that opens them).
  */
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../app/navigation';
@@ -29,6 +30,11 @@ export function SyncStatus() {
         <span className="hint">
           {sync.waiting > 0 ? t('sync.status.waiting', { count: sync.waiting }) : t('sync.status.nothingWaiting')}
         </span>
+      )}
+      {sync.skipped.length > 0 && (
+        <button type="button" className="link" onClick={() => navigate({ screen: 'settings' })}>
+          {t('sync.status.skipped', { count: sync.skipped.length })}
+        </button>
       )}
       {sync.conflicts > 0 && (
         <button type="button" className="sync-conflicts" onClick={sync.showConflicts}>

@@ -16,14 +16,24 @@
  * sync() and join() resolve to a SyncOutcome ('synced' | 'stopped' | 'refused' | 'no-folder' |
  * 'key-changed' | ..., see below) and throw SyncFolderError (its `problem` says which: drive gone, disk full, ...) when
  * the folder cannot be used, or a VaultCallError from the vault (WrongSecretError when joining
- * with a wrong passphrase, ClockDriftError when another computer's clock is far ahead).
+ * with a wrong passphrase, ClockDriftError when another computer's clock is far ahead). A
+ * 'synced' outcome lists what in the folder was skipped (strays, unreadable or unopened
+ * segments), each once: one such item never stops a sync.
  * Status for the top bar: vault('sync.status'); conflicts: vault('conflicts.list' | 'conflicts.resolve').
  *
  * Safe to interrupt anywhere: a segment is acknowledged only after it is written whole, and a
  * segment applied is remembered only after its merge committed, so the next sync redoes exactly
  * what was not done.
  */
-import type { HostApi, SyncFolderChoice, SyncFolderProblem } from '@shared/host-api';
+import {
+  byWhere,
+  syncSegmentWhere,
+  type HostApi,
+  type SyncFolderChoice,
+  type SyncFolderProblem,
+  type SyncSegmentInfo,
+  type SyncStray,
+} from '@shared/host-api';
 import type { VaultCall } from '../../vault/vault-client';
 import type { MergeResult } from '../../vault/merge-revisions';
 import type { HeaderCheck, SegmentRef } from './sync-handlers';
@@ -55,6 +65,16 @@ export interface SyncHooks {
   onProgress?(progress: SyncProgress): void;
 }
 
+/**
+ * Something in the sync folder a sync went past, for the peer to clear away: a stray the folder's
+ * listing found, a sync file this computer may not read, or a segment that did not open (damaged,
+ * cut short, another notebook's: 'damaged'; written by a newer app: 'newer-format').
+ */
+export interface SkippedItem {
+  where: string;
+  kind: SyncStray['kind'] | 'damaged' | 'newer-format';
+}
+
 export type SyncOutcome =
   | {
       outcome: 'synced';
@@ -62,8 +82,8 @@ export type SyncOutcome =
       pulled: MergeResult;
       /** Revisions sent. */
       pushed: number;
-      /** Segments in the folder that did not verify: reported, never applied. */
-      unreadable: (SegmentRef & { reason: string })[];
+      /** What in the folder was skipped, each once, in the order of where it is; everything else synced. */
+      skipped: SkippedItem[];
       at: string;
     }
   /** The peer answered "stop" to this question; nothing after it was done. */
@@ -80,13 +100,13 @@ export type SyncOutcome =
   /** Joining: the folder holds no notebook. */
   | { outcome: 'no-notebook' };
 
-/** The folder could not be used: `problem` says why (drive gone, disk full, ...), `message` what to do. */
+/** The folder could not be used: `problem` says why (drive gone, disk full, something in the way at `where`); the window words it. */
 export class SyncFolderError extends Error {
   constructor(
     readonly problem: SyncFolderProblem['problem'],
-    message: string,
+    readonly where?: string,
   ) {
-    super(message);
+    super(`The sync folder could not be used (${problem}).`);
     this.name = 'SyncFolderError';
   }
 }
@@ -95,7 +115,7 @@ export class SyncFolderError extends Error {
 const PULL_BATCH_BYTES = 32 * 1024 * 1024;
 
 function unwrap<T extends { ok: true }>(result: T | SyncFolderProblem): T {
-  if (!result.ok) throw new SyncFolderError(result.problem, result.message);
+  if (!result.ok) throw new SyncFolderError(result.problem, result.where);
   return result;
 }
 
@@ -106,9 +126,15 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
   async function syncWith(folder: SyncFolderChoice, hooks: SyncHooks): Promise<SyncOutcome> {
     const remote = folder.place;
     const { vaultId, deviceId, header } = await vault('sync.identity');
-    const { vaultIds } = unwrap(await host.listSyncVaults(folder.place));
+    const { vaultIds, strays } = unwrap(await host.listSyncVaults(folder.place));
     const known = await vault('sync.remote', { remote });
-    const listing = vaultIds.includes(vaultId) ? unwrap(await host.listSyncSegments(folder.place, vaultId)).segments : [];
+    const skipped: SkippedItem[] = [...strays];
+    let listing: SyncSegmentInfo[] = [];
+    if (vaultIds.includes(vaultId)) {
+      const listed = unwrap(await host.listSyncSegments(folder.place, vaultId));
+      listing = listed.segments;
+      skipped.push(...listed.strays);
+    }
     if (known.everSynced && listing.length === 0) {
       if (!(await hooks.ask({ kind: 'folder-empty' }))) return { outcome: 'stopped', question: 'folder-empty' };
     } else if (!vaultIds.includes(vaultId) && vaultIds.length > 0) {
@@ -128,7 +154,6 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
 
     // Pull: every segment not applied yet, in batches.
     const pulled = emptyMerge();
-    const unreadable: (SegmentRef & { reason: string })[] = [];
     const wanted = await vault('sync.wanted', {
       remote,
       available: listing.map(({ deviceId: device, seq }) => ({ deviceId: device, seq })),
@@ -148,6 +173,10 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
         const read = await host.readSyncSegment(folder.place, vaultId, ref.deviceId, ref.seq);
         // A segment listed a moment ago and gone now (a cloud folder still settling): next time.
         if (!read.ok && read.problem === 'segment-missing') continue;
+        if (!read.ok && read.problem === 'segment-unreadable') {
+          skipped.push({ where: syncSegmentWhere(vaultId, ref.deviceId, ref.seq), kind: 'not-readable' });
+          continue;
+        }
         segments.push({ ...ref, bytes: unwrap(read).bytes });
       }
       let applied = await vault('sync.apply', { remote, segments, confirmMassDelete });
@@ -159,7 +188,8 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
       }
       if (applied.stopped === null) {
         for (const key of ['added', 'updated', 'skipped', 'conflicts'] as const) pulled[key] += applied.merge[key];
-        unreadable.push(...applied.unreadable);
+        for (const { deviceId: device, seq, reason } of applied.unreadable)
+          skipped.push({ where: syncSegmentWhere(vaultId, device, seq), kind: reason === 'newer-format' ? 'newer-format' : 'damaged' });
       }
       hooks.onProgress?.({ phase: 'pull', done: start, total: wanted.length });
     }
@@ -188,7 +218,8 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
 
     const at = new Date().toISOString();
     await vault('sync.finish', { remote, at });
-    return { outcome: 'synced', pulled, pushed, unreadable, at };
+    skipped.sort(byWhere);
+    return { outcome: 'synced', pulled, pushed, skipped, at };
   }
 
   return {

@@ -7,13 +7,22 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { SyncFolderProblem } from '@shared/host-api';
 import { useHost, useVault } from '../../app/contexts';
-import { messagesOf, useMessage } from '../../i18n/use-message';
+import { useMessage } from '../../i18n/use-message';
+import { VaultCallError } from '../../vault/vault-client';
 import { SyncQuestion, useSyncQuestions } from './SyncQuestion';
 import { ConflictsPanel } from './ConflictsPanel';
 import { AdoptKeyChangeDialog } from '../key-change/AdoptKeyChangeDialog';
 import type { VaultStatus } from '../../vault/vault';
-import { createSyncRunner, SyncFolderError, type SyncOutcome, type SyncProgress, type SyncQuestion as Question } from './sync-runner';
+import {
+  createSyncRunner,
+  SyncFolderError,
+  type SkippedItem,
+  type SyncOutcome,
+  type SyncProgress,
+  type SyncQuestion as Question,
+} from './sync-runner';
 
 /** How often the notebook syncs by itself while the folder is there. */
 export const AUTO_SYNC_MS = 3 * 60 * 1000;
@@ -33,6 +42,8 @@ export interface SyncView {
   progress: { done: number; total: number } | null;
   /** What went wrong with the last sync, and what to do; null when it went well. */
   problem: string | null;
+  /** What the last sync that finished went past in the folder (everything else synced); empty when nothing. */
+  skipped: SkippedItem[];
   /** Said once a sync finishes, or stops at the peer's answer. */
   notice: string | null;
   /** Counts syncs that brought changes and conflicts resolved: screens showing records look again. */
@@ -71,6 +82,7 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [skipped, setSkipped] = useState<SkippedItem[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [changes, setChanges] = useState(0);
   const [conflictsOpen, setConflictsOpen] = useState(false);
@@ -88,9 +100,11 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
   /** What the peer sees once a sync ends. */
   const settle = useCallback(
     async (outcome: SyncOutcome, how: 'by-hand' | 'automatic') => {
+      setSkipped(outcome.outcome === 'synced' ? outcome.skipped : []);
       if (outcome.outcome === 'synced') {
-        setProblem(outcome.unreadable.length > 0 ? { words: t('sync.problems.skipped', { count: outcome.unreadable.length }) } : null);
-        if (how === 'by-hand') setNotice(t('sync.settings.done'));
+        setProblem(null);
+        // With something skipped, its notice says the rest synced; "everything matches" would not be true.
+        if (how === 'by-hand' && outcome.skipped.length === 0) setNotice(t('sync.settings.done'));
         if (outcome.pulled.added + outcome.pulled.updated > 0) setChanges((count) => count + 1);
       } else if (outcome.outcome === 'stopped') {
         // A folder holding another notebook is not this notebook's folder: forget it.
@@ -118,6 +132,7 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
       try {
         await settle(await start(), how);
       } catch (caught) {
+        setSkipped([]);
         setProblem(problemOf(caught, t));
       } finally {
         busy.current = false;
@@ -158,6 +173,7 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
       running,
       progress,
       problem: problem && ('words' in problem ? problem.words : message(problem.messages)),
+      skipped,
       notice,
       changes,
       syncNow: () => syncNow('by-hand'),
@@ -173,7 +189,7 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
       },
       recount,
     }),
-    [status, running, progress, problem, message, notice, changes, syncNow, run, runner, hooks, recount],
+    [status, running, progress, problem, skipped, message, notice, changes, syncNow, run, runner, hooks, recount],
   );
 
   return (
@@ -186,8 +202,23 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
   );
 }
 
-/** A failed sync, said plainly: a pulled stick says to plug it back in; nothing is ever lost. */
+/** The folder's problems that stop a sync, in words (a problem with one segment skips that one instead). */
+const FOLDER_PROBLEMS = {
+  'disk-full': 'sync.problems.diskFull',
+  'drive-unavailable': 'sync.problems.folderGone',
+  'not-writable': 'sync.problems.notWritable',
+  'unknown-place': 'sync.problems.unknownPlace',
+  'in-the-way': 'sync.problems.inTheWay',
+} as const satisfies Partial<Record<SyncFolderProblem['problem'], string>>;
+
+/**
+ * A failed sync, said plainly: a pulled stick says to plug it back in; nothing is ever lost. The
+ * vault's errors are the rules' own messages (a clock that is off, a wrong passphrase); any other
+ * error's text is a system's, never shown to a peer.
+ */
 export function problemOf(caught: unknown, t: TFunction): Problem {
-  if (caught instanceof SyncFolderError && caught.problem === 'drive-unavailable') return { words: t('sync.problems.folderGone') };
-  return { messages: [t('sync.problems.failed'), ...messagesOf(caught)] };
+  if (caught instanceof SyncFolderError && caught.problem in FOLDER_PROBLEMS)
+    return { words: t(FOLDER_PROBLEMS[caught.problem as keyof typeof FOLDER_PROBLEMS], { where: caught.where ?? '' }) };
+  if (caught instanceof VaultCallError) return { messages: [t('sync.problems.failed'), ...caught.messages] };
+  return { words: t('sync.problems.unexpected') };
 }

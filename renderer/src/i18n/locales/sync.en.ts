@@ -33,6 +33,8 @@ export const syncEn = {
     conflicts_one: '{{count}} conflict to resolve',
     conflicts_other: '{{count}} conflicts to resolve',
     progress: 'Syncing: {{done}} of {{total}}',
+    skipped_one: '{{count}} item in the folder left alone',
+    skipped_other: '{{count}} items in the folder left alone',
   },
   problems: {
     folderGone:
@@ -40,10 +42,35 @@ export const syncEn = {
     needsAnswer: 'Sync stopped to ask you something first. Choose Sync now in Settings to see the question.',
     noNotebook: "This folder doesn't hold a Peer Notebook yet. Choose the folder your other computer syncs to.",
     failed: "The sync stopped before it finished. Nothing was lost, and what didn't get across goes next time.",
-    skipped_one:
-      '{{count}} file in the sync folder was damaged or not from this notebook, so it was left alone. If this keeps happening, tell whoever looks after your computers.',
-    skipped_other:
-      '{{count}} files in the sync folder were damaged or not from this notebook, so they were left alone. If this keeps happening, tell whoever looks after your computers.',
+    unexpected:
+      "The sync stopped before it finished. Nothing was lost, and what didn't get across goes next time. If this keeps happening, tell whoever looks after your computers.",
+    diskFull:
+      "The sync folder's drive is full. Make some room on it, then choose Sync now. Nothing was lost: every change is safe on this computer.",
+    notWritable:
+      'This computer may not write to the sync folder. Choose another folder, or ask whoever looks after your computers to let you write there. Nothing was lost.',
+    unknownPlace: "Peer Notebook doesn't know that sync folder anymore. Choose the folder again. Nothing was lost.",
+    inTheWay:
+      'Something in the sync folder is where Peer Notebook keeps its own files: {{where}}. Move it out of the sync folder or remove it, then choose Sync now. Nothing was lost.',
+  },
+  skipped: {
+    summary_one: 'Everything else synced, but {{count}} item in the sync folder was left alone:',
+    summary_other: 'Everything else synced, but {{count}} items in the sync folder were left alone:',
+    kinds: {
+      folder: "a folder with a sync file's name. Move it out of the sync folder or remove it.",
+      link: 'a link (shortcut), which Peer Notebook never follows. Move it out of the sync folder or remove it.',
+      empty: 'an empty sync file. Move it out of the sync folder or remove it.',
+      'not-readable':
+        "a sync file this computer isn't allowed to open. Ask whoever looks after your computers to let you read it; it comes across at the next sync.",
+      unfinished: 'an unfinished copy, left when a sync was cut off. Nothing in it was lost: you can remove it.',
+      'conflict-copy':
+        "a copy your sync service made when two computers changed a file at once. Peer Notebook doesn't use it: you can remove it.",
+      unrelated: "not part of your notebook. Move it out of the sync folder, or remove it if you don't need it.",
+      damaged:
+        "a sync file that didn't open: it may still be copying, be damaged, or belong to another notebook. It's tried again at every sync; if it stays, tell whoever looks after your computers.",
+      'newer-format': 'written by a newer version of Peer Notebook. Update Peer Notebook on this computer to bring it in.',
+    },
+    more_one: 'And {{count}} more.',
+    more_other: 'And {{count}} more.',
   },
   questions: {
     massDelete: {

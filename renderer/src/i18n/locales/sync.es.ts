@@ -32,6 +32,8 @@ export const syncEs: Words<typeof syncEn> = {
     conflicts_one: '{{count}} conflicto por resolver',
     conflicts_other: '{{count}} conflictos por resolver',
     progress: 'Sincronizando: {{done}} de {{total}}',
+    skipped_one: '{{count}} cosa de la carpeta quedó aparte',
+    skipped_other: '{{count}} cosas de la carpeta quedaron aparte',
   },
   problems: {
     folderGone:
@@ -40,10 +42,36 @@ export const syncEs: Words<typeof syncEn> = {
       'La sincronización se detuvo para preguntarte algo primero. Elige Sincronizar ahora en Configuración para ver la pregunta.',
     noNotebook: 'Esta carpeta todavía no tiene un Peer Notebook. Elige la carpeta con la que se sincroniza tu otra computadora.',
     failed: 'La sincronización se detuvo antes de terminar. No se perdió nada, y lo que no pasó se enviará la próxima vez.',
-    skipped_one:
-      '{{count}} archivo de la carpeta estaba dañado o no era de este cuaderno, así que no se tocó. Si vuelve a pasar, avísale a quien cuida tus computadoras.',
-    skipped_other:
-      '{{count}} archivos de la carpeta estaban dañados o no eran de este cuaderno, así que no se tocaron. Si vuelve a pasar, avísale a quien cuida tus computadoras.',
+    unexpected:
+      'La sincronización se detuvo antes de terminar. No se perdió nada, y lo que no pasó se enviará la próxima vez. Si vuelve a pasar, avísale a quien cuida tus computadoras.',
+    diskFull:
+      'La unidad de la carpeta para sincronizar está llena. Libera algo de espacio y elige Sincronizar ahora. No se perdió nada: cada cambio está a salvo en esta computadora.',
+    notWritable:
+      'Esta computadora no tiene permiso para escribir en la carpeta para sincronizar. Elige otra carpeta, o pídele a quien cuida tus computadoras que te deje escribir ahí. No se perdió nada.',
+    unknownPlace: 'Peer Notebook ya no reconoce esa carpeta para sincronizar. Elígela de nuevo. No se perdió nada.',
+    inTheWay:
+      'Hay algo en la carpeta para sincronizar justo donde Peer Notebook guarda sus propios archivos: {{where}}. Sácalo de la carpeta o bórralo, y elige Sincronizar ahora. No se perdió nada.',
+  },
+  skipped: {
+    summary_one: 'Todo lo demás se sincronizó, pero {{count}} cosa de la carpeta para sincronizar quedó aparte:',
+    summary_other: 'Todo lo demás se sincronizó, pero {{count}} cosas de la carpeta para sincronizar quedaron aparte:',
+    kinds: {
+      folder: 'una carpeta con el nombre de un archivo de sincronización. Sácala de la carpeta para sincronizar o bórrala.',
+      link: 'un enlace (acceso directo), que Peer Notebook nunca sigue. Sácalo de la carpeta para sincronizar o bórralo.',
+      empty: 'un archivo de sincronización vacío. Sácalo de la carpeta para sincronizar o bórralo.',
+      'not-readable':
+        'un archivo de sincronización que esta computadora no tiene permiso para abrir. Pídele a quien cuida tus computadoras que te deje leerlo; pasará en la próxima sincronización.',
+      unfinished:
+        'una copia sin terminar, que quedó cuando se cortó una sincronización. No se perdió nada de lo que tenía: puedes borrarla.',
+      'conflict-copy':
+        'una copia que hizo tu servicio de sincronización cuando dos computadoras cambiaron un archivo a la vez. Peer Notebook no la usa: puedes borrarla.',
+      unrelated: 'no es parte de tu cuaderno. Sácalo de la carpeta para sincronizar, o bórralo si no lo necesitas.',
+      damaged:
+        'un archivo de sincronización que no se pudo abrir: tal vez todavía se está copiando, está dañado o es de otro cuaderno. Se vuelve a intentar en cada sincronización; si sigue ahí, avísale a quien cuida tus computadoras.',
+      'newer-format': 'lo escribió una versión más nueva de Peer Notebook. Actualiza Peer Notebook en esta computadora para traerlo.',
+    },
+    more_one: 'Y {{count}} más.',
+    more_other: 'Y {{count}} más.',
   },
   questions: {
     massDelete: {

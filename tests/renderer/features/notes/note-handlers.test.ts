@@ -113,6 +113,22 @@ describe('service notes', () => {
     expect(listed).toMatchObject({ state: 'signed', units: 3, fields: { whatWeDid: complete.whatWeDid } });
   });
 
+  it('refuse to sign before the meeting has ended, saying when it can be, and sign once it has', async () => {
+    const { notes, jordanId } = await notebook();
+    const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 2, 5, 15)); // 5:15 on the morning of a 10:00–10:50 meeting, on this computer's clock
+    await expect(notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields })).rejects.toThrow(
+      'This meeting ends at 10:50 AM today. You can sign the note after that.',
+    );
+    expect((await notes['notes.list']({ personId: jordanId }))[0]!.fields.signature).toBeNull();
+
+    vi.setSystemTime(new Date(2026, 2, 2, 10, 50));
+    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields });
+    expect(signed.fields.signature).toMatchObject({ units: 3 });
+    expect(new Date(signed.fields.signature!.signedAt).getTime()).toBe(new Date(2026, 2, 2, 10, 50).getTime());
+  });
+
   it('take a correction as an addendum with its own author and time, shown with the note', async () => {
     const { notes, jordanId } = await notebook();
     const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });

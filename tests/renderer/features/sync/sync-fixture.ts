@@ -8,7 +8,7 @@ import type { SyncFolderChoice, SyncFolderProblem, SyncSegmentInfo } from '@shar
 import type { SyncHost } from '../../../../renderer/src/features/sync/sync-runner';
 
 type Problem = SyncFolderProblem['problem'];
-const problem = (kind: Problem): SyncFolderProblem => ({ ok: false, problem: kind, message: kind });
+const problem = (kind: Problem): SyncFolderProblem => ({ ok: false, problem: kind });
 
 /** What goes wrong with the next segment write. */
 export type WriteFailure =
@@ -37,7 +37,7 @@ export class MemorySyncFolder {
       chooseSyncFolder: async () => this.choice,
       listSyncVaults: async (token) =>
         known(token)
-          ? { ok: true, vaultIds: [...new Set([...this.headers.keys(), ...this.segments.keys()])].sort() }
+          ? { ok: true, vaultIds: [...new Set([...this.headers.keys(), ...this.segments.keys()])].sort(), strays: [] }
           : problem('unknown-place'),
       readSyncHeader: async (token, vaultId) =>
         known(token) ? { ok: true, header: this.headers.get(vaultId) ?? null } : problem('unknown-place'),
@@ -53,7 +53,7 @@ export class MemorySyncFolder {
           const [deviceId, seq] = name.split('/');
           return { deviceId: deviceId!, seq: Number(seq), bytes: bytes.length };
         });
-        return { ok: true, segments };
+        return { ok: true, segments, strays: [] };
       },
       readSyncSegment: async (token, vaultId, deviceId, seq) => {
         if (!known(token)) return problem('unknown-place');

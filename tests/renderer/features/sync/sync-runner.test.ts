@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { byWhere, syncSegmentWhere } from '@shared/host-api';
 import { createSyncRunner, type SyncQuestion } from '../../../../renderer/src/features/sync/sync-runner';
 import { createdVault, openTestVault, PASSPHRASE, recordOf, recordsOf, callsOf, newlyCreatedVault } from '../../vault/vault-fixture';
 import { MemorySyncFolder } from './sync-fixture';
@@ -57,10 +58,10 @@ describe('syncing through a folder', () => {
     const result = await desktopRunner.sync(goAhead);
     expect(result).toMatchObject({
       outcome: 'synced',
-      unreadable: [
-        { seq: 1, reason: 'does-not-open' },
-        { seq: 2, reason: 'does-not-open' },
-      ],
+      skipped: [
+        { where: syncSegmentWhere(vaultId, laptop.deviceId, 2), kind: 'damaged' },
+        { where: syncSegmentWhere(vaultId, `${'0'.repeat(15)}f`, 1), kind: 'damaged' },
+      ].sort(byWhere),
     });
     expect(await recordOf(desktop, ana.id)).toBeNull();
     expect((await recordsOf(desktop, 'person')).map((p) => p.body.fields.preferredName)).toEqual(['Jordan Rivers']);
