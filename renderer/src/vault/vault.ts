@@ -527,6 +527,30 @@ export class Vault {
     }
   }
 
+  /**
+   * For what is kept in memory beside the vault (the search index): the live records of some
+   * kinds, a page per read transaction, opened without filling the cache. Tombstones and other
+   * kinds are passed over by their clear columns, before anything is decrypted, and the next page
+   * is read while the caller works on this one. `scanned` counts every row the page went over.
+   */
+  async *livePages(kinds: ReadonlySet<string>, pageSize: number): AsyncGenerator<{ scanned: number; records: DecryptedRecord[] }> {
+    const session = this.requireSession();
+    const read = (after: string) => {
+      const rows = this.db.records.where(':id').above(after).limit(pageSize).toArray();
+      // Awaited on the next turn; a caller that stops before then must not leave it unhandled.
+      rows.catch(() => undefined);
+      return rows;
+    };
+    for (let next = read(''); ;) {
+      const rows = await next;
+      if (this.session !== session) throw new VaultLockedError();
+      if (rows.length === 0) return;
+      next = read(rows.at(-1)!.id);
+      const live = rows.filter((row) => !row.deleted && kinds.has(row.kind));
+      yield { scanned: rows.length, records: live.map((row) => this.openRow(session, row)) };
+    }
+  }
+
   /** How many stored revisions and audit events a backup will carry (for its progress). */
   async backupSize(): Promise<{ records: number; auditEvents: number }> {
     this.requireSession();

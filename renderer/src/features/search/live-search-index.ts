@@ -1,17 +1,41 @@
 /**
  * The search index of the open notebook, in the vault worker's memory only. It is built in the
- * background after unlock, a page of records at a time, so the vault answers other calls (the
- * Today view) in between; every save or delete updates it; locking drops it. Nothing of it is
- * ever written anywhere. Pages are read as a backup reads them: every revision (tombstones
- * remove), opened without filling the vault's cache, since the index keeps the text it needs.
+ * background after unlock; every save or delete updates it; locking drops it. Nothing of it is
+ * ever written anywhere.
+ *
+ * The build reads people, resources and tasks first (a few hundred records), so a name is found
+ * at once, then every other live record of a kind that is searched, a page per read transaction,
+ * the next page read while this one is indexed; tombstones and kinds not searched are passed over
+ * unopened. Between slices of indexing it lets the vault answer other calls (Today, a query
+ * typed meanwhile, answered from what is indexed so far).
  */
 import { SearchIndex, type SearchGroup } from '@shared/search/search-index';
-import { searchDocumentOf } from '@shared/search/record-text';
+import { NAMED_KINDS, searchDocumentOf, SEARCHED_KINDS } from '@shared/search/record-text';
 import type { DecryptedRecord, Vault, VaultEvent } from '../../vault/vault';
 import { VaultLockedError } from '../../vault/errors';
 
-/** Records decrypted and indexed between two chances for other calls. */
-const PAGE_SIZE = 50;
+/** Rows read in one transaction: large enough that reading is not what the build waits on. */
+const PAGE_SIZE = 250;
+/** Indexing runs this long at most before the vault answers calls waiting meanwhile. */
+const SLICE_MS = 25;
+/** Records indexed between two looks at the clock. */
+const BATCH = 20;
+/** Kinds read in the build's main pass: the named ones were read first. */
+const UNNAMED_KINDS: ReadonlySet<string> = new Set([...SEARCHED_KINDS].filter((kind) => !NAMED_KINDS.has(kind)));
+
+/**
+ * Lets calls waiting for the vault run before the build goes on. A message through a channel of
+ * its own, not a timer: timers chained this way are held back a few milliseconds each.
+ */
+const otherCallsFirst = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 /** The person's name heads their group ('' for what belongs to no one, like resources). */
 export type NamedSearchGroup = SearchGroup & { personName: string };
@@ -62,19 +86,33 @@ export class LiveSearchIndex {
 
   private async build(): Promise<void> {
     const generation = this.generation;
+    const dropped = () => generation !== this.generation;
     try {
       const { records: total } = await this.vault.backupSize();
-      let read = 0;
-      for await (const page of this.vault.revisionPages(PAGE_SIZE)) {
-        if (generation !== this.generation) return;
-        this.apply(page);
-        read += page.length;
-        this.readiness = { state: 'building', percent: Math.min(99, Math.floor((100 * read) / Math.max(total, 1))) };
+      for (const kind of NAMED_KINDS) {
+        const records = await this.vault.listRecords(kind);
+        if (dropped()) return;
+        this.apply(records);
       }
-      if (generation === this.generation) this.readiness = { state: 'ready' };
+      let scanned = 0;
+      for await (const page of this.vault.livePages(UNNAMED_KINDS, PAGE_SIZE)) {
+        if (dropped()) return;
+        for (let from = 0, sliceStarted = performance.now(); from < page.records.length; from += BATCH) {
+          if (performance.now() - sliceStarted > SLICE_MS) {
+            await otherCallsFirst();
+            if (dropped()) return;
+            sliceStarted = performance.now();
+          }
+          this.apply(page.records.slice(from, from + BATCH));
+        }
+        scanned += page.scanned;
+        this.readiness = { state: 'building', percent: Math.min(99, Math.floor((100 * scanned) / Math.max(total, 1))) };
+        await otherCallsFirst();
+      }
+      if (!dropped()) this.readiness = { state: 'ready' };
     } catch (error) {
       // Locked mid-build: the lock already dropped everything. Anything else: say search is not working.
-      if (generation === this.generation) this.readiness = { state: 'failed' };
+      if (!dropped()) this.readiness = { state: 'failed' };
       if (!(error instanceof VaultLockedError)) console.error('The search index could not be built', error);
     }
   }
