@@ -6,36 +6,30 @@
  * The build reads people, resources and tasks first (a few hundred records), so a name is found
  * at once, then every other live record of a kind that is searched, a page per read transaction,
  * the next page read while this one is indexed; tombstones and kinds not searched are passed over
- * unopened. Between slices of indexing it lets the vault answer other calls (Today, a query
- * typed meanwhile, answered from what is indexed so far).
+ * unopened. Between pages the vault answers other calls first (Today, a query typed meanwhile,
+ * answered from what is indexed so far).
  */
 import { SearchIndex, type SearchGroup } from '@shared/search/search-index';
 import { NAMED_KINDS, searchDocumentOf, SEARCHED_KINDS } from '@shared/search/record-text';
 import type { DecryptedRecord, Vault, VaultEvent } from '../../vault/vault';
 import { VaultLockedError } from '../../vault/errors';
 
-/** Rows read in one transaction: large enough that reading is not what the build waits on. */
-const PAGE_SIZE = 250;
-/** Indexing runs this long at most before the vault answers calls waiting meanwhile. */
-const SLICE_MS = 25;
-/** Records indexed between two looks at the clock. */
-const BATCH = 20;
+/** Rows read in one transaction, opened and indexed before the vault answers calls waiting meanwhile. */
+const PAGE_SIZE = 100;
 /** Kinds read in the build's main pass: the named ones were read first. */
 const UNNAMED_KINDS: ReadonlySet<string> = new Set([...SEARCHED_KINDS].filter((kind) => !NAMED_KINDS.has(kind)));
 
+/** The browser's task scheduler (Chromium's workers have it; Node, where the tests run, does not). */
+const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'background' }): Promise<void> } })
+  .scheduler;
+
 /**
- * Lets calls waiting for the vault run before the build goes on. A message through a channel of
- * its own, not a timer: timers chained this way are held back a few milliseconds each.
+ * Lets calls waiting for the vault run before the build goes on: the rest of the build is a
+ * background task, run when nothing else waits. Not a timer where the scheduler is there: timers
+ * chained this way are held back 4 ms each.
  */
-const otherCallsFirst = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+const otherCallsFirst = (): Promise<void> =>
+  scheduler ? scheduler.postTask(() => undefined, { priority: 'background' }) : new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The person's name heads their group ('' for what belongs to no one, like resources). */
 export type NamedSearchGroup = SearchGroup & { personName: string };
@@ -97,14 +91,7 @@ export class LiveSearchIndex {
       let scanned = 0;
       for await (const page of this.vault.livePages(UNNAMED_KINDS, PAGE_SIZE)) {
         if (dropped()) return;
-        for (let from = 0, sliceStarted = performance.now(); from < page.records.length; from += BATCH) {
-          if (performance.now() - sliceStarted > SLICE_MS) {
-            await otherCallsFirst();
-            if (dropped()) return;
-            sliceStarted = performance.now();
-          }
-          this.apply(page.records.slice(from, from + BATCH));
-        }
+        this.apply(page.records);
         scanned += page.scanned;
         this.readiness = { state: 'building', percent: Math.min(99, Math.floor((100 * scanned) / Math.max(total, 1))) };
         await otherCallsFirst();

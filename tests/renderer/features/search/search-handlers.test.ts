@@ -39,23 +39,32 @@ async function find(search: Search, query: string): Promise<SearchResults> {
 const shown = (results: SearchResults) =>
   results.groups.map((group) => [group.personName, group.kinds.map((kind) => [kind.kind, kind.hits.map((hit) => hit.snippet)])]);
 
-/** Holds the index's pass over the notebook before each page it reads, until the test lets it go on. */
+/** Holds the index's pass over the notebook before each page it reads, until the test lets it go on (or lets it run). */
 function pacedPages(vault: Vault) {
   const read = vault.livePages.bind(vault);
+  let paced = true;
   let release = () => {};
   let arrive = () => {};
   let arrival = new Promise<void>((resolve) => (arrive = resolve));
   vault.livePages = async function* (...args) {
     for await (const page of read(...args)) {
-      await new Promise<void>((resolve) => {
-        release = resolve;
-        arrive();
-      });
+      if (paced)
+        await new Promise<void>((resolve) => {
+          release = resolve;
+          arrive();
+        });
       arrival = new Promise<void>((resolve) => (arrive = resolve));
       yield page;
     }
   };
-  return { arrived: () => arrival, release: () => release() };
+  return {
+    arrived: () => arrival,
+    release: () => release(),
+    run: () => {
+      paced = false;
+      release();
+    },
+  };
 }
 
 /** Jordan with a note and Sam with one, in a notebook then locked: as the peer left it yesterday. */
@@ -148,7 +157,7 @@ describe('search across everything', () => {
     expect(shown(partial).map(([name]) => name)).toEqual(['Jordan Rivers']);
     expect((await find(search, 'lighthouse')).groups).toEqual([]);
 
-    pages.release();
+    pages.run();
     await whenReady(search);
     expect(shown(await find(search, 'lighthouse'))).toEqual([
       ['Jordan Rivers', [['service-note', ['Talked about the lighthouse keeper job.']]]],
