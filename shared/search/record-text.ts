@@ -109,6 +109,12 @@ const SEARCHABLE: { [K in RecordKind]?: KindText<keyof KindFields<K> & string> }
   resource: { title: 'name', text: ['address', 'hours', 'phone', 'notes'], shared: true },
 };
 
+/** The kinds searched: any other kind gives no search document, so it need not be opened for the index. */
+export const SEARCHED_KINDS: ReadonlySet<string> = new Set(Object.keys(SEARCHABLE));
+
+/** The kinds with a name of their own (people, resources, tasks): few, and what a peer looks up first. */
+export const NAMED_KINDS: ReadonlySet<string> = new Set(Object.entries(SEARCHABLE).flatMap(([kind, spec]) => (spec.title ? [kind] : [])));
+
 /** The text at a path: a string or list of strings, or, further along the path, inside each part. */
 function textsAt(value: unknown, path: readonly string[], out: string[]): void {
   if (Array.isArray(value)) {

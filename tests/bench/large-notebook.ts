@@ -2,15 +2,17 @@
  * The large-notebook figures of `npm run bench` (issue 5): a generated notebook of 50,000 records
  * (about 40 people over five years), then, in the real app, the time from unlock to a usable
  * Today view, and through the real vault worker, search latency and note save latency.
- * Targets: Today within 1.5 s of unlock; search under 50 ms at the 95th percentile.
+ * Targets: Today within 1.5 s of unlock; search under 50 ms at the 95th percentile; the search
+ * index whole within 3 s of unlock, printed beside its floor (reading, decrypting and parsing every
+ * record once), as the ratio is what a noisy machine leaves comparable.
  */
 import type { Page } from 'playwright-core';
 import { TEST_ORIGIN } from '../e2e/harness';
 import { PASSPHRASE } from '../e2e/flows';
-import type { seedLargeNotebook } from './browser/large-notebook';
-import type { timeSearchAndNoteSaves } from './browser/large-notebook-timings';
+import { loadLargeNotebook } from './large-notebook-cache';
+import type { readEveryRecordOnce, timeSearchAndNoteSaves } from './browser/large-notebook-timings';
 
-type BenchPage = { bench: { seedLargeNotebook: typeof seedLargeNotebook; timeSearchAndNoteSaves: typeof timeSearchAndNoteSaves } };
+type BenchPage = { bench: { timeSearchAndNoteSaves: typeof timeSearchAndNoteSaves; readEveryRecordOnce: typeof readEveryRecordOnce } };
 
 const BENCH_PAGE = `${TEST_ORIGIN}/__bench/index.html`;
 
@@ -18,10 +20,7 @@ const BENCH_PAGE = `${TEST_ORIGIN}/__bench/index.html`;
 export async function measureLargeNotebook(page: Page, records = 50_000) {
   await page.goto(BENCH_PAGE);
   await page.waitForFunction(() => document.title === 'bench ready');
-  const notebook = await page.evaluate(
-    ([passphrase, count]) => (window as unknown as BenchPage).bench.seedLargeNotebook(passphrase, count),
-    [PASSPHRASE, records] as const,
-  );
+  const notebook = await loadLargeNotebook(page, PASSPHRASE, records);
 
   // Unlock to a usable Today view, in the app: the list of the day is on screen. Timed from the
   // click (key derivation included), and from the moment the notebook is open (Today's heading).
@@ -47,6 +46,12 @@ export async function measureLargeNotebook(page: Page, records = 50_000) {
     PASSPHRASE,
   );
 
+  // The floor beside the search figures: what reading and decrypting every record once costs.
+  const everyRecordOnce = await page.evaluate(
+    (passphrase) => (window as unknown as BenchPage).bench.readEveryRecordOnce(passphrase),
+    PASSPHRASE,
+  );
+
   return {
     notebook,
     unlockToTodayMs: {
@@ -57,6 +62,8 @@ export async function measureLargeNotebook(page: Page, records = 50_000) {
       fromClickIncludesKeyDerivation: true,
     },
     ...timings,
-    targets: { todayWithinMs: 1500, searchP95UnderMs: 50 },
+    floor: { readDecryptAndParseEveryRecordOnce: everyRecordOnce },
+    searchReadyOverFloor: +(timings.searchIndex.readyAfterUnlockMs / everyRecordOnce.totalMs).toFixed(2),
+    targets: { todayWithinMs: 1500, searchP95UnderMs: 50, searchReadyWithinMs: 3000 },
   };
 }

@@ -133,6 +133,41 @@ export class RecordStore {
   }
 
   /**
+   * For what is kept in memory beside the vault (the search index): the live records of some
+   * kinds, a page per read transaction, opened without filling the cache. Tombstones and other
+   * kinds are passed over by their clear columns, before anything is decrypted, and the next page
+   * is read while the caller works on this one. `scanned` counts every row the page went over.
+   */
+  async *livePages(kinds: ReadonlySet<string>, pageSize: number): AsyncGenerator<{ scanned: number; records: DecryptedRecord[] }> {
+    const session = this.core.keys.require();
+    const read = (after: string) => {
+      const rows = this.core.db.records.where(':id').above(after).limit(pageSize).toArray();
+      // Awaited on the next turn; a caller that stops before then must not leave it unhandled.
+      rows.catch(() => undefined);
+      return rows;
+    };
+    for (let next = read(''); ;) {
+      const rows = await next;
+      this.core.keys.assertCurrent(session);
+      if (rows.length === 0) return;
+      next = read(rows.at(-1)!.id);
+      const live = rows.filter((row) => !row.deleted && kinds.has(row.kind));
+      yield { scanned: rows.length, records: live.flatMap((row) => this.openUncached(session, row) ?? []) };
+    }
+  }
+
+  /** The live records of a few kinds read by their kind (a few hundred at most: names), bodies whole, not cached. */
+  async liveOfKinds(kinds: ReadonlySet<string>): Promise<DecryptedRecord[]> {
+    const session = this.core.keys.require();
+    const rows = await this.core.db.records
+      .where('kind')
+      .anyOf([...kinds])
+      .toArray();
+    this.core.keys.assertCurrent(session);
+    return rows.flatMap((row) => (row.deleted ? [] : (this.openUncached(session, row) ?? [])));
+  }
+
+  /**
    * Runs a unit of work: after every write asked for before it, alone, in the vault's queue. The
    * unit reads and stages through `tx`; everything it staged commits in one transaction when it
    * returns, or nothing does when it throws.

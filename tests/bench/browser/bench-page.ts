@@ -12,7 +12,8 @@ import { Vault } from '../../../renderer/src/vault/vault';
 import { COMMUNITY_VAULT_POLICY } from '../../../renderer/src/vault/vault-policy';
 import { sampleRecordBody, sampleNoteFields } from './sample-records';
 import { seedLargeNotebook } from './large-notebook';
-import { timeSearchAndNoteSaves } from './large-notebook-timings';
+import { readEveryRecordOnce, timeSearchAndNoteSaves } from './large-notebook-timings';
+import { clearNotebook, notebookRows, putNotebookRows } from './notebook-rows';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -93,5 +94,17 @@ async function seedVault(passphrase: string, people: number, notesPerPerson: num
   return { records: saves, saveMsAverage: +(seedMs / saves).toFixed(2), readAndDecryptMs: Math.round(readMs), readRecords: notes.length };
 }
 
-Object.assign(window, { bench: { kdf, recordThroughput, seedVault, seedLargeNotebook, timeSearchAndNoteSaves } });
+Object.assign(window, {
+  bench: {
+    kdf,
+    recordThroughput,
+    seedVault,
+    seedLargeNotebook,
+    timeSearchAndNoteSaves,
+    readEveryRecordOnce,
+    notebookRows,
+    clearNotebook,
+    putNotebookRows,
+  },
+});
 document.title = 'bench ready';

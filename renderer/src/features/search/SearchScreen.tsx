@@ -85,14 +85,14 @@ export function SearchScreen({ query }: { query: string }) {
       <h1 id="search-heading">{trimmed ? t('search.results', { query: trimmed }) : t('search.title')}</h1>
       {readiness?.state === 'building' && (
         <p className="search-readiness" role="status">
-          {t('search.gettingReady', { percent: readiness.percent })} {trimmed && t('search.soFar')}
+          {t(trimmed ? 'search.soFar' : 'search.gettingReady', { percent: readiness.percent })}
         </p>
       )}
       {readiness?.state === 'failed' && <Notice tone="error">{t('search.failed')}</Notice>}
       {error && <Notice tone="error">{message(error)}</Notice>}
       {!trimmed && <p className="empty">{t('search.hint')}</p>}
-      {trimmed && results && groups.length === 0 && readiness?.state !== 'building' && (
-        <p className="empty">{t('search.nothing', { query: trimmed })}</p>
+      {trimmed && results && groups.length === 0 && (
+        <p className="empty">{t(readiness?.state === 'building' ? 'search.nothingYet' : 'search.nothing', { query: trimmed })}</p>
       )}
       {groups.map((group) => {
         const heading = group.personName || t('search.everyone');

@@ -6,8 +6,10 @@ export const searchEs: Words<typeof searchEn> = {
   box: 'Busca en tu cuaderno',
   title: 'Buscar',
   hint: 'Escribe un nombre, unas palabras de una nota, una meta o un recurso. La búsqueda mira todo tu cuaderno, aquí mismo en esta computadora.',
-  gettingReady: 'Preparando la búsqueda… {{percent}}%',
-  soFar: 'Estos son los resultados hasta ahora. Aparecerán más cuando la búsqueda esté lista.',
+  gettingReady:
+    'Todavía estamos leyendo tu cuaderno ({{percent}}%). Ya puedes buscar: los resultados muestran lo que se ha leído hasta ahora.',
+  soFar: 'Todavía estamos leyendo tu cuaderno ({{percent}}%). Resultados hasta ahora:',
+  nothingYet: 'Nada por ahora para “{{query}}”. Todavía estamos leyendo el resto de tu cuaderno.',
   failed: 'La búsqueda no pudo leer todo tu cuaderno. Bloquéalo y vuelve a abrirlo para intentarlo otra vez.',
   nothing: 'Nada en tu cuaderno coincide con “{{query}}”. Prueba con menos palabras o de otra manera.',
   results: 'Lo que tu cuaderno tiene sobre “{{query}}”',

@@ -39,6 +39,34 @@ async function find(search: Search, query: string): Promise<SearchResults> {
 const shown = (results: SearchResults) =>
   results.groups.map((group) => [group.personName, group.kinds.map((kind) => [kind.kind, kind.hits.map((hit) => hit.snippet)])]);
 
+/** Holds the index's pass over the notebook before each page it reads, until the test lets it go on (or lets it run). */
+function pacedPages(vault: Vault) {
+  const read = vault.records.livePages.bind(vault.records);
+  let paced = true;
+  let release = () => {};
+  let arrive = () => {};
+  let arrival = new Promise<void>((resolve) => (arrive = resolve));
+  vault.records.livePages = async function* (...args: Parameters<typeof read>) {
+    for await (const page of read(...args)) {
+      if (paced)
+        await new Promise<void>((resolve) => {
+          release = resolve;
+          arrive();
+        });
+      arrival = new Promise<void>((resolve) => (arrive = resolve));
+      yield page;
+    }
+  };
+  return {
+    arrived: () => arrival,
+    release: () => release(),
+    run: () => {
+      paced = false;
+      release();
+    },
+  };
+}
+
 /** Jordan with a note and Sam with one, in a notebook then locked: as the peer left it yesterday. */
 async function notebookOfYesterday() {
   const fixture = await createdVault();
@@ -101,6 +129,57 @@ describe('search across everything', () => {
     const percents = states.filter((state) => state.startsWith('building')).map((state) => Number(state.replace(/\D/g, '')));
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(await db.records.count()).toBe(601);
+  });
+
+  it('answers a query typed while it builds at once from what is read so far: names first, then notes as their pages are read', async () => {
+    const { vault, reopen } = await createdVault();
+    const people = peopleHandlers(vault);
+    const jordan = await people['people.save']({ id: null, fields: { preferredName: 'Jordan Rivers' } });
+    const notes: { id: string }[] = [];
+    await vault.records.write(async (tx) => {
+      for (let n = 0; n < 299; n++)
+        notes.push(
+          await tx.save({
+            id: null,
+            kind: 'service-note',
+            parentId: jordan.id,
+            changes: note(`Meeting ${n}: walked to the library together.`),
+          }),
+        );
+    });
+    // The note read last (records are read in id order) says something no other note does.
+    const last = notes
+      .map((note) => note.id)
+      .sort()
+      .at(-1)!;
+    await vault.records.save({ id: last, kind: 'service-note', changes: { whatWeDid: 'Talked about the lighthouse keeper job.' } });
+    await vault.lock();
+    const again = reopen();
+    const search = searchHandlers(again);
+    const pages = pacedPages(again);
+    await again.unlock(PASSPHRASE);
+
+    // Held before the first page of notes: the people are in already.
+    await pages.arrived();
+    const atStart = await find(search, 'Jordan Rivers');
+    expect(atStart.readiness).toEqual({ state: 'building', percent: 0 });
+    expect(shown(atStart)).toEqual([['Jordan Rivers', [['person', ['']]]]]);
+    expect((await find(search, 'library')).groups).toEqual([]);
+
+    // One page read: the notes in it are found, said to be results so far; the last one is not read yet.
+    pages.release();
+    await pages.arrived();
+    const partial = await find(search, 'library');
+    expect(partial.readiness.state).toBe('building');
+    expect(partial.readiness.state === 'building' && partial.readiness.percent).toBeGreaterThan(0);
+    expect(shown(partial).map(([name]) => name)).toEqual(['Jordan Rivers']);
+    expect((await find(search, 'lighthouse')).groups).toEqual([]);
+
+    pages.run();
+    await whenReady(search);
+    expect(shown(await find(search, 'lighthouse'))).toEqual([
+      ['Jordan Rivers', [['service-note', ['Talked about the lighthouse keeper job.']]]],
+    ]);
   });
 
   it('keeps up with every save: a new note, a changed one, and a deleted one', async () => {
