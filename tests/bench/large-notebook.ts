@@ -5,24 +5,25 @@
  * Targets: Today within 1.5 s of unlock; search under 50 ms at the 95th percentile.
  */
 import type { Page } from 'playwright-core';
-import { TEST_ORIGIN } from '../e2e/harness';
+import { launchApp, TEST_ORIGIN } from '../e2e/harness';
 import { PASSPHRASE } from '../e2e/flows';
-import type { seedLargeNotebook } from './browser/large-notebook';
+import { openBenchPage } from './bench-page-server';
+import type { NotebookCopy } from './large-notebook-cache';
 import type { timeSearchAndNoteSaves } from './browser/large-notebook-timings';
 
-type BenchPage = { bench: { seedLargeNotebook: typeof seedLargeNotebook; timeSearchAndNoteSaves: typeof timeSearchAndNoteSaves } };
+type BenchPage = { bench: { timeSearchAndNoteSaves: typeof timeSearchAndNoteSaves } };
 
-const BENCH_PAGE = `${TEST_ORIGIN}/__bench/index.html`;
+/** Opens the app on a copy of the generated notebook (large-notebook-cache.ts) and measures it. */
+export async function measureLargeNotebook({ dataDir, notebook }: NotebookCopy) {
+  const app = await launchApp({ dataDir });
+  try {
+    return { notebook, ...(await measureOpenNotebook(app.page)) };
+  } finally {
+    await app.close();
+  }
+}
 
-/** `page` must already serve the bench page (run.ts routes /__bench/). */
-export async function measureLargeNotebook(page: Page, records = 50_000) {
-  await page.goto(BENCH_PAGE);
-  await page.waitForFunction(() => document.title === 'bench ready');
-  const notebook = await page.evaluate(
-    ([passphrase, count]) => (window as unknown as BenchPage).bench.seedLargeNotebook(passphrase, count),
-    [PASSPHRASE, records] as const,
-  );
-
+async function measureOpenNotebook(page: Page) {
   // Unlock to a usable Today view, in the app: the list of the day is on screen. Timed from the
   // click (key derivation included), and from the moment the notebook is open (Today's heading).
   const fromClick: number[] = [];
@@ -40,15 +41,13 @@ export async function measureLargeNotebook(page: Page, records = 50_000) {
   }
   const median = (runs: number[]) => [...runs].sort((a, b) => a - b)[1];
 
-  await page.goto(BENCH_PAGE);
-  await page.waitForFunction(() => document.title === 'bench ready');
+  await openBenchPage(page);
   const timings = await page.evaluate(
     (passphrase) => (window as unknown as BenchPage).bench.timeSearchAndNoteSaves(passphrase),
     PASSPHRASE,
   );
 
   return {
-    notebook,
     unlockToTodayMs: {
       fromOpenMedian: median(fromOpen),
       fromOpenRuns: fromOpen,

@@ -12,6 +12,7 @@ import { Vault } from '../../../renderer/src/vault/vault';
 import { sampleRecordBody } from './sample-records';
 import { seedLargeNotebook } from './large-notebook';
 import { timeSearchAndNoteSaves } from './large-notebook-timings';
+import { backupFloors } from './backup-floors';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -90,5 +91,5 @@ async function seedVault(passphrase: string, people: number, notesPerPerson: num
   return { records: saves, saveMsAverage: +(seedMs / saves).toFixed(2), readAndDecryptMs: Math.round(readMs), readRecords: notes.length };
 }
 
-Object.assign(window, { bench: { kdf, recordThroughput, seedVault, seedLargeNotebook, timeSearchAndNoteSaves } });
+Object.assign(window, { bench: { kdf, recordThroughput, seedVault, seedLargeNotebook, timeSearchAndNoteSaves, ...backupFloors } });
 document.title = 'bench ready';
