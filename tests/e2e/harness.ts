@@ -78,6 +78,31 @@ export interface LaunchOptions {
   updates?: UpdateService;
 }
 
+/**
+ * Bytes crossing the test bridge. Playwright carries a Uint8Array as base64 it makes a byte at a
+ * time in Node (a 1 MiB piece becomes a million one-character strings), which made the bridge,
+ * not the app, the cost of moving a backup. So bytes cross as `{ [BYTES]: base64 }` made and read
+ * by the native codecs on each side (Node's Buffer, the browser's Uint8Array.toBase64/fromBase64);
+ * the handlers still receive and return Uint8Arrays, as over Electron's IPC.
+ */
+const BYTES = '__bytes';
+const toBase64 = (value: unknown): unknown =>
+  value instanceof Uint8Array ? { [BYTES]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') } : undefined;
+const fromBase64 = (value: unknown): unknown => {
+  if (!value || typeof value !== 'object' || !(BYTES in value)) return undefined;
+  const buffer = Buffer.from((value as Record<string, string>)[BYTES]!, 'base64');
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+};
+/** `value` with every Uint8Array (or encoded one) in its arrays and plain objects replaced by `swap`'s answer. */
+function withBytes(value: unknown, swap: (value: unknown) => unknown): unknown {
+  const swapped = swap(value);
+  if (swapped !== undefined) return swapped;
+  if (Array.isArray(value)) return value.map((each) => withBytes(each, swap));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, withBytes(each, swap)]));
+  return value;
+}
+
 /** Prints a person's copy with the same Chromium, as Electron's printToPDF does in the app. */
 function chromiumPdfRenderer(context: BrowserContext): RenderPdf {
   return async (html) => {
@@ -136,11 +161,37 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
-  await context.exposeBinding('__notebookInvoke', (source, name: string, args: unknown[]) => dispatch(name, args, source.frame.url()));
+  await context.exposeBinding('__notebookInvoke', async (source, name: string, args: unknown[]) =>
+    withBytes(await dispatch(name, withBytes(args, fromBase64) as unknown[], source.frame.url()), toBase64),
+  );
   await context.addInitScript(
-    ({ names, events }: { names: string[]; events: string[] }) => {
+    ({ names, events, BYTES }: { names: string[]; events: string[]; BYTES: string }) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      const invoke = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
+      const call = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
+      // Bytes cross as base64 made by the browser's own codec (see withBytes); the rest as Playwright carries it.
+      // Methods of an object, not named arrow functions: tsx's transform wraps those in a helper (__name) the page lacks.
+      const bridge = {
+        map(value: unknown, each: (value: unknown) => unknown): unknown {
+          if (Array.isArray(value)) return value.map(each);
+          if (value && typeof value === 'object' && value.constructor === Object)
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, each(item)]));
+          return value;
+        },
+        encode(value: unknown): unknown {
+          if (value instanceof Uint8Array) return { [BYTES]: (value as unknown as { toBase64(): string }).toBase64() };
+          return bridge.map(value, bridge.encode);
+        },
+        decode(value: unknown): unknown {
+          if (value && typeof value === 'object' && BYTES in value)
+            return (Uint8Array as unknown as { fromBase64(text: string): Uint8Array }).fromBase64(
+              (value as Record<string, string>)[BYTES]!,
+            );
+          return bridge.map(value, bridge.decode);
+        },
+        emit(event: string, payload: unknown) {
+          listeners.get(event)?.forEach((listener) => listener(payload));
+        },
+      };
       const api: Record<string, unknown> = {
         on(event: string, listener: (payload: unknown) => void) {
           if (!events.includes(event)) throw new Error(`unknown host event ${event}`);
@@ -150,13 +201,11 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
           return () => set.delete(listener);
         },
       };
-      for (const name of names) api[name] = (...args: unknown[]) => invoke(name, args);
+      for (const name of names) api[name] = async (...args: unknown[]) => bridge.decode(await call(name, bridge.encode(args) as unknown[]));
       Object.defineProperty(window, 'notebook', { value: Object.freeze(api), writable: false, configurable: false });
-      Object.defineProperty(window, '__notebookEmit', {
-        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
-      });
+      Object.defineProperty(window, '__notebookEmit', { value: bridge.emit });
     },
-    { names: hostCallNames, events: hostEventNames },
+    { names: hostCallNames, events: hostEventNames, BYTES },
   );
 
   const page = context.pages()[0] ?? (await context.newPage());
