@@ -103,8 +103,12 @@ interface PendingCreation {
   vaultKey: Uint8Array;
 }
 
-/** What happened to the vault, for what is kept in memory beside it (the search index). */
-export type VaultEvent = { type: 'opened' } | { type: 'locked' } | { type: 'saved'; record: DecryptedRecord };
+/**
+ * What happened to the vault, for what is kept in memory beside it (the search index).
+ * 'saved-many': records were written while 'saved' events were held (holdSavedEvents): whatever
+ * follows the records should read them again.
+ */
+export type VaultEvent = { type: 'opened' } | { type: 'locked' } | { type: 'saved'; record: DecryptedRecord } | { type: 'saved-many' };
 
 export interface VaultOptions {
   /** Argon2id cost for new key slots; by default calibrated on this machine. */
@@ -140,6 +144,8 @@ export class Vault {
   /** Decrypted bodies by record id, valid for the stored revision; dropped on lock. */
   private readonly decrypted = new Map<string, DecryptedRecord>();
   private readonly listeners = new Set<(event: VaultEvent) => void>();
+  /** Bulk writes under way that hold back 'saved' events (holdSavedEvents). */
+  private holdingSaves = 0;
 
   constructor(
     private readonly db: VaultDatabase,
@@ -388,6 +394,23 @@ export class Vault {
     this.emit({ type: 'locked' });
   }
 
+  /**
+   * For a bulk write (a restore of thousands of records): no 'saved' event per record until the
+   * returned release is called, which announces them all as one 'saved-many' (if still unlocked).
+   * Taking in one record at a time is what made a large restore slow; reading them again once is
+   * not. Release exactly once, whether the writes succeeded or not.
+   */
+  holdSavedEvents(): () => void {
+    this.holdingSaves += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holdingSaves -= 1;
+      if (this.session) this.emit({ type: 'saved-many' });
+    };
+  }
+
   /** Follows the vault: opened, locked, and every record written (a delete is a tombstone). Returns the unfollow. */
   listen(listener: (event: VaultEvent) => void): () => void {
     this.listeners.add(listener);
@@ -557,11 +580,25 @@ export class Vault {
     return new BackupEncoder(this.sodium, { vaultHeader: session.header, vaultKey: session.vaultKey, agencyKeys, now });
   }
 
-  /** Restores: events from a backup join the end of this notebook's audit chain, in their order. */
+  /**
+   * Restores: events from a backup join the end of this notebook's audit chain, in their order.
+   * The head is read once and the links made in memory, so a batch is two reads and two writes
+   * however many events it holds (the same chain appendAuditEvent would make one at a time).
+   */
   async appendAuditEvents(events: readonly AuditEvent[]): Promise<void> {
     const session = this.requireSession();
     await this.db.transaction('rw', this.db.audit, this.db.meta, async () => {
-      for (const event of events) await this.appendAuditEvent(session, event);
+      const [pending, headRow] = await this.db.meta.bulkGet([KEY_CHANGE, META.auditHead]);
+      if (pending) throw new KeyChangePendingError();
+      let head = headRow?.value as AuditHead | undefined;
+      const rows = events.map((event) => {
+        const seq = (head?.seq ?? 0) + 1;
+        const ct = sealRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, seq), utf8(JSON.stringify(event)));
+        head = { seq, link: chainLink(this.sodium, session.auditChainKey, head?.link ?? null, seq, ct) };
+        return { seq, ct, link: head.link };
+      });
+      await this.db.audit.bulkAdd(rows);
+      if (head) await this.db.meta.put({ key: META.auditHead, value: head satisfies AuditHead });
     });
   }
 
@@ -1007,6 +1044,7 @@ export class Vault {
   }
 
   private emit(event: VaultEvent): void {
+    if (event.type === 'saved' && this.holdingSaves > 0) return;
     for (const listener of this.listeners) listener(event);
   }
 

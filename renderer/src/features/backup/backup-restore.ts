@@ -74,6 +74,8 @@ export class BackupRestore {
   /** After the first pass: the file key, and for a first-run restore the backup's vault key and how it was opened. */
   private verified: { header: BackupHeader; fileKey: Uint8Array; newNotebook: NewNotebook | null } | null = null;
   private knownEvents = new Set<string>();
+  /** While applying: the vault holds back a 'saved' event per record; released (one 'saved-many') when the restore ends either way. */
+  private releaseSaves: (() => void) | null = null;
   private readonly report = { added: 0, updated: 0, skipped: 0, conflicts: 0, auditEvents: 0 };
 
   constructor(
@@ -125,6 +127,7 @@ export class BackupRestore {
         for (const event of page) this.knownEvents.add(eventDigest(this.sodium, event));
     }
     this.reader = new BackupReader(this.sodium, { kind: 'file-key', fileKey });
+    this.releaseSaves = this.vault.holdSavedEvents();
     this.phase = 'applying';
   }
 
@@ -135,13 +138,13 @@ export class BackupRestore {
     const events: AuditEvent[] = [];
     for (const entry of this.reader.push(bytes)) {
       if (entry.type === 'record') records.push(entry);
-      else if (entry.type === 'audit-event') {
-        const event = AuditEvent.safeParse(entry.event);
-        if (event.success && !this.knownEvents.has(eventDigest(this.sodium, event.data))) {
-          this.knownEvents.add(eventDigest(this.sodium, event.data));
-          events.push(event.data);
-        }
-      }
+      if (entry.type !== 'audit-event') continue;
+      const event = AuditEvent.safeParse(entry.event);
+      if (!event.success) continue;
+      const digest = eventDigest(this.sodium, event.data);
+      if (this.knownEvents.has(digest)) continue;
+      this.knownEvents.add(digest);
+      events.push(event.data);
     }
     if (records.length > 0) {
       const merged = await mergeRevisions(
@@ -176,6 +179,8 @@ export class BackupRestore {
     }
     this.secret = null;
     this.knownEvents = new Set();
+    this.releaseSaves?.();
+    this.releaseSaves = null;
   }
 
   private backupVaultKey(header: BackupHeader): NewNotebook {
