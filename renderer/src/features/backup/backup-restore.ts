@@ -126,7 +126,7 @@ export class BackupRestore {
       for await (const page of this.vault.auditEventPages(500))
         for (const event of page) this.knownEvents.add(eventDigest(this.sodium, event));
     }
-    this.reader = new BackupReader(this.sodium, { kind: 'file-key', fileKey });
+    this.reader = new BackupReader(this.sodium, { kind: 'file-key', fileKey }, { entriesChecked: true });
     this.releaseSaves = this.vault.holdSavedEvents();
     this.phase = 'applying';
   }
