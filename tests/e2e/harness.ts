@@ -4,6 +4,7 @@
  * differs from the app: the renderer is served by the app's own protocol handler (with its CSP),
  * and host calls go through the same dispatcher (origin check, argument schemas) as ipcMain.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,18 +82,20 @@ export interface LaunchOptions {
 /**
  * Bytes crossing the test bridge. Playwright carries a Uint8Array as base64 it makes a byte at a
  * time in Node (a 1 MiB piece becomes a million one-character strings), which made the bridge,
- * not the app, the cost of moving a backup. So bytes cross as `{ [BYTES]: base64 }` made and read
- * by the native codecs on each side (Node's Buffer, the browser's Uint8Array.toBase64/fromBase64);
- * the handlers still receive and return Uint8Arrays, as over Electron's IPC.
+ * not the app, the cost of moving a backup. So bytes from the page cross as `{ [BYTES]: base64 }`
+ * made by the browser's own codec (Uint8Array.toBase64) and read by Node's Buffer; bytes to the
+ * page wait in `outgoing` under a token and the page fetches them (`{ [BYTES]: token }`, served by
+ * a route), so they arrive as an ArrayBuffer, as over Electron's IPC, instead of as megabyte
+ * strings in the page's heap. The handlers still receive and return Uint8Arrays.
  */
 const BYTES = '__bytes';
-const toBase64 = (value: unknown): unknown =>
-  value instanceof Uint8Array ? { [BYTES]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') } : undefined;
+const BYTES_PATH = '/__bridge-bytes/';
 const fromBase64 = (value: unknown): unknown => {
   if (!value || typeof value !== 'object' || !(BYTES in value)) return undefined;
   const buffer = Buffer.from((value as Record<string, string>)[BYTES]!, 'base64');
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 };
+
 /** `value` with every Uint8Array (or encoded one) in its arrays and plain objects replaced by `swap`'s answer. */
 function withBytes(value: unknown, swap: (value: unknown) => unknown): unknown {
   const swapped = swap(value);
@@ -161,32 +164,52 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
+  const outgoing = new Map<string, Uint8Array>();
+  await context.route(`${TEST_ORIGIN}${BYTES_PATH}*`, async (route) => {
+    const token = new URL(route.request().url()).pathname.slice(BYTES_PATH.length);
+    const bytes = outgoing.get(token);
+    outgoing.delete(token);
+    if (!bytes) return route.fulfill({ status: 404 });
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/octet-stream',
+      body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
+  });
+  const toToken = (value: unknown): unknown => {
+    if (!(value instanceof Uint8Array)) return undefined;
+    const token = randomUUID();
+    outgoing.set(token, value);
+    return { [BYTES]: token };
+  };
   await context.exposeBinding('__notebookInvoke', async (source, name: string, args: unknown[]) =>
-    withBytes(await dispatch(name, withBytes(args, fromBase64) as unknown[], source.frame.url()), toBase64),
+    withBytes(await dispatch(name, withBytes(args, fromBase64) as unknown[], source.frame.url()), toToken),
   );
   await context.addInitScript(
-    ({ names, events, BYTES }: { names: string[]; events: string[]; BYTES: string }) => {
+    ({ names, events, BYTES, BYTES_PATH }: { names: string[]; events: string[]; BYTES: string; BYTES_PATH: string }) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const call = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
-      // Bytes cross as base64 made by the browser's own codec (see withBytes); the rest as Playwright carries it.
+      // Bytes cross as base64 one way and by fetch the other (see BYTES); the rest as Playwright carries it.
       // Methods of an object, not named arrow functions: tsx's transform wraps those in a helper (__name) the page lacks.
       const bridge = {
-        map(value: unknown, each: (value: unknown) => unknown): unknown {
-          if (Array.isArray(value)) return value.map(each);
-          if (value && typeof value === 'object' && value.constructor === Object)
-            return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, each(item)]));
-          return value;
-        },
         encode(value: unknown): unknown {
           if (value instanceof Uint8Array) return { [BYTES]: (value as unknown as { toBase64(): string }).toBase64() };
-          return bridge.map(value, bridge.encode);
+          if (Array.isArray(value)) return value.map(bridge.encode);
+          if (value && typeof value === 'object' && value.constructor === Object)
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, bridge.encode(item)]));
+          return value;
         },
-        decode(value: unknown): unknown {
-          if (value && typeof value === 'object' && BYTES in value)
-            return (Uint8Array as unknown as { fromBase64(text: string): Uint8Array }).fromBase64(
-              (value as Record<string, string>)[BYTES]!,
+        async decode(value: unknown): Promise<unknown> {
+          if (value && typeof value === 'object' && BYTES in value) {
+            const response = await fetch(`${BYTES_PATH}${(value as Record<string, string>)[BYTES]}`);
+            return new Uint8Array(await response.arrayBuffer());
+          }
+          if (Array.isArray(value)) return Promise.all(value.map(bridge.decode));
+          if (value && typeof value === 'object' && value.constructor === Object)
+            return Object.fromEntries(
+              await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await bridge.decode(item)])),
             );
-          return bridge.map(value, bridge.decode);
+          return value;
         },
         emit(event: string, payload: unknown) {
           listeners.get(event)?.forEach((listener) => listener(payload));
@@ -205,7 +228,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       Object.defineProperty(window, 'notebook', { value: Object.freeze(api), writable: false, configurable: false });
       Object.defineProperty(window, '__notebookEmit', { value: bridge.emit });
     },
-    { names: hostCallNames, events: hostEventNames, BYTES },
+    { names: hostCallNames, events: hostEventNames, BYTES, BYTES_PATH },
   );
 
   const page = context.pages()[0] ?? (await context.newPage());
