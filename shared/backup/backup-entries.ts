@@ -70,12 +70,18 @@ export function encodeEntry(entry: BackupEntry): Uint8Array {
   return framed;
 }
 
-function parseEntry(json: Uint8Array): DecodedBackupEntry {
+function parseEntry(json: Uint8Array, checked: boolean): DecodedBackupEntry {
   let value: unknown;
   try {
     value = JSON.parse(fromUtf8(json));
   } catch {
     throw new BackupDamagedError(say('backup.damaged.entryUnreadable'));
+  }
+  if (checked) {
+    const { type } = value as { type: string };
+    return knownEntryTypes.has(type)
+      ? (value as BackupEntry)
+      : { type: 'unrecognised', entryType: type, value: value as Record<string, unknown> };
   }
   const any = AnyEntry.safeParse(value);
   if (!any.success) throw new BackupDamagedError(say('backup.damaged.entryWithoutType'));
@@ -85,10 +91,17 @@ function parseEntry(json: Uint8Array): DecodedBackupEntry {
   return known.data;
 }
 
-/** Splits the decrypted plaintext stream back into entries, whatever the chunk boundaries. */
+/**
+ * Splits the decrypted plaintext stream back into entries, whatever the chunk boundaries.
+ * `checked`: this very stream was already read through once and every entry checked against its
+ * schema (a restore's first pass; the second opens it with the same file key, so any change to the
+ * file since fails to decrypt): entries are only parsed, not checked again.
+ */
 export class EntrySplitter {
   private readonly pending = new ByteQueue();
   private nextLength: number | null = null;
+
+  constructor(private readonly checked = false) {}
 
   push(plaintext: Uint8Array): DecodedBackupEntry[] {
     this.pending.push(plaintext);
@@ -103,7 +116,7 @@ export class EntrySplitter {
       const json = this.pending.take(this.nextLength);
       if (!json) return entries;
       this.nextLength = null;
-      entries.push(parseEntry(json));
+      entries.push(parseEntry(json, this.checked));
     }
   }
 

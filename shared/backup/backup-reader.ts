@@ -26,16 +26,19 @@ export interface BackupEntryCounts {
 
 export class BackupReader {
   private readonly parser: BackupFileParser;
-  private readonly splitter = new EntrySplitter();
+  private readonly splitter: EntrySplitter;
   private opened: { header: BackupHeader; fileKey: Uint8Array; state: StreamState } | null = null;
   readonly counts: BackupEntryCounts = { records: 0, deletedRecords: 0, auditEvents: 0, unrecognised: 0 };
   chunks = 0;
 
+  /** `options.entriesChecked`: a second pass over a file a first pass checked whole (see EntrySplitter). */
   constructor(
     private readonly sodium: Sodium,
     private readonly unlock: BackupUnlock,
+    options: { entriesChecked?: boolean } = {},
   ) {
     this.parser = new BackupFileParser(sodium);
+    this.splitter = new EntrySplitter(options.entriesChecked);
   }
 
   /** The header, once its MAC has been checked under the file key. */

@@ -2,104 +2,88 @@
  * `npm run bench`: figures measured in Debian's Chromium over the built app, printed as JSON.
  * Not a test: nothing here passes or fails on time.
  *
- * `npm run bench -- largeNotebook syncFolder10k`: only the figures named (`vault` for the first
- * five: key derivation to key change); by default every one.
+ * `npm run bench -- backup` runs only the backup and restore figures (10,000 and 50,000 records;
+ * `npm run bench -- backup 10000` one size). With BENCH_PROFILE=1 they also write CPU profiles
+ * (backup-restore.ts).
+ * The generated notebooks are kept between runs (large-notebook-cache.ts).
  */
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import { build } from 'vite';
-import type { Page } from 'playwright-core';
+import { cpus } from 'node:os';
 import { launchApp, TEST_ORIGIN } from '../e2e/harness';
 import { PASSPHRASE } from '../e2e/flows';
+import { openBenchPage } from './bench-page-server';
+import { largeNotebookCopy } from './large-notebook-cache';
 import { measureLargeNotebook } from './large-notebook';
 import { measureBackupAndRestore } from './backup-restore';
 import { measureSync } from './sync';
 import { measureKeyChange } from './key-change';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BENCH_OUT = join(ROOT, '.tmp/bench-web');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+/** Notebook sizes the backup figures are measured at: memory must not grow with the notebook. */
+const BACKUP_SIZES = [10_000, 50_000];
 
-async function buildBenchPage(): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: join(ROOT, 'tests/bench/browser'),
-    base: '/__bench/',
-    resolve: { alias: { '@shared': join(ROOT, 'shared') } },
-    // The large-notebook figures start the app's vault worker from the bench page.
-    worker: { format: 'es' },
-    build: { outDir: BENCH_OUT, emptyOutDir: true, target: 'chrome130' },
-  });
+const print = (figures: object) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+
+async function backupFigures(sizes = BACKUP_SIZES) {
+  const figures: Record<string, object> = {};
+  for (const records of sizes) figures[`records${records}`] = await measureBackupAndRestore(await largeNotebookCopy(records));
+  return figures;
 }
 
-/** Key derivation, record crypto, a seeded 10,040-record vault, unlock to the people list, and changing its key. */
-async function measureVault(page: Page) {
-  type Bench = {
-    bench: {
-      kdf(): Promise<object>;
-      recordThroughput(count: number): Promise<object>;
-      seedVault(passphrase: string, people: number, notesPerPerson: number): Promise<{ records: number }>;
-    };
-  };
-  const kdf = await page.evaluate(() => (window as unknown as Bench).bench.kdf());
-  const throughput = await page.evaluate(() => (window as unknown as Bench).bench.recordThroughput(10_000));
-  const store = await page.evaluate((passphrase) => (window as unknown as Bench).bench.seedVault(passphrase, 40, 250), PASSPHRASE);
-
-  // Unlock to people list, in the real app, over the seeded vault (40 people, 10,040 records).
-  const unlockRuns: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    await page.goto(`${TEST_ORIGIN}/`);
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    const started = Date.now();
-    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-    // Unlocking opens on Today; the people list is one click away.
-    await page.getByRole('button', { name: 'People', exact: true }).click();
-    await page.getByRole('list', { name: 'People you support' }).getByText('Person 39').waitFor();
-    unlockRuns.push(Date.now() - started);
-  }
-  unlockRuns.sort((a, b) => a - b);
-  // Still unlocked on the seeded notebook: change its key (the large notebook below seeds its own).
-  const keyChange = await measureKeyChange(page);
-
-  return {
-    keyDerivation: kdf,
-    recordCrypto10k: throughput,
-    vaultStore: store,
-    unlockToPeopleListMs: { median: unlockRuns[1], runs: unlockRuns, includesKeyDerivation: true, records: store.records },
-    keyChange: { ...keyChange, records: store.records },
-  };
-}
-
-const only = process.argv.slice(2);
-const wanted = (figure: string) => only.length === 0 || only.includes(figure);
-
-async function main(): Promise<void> {
-  await buildBenchPage();
+async function smallNotebookFigures() {
   const app = await launchApp();
   const { page } = app;
-  await page.route(`${TEST_ORIGIN}/__bench/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname.replace('/__bench/', '');
-    const body = await readFile(join(BENCH_OUT, path));
-    await route.fulfill({ status: 200, headers: { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }, body });
-  });
-
   try {
-    await page.goto(`${TEST_ORIGIN}/__bench/index.html`);
-    await page.waitForFunction(() => document.title === 'bench ready');
-    const figures: Record<string, unknown> = {
-      machine: { cores: (await import('node:os')).cpus().length, chromium: app.context.browser()?.version() ?? 'persistent context' },
-      ...(wanted('vault') && (await measureVault(page))),
+    await openBenchPage(page);
+    type Bench = {
+      bench: {
+        kdf(): Promise<object>;
+        recordThroughput(count: number): Promise<object>;
+        seedVault(passphrase: string, people: number, notesPerPerson: number): Promise<{ records: number }>;
+      };
     };
-    // The backup figures run over the large notebook, so it is loaded (and measured) for them too.
-    if (wanted('largeNotebook') || wanted('backupAndRestore')) figures.largeNotebook = await measureLargeNotebook(page);
-    if (wanted('syncFolder10k')) figures.syncFolder10k = await measureSync();
-    // Last: it closes the app and starts it again on the large notebook.
-    if (wanted('backupAndRestore')) figures.backupAndRestore = await measureBackupAndRestore(app);
-    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    const kdf = await page.evaluate(() => (window as unknown as Bench).bench.kdf());
+    const throughput = await page.evaluate(() => (window as unknown as Bench).bench.recordThroughput(10_000));
+    const store = await page.evaluate((passphrase) => (window as unknown as Bench).bench.seedVault(passphrase, 40, 250), PASSPHRASE);
+
+    // Unlock to people list, in the real app, over the seeded vault (40 people, 10,040 records).
+    const unlockRuns: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      await page.goto(`${TEST_ORIGIN}/`);
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+      // Unlocking opens on Today; the people list is one click away.
+      await page.getByRole('button', { name: 'People', exact: true }).click();
+      await page.getByRole('list', { name: 'People you support' }).getByText('Person 39').waitFor();
+      unlockRuns.push(Date.now() - started);
+    }
+    unlockRuns.sort((a, b) => a - b);
+    // Still unlocked on the seeded notebook: change its key.
+    const keyChange = await measureKeyChange(page);
+    return {
+      machine: { cores: cpus().length, chromium: app.context.browser()?.version() ?? 'persistent context' },
+      keyDerivation: kdf,
+      recordCrypto10k: throughput,
+      vaultStore: store,
+      unlockToPeopleListMs: { median: unlockRuns[1], runs: unlockRuns, includesKeyDerivation: true, records: store.records },
+      keyChange: { ...keyChange, records: store.records },
+    };
   } finally {
     await app.close();
   }
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('backup')) {
+    const sizes = process.argv.slice(2).map(Number).filter(Number.isInteger);
+    print({ machine: { cores: cpus().length }, backupAndRestore: await backupFigures(sizes.length ? sizes : undefined) });
+    return;
+  }
+  print({
+    ...(await smallNotebookFigures()),
+    largeNotebook: await measureLargeNotebook(await largeNotebookCopy(50_000)),
+    syncFolder10k: await measureSync(),
+    backupAndRestore: await backupFigures(),
+  });
 }
 
 await main();

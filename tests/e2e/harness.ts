@@ -4,6 +4,7 @@
  * differs from the app: the renderer is served by the app's own protocol handler (with its CSP),
  * and host calls go through the same dispatcher (origin check, argument schemas) as ipcMain.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +79,33 @@ export interface LaunchOptions {
   updates?: UpdateService;
 }
 
+/**
+ * Bytes crossing the test bridge. Playwright carries a Uint8Array as base64 it makes a byte at a
+ * time in Node (a 1 MiB piece becomes a million one-character strings), which made the bridge,
+ * not the app, the cost of moving a backup. So bytes from the page cross as `{ [BYTES]: base64 }`
+ * made by the browser's own codec (Uint8Array.toBase64) and read by Node's Buffer; bytes to the
+ * page wait in `outgoing` under a token and the page fetches them (`{ [BYTES]: token }`, served by
+ * a route), so they arrive as an ArrayBuffer, as over Electron's IPC, instead of as megabyte
+ * strings in the page's heap. The handlers still receive and return Uint8Arrays.
+ */
+const BYTES = '__bytes';
+const BYTES_PATH = '/__bridge-bytes/';
+const fromBase64 = (value: unknown): unknown => {
+  if (!value || typeof value !== 'object' || !(BYTES in value)) return undefined;
+  const buffer = Buffer.from((value as Record<string, string>)[BYTES]!, 'base64');
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+};
+
+/** `value` with every Uint8Array (or encoded one) in its arrays and plain objects replaced by `swap`'s answer. */
+function withBytes(value: unknown, swap: (value: unknown) => unknown): unknown {
+  const swapped = swap(value);
+  if (swapped !== undefined) return swapped;
+  if (Array.isArray(value)) return value.map((each) => withBytes(each, swap));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, withBytes(each, swap)]));
+  return value;
+}
+
 /** Prints a person's copy with the same Chromium, as Electron's printToPDF does in the app. */
 function chromiumPdfRenderer(context: BrowserContext): RenderPdf {
   return async (html) => {
@@ -136,11 +164,57 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
-  await context.exposeBinding('__notebookInvoke', (source, name: string, args: unknown[]) => dispatch(name, args, source.frame.url()));
+  const outgoing = new Map<string, Uint8Array>();
+  await context.route(`${TEST_ORIGIN}${BYTES_PATH}*`, async (route) => {
+    const token = new URL(route.request().url()).pathname.slice(BYTES_PATH.length);
+    const bytes = outgoing.get(token);
+    outgoing.delete(token);
+    if (!bytes) return route.fulfill({ status: 404 });
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/octet-stream',
+      body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
+  });
+  const toToken = (value: unknown): unknown => {
+    if (!(value instanceof Uint8Array)) return undefined;
+    const token = randomUUID();
+    outgoing.set(token, value);
+    return { [BYTES]: token };
+  };
+  await context.exposeBinding('__notebookInvoke', async (source, name: string, args: unknown[]) =>
+    withBytes(await dispatch(name, withBytes(args, fromBase64) as unknown[], source.frame.url()), toToken),
+  );
   await context.addInitScript(
-    ({ names, events }: { names: string[]; events: string[] }) => {
+    ({ names, events, BYTES, BYTES_PATH }: { names: string[]; events: string[]; BYTES: string; BYTES_PATH: string }) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      const invoke = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
+      const call = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
+      // Bytes cross as base64 one way and by fetch the other (see BYTES); the rest as Playwright carries it.
+      // Methods of an object, not named arrow functions: tsx's transform wraps those in a helper (__name) the page lacks.
+      const bridge = {
+        encode(value: unknown): unknown {
+          if (value instanceof Uint8Array) return { [BYTES]: (value as unknown as { toBase64(): string }).toBase64() };
+          if (Array.isArray(value)) return value.map(bridge.encode);
+          if (value && typeof value === 'object' && value.constructor === Object)
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, bridge.encode(item)]));
+          return value;
+        },
+        async decode(value: unknown): Promise<unknown> {
+          if (value && typeof value === 'object' && BYTES in value) {
+            const response = await fetch(`${BYTES_PATH}${(value as Record<string, string>)[BYTES]}`);
+            return new Uint8Array(await response.arrayBuffer());
+          }
+          if (Array.isArray(value)) return Promise.all(value.map(bridge.decode));
+          if (value && typeof value === 'object' && value.constructor === Object)
+            return Object.fromEntries(
+              await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await bridge.decode(item)])),
+            );
+          return value;
+        },
+        emit(event: string, payload: unknown) {
+          listeners.get(event)?.forEach((listener) => listener(payload));
+        },
+      };
       const api: Record<string, unknown> = {
         on(event: string, listener: (payload: unknown) => void) {
           if (!events.includes(event)) throw new Error(`unknown host event ${event}`);
@@ -150,13 +224,11 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
           return () => set.delete(listener);
         },
       };
-      for (const name of names) api[name] = (...args: unknown[]) => invoke(name, args);
+      for (const name of names) api[name] = async (...args: unknown[]) => bridge.decode(await call(name, bridge.encode(args) as unknown[]));
       Object.defineProperty(window, 'notebook', { value: Object.freeze(api), writable: false, configurable: false });
-      Object.defineProperty(window, '__notebookEmit', {
-        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
-      });
+      Object.defineProperty(window, '__notebookEmit', { value: bridge.emit });
     },
-    { names: hostCallNames, events: hostEventNames },
+    { names: hostCallNames, events: hostEventNames, BYTES, BYTES_PATH },
   );
 
   const page = context.pages()[0] ?? (await context.newPage());

@@ -63,16 +63,17 @@ export class AuditLog {
     const whole = headSeq === last && newestSeq <= last;
     let next = whole ? last + 1 : Math.max(last, headSeq ?? 0, newestSeq) + 2;
     let link = lastRow?.link ?? null;
-    const seqs: number[] = [];
-    for (const event of events) {
+    // Sealed and linked in memory, written at once: a restore's thousands of events are one write.
+    const rows = events.map((event) => {
       const seq = next++;
       const ct = sealRecord(this.sodium, session.auditKey, auditBinding(session.header.vaultId, seq), utf8(JSON.stringify(event)));
       link = chainLink(this.sodium, session.auditChainKey, link, seq, ct);
-      await this.db.audit.add({ seq, ct, link });
-      seqs.push(seq);
-    }
-    if (link && seqs.length > 0) await this.meta.put('auditHead', this.sealHead(session, { seq: seqs.at(-1)!, link }));
-    return seqs;
+      return { seq, ct, link };
+    });
+    if (rows.length === 0) return [];
+    await this.db.audit.bulkAdd(rows);
+    await this.meta.put('auditHead', this.sealHead(session, rows.at(-1)!));
+    return rows.map((row) => row.seq);
   }
 
   /** The sequence a merged revision is stored at: the newest entry's (0 for an empty chain). Inside the caller's transaction. */

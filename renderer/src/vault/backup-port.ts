@@ -66,6 +66,11 @@ export class BackupPort {
     await this.create(header, vaultKey, openedWith);
   }
 
+  /** While a restore applies its pieces: one 'saved-many' at the end instead of a 'saved' per piece (session.ts). */
+  holdSavedEvents(): () => void {
+    return this.core.keys.holdSavedEvents();
+  }
+
   /** One piece of a restore: its records merged by revision and its history entries appended, in one unit of work. */
   restorePiece(records: readonly IncomingRevision[], history: readonly AuditEvent[]): Promise<MergeResult> {
     return this.records.write(async (tx) => {

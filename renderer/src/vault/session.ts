@@ -33,8 +33,13 @@ export interface Session extends VaultKeys {
   digests?: DigestSession;
 }
 
-/** What happened to the vault, for what is kept in memory beside it (the search index). */
-export type VaultEvent = { type: 'opened' } | { type: 'locked' } | { type: 'saved'; records: readonly DecryptedRecord[] };
+/**
+ * What happened to the vault, for what is kept in memory beside it (the search index).
+ * 'saved-many': records were written while 'saved' events were held (holdSavedEvents): whatever
+ * follows the records should read them again.
+ */
+export type VaultEvent =
+  { type: 'opened' } | { type: 'locked' } | { type: 'saved'; records: readonly DecryptedRecord[] } | { type: 'saved-many' };
 
 /** Did not open under this key (another key may open it), as opposed to any other failure. */
 const doesNotOpen = (error: unknown) =>
@@ -45,6 +50,8 @@ export class KeyRing {
   /** Set while a key change runs: ordinary reads and writes wait for it (KeyChangePendingError). */
   changingKey = false;
   private readonly listeners = new Set<(event: VaultEvent) => void>();
+  /** Bulk writes under way that hold back 'saved' events (holdSavedEvents). */
+  private holdingSaves = 0;
 
   constructor(private readonly sodium: Sodium) {}
 
@@ -152,7 +159,25 @@ export class KeyRing {
   }
 
   emit(event: VaultEvent): void {
+    if (event.type === 'saved' && this.holdingSaves > 0) return;
     for (const listener of this.listeners) listener(event);
+  }
+
+  /**
+   * For a bulk write (a restore of thousands of records): no 'saved' event until the returned
+   * release is called, which announces them all as one 'saved-many' (if still open). Taking in
+   * one record at a time is what made a large restore slow; reading them again once is not.
+   * Release exactly once, whether the writes succeeded or not.
+   */
+  holdSavedEvents(): () => void {
+    this.holdingSaves += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holdingSaves -= 1;
+      if (this.session) this.emit({ type: 'saved-many' });
+    };
   }
 
   private forget(session: Session): void {

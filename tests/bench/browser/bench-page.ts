@@ -10,10 +10,10 @@ import { fromUtf8, randomBytes, randomId, utf8 } from '@shared/crypto/bytes';
 import { VaultDatabase } from '../../../renderer/src/vault/database';
 import { Vault } from '../../../renderer/src/vault/vault';
 import { COMMUNITY_VAULT_POLICY } from '../../../renderer/src/vault/vault-policy';
-import { sampleRecordBody, sampleNoteFields } from './sample-records';
+import { sampleNoteFields, sampleRecordBody } from './sample-records';
 import { seedLargeNotebook } from './large-notebook';
 import { readEveryRecordOnce, timeSearchAndNoteSaves } from './large-notebook-timings';
-import { clearNotebook, notebookRows, putNotebookRows } from './notebook-rows';
+import { backupFloors } from './backup-floors';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -95,16 +95,6 @@ async function seedVault(passphrase: string, people: number, notesPerPerson: num
 }
 
 Object.assign(window, {
-  bench: {
-    kdf,
-    recordThroughput,
-    seedVault,
-    seedLargeNotebook,
-    timeSearchAndNoteSaves,
-    readEveryRecordOnce,
-    notebookRows,
-    clearNotebook,
-    putNotebookRows,
-  },
+  bench: { kdf, recordThroughput, seedVault, seedLargeNotebook, timeSearchAndNoteSaves, readEveryRecordOnce, ...backupFloors },
 });
 document.title = 'bench ready';

@@ -130,9 +130,15 @@ const AUDIT_EVENTS: AuditEvent[] = [
   },
 ];
 
+/** Writes a vector that is not there yet; one already made is never touched (a new format gets a new file). */
 async function writeOnce(name: string, vector: object): Promise<void> {
-  await writeFile(join(import.meta.dirname, name), `${JSON.stringify(vector, null, 2)}\n`, { flag: 'wx' });
-  console.log(`wrote ${name}`);
+  try {
+    await writeFile(join(import.meta.dirname, name), `${JSON.stringify(vector, null, 2)}\n`, { flag: 'wx' });
+    console.log(`wrote ${name}`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    console.log(`kept ${name}`);
+  }
 }
 
 const subkey = (vaultKey: Uint8Array, purpose: SubkeyPurpose) => deriveVaultSubkey(sodium, vaultKey, purpose);
@@ -275,9 +281,10 @@ const segment = (
   const bytes = withRandomness(nonce, () => sealSegment(sodium, subkey(vaultKey, 'sync'), name, revisions));
   return { vaultKey: toHex(vaultKey), name, revisions: revisions.map((r) => ({ ...r, ct: toHex(r.ct) })), segment: toHex(bytes) };
 };
-await writeOnce('sync-segments.json', {
+// Format 1 (sync-segments-v1.json) was written by the writer of its day; today's writes format 2.
+await writeOnce('sync-segments-v2.json', {
   about:
-    'Sync segments ["PNSYNC"][1][24-byte nonce][XChaCha20-Poly1305 of: u32 LE n, n bytes of index JSON, the record envelopes] (shared/sync/sync-segment.ts).',
+    'Sync segments format 2 ["PNSYNC"][2][24-byte nonce][XChaCha20-Poly1305 of: u32 LE n, n bytes of deflated index JSON, the record envelopes] (shared/sync/sync-segment.ts, docs/sync-format.md).',
   vectors: [
     segment(K2, { vaultId: VAULT_ID, deviceId: LAPTOP, seq: 7 }, RECORDS, envelopes),
     segment(K1, { vaultId: VAULT_ID, deviceId: DESKTOP, seq: 3 }, [DESKTOP_RECORD], [desktopEnvelope]),

@@ -79,6 +79,8 @@ export class BackupRestore {
   private verified: { header: BackupHeader; fileKey: Uint8Array; newNotebook: NewNotebook | null; fresh: boolean } | null = null;
   private knownEvents = new Set<string>();
   private readonly report = { added: 0, updated: 0, skipped: 0, repaired: 0, conflicts: 0, auditEvents: 0, historyRecovered: 0 };
+  /** While applying: the vault holds back a 'saved' event per record; released (one 'saved-many') when the restore ends either way. */
+  private releaseSaves: (() => void) | null = null;
 
   constructor(
     private readonly backup: BackupPort,
@@ -127,7 +129,8 @@ export class BackupRestore {
     } else {
       for await (const page of this.backup.auditPages(500)) for (const event of page) this.knownEvents.add(eventDigest(this.sodium, event));
     }
-    this.reader = new BackupReader(this.sodium, { kind: 'file-key', fileKey });
+    this.reader = new BackupReader(this.sodium, { kind: 'file-key', fileKey }, { entriesChecked: true });
+    this.releaseSaves = this.backup.holdSavedEvents();
     this.phase = 'applying';
   }
 
@@ -138,13 +141,13 @@ export class BackupRestore {
     const events: AuditEvent[] = [];
     for (const entry of this.reader.push(bytes)) {
       if (entry.type === 'record') records.push(entry);
-      else if (entry.type === 'audit-event') {
-        const event = AuditEvent.safeParse(entry.event);
-        if (event.success && !this.knownEvents.has(eventDigest(this.sodium, event.data))) {
-          this.knownEvents.add(eventDigest(this.sodium, event.data));
-          events.push(event.data);
-        }
-      }
+      if (entry.type !== 'audit-event') continue;
+      const event = AuditEvent.safeParse(entry.event);
+      if (!event.success) continue;
+      const digest = eventDigest(this.sodium, event.data);
+      if (this.knownEvents.has(digest)) continue;
+      this.knownEvents.add(digest);
+      events.push(event.data);
     }
     if (records.length === 0 && events.length === 0) return;
     const merged = await this.backup.restorePiece(
@@ -177,6 +180,8 @@ export class BackupRestore {
     }
     this.secret = null;
     this.knownEvents = new Set();
+    this.releaseSaves?.();
+    this.releaseSaves = null;
   }
 
   private backupVaultKey(header: BackupHeader): NewNotebook {

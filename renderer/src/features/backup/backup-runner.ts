@@ -7,10 +7,11 @@
  * its turn.
  */
 import type { AgencyKeyTrust } from '@shared/agency/agency-keys';
-import type { BackupProblem, HostApi } from '@shared/host-api';
+import type { BackupProblem, HostApi, HostCallResult } from '@shared/host-api';
 import type { VaultCall } from '../../vault/vault-client';
 import type { RestoreSecret, VerifiedRestore } from './backup-restore';
 import type { VaultCallResult } from '../../worker/vault-handlers';
+import type { ExportPiece } from './backup-export';
 
 /** The host calls a backup needs (the whole HostApi in the app; the main handlers in tests). */
 export type BackupHost = Pick<
@@ -93,10 +94,14 @@ async function writeBackup(
 ): Promise<WrittenBackup> {
   const { writeId } = accepted(await host.beginBackupWrite(target.place));
   let exportId: string | null = null;
+  let ahead: Promise<ExportPiece> | null = null;
   try {
     exportId = (await vault('backup.exportBegin', { agency: target.agency })).exportId;
+    ahead = vault('backup.exportNext', { exportId });
     for (;;) {
-      const { piece, done, written, total } = await vault('backup.exportNext', { exportId });
+      const { piece, done, written, total }: ExportPiece = await ahead!;
+      // The worker encrypts the next piece while this one is written.
+      ahead = done ? null : vault('backup.exportNext', { exportId });
       accepted(await host.writeBackupPiece(writeId, piece as Uint8Array<ArrayBuffer>));
       onProgress({ step, fraction: total === 0 ? 1 : written / total });
       if (done) break;
@@ -106,6 +111,7 @@ async function writeBackup(
     const { backup } = accepted(await host.finishBackupWrite(writeId, { keepLast: target.keepLast }));
     return { name: backup.name, createdAt: backup.createdAt, removedOld: backup.removedOld };
   } catch (error) {
+    await ahead?.catch(() => undefined);
     if (exportId) await vault('backup.exportCancel', { exportId }).catch(() => undefined);
     await host.abortBackupWrite(writeId).catch(() => undefined);
     throw error;
@@ -119,14 +125,18 @@ async function readFile(
   onPiece: (piece: Uint8Array, fraction: number) => Promise<void>,
 ): Promise<void> {
   const { readId, bytes } = accepted(await host.beginBackupRead(source.place, source.name));
+  let ahead: Promise<HostCallResult<'readBackupPiece'>> | null = host.readBackupPiece(readId);
   try {
     for (let read = 0; ;) {
-      const { piece, done } = accepted(await host.readBackupPiece(readId));
+      const { piece, done }: { piece: Uint8Array; done: boolean } = accepted(await ahead!);
+      // The main process reads the next piece while the worker takes this one.
+      ahead = done ? null : host.readBackupPiece(readId);
       read += piece.length;
       await onPiece(piece, bytes === 0 ? 1 : read / bytes);
       if (done) return;
     }
   } finally {
+    await ahead?.catch(() => undefined);
     await host.endBackupRead(readId);
   }
 }

@@ -71,7 +71,8 @@ export class LiveSearchIndex {
   private follow(event: VaultEvent): void {
     if (event.type === 'saved') this.apply(event.records);
     else this.drop();
-    if (event.type === 'opened') void this.build();
+    // After many records were written at once (a restore), the index is built again as after an unlock.
+    if (event.type === 'opened' || event.type === 'saved-many') void this.build();
   }
 
   private drop(): void {
