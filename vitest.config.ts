@@ -26,6 +26,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.test.ts'],
+          // One Chromium for the run and the notebooks most tests start from, made once.
+          globalSetup: ['tests/e2e/global-setup.ts'],
           // Two cores: one Chromium at a time keeps timings honest and the run steady.
           fileParallelism: false,
           testTimeout: 90_000,
