@@ -6,7 +6,7 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 export default defineConfig({
   resolve: { alias },
   test: {
-    // Two workers on two cores: the unit files run beside the one-at-a-time end-to-end files.
+    // Two workers on two cores, shared by unit and end-to-end files.
     maxWorkers: 2,
     reporters: ['default', './tests/support/closing-line-reporter.ts'],
     projects: [
@@ -28,8 +28,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.test.ts'],
           // One Chromium for the run and the notebooks most tests start from, made once.
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // Two cores: one Chromium at a time keeps timings honest and the run steady.
-          fileParallelism: false,
+          // Each file's apps are contexts in one shared Chromium: two files at a time keep both cores busy.
           testTimeout: 90_000,
           hookTimeout: 60_000,
         },
