@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: figures measured in Debian's Chromium over the built app, printed as JSON.
+ * `npm run bench`: figures measured in Chromium (tests/support/chromium.ts finds it) over the built app, printed as JSON.
  * Not a test: nothing here passes or fails on time.
  */
 import { readFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { measureLargeNotebook } from './large-notebook';
 import { measureBackupAndRestore } from './backup-restore';
 import { measureSync } from './sync';
 import { measureKeyChange } from './key-change';
+import { findChromium } from '../support/chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH_OUT = join(ROOT, '.tmp/bench-web');
@@ -27,6 +28,12 @@ async function buildBenchPage(): Promise<void> {
     worker: { format: 'es' },
     build: { outDir: BENCH_OUT, emptyOutDir: true, target: 'chrome130' },
   });
+}
+
+/** Which browser the figures come from (tests/support/chromium.ts found it). */
+async function chromiumInUse(): Promise<string> {
+  const { source, executablePath } = await findChromium();
+  return `${source}: ${executablePath}`;
 }
 
 async function main(): Promise<void> {
@@ -70,7 +77,7 @@ async function main(): Promise<void> {
     const keyChange = await measureKeyChange(page);
 
     const figures = {
-      machine: { cores: (await import('node:os')).cpus().length, chromium: app.context.browser()?.version() ?? 'persistent context' },
+      machine: { cores: (await import('node:os')).cpus().length, chromium: await chromiumInUse() },
       keyDerivation: kdf,
       recordCrypto10k: throughput,
       vaultStore: store,
