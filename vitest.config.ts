@@ -17,7 +17,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
-          testTimeout: 20_000,
+          // Real Argon2id in tests and fixtures: on two busy cores a slow run is not a hang.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
