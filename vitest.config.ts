@@ -6,7 +6,7 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 export default defineConfig({
   resolve: { alias },
   test: {
-    // Two workers on two cores: the unit files run beside the one-at-a-time end-to-end files.
+    // Two workers on two cores, shared by unit and end-to-end files.
     maxWorkers: 2,
     reporters: ['default', './tests/support/closing-line-reporter.ts'],
     projects: [
@@ -17,7 +17,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
-          testTimeout: 20_000,
+          // Real Argon2id in tests and fixtures: on two busy cores a slow run is not a hang.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -26,8 +28,9 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.test.ts'],
-          // Two cores: one Chromium at a time keeps timings honest and the run steady.
-          fileParallelism: false,
+          // One Chromium for the run and the notebooks most tests start from, made once.
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // Each file's apps are contexts in one shared Chromium: two files at a time keep both cores busy.
           testTimeout: 90_000,
           hookTimeout: 60_000,
         },

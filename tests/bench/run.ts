@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: figures measured in Debian's Chromium over the built app, printed as JSON.
- * Not a test: nothing here passes or fails on time.
+ * `npm run bench`: figures measured in Chromium (tests/support/chromium.ts finds it) over the
+ * built app, printed as JSON. Not a test: nothing here passes or fails on time.
  *
- * `npm run bench -- backup` runs only the backup and restore figures (10,000 and 50,000 records;
- * `npm run bench -- backup 10000` one size). With BENCH_PROFILE=1 they also write CPU profiles
- * (backup-restore.ts).
- * The generated notebooks are kept between runs (large-notebook-cache.ts).
+ * `npm run bench -- largeNotebook syncFolder10k` runs only the figures named (`vault`: key
+ * derivation to key change on 10,040 records; `largeNotebook`: Today and search on 50,000;
+ * `syncFolder10k`; `backup`: backup and restore on 10,000 and 50,000, or `backup 10000` one
+ * size); by default every one. With BENCH_PROFILE=1 the backup figures also write CPU profiles
+ * (backup-restore.ts). The generated notebooks are kept between runs (large-notebook-cache.ts).
  */
 import { cpus } from 'node:os';
 import { launchApp, TEST_ORIGIN } from '../e2e/harness';
@@ -16,6 +17,7 @@ import { measureLargeNotebook } from './large-notebook';
 import { measureBackupAndRestore } from './backup-restore';
 import { measureSync } from './sync';
 import { measureKeyChange } from './key-change';
+import { findChromium } from '../support/chromium';
 
 /** Notebook sizes the backup figures are measured at: memory must not grow with the notebook. */
 const BACKUP_SIZES = [10_000, 50_000];
@@ -60,7 +62,6 @@ async function smallNotebookFigures() {
     // Still unlocked on the seeded notebook: change its key.
     const keyChange = await measureKeyChange(page);
     return {
-      machine: { cores: cpus().length, chromium: app.context.browser()?.version() ?? 'persistent context' },
       keyDerivation: kdf,
       recordCrypto10k: throughput,
       vaultStore: store,
@@ -72,17 +73,23 @@ async function smallNotebookFigures() {
   }
 }
 
+/** Which browser the figures come from (tests/support/chromium.ts found it). */
+async function chromiumInUse(): Promise<string> {
+  const { source, executablePath } = await findChromium();
+  return `${source}: ${executablePath}`;
+}
+
 async function main(): Promise<void> {
-  if (process.argv.includes('backup')) {
-    const sizes = process.argv.slice(2).map(Number).filter(Number.isInteger);
-    print({ machine: { cores: cpus().length }, backupAndRestore: await backupFigures(sizes.length ? sizes : undefined) });
-    return;
-  }
+  const args = process.argv.slice(2);
+  const named = args.filter((arg) => !/^\d+$/.test(arg));
+  const wanted = (figure: string) => named.length === 0 || named.includes(figure);
+  const sizes = args.map(Number).filter(Number.isInteger);
   print({
-    ...(await smallNotebookFigures()),
-    largeNotebook: await measureLargeNotebook(await largeNotebookCopy(50_000)),
-    syncFolder10k: await measureSync(),
-    backupAndRestore: await backupFigures(),
+    machine: { cores: cpus().length, chromium: await chromiumInUse() },
+    ...(wanted('vault') && (await smallNotebookFigures())),
+    ...(wanted('largeNotebook') && { largeNotebook: await measureLargeNotebook(await largeNotebookCopy(50_000)) }),
+    ...(wanted('syncFolder10k') && { syncFolder10k: await measureSync() }),
+    ...(wanted('backup') && { backupAndRestore: await backupFigures(sizes.length ? sizes : undefined) }),
   });
 }
 

@@ -8,8 +8,9 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
-import { PASSPHRASE, peopleList, showPeople, startWithJordan } from './flows';
+import type { LaunchedApp } from './harness';
+import { openApp } from './app';
+import { PASSPHRASE, peopleList, showPeople, unlockToJordan } from './flows';
 
 let app: LaunchedApp | null = null;
 afterEach(async () => {
@@ -22,9 +23,9 @@ describe('backups', () => {
     const drive = await mkdtemp(join(tmpdir(), 'peer-notebook-usb-'));
     const backupPath = join(drive, 'my-notebook.pnbackup');
 
-    app = await launchApp();
+    app = await openApp({ notebook: 'jordan' });
     let { page } = app;
-    await startWithJordan(page);
+    await unlockToJordan(page);
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Backups' }).waitFor();
     app.backupDialogs.saveFile = backupPath;
@@ -36,7 +37,7 @@ describe('backups', () => {
     await app.close();
 
     // A new computer: no notebook yet.
-    app = await launchApp();
+    app = await openApp();
     ({ page } = app);
     await page.getByRole('button', { name: 'Restore from a backup' }).click();
     app.backupDialogs.backupFile = backupPath;
@@ -66,9 +67,9 @@ describe('backups', () => {
 
   it('backs up to the chosen folder on schedule, and shows when', async () => {
     const drive = await mkdtemp(join(tmpdir(), 'peer-notebook-usb-'));
-    app = await launchApp();
+    app = await openApp({ notebook: 'jordan' });
     const { page } = app;
-    await startWithJordan(page);
+    await unlockToJordan(page);
     await page.getByRole('button', { name: 'No backup yet' }).waitFor();
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Back up to the folder').selectOption({ label: 'Every week' });

@@ -29,20 +29,38 @@ export async function addPerson(page: Page, name: string, details: { pronouns?: 
     .waitFor();
 }
 
-/** A new notebook whose peer is Dana Peer, with Jordan Rivers added: where most stories start. */
-export async function startWithJordan(page: Page): Promise<void> {
-  await createVault(page);
+/** A new notebook whose peer is Dana Peer, with Jordan Rivers added: where most stories start. Returns the recovery code. */
+export async function startWithJordan(page: Page): Promise<string> {
+  const code = await createVault(page);
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Your name').fill('Dana Peer');
   await page.getByRole('button', { name: 'Save about you' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await page.getByRole('button', { name: 'People' }).click();
   await addPerson(page, 'Jordan Rivers');
+  return code;
 }
 
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+}
+
+/** Opens a notebook started from a fixture (app.ts) at its lock screen, on the people list. */
+export async function unlockToPeople(page: Page): Promise<void> {
+  await unlock(page);
+  await todayHeading(page).waitFor();
+  await page.getByRole('button', { name: 'People', exact: true }).click();
+  await page.getByRole('heading', { name: 'People' }).waitFor();
+}
+
+/** Opens the "jordan" notebook (Dana Peer's, with Jordan Rivers) on Jordan's page, where startWithJordan leaves a new one. */
+export async function unlockToJordan(page: Page): Promise<void> {
+  await unlockToPeople(page);
+  await peopleList(page)
+    .getByRole('button', { name: /Jordan Rivers/ })
+    .click();
+  await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
 }
 
 export const lockScreen = (page: Page) => page.getByRole('heading', { name: 'Your notebook is locked' });

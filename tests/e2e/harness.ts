@@ -1,15 +1,15 @@
 /**
- * Starts Peer Notebook's real built renderer in Debian's Chromium, with `window.notebook`
- * bridged to the real main-process handlers running in this Node process. Only the transport
- * differs from the app: the renderer is served by the app's own protocol handler (with its CSP),
- * and host calls go through the same dispatcher (origin check, argument schemas) as ipcMain.
+ * Starts Peer Notebook's real built renderer in Chromium (tests/support/chromium.ts finds one),
+ * with `window.notebook` bridged to the real main-process handlers running in this Node process.
+ * Only the transport differs from the app: the renderer is served by the app's own protocol
+ * handler (with its CSP), and host calls go through the same dispatcher (origin check, argument
+ * schemas) as ipcMain.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { hostCallNames, hostEventNames, type HostEventName, type HostEventPayload } from '@shared/host-api';
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import { createAppProtocolHandler } from '../../electron/main/app-protocol';
@@ -25,21 +25,25 @@ import { loadSodium } from '@shared/crypto/sodium';
 import { FakeBackupDialogs, FakePersonCopyDialog, FakeResourceListDialogs, FakeSyncFolderDialog } from '../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../support/installation';
 import type { UpdateService } from '../../electron/main/updates';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { staleBuildProblem } from '../../scripts/build-stamp';
 
 /** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
 export const TEST_ORIGIN = 'http://app.localhost';
-export const RENDERER_DIR = resolve(import.meta.dirname, '../..', process.env.PEER_NOTEBOOK_OUT_DIR ?? 'out', 'renderer');
+export const OUT_DIR = resolve(import.meta.dirname, '../..', process.env.PEER_NOTEBOOK_OUT_DIR ?? 'out');
+export const RENDERER_DIR = join(OUT_DIR, 'renderer');
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** The storage a context starts from (Playwright's storage state: IndexedDB included). */
+export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+let buildChecked = false;
+/** Testing an old build would pass or fail on code that is no longer there: refuse, and say what to run. */
+export function assertBuildIsCurrent(): void {
+  if (buildChecked) return;
+  const problem = staleBuildProblem(OUT_DIR);
+  if (problem) throw new Error(problem);
+  buildChecked = true;
+}
 
 /** The system clipboard, as the main process sees it. */
 export class FakeClipboard {
@@ -71,7 +75,18 @@ export interface LaunchedApp {
 }
 
 export interface LaunchOptions {
+  /**
+   * A new context in this browser, its storage in memory: a fresh computer, cheap to start. Without
+   * it the app gets a Chromium of its own with its profile on disk in the data folder, as the app
+   * keeps its data (a relaunch on the same folder finds it; every file of it can be searched).
+   */
+  browser?: Browser;
+  /** The data folder (main-process files, and the profile when on disk); a new one by default. */
   dataDir?: string;
+  /** Storage to start from (a notebook made earlier), restored before the app's page loads. */
+  storage?: StorageState;
+  /** The Chromium for an app with its own browser; found by tests/support/chromium.ts by default. */
+  executablePath?: string;
   clipboardClearMs?: number;
   /** The installation policy the main process hands the app; by default a community build's. */
   installationPolicy?: InstallationPolicy;
@@ -120,14 +135,18 @@ function chromiumPdfRenderer(context: BrowserContext): RenderPdf {
 }
 
 export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the app first: npm run build');
+  assertBuildIsCurrent();
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'peer-notebook-e2e-')));
-  const context = await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1100, height: 800 },
-  });
+  const viewport = { width: 1100, height: 800 };
+  const context = opts.browser
+    ? await opts.browser.newContext({ viewport, ...(opts.storage ? { storageState: opts.storage } : {}) })
+    : await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
+        executablePath: opts.executablePath ?? (await findChromium()).executablePath,
+        headless: true,
+        args: CHROMIUM_ARGS,
+        viewport,
+      });
+  if (opts.storage && !opts.browser) await context.setStorageState(opts.storage);
 
   const serveRenderer = createAppProtocolHandler(RENDERER_DIR, { origin: TEST_ORIGIN });
   await context.route(`${TEST_ORIGIN}/**`, async (route) => {
@@ -251,6 +270,17 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     },
     close: () => context.close(),
   };
+}
+
+/**
+ * Closes the app and returns what its storage held, to start it again on the same notebook. The
+ * window closes first, so no write is half-way through while the storage is read.
+ */
+export async function closeKeepingStorage(app: LaunchedApp): Promise<StorageState> {
+  await app.page.close();
+  const storage = await app.context.storageState({ indexedDB: true });
+  await app.close();
+  return storage;
 }
 
 /** The page's IndexedDB read with the raw API: each database's object stores, and every value (bytes included) as text. */

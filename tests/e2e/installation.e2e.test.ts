@@ -11,18 +11,21 @@ import { loadSodium, type Sodium } from '@shared/crypto/sodium';
 import { openVaultKeySealedForAgency } from '@shared/agency/agency-keys';
 import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
 import { POLICY_SETTING_NAMES } from '@shared/agency/policy-settings';
-import { launchApp, type LaunchedApp } from './harness';
+import { closeKeepingStorage, type LaunchedApp } from './harness';
+import { openApp } from './app';
 import {
   createVault,
+  lockScreen,
   PASSPHRASE,
   showPeople,
   signNote,
   signOnScreen,
   startRecoveryPlan,
-  startWithJordan,
   tab,
   todayHeading,
   unlock,
+  unlockToJordan,
+  unlockToPeople,
   writeNote,
 } from './flows';
 import { agencyInstallation, LINUX_POLICY_LOCATION, meteredAgencyFeed } from '../support/installation';
@@ -74,7 +77,8 @@ const settingRow = (page: Page, name: string) => page.getByRole('row', { name: n
 describe('About this installation', () => {
   it("lists each setting with its value and source, and shows why part of the computer's policy was refused", async () => {
     // The computer's policy tightens auto-lock (applies unsigned) and tries to loosen export (refused).
-    app = await launchApp({
+    app = await openApp({
+      notebook: 'empty',
       installationPolicy: agencyInstallation(sodium, agency.json, {
         autoLockMaxMinutes: 10,
         plaintextExportAllowed: true,
@@ -82,7 +86,7 @@ describe('About this installation', () => {
       }),
     });
     const { page } = app;
-    await createVault(page);
+    await unlockToPeople(page);
     await page.getByRole('button', { name: 'About', exact: true }).click();
     await page.getByRole('heading', { name: 'About this installation' }).waitFor();
 
@@ -117,9 +121,9 @@ describe('About this installation', () => {
   });
 
   it("a community build says so, and every setting is Peer Notebook's default", async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
-    await createVault(page);
+    await unlockToPeople(page);
     await page.getByRole('button', { name: 'About', exact: true }).click();
     await page.getByText('A community build: no agency settings are built in. Your records are yours alone.').waitFor();
     const sources = await page.locator('table.installation-settings tbody tr td:last-child').allTextContents();
@@ -130,11 +134,11 @@ describe('About this installation', () => {
 
   it('asks before downloading on a metered connection, and restarts into the update only with nothing unsaved', async () => {
     const feed = meteredAgencyFeed();
-    app = await launchApp({ updates: feed.service });
+    app = await openApp({ notebook: 'empty', updates: feed.service });
     const launched = app;
     feed.forward((status) => void launched.emit('updateStatusChanged', status));
     const { page } = app;
-    await createVault(page);
+    await unlockToPeople(page);
     await feed.service.check();
     const prompt = page.getByRole('region', { name: 'Updates' });
     expect(await prompt.textContent()).toContain('a metered connection');
@@ -155,9 +159,9 @@ describe('About this installation', () => {
   });
 
   it('offers nothing to download or restart into when the installation has no update feed', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
-    await createVault(page);
+    await unlockToPeople(page);
     await page.getByRole('button', { name: 'About', exact: true }).click();
     await page.getByText("Updates are off: this installation doesn't name a place to get them from.").waitFor();
     expect(await page.getByRole('button', { name: /Download|Restart to update|Check for updates/ }).count()).toBe(0);
@@ -166,15 +170,17 @@ describe('About this installation', () => {
 
 describe('the policies take effect', () => {
   it('the auto-lock choices stop at the cap, and a longer time chosen before counts as the cap', async () => {
-    app = await launchApp();
-    const dataDir = app.dataDir;
-    await createVault(app.page);
+    app = await openApp({ notebook: 'empty' });
+    await unlockToPeople(app.page);
     await app.page.getByRole('button', { name: 'Settings' }).click();
-    await app.page.getByLabel("Lock the notebook when I've been away for").selectOption({ label: '30 minutes' });
-    await app.close();
+    const chosen = app.page.getByLabel("Lock the notebook when I've been away for");
+    await chosen.selectOption({ label: '30 minutes' });
+    // The choice reads "30 minutes" only once the vault has stored it.
+    await expect.poll(() => chosen.inputValue()).toBe('30');
 
-    app = await launchApp({
-      dataDir,
+    // The app starts again on the same notebook, now under a policy capping auto-lock at 10 minutes.
+    app = await openApp({
+      storage: await closeKeepingStorage(app),
       installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { autoLockMaxMinutes: 10 } }),
     });
     const { page } = app;
@@ -193,9 +199,12 @@ describe('the policies take effect', () => {
 
   it("a service note's units follow the agency's rule as the times are typed, and the signature keeps them", async () => {
     const halfHours = { unitMinutes: 30, partialUnitFromMinutes: 15 };
-    app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { noteUnitRule: halfHours } }) });
+    app = await openApp({
+      notebook: 'jordan',
+      installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { noteUnitRule: halfHours } }),
+    });
     const { page } = app;
-    await startWithJordan(page);
+    await unlockToJordan(page);
     await startRecoveryPlan(page, 'Have my own place', 'Call the housing office');
     const editor = await writeNote(page, {
       date: '2026-03-02',
@@ -216,9 +225,9 @@ describe('the policies take effect', () => {
 
   it("a service note is due by the agency's deadline for the state the peer works in", async () => {
     const texas = { noteDueHours: 24, stateRules: [{ state: 'TX', noteDeadline: { businessDays: 30 } }] };
-    app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: texas }) });
+    app = await openApp({ notebook: 'jordan', installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: texas }) });
     const { page } = app;
-    await startWithJordan(page);
+    await unlockToJordan(page);
     await tab(page, 'Notes');
     await page.getByRole('button', { name: 'Write a note' }).click();
     const editor = page.getByRole('form', { name: 'Note' });
@@ -248,15 +257,15 @@ describe('the policies take effect', () => {
   });
 
   it('the state a peer works in is asked only where the agency has deadlines by state', async () => {
-    app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json) });
-    await startWithJordan(app.page);
+    app = await openApp({ notebook: 'jordan', installationPolicy: agencyInstallation(sodium, agency.json) });
+    await unlockToJordan(app.page);
     await app.page.getByRole('button', { name: 'Settings', exact: true }).click();
     await app.page.getByLabel('Your name').waitFor();
     expect(await app.page.getByLabel('The state you work in').count()).toBe(0);
   });
 
   it("a passphrase below the agency's minimum is refused at creation, with the agency's reason", async () => {
-    app = await launchApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { minimumPassphraseScore: 4 } }) });
+    app = await openApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { minimumPassphraseScore: 4 } }) });
     const { page } = app;
     await page.getByLabel('Choose a passphrase').fill('orchard kettle');
     await page.getByLabel('Type it again').fill('orchard kettle');
@@ -267,11 +276,12 @@ describe('the policies take effect', () => {
   });
 
   it("the person's copy of a plan is hidden when plaintext export is off, with a line saying why", async () => {
-    app = await launchApp({
+    app = await openApp({
+      notebook: 'jordan',
       installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { plaintextExportAllowed: false } }),
     });
     const { page } = app;
-    await startWithJordan(page);
+    await unlockToJordan(page);
     await tab(page, 'Wellness plan');
     await page.getByRole('button', { name: 'Start their wellness and crisis plan' }).click();
     await page.getByLabel('Things that help me stay well').fill('Walking by the river');
@@ -285,16 +295,16 @@ describe('the policies take effect', () => {
 
   it("the agency's recovery statement is read to the person only where the agency has a recovery key", async () => {
     const statement = 'The agency I work for keeps a recovery key that can open these notes';
-    app = await launchApp();
-    await startWithJordan(app.page);
+    app = await openApp({ notebook: 'jordan' });
+    await unlockToJordan(app.page);
     await tab(app.page, 'Confidentiality');
     await app.page.getByRole('button', { name: 'Go over the limits together' }).click();
     await app.page.getByText('Harm to yourself').waitFor();
     expect(await app.page.getByText(statement, { exact: false }).count()).toBe(0);
     await app.close();
 
-    app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json) });
-    await startWithJordan(app.page);
+    app = await openApp({ notebook: 'jordan', installationPolicy: agencyInstallation(sodium, agency.json) });
+    await unlockToJordan(app.page);
     await tab(app.page, 'Confidentiality');
     await app.page.getByRole('button', { name: 'Go over the limits together' }).click();
     await app.page.getByText(statement, { exact: false }).waitFor();
@@ -302,11 +312,12 @@ describe('the policies take effect', () => {
 
   it("a recovery plan asks for a supervisor's signature after the peer's only where the agency requires it", async () => {
     for (const required of [false, true]) {
-      app = await launchApp({
+      app = await openApp({
+        notebook: 'jordan',
         installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { requireSupervisorSignature: required } }),
       });
       const { page } = app;
-      await startWithJordan(page);
+      await unlockToJordan(page);
       await tab(page, 'Recovery plan');
       await page.getByRole('button', { name: 'Start their recovery plan' }).click();
       await page.getByLabel('Their strengths (what they are good at, what has helped before)').fill('Keeps promises');
@@ -327,20 +338,17 @@ describe('the policies take effect', () => {
   });
 
   it('with a required agency key, a new notebook gets the agency slot', async () => {
-    app = await launchApp({ installationPolicy: agencyInstallation(sodium, agency.json) });
+    app = await openApp({ installationPolicy: agencyInstallation(sodium, agency.json) });
     await createVault(app.page);
     expectAgencyOpens(await storedHeader(app.page));
   });
 
   it('with a required agency key, an existing notebook gets the slot at its next unlock, and the peer is told once', async () => {
-    app = await launchApp();
-    const dataDir = app.dataDir;
-    await createVault(app.page);
-    expect((await storedHeader(app.page)).agencySlots).toEqual([]);
-    await app.close();
-
-    app = await launchApp({ dataDir, installationPolicy: agencyInstallation(sodium, agency.json) });
+    // A notebook made by a community build, opened where the agency's key is now required.
+    app = await openApp({ notebook: 'empty', installationPolicy: agencyInstallation(sodium, agency.json) });
     const { page } = app;
+    await lockScreen(page).waitFor();
+    expect((await storedHeader(page)).agencySlots).toEqual([]);
     await unlock(page);
     const told = page.getByRole('status').filter({ hasText: "Your agency's recovery key can now open this notebook" });
     await told.waitFor();

@@ -6,13 +6,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, readIndexedDb, type LaunchedApp } from './harness';
-import { addPerson, createVault, NEW_PASSPHRASE, peopleList, PASSPHRASE, showPeople, todayHeading, unlock } from './flows';
+import { readIndexedDb, type LaunchedApp } from './harness';
+import { openApp, recoveryCodeOf } from './app';
+import { addPerson, NEW_PASSPHRASE, peopleList, PASSPHRASE, showPeople, todayHeading, unlock, unlockToPeople } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
 beforeEach(async () => {
-  app = await launchApp();
+  app = await openApp({ notebook: 'empty' });
   page = app.page;
 });
 afterEach(() => app.close());
@@ -25,7 +26,8 @@ async function unlockWithRecoveryCode(page: Page, code: string) {
 
 describe("changing the notebook's key", () => {
   it('asks for a new passphrase, shows a new recovery code, changes the key, and only the new secrets open the notebook afterwards', async () => {
-    const oldCode = await createVault(page);
+    const oldCode = recoveryCodeOf('empty');
+    await unlockToPeople(page);
     await addPerson(page, 'Jordan Rivers', { phone: '919-555-0142' });
     await showPeople(page);
     await addPerson(page, 'Ana Morales');
@@ -54,6 +56,7 @@ describe("changing the notebook's key", () => {
     await page.getByRole('heading', { name: 'Your notebook has a new key' }).waitFor({ timeout: 30_000 });
     expect(await page.getByText('Use your new recovery code from now on.').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to my notebook' }).click();
+    await showPeople(page);
     await peopleList(page).getByText('Jordan Rivers').waitFor();
 
     const { text } = await readIndexedDb(page);

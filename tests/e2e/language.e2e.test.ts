@@ -5,8 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, type LaunchedApp } from './harness';
-import { addPerson, createVault, lockScreen, PASSPHRASE } from './flows';
+import type { LaunchedApp } from './harness';
+import { openApp } from './app';
+import { lockScreen, PASSPHRASE, unlockToJordan } from './flows';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -28,10 +29,9 @@ async function unlockInSpanish(page: Page) {
 
 describe('language', () => {
   it('switches to Español in Settings, keeps it on the lock screen and across a reload, and switches back', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'jordan' });
     const { page } = app;
-    await createVault(page);
-    await addPerson(page, 'Jordan Rivers');
+    await unlockToJordan(page);
 
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Language').selectOption({ label: 'Español' });
@@ -82,7 +82,7 @@ describe('language', () => {
   });
 
   it('asks on the very first screen, and the notebook keeps the language chosen there', async () => {
-    app = await launchApp();
+    app = await openApp();
     const { page } = app;
     await page.getByLabel('Language').selectOption({ label: 'Español' });
     await page.getByRole('heading', { name: 'Te damos la bienvenida a Peer Notebook' }).waitFor();

@@ -6,15 +6,16 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, type LaunchedApp } from './harness';
-import { addPerson, peopleList, showPeople, signNote, startRecoveryPlan, startWithJordan, tab, writeNote } from './flows';
+import type { LaunchedApp } from './harness';
+import { openApp } from './app';
+import { addPerson, peopleList, showPeople, signNote, startRecoveryPlan, unlockToJordan, tab, writeNote } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
 beforeEach(async () => {
-  app = await launchApp();
+  app = await openApp({ notebook: 'jordan' });
   page = app.page;
-  await startWithJordan(page);
+  await unlockToJordan(page);
 });
 afterEach(() => app.close());
 

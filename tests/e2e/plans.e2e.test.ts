@@ -8,15 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, type LaunchedApp } from './harness';
-import { showPeople, signOnScreen, startWithJordan, tab, unlock } from './flows';
+import type { LaunchedApp } from './harness';
+import { openApp } from './app';
+import { showPeople, signOnScreen, unlockToJordan, tab, unlock } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
 beforeEach(async () => {
-  app = await launchApp();
+  app = await openApp({ notebook: 'jordan' });
   page = app.page;
-  await startWithJordan(page);
+  await unlockToJordan(page);
 });
 afterEach(() => app.close());
 

@@ -4,15 +4,16 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, type LaunchedApp } from './harness';
-import { signOnScreen, startWithJordan, tab } from './flows';
+import type { LaunchedApp } from './harness';
+import { openApp } from './app';
+import { signOnScreen, unlockToJordan, tab } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
 beforeEach(async () => {
-  app = await launchApp();
+  app = await openApp({ notebook: 'jordan' });
   page = app.page;
-  await startWithJordan(page);
+  await unlockToJordan(page);
   await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
 });
 afterEach(() => app.close());

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, type LaunchedApp } from './harness';
-import { peopleList, showPeople, startWithJordan, tab } from './flows';
+import type { LaunchedApp } from './harness';
+import { openApp } from './app';
+import { peopleList, showPeople, unlockToJordan, tab } from './flows';
 
 const AGENCY_LIST = [
   'Name,Kind,Address,Hours,Phone,Notes,Last Verified',
@@ -23,10 +24,10 @@ let app: LaunchedApp;
 let page: Page;
 let folder: string;
 beforeEach(async () => {
-  app = await launchApp();
+  app = await openApp({ notebook: 'jordan' });
   page = app.page;
   folder = await mkdtemp(join(tmpdir(), 'peer-notebook-resources-'));
-  await startWithJordan(page);
+  await unlockToJordan(page);
 });
 afterEach(() => app.close());
 

@@ -5,19 +5,21 @@
  * unlocking, and nothing of it (or of the words searched) reaches IndexedDB or the disk.
  */
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { VaultDatabase, VAULT_DATABASE_NAME } from '../../renderer/src/vault/database';
-import { filesUnder, launchApp, readIndexedDb, type LaunchedApp } from './harness';
-import { lockScreen, signNote, startRecoveryPlan, startWithJordan, todayHeading, unlock, writeNote } from './flows';
+import { filesUnder, readIndexedDb, type LaunchedApp } from './harness';
+import { openApp, type AppOptions } from './app';
+import { lockScreen, signNote, startRecoveryPlan, todayHeading, unlock, unlockToJordan, writeNote } from './flows';
 
 let app: LaunchedApp | undefined;
 let page: Page;
-beforeEach(async () => {
-  app = await launchApp();
+/** Dana's notebook, open on Jordan's page. */
+async function start(options: AppOptions = {}) {
+  app = await openApp({ ...options, notebook: 'jordan' });
   page = app.page;
-  await startWithJordan(page);
-});
+  await unlockToJordan(page);
+}
 afterEach(async () => {
   await app?.close();
   app = undefined;
@@ -48,6 +50,7 @@ const results = (page: Page, group: string) => page.getByRole('region', { name: 
 
 describe('search across everything', () => {
   it("finds a goal from the recovery plan as it is typed, and opens it on the person's Recovery plan tab", async () => {
+    await start();
     await startPlan(page);
     await page.getByRole('button', { name: 'People', exact: true }).click();
 
@@ -66,6 +69,7 @@ describe('search across everything', () => {
   });
 
   it("finds a phrase from a signed note, opens the person's Notes tab, and finds it again after locking and unlocking", async () => {
+    await start();
     await startPlan(page);
     await signNoteWithPhrase(page);
 
@@ -95,6 +99,8 @@ describe('search across everything', () => {
   });
 
   it('keeps no index anywhere but memory: no store of its own in IndexedDB, and what was searched for nowhere on disk', async () => {
+    // The profile on disk, to search every file of it below.
+    await start({ onDisk: true });
     await startPlan(page);
     await signNoteWithPhrase(page);
     // Typed only here, in the search box (the note says "garden at the church").

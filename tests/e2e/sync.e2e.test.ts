@@ -9,16 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchApp, type LaunchedApp } from './harness';
-import { PASSPHRASE, createVault, peopleList, showPeople, startWithJordan } from './flows';
+import type { LaunchedApp } from './harness';
+import { openApp, type NotebookName } from './app';
+import { PASSPHRASE, peopleList, showPeople, unlockToJordan, unlockToPeople } from './flows';
 
 const apps: LaunchedApp[] = [];
 afterEach(async () => {
   await Promise.all(apps.splice(0).map((app) => app.close()));
 });
 
-async function launch(syncFolder: string): Promise<LaunchedApp> {
-  const app = await launchApp();
+async function launch(syncFolder: string, notebook?: NotebookName): Promise<LaunchedApp> {
+  const app = await openApp({ notebook });
   app.syncFolderDialog.folder = syncFolder;
   apps.push(app);
   return app;
@@ -61,8 +62,8 @@ const conflict = (where: Page | Locator) => where.getByRole('region', { name: 'H
 describe('sync through a folder', () => {
   it('a second computer opens the notebook from the folder; offline edits to one person meet, with one conflict resolved on one and synced to the other', async () => {
     const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
-    const laptop = await launch(syncFolder);
-    await startWithJordan(laptop.page);
+    const laptop = await launch(syncFolder, 'jordan');
+    await unlockToJordan(laptop.page);
     await chooseSyncFolder(laptop.page);
     await syncNow(laptop.page);
     await expect.poll(() => syncStatus(laptop.page).textContent()).toContain('No changes waiting');
@@ -100,6 +101,8 @@ describe('sync through a folder', () => {
     // Every conflict in the notebook is one click away, from the status in the top bar.
     await syncStatus(laptop.page).getByRole('button', { name: '1 conflict to resolve' }).click();
     const panel = laptop.page.getByRole('dialog', { name: 'Conflicts to resolve' });
+    // The list is read from the vault after the dialog opens: wait for it before counting.
+    await panel.getByRole('heading', { name: /Profile of Jordan Rivers/ }).waitFor();
     expect(await panel.getByRole('heading', { name: /Profile of Jordan Rivers/ }).count()).toBe(1);
     expect(await conflict(panel).textContent()).toContain('Text first, then call');
     await panel.getByRole('button', { name: 'Close' }).click();
@@ -129,8 +132,8 @@ describe('sync through a folder', () => {
 
   it('a folder named like a sync file is left alone and reported, the rest syncs, and nothing says everything matches', async () => {
     const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
-    const { page } = await launch(syncFolder);
-    await startWithJordan(page);
+    const { page } = await launch(syncFolder, 'jordan');
+    await unlockToJordan(page);
     await chooseSyncFolder(page);
     await page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }).waitFor({ timeout: 30_000 });
     const [vaultId] = await readdir(join(syncFolder, 'peer-notebook-sync'));
@@ -151,17 +154,19 @@ describe('sync through a folder', () => {
 
   it('asks before syncing with a folder that holds a different notebook, and leaves both alone when told to stop', async () => {
     const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
-    const first = await launch(syncFolder);
-    await startWithJordan(first.page);
+    const first = await launch(syncFolder, 'jordan');
+    await unlockToJordan(first.page);
     await chooseSyncFolder(first.page);
     await syncNow(first.page);
 
-    const other = await launch(syncFolder);
-    await createVault(other.page);
+    // Another notebook (the "empty" one is made apart from Jordan's: another vault id).
+    const other = await launch(syncFolder, 'empty');
+    await unlockToPeople(other.page);
     await chooseSyncFolder(other.page);
     const question = other.page.getByRole('alertdialog', { name: 'This folder holds a different notebook' });
     await question.waitFor();
     await question.getByRole('button', { name: 'Use a different folder' }).click();
+    await question.waitFor({ state: 'detached' });
     expect(await question.count()).toBe(0);
     expect(await syncStatus(other.page).textContent()).toContain('Sync is not set up');
     await other.page.getByRole('button', { name: 'People', exact: true }).click();

@@ -5,13 +5,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, type LaunchedApp } from './harness';
-import { signOnScreen, startWithJordan, tab, todayHeading, unlock } from './flows';
+import type { LaunchedApp } from './harness';
+import { openApp } from './app';
+import { signOnScreen, tab, todayHeading, unlock, unlockToJordan } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
 beforeEach(async () => {
-  app = await launchApp();
+  app = await openApp({ notebook: 'jordan' });
   page = app.page;
 });
 afterEach(() => app.close());
@@ -39,7 +40,7 @@ const group = (page: Page, name: string) => todayList(page).getByRole('list', { 
 describe('Today', () => {
   it('a weekly check-in shows on Today on its day and, done, moves to the next week', async () => {
     await page.clock.install();
-    await startWithJordan(page);
+    await unlockToJordan(page);
     const started = await page.evaluate(() => Date.now());
     const nextWeek = localDate(7, started);
 
@@ -83,7 +84,7 @@ describe('Today', () => {
   });
 
   it('a release ending within 30 days shows, and opens their Releases tab', async () => {
-    await startWithJordan(page);
+    await unlockToJordan(page);
     const endsOn = localDate(12);
     await tab(page, 'Releases');
     await page.getByRole('button', { name: 'Start a new release' }).click();
@@ -109,7 +110,7 @@ describe('Today', () => {
   });
 
   it('a note left unsigned past the due time shows as overdue, and opens their Notes tab', async () => {
-    await startWithJordan(page);
+    await unlockToJordan(page);
     const metOn = localDate(-3);
     await tab(page, 'Notes');
     await page.getByRole('button', { name: 'Write a note' }).click();
@@ -131,7 +132,7 @@ describe('Today', () => {
   });
 
   it('a task of your own, added on Today, shows there when due and goes once done', async () => {
-    await startWithJordan(page);
+    await unlockToJordan(page);
     await showToday(page);
     await page.getByRole('button', { name: 'Add a task or check-in for yourself' }).click();
     await page.getByLabel('What needs doing').fill('Send the monthly report');

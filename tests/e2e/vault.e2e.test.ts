@@ -1,7 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesUnder, launchApp, readIndexedDb, type LaunchedApp } from './harness';
-import { addPerson, createVault, lockScreen, NEW_PASSPHRASE, PASSPHRASE, peopleList, showPeople, todayHeading, unlock } from './flows';
+import { filesUnder, readIndexedDb, type LaunchedApp } from './harness';
+import { openApp, recoveryCodeOf } from './app';
+import {
+  addPerson,
+  createVault,
+  lockScreen,
+  NEW_PASSPHRASE,
+  PASSPHRASE,
+  peopleList,
+  showPeople,
+  todayHeading,
+  unlock,
+  unlockToPeople,
+} from './flows';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -11,7 +23,8 @@ afterEach(async () => {
 
 describe('the vault, as a peer meets it', () => {
   it('creates a notebook, keeps Jordan through lock and reload, and stores no name in clear', async () => {
-    app = await launchApp();
+    // The profile on disk, to search every file of it below.
+    app = await openApp({ onDisk: true });
     const { page } = app;
     await createVault(page);
     await addPerson(page, 'Jordan Rivers', { pronouns: 'he/him', phone: '919-555-0142' });
@@ -48,12 +61,12 @@ describe('the vault, as a peer meets it', () => {
   });
 
   it('keeps the notebook across a restart of the app on the same data folder', async () => {
-    app = await launchApp();
-    await createVault(app.page);
+    app = await openApp({ onDisk: true, notebook: 'empty' });
+    await unlockToPeople(app.page);
     await addPerson(app.page, 'Ana Morales');
     const { dataDir } = app;
     await app.close();
-    app = await launchApp({ dataDir });
+    app = await openApp({ onDisk: true, dataDir });
     await lockScreen(app.page).waitFor();
     await unlock(app.page);
     await showPeople(app.page);
@@ -61,9 +74,9 @@ describe('the vault, as a peer meets it', () => {
   });
 
   it('a wrong passphrase says so plainly and stays locked', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
-    await createVault(page);
+    await unlockToPeople(page);
     await addPerson(page, 'Sam Lee');
     await page.getByRole('button', { name: 'Lock now' }).click();
     await unlock(page, 'orchard kettle lantern DRIFT');
@@ -77,9 +90,10 @@ describe('the vault, as a peer meets it', () => {
   });
 
   it('the recovery code unlocks, then asks for a new passphrase that works from then on', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
-    const code = await createVault(page);
+    const code = recoveryCodeOf('empty');
+    await unlockToPeople(page);
     await addPerson(page, 'Riley Chen');
     await page.getByRole('button', { name: 'Lock now' }).click();
 
@@ -102,9 +116,9 @@ describe('the vault, as a peer meets it', () => {
   });
 
   it('changing the passphrase in Settings retires the old one', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
-    await createVault(page);
+    await unlockToPeople(page);
     await page.getByRole('button', { name: 'Settings' }).click();
     const form = page.getByRole('form', { name: 'Passphrase', exact: true });
     await form.getByLabel('Current passphrase').fill(PASSPHRASE);
@@ -120,7 +134,7 @@ describe('the vault, as a peer meets it', () => {
   });
 
   it('refuses a weak passphrase at creation and says why', async () => {
-    app = await launchApp();
+    app = await openApp();
     const { page } = app;
     await page.getByLabel('Choose a passphrase').fill('Summer2024!');
     await page.getByLabel('Type it again').fill('Summer2024!');
@@ -131,10 +145,10 @@ describe('the vault, as a peer meets it', () => {
 
 describe('locking by itself', () => {
   it('locks after the idle time (default 5 minutes) and hides every name', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
     await page.clock.install();
-    await createVault(page);
+    await unlockToPeople(page);
     await addPerson(page, 'Jordan Rivers');
     await showPeople(page);
     await page.clock.runFor(4 * 60_000);
@@ -146,10 +160,10 @@ describe('locking by itself', () => {
   });
 
   it('a shorter idle setting from Settings takes effect', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
     await page.clock.install();
-    await createVault(page);
+    await unlockToPeople(page);
     await page.getByRole('button', { name: 'Settings' }).click();
     const idleChoice = page.getByLabel("Lock the notebook when I've been away for");
     await idleChoice.selectOption('1');
@@ -161,10 +175,10 @@ describe('locking by itself', () => {
   });
 
   it('a computer that slept past the deadline is locked the moment it wakes', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
     await page.clock.install();
-    await createVault(page);
+    await unlockToPeople(page);
     // Sleep: wall time jumps ahead, but no timer ran while the machine was asleep.
     await page.clock.setSystemTime(Date.now() + 6 * 60_000);
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
@@ -172,10 +186,9 @@ describe('locking by itself', () => {
   });
 
   it('locks when the computer sleeps or its screen locks, and wipes text copied from the app', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
-    const code = await createVault(page);
-    expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    await unlockToPeople(page);
     await app.clipboard.writeText('');
     await addPerson(page, 'Jordan Rivers');
     await page.evaluate(() =>
@@ -195,12 +208,13 @@ describe('locking by itself', () => {
 
 describe('the clipboard', () => {
   it('the recovery code can be copied, and is wiped from the clipboard after the timeout', async () => {
-    app = await launchApp({ clipboardClearMs: 1_000 });
+    app = await openApp({ clipboardClearMs: 1_000 });
     const { page } = app;
     await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
     await page.getByLabel('Type it again').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Create my notebook' }).click();
     const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
+    expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     await page.getByRole('button', { name: 'Copy the code' }).click();
     await page.getByText(/cleared again in 30 seconds/).waitFor();
     expect(app.clipboard.text).toBe(code);
@@ -210,10 +224,9 @@ describe('the clipboard', () => {
 
 describe('responsiveness', () => {
   it('the window keeps responding while the passphrase is checked', async () => {
-    app = await launchApp();
+    app = await openApp({ notebook: 'empty' });
     const { page } = app;
-    await createVault(page);
-    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { __gaps: number[] };
       w.__gaps = [];

@@ -1,0 +1,69 @@
+/**
+ * How an end-to-end test starts the app: a context of its own in the run's one Chromium
+ * (global-setup.ts), on a fresh computer or on a notebook made once for the run; or, where the
+ * test needs the profile on disk (a relaunch on the same data folder, a search of every file),
+ * with a Chromium of its own, as the app keeps its data.
+ */
+import { randomBytes } from 'node:crypto';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
+import { launchApp, type LaunchedApp, type LaunchOptions, type StorageState } from './harness';
+import type { NotebookName } from './global-setup';
+
+export type { NotebookName };
+
+export interface AppOptions extends Omit<LaunchOptions, 'browser' | 'executablePath'> {
+  /** Start on this notebook (locked), as a computer of its own: the fixture's records with a device id of its own. */
+  notebook?: NotebookName;
+  /** Chromium's profile on disk in the data folder (a Chromium of its own): for a relaunch on that folder, or to search its files. */
+  onDisk?: boolean;
+}
+
+let shared: Promise<Browser> | undefined;
+afterAll(async () => {
+  await (await shared)?.close();
+  shared = undefined;
+});
+
+export async function openApp({ notebook, onDisk, storage, ...options }: AppOptions = {}): Promise<LaunchedApp> {
+  const { wsEndpoint, executablePath } = inject('chromium');
+  const start = notebook ? withOwnDeviceId(inject('notebooks')[notebook].storage) : storage;
+  if (onDisk) return launchApp({ ...options, storage: start, executablePath });
+  shared ??= chromium.connect(wsEndpoint);
+  return launchApp({ ...options, storage: start, browser: await shared });
+}
+
+/** The recovery code the app showed when it made this notebook. */
+export const recoveryCodeOf = (notebook: NotebookName): string => inject('notebooks')[notebook].recoveryCode;
+
+/** The part of Playwright's storage state this file reads: IndexedDB (there at run time, not in its types). */
+type WithIndexedDb = StorageState['origins'][number] & {
+  indexedDB?: { stores: { name: string; records: { value?: { key?: unknown; value?: unknown } }[] }[] }[];
+};
+
+/** Every computer names its own changes: a copy of the notebook gets a device id of its own, as a new install makes one. */
+function withOwnDeviceId(storage: StorageState): StorageState {
+  const deviceId = randomBytes(8).toString('hex');
+  let renewed = 0;
+  const origins = storage.origins.map((origin: WithIndexedDb) => ({
+    ...origin,
+    indexedDB: origin.indexedDB?.map((database) => ({
+      ...database,
+      stores: database.stores.map((store) =>
+        store.name !== 'meta'
+          ? store
+          : {
+              ...store,
+              records: store.records.map((record) => {
+                if (record.value?.key !== 'deviceId') return record;
+                renewed++;
+                return { ...record, value: { ...record.value, value: deviceId } };
+              }),
+            },
+      ),
+    })),
+  }));
+  if (renewed !== 1)
+    throw new Error('No device id where tests/e2e/app.ts looks for it (the meta row "deviceId"): update it to the vault format.');
+  return { ...storage, origins };
+}

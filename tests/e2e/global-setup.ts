@@ -1,0 +1,55 @@
+/**
+ * Once per run of the end-to-end tests: one Chromium for every file (each app gets a context of
+ * its own in it), and the notebooks most tests start from, made through the real app as a peer
+ * makes them, so a test whose subject is not creating a notebook does not pay for creating one.
+ * The tests that check creation itself still go through the first screen.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { assertBuildIsCurrent, closeKeepingStorage, launchApp, type StorageState } from './harness';
+import { createVault, startWithJordan } from './flows';
+
+/** A notebook made once for the run: its storage (restored into each app that starts from it) and its recovery code. */
+export interface NotebookFixture {
+  storage: StorageState;
+  recoveryCode: string;
+}
+
+/**
+ * - empty: a new notebook, nothing in it yet;
+ * - jordan: a new notebook whose peer is Dana Peer, with Jordan Rivers added (startWithJordan).
+ * Made separately, so they are two different notebooks (two vault ids).
+ */
+export type NotebookName = 'empty' | 'jordan';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    chromium: { wsEndpoint: string; executablePath: string };
+    notebooks: Record<NotebookName, NotebookFixture>;
+  }
+}
+
+async function makeNotebook(browser: Browser, steps: (page: Page) => Promise<string>): Promise<NotebookFixture> {
+  const app = await launchApp({ browser });
+  const recoveryCode = await steps(app.page);
+  return { storage: await closeKeepingStorage(app), recoveryCode };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  assertBuildIsCurrent();
+  const { executablePath, source } = await findChromium();
+  const server = await chromium.launchServer({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const browser = await chromium.connect(server.wsEndpoint());
+    console.log(`End-to-end tests in ${browser.version()} (${source}: ${executablePath})`);
+    const [empty, jordan] = await Promise.all([makeNotebook(browser, createVault), makeNotebook(browser, startWithJordan)]);
+    await browser.close();
+    project.provide('chromium', { wsEndpoint: server.wsEndpoint(), executablePath });
+    project.provide('notebooks', { empty, jordan });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return () => server.close();
+}
