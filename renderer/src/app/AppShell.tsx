@@ -18,6 +18,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { SyncProvider } from '../features/sync/use-sync';
 import { SyncStatus } from '../features/sync/SyncStatus';
 import { BackupStatusLine } from '../features/backup/BackupStatusLine';
+import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 
 /** The menu, in the order a peer's day uses it. */
 const MENU: readonly ScreenName[] = ['today', 'people', 'resources', 'settings', 'about'];
@@ -85,6 +86,7 @@ export function AppShell({
               <SearchBox query={place.screen === 'search' ? (place.query ?? '') : ''} />
               <SyncStatus />
               <BackupStatusLine status={status} onStatus={onStatus} />
+              <DamagedRecordsNotice />
             </div>
           </header>
           <main className="content">

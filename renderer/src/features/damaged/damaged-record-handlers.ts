@@ -30,6 +30,9 @@ export function damagedRecordHandlers({ records }: Pick<Vault, 'records'>) {
   };
 
   return {
+    /** How many damaged records were found so far (the top bar asks often: nothing is opened). */
+    'damaged.count': async (): Promise<number> => records.damaged().length,
+
     /** The damaged records found so far while the notebook has been open. */
     'damaged.list': describe,
 

@@ -273,6 +273,16 @@ export function syncHandlers(vault: Pick<Vault, 'sync' | 'join'>) {
       return { acknowledged };
     },
 
+    /**
+     * Forgets which segments of the chosen folder were applied, so the next sync reads every one
+     * again: how a record damaged here is brought back from the folder's copy (the merge replaces
+     * a stored revision that no longer opens; everything else is found unchanged).
+     */
+    'sync.readEverythingAgain': async (): Promise<void> => {
+      const folder = await chosenFolder();
+      if (folder) await sync.updateState(remoteKey(folder.place), RemoteState, (state) => ({ ...(state ?? EMPTY_REMOTE), applied: {} }));
+    },
+
     /** A sync with `remote` finished: remember when. */
     'sync.finish': async ({ remote, at }: { remote: string; at?: string }) => {
       await sync.updateState(remoteKey(remote), RemoteState, (state) => ({

@@ -49,6 +49,8 @@ export interface SyncView {
   /** Counts syncs that brought changes and conflicts resolved: screens showing records look again. */
   changes: number;
   syncNow(): void;
+  /** Reads everything in the folder again (a damaged record comes back from its copy there); resolves when done. */
+  getEverythingAgain(): Promise<void>;
   chooseFolder(): void;
   showConflicts(): void;
   /** A conflict was resolved here: screens look again, and what waits is counted again. */
@@ -177,6 +179,11 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
       notice,
       changes,
       syncNow: () => syncNow('by-hand'),
+      getEverythingAgain: () =>
+        run('by-hand', async () => {
+          await vault('sync.readEverythingAgain');
+          return runner.sync(hooks('by-hand'));
+        }),
       chooseFolder: () =>
         void run('by-hand', async () => {
           const folder = await runner.chooseFolder();
@@ -189,7 +196,7 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
       },
       recount,
     }),
-    [status, running, progress, problem, skipped, message, notice, changes, syncNow, run, runner, hooks, recount],
+    [status, running, progress, problem, skipped, message, notice, changes, syncNow, run, runner, hooks, recount, vault],
   );
 
   return (

@@ -16,6 +16,7 @@ import { resourcesEn } from './resources.en';
 import { syncEn } from './sync.en';
 import { keyChangeEn } from './key-change.en';
 import { backupEn } from './backup.en';
+import { damagedEn } from './damaged.en';
 export const en = {
   common: {
     save: 'Save',
@@ -502,6 +503,7 @@ export const en = {
   sync: syncEn,
   keyChange: keyChangeEn,
   backup: backupEn,
+  damaged: damagedEn,
 } as const;
 
 export type Words<T> = { readonly [K in keyof T]: T[K] extends string ? string : Words<T[K]> };

@@ -15,6 +15,7 @@ import { resourcesEs } from './resources.es';
 import { syncEs } from './sync.es';
 import { keyChangeEs } from './key-change.es';
 import { backupEs } from './backup.es';
+import { damagedEs } from './damaged.es';
 import type { Translation } from './en';
 
 export const es: Translation = {
@@ -505,4 +506,5 @@ export const es: Translation = {
   sync: syncEs,
   keyChange: keyChangeEs,
   backup: backupEs,
+  damaged: damagedEs,
 };
