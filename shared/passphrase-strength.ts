@@ -8,9 +8,7 @@ import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
 import * as spanish from '@zxcvbn-ts/language-es-es';
 import { say } from './messages';
-
-/** zxcvbn scores 0 (guessable in seconds) to 4 (very hard); 3 is "safely unguessable" offline. */
-export const DEFAULT_MINIMUM_SCORE = 3;
+import { DEFAULT_MINIMUM_SCORE } from './passphrase-score';
 
 export interface PassphraseRating {
   score: 0 | 1 | 2 | 3 | 4;

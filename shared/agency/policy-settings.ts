@@ -4,7 +4,7 @@
  * policy may tighten them (see policy-merge.ts).
  */
 import { z } from 'zod';
-import { DEFAULT_MINIMUM_SCORE } from '../passphrase-strength';
+import { DEFAULT_MINIMUM_SCORE } from '../passphrase-score';
 import { DEFAULT_UNIT_RULE, type UnitRule } from '../records/service-note';
 
 /** The longest auto-lock time the app offers a peer (its settings screen stops at 30 minutes). */

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { PassphraseRating } from '@shared/passphrase-strength';
+import { DEFAULT_MINIMUM_SCORE } from '@shared/passphrase-score';
 import { TextField } from '../../ui/form';
 import { useCurrentLanguage } from '../../i18n/use-language';
 
@@ -14,8 +15,6 @@ const hintWords = (language: string) =>
 
 /** zxcvbn's scores 0 to 4, as words. */
 const RATINGS = ['veryEasy', 'easy', 'couldBeStronger', 'strong', 'veryStrong'] as const;
-/** The app's own minimum (DEFAULT_MINIMUM_SCORE, not imported: that would load zxcvbn with the lock screen). */
-const APP_MINIMUM_SCORE = 3;
 
 export interface NewPassphrase {
   passphrase: string;
@@ -76,7 +75,7 @@ export function PassphraseFields({
               i18nKey={
                 rating.acceptable
                   ? 'newPassphrase.strengthIs'
-                  : minimumScore === APP_MINIMUM_SCORE
+                  : minimumScore === DEFAULT_MINIMUM_SCORE
                     ? 'newPassphrase.strengthTooLow'
                     : 'about.effects.passphraseBelowAgencyMinimum'
               }
