@@ -5,13 +5,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostApi } from '@shared/host-api';
-import type { VaultCall } from '../vault/vault-client';
+import type { VaultCall } from '../ui/vault-client';
 import type { VaultStatus } from '../vault/vault';
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
-import { HostContext, InstallationContext, VaultContext } from './contexts';
+import { HostContext, InstallationContext, VaultContext } from '../ui/contexts';
 import { vaultPolicyOf } from '../vault/vault-policy';
 import { AppShell } from './AppShell';
-import type { ScreenName } from './navigation';
+import type { ScreenName } from '../ui/navigation';
 import { CreateVaultScreen } from '../features/lock/CreateVaultScreen';
 import { UnlockScreen } from '../features/lock/UnlockScreen';
 import { NewPassphraseAfterRecoveryScreen } from '../features/lock/ChangePassphraseForm';

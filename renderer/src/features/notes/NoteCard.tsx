@@ -5,11 +5,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerProfileFields } from '@shared/records/peer-profile';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
-import type { NoteEntry } from './note-handlers';
+import type { NoteEntry } from './worker/note-handlers';
 
 function AddendumForm({ noteId, peer, onAdded, onCancel }: { noteId: string; peer: PeerProfileFields; onAdded(): void; onCancel(): void }) {
   const vault = useVault();

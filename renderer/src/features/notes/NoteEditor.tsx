@@ -14,7 +14,7 @@ import {
   type GoalToOffer,
   type ServiceNoteFields,
 } from '@shared/records/service-note';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { CheckBox, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { MeetingTimes } from './MeetingTimes';

@@ -1,12 +1,12 @@
 /** The people a peer walks beside: a list, and a form to add or update someone. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, Working, useAction } from '../../ui/form';
 import { GroupNoteForm } from '../notes/GroupNoteForm';
 import { PersonForm } from './PersonForm';
 import { PersonPage, type PersonTab } from './PersonPage';
-import type { PersonListEntry } from './people-handlers';
+import type { PersonListEntry } from './worker/people-handlers';
 
 type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'group' } | { kind: 'person'; id: string; tab?: PersonTab };
 

@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFields, Supporter } from '@shared/records/person';
-import { useVault } from '../../app/contexts';
-import { useUnsavedWork } from '../../app/use-unsaved-work';
+import { useVault } from '../../ui/contexts';
+import { useUnsavedWork } from '../../ui/use-unsaved-work';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 
 const EMPTY: PersonFields = {

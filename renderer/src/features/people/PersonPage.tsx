@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../i18n/use-dates';
 import { messagesOf, useMessage } from '../../i18n/use-message';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import type { VaultCallResult } from '../../worker/vault-handlers';
@@ -25,7 +25,7 @@ import { NotesTab } from '../notes/NotesTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { PersonConflicts } from '../sync/PersonConflicts';
 import { PersonForm } from './PersonForm';
-import type { Person } from './people-handlers';
+import type { Person } from './worker/people-handlers';
 
 export const PERSON_TABS = [
   'about',

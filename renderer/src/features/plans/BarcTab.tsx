@@ -6,10 +6,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BARC10_ITEM_IDS, BARC10_SCALE, barcHistory, barcScore, type BarcAnswers, type BarcFields } from '@shared/records/barc10';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
-import type { Entry } from '../entries/entry-handlers';
+import type { Entry } from '../entries/worker/entry-handlers';
 import { BarcChart } from './BarcChart';
 
 function Score({ answers }: { answers: BarcAnswers }) {

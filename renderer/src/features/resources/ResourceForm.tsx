@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESOURCE_KINDS, type ResourceFields, type ResourceKind } from '@shared/records/resource';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
-import type { Resource } from './resource-handlers';
+import type { Resource } from './worker/resource-handlers';
 
 const blank = (kind: ResourceKind): ResourceFields => ({ name: '', kind, address: '', hours: '', phone: '', notes: '', lastVerified: '' });
 

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recurrence, TaskKind } from '@shared/records/task';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, SelectField, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
-import type { Task } from './task-handlers';
+import type { Task } from './worker/task-handlers';
 
 /** The choices a peer sees; "every few weeks" is a weekly recurrence with a gap of N weeks. */
 const REPEATS = ['none', 'day', 'week', 'weeks', 'month'] as const;

@@ -2,14 +2,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRecurrence, taskState } from '@shared/records/task';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { TaskActions } from './TaskActions';
 import { TaskForm } from './TaskForm';
-import type { Task } from './task-handlers';
+import type { Task } from './worker/task-handlers';
 
 function TaskLine({ task, onChanged }: { task: Task; onChanged(): void }) {
   const vault = useVault();

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { HostApi } from '@shared/host-api';
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
-import type { VaultCall } from '../vault/vault-client';
+import type { VaultCall } from './vault-client';
 import { DEFAULT_SETTINGS, type VaultSettings } from '../vault/settings';
 
 export const VaultContext = createContext<VaultCall | null>(null);

@@ -5,9 +5,9 @@
  */
 import { ResourceFields, resourcesFromCsv, resourcesToCsv, type CsvRowProblem, type ResourceInput } from '@shared/records/resource';
 import { mergeImportedResource, sameResource } from '@shared/records/resource-directory';
-import type { Vault } from '../../vault/vault';
-import type { RecordStore } from '../../vault/record-store';
-import { parseOrExplain } from '../../vault/parse-input';
+import type { Vault } from '../../../vault/vault';
+import type { RecordStore } from '../../../vault/record-store';
+import { parseOrExplain } from '../../../vault/parse-input';
 
 export interface Resource {
   id: string;

@@ -3,10 +3,10 @@
  * Runs in the vault worker. "Done today" is today on the vault's clock.
  */
 import { completeTask, TaskFields, type TaskInput } from '@shared/records/task';
-import type { Vault } from '../../vault/vault';
-import type { KindRecord } from '../../vault/record-store';
-import { localToday } from '../../vault/clock';
-import { parseOrExplain } from '../../vault/parse-input';
+import type { Vault } from '../../../vault/vault';
+import type { KindRecord } from '../../../vault/record-store';
+import { localToday } from '../../../vault/clock';
+import { parseOrExplain } from '../../../vault/parse-input';
 
 export interface Task {
   id: string;

@@ -9,8 +9,8 @@ import { loadSodium } from '@shared/crypto/sodium';
 import { randomId } from '@shared/crypto/bytes';
 import { builtInAgencyKeys, type AgencyKeyTrust } from '@shared/agency/agency-keys';
 import { say } from '@shared/messages';
-import type { Vault } from '../../vault/vault';
-import { InvalidInputError } from '../../vault/errors';
+import type { Vault } from '../../../vault/vault';
+import { InvalidInputError } from '../../../vault/errors';
 import { BackupExport } from './backup-export';
 import { BackupRestore, type RestoreSecret } from './backup-restore';
 

@@ -4,9 +4,9 @@
  * was about (when that person's own record still opens), so the peer can restore them from a
  * backup or the sync folder. Nothing of a damaged record was opened, and its id is never shown.
  */
-import type { Vault } from '../../vault/vault';
-import type { DamageReason } from '../../vault/damaged-records';
-import { PAGE_SIZE } from '../../vault/record-store';
+import type { Vault } from '../../../vault/vault';
+import type { DamageReason } from '../../../vault/damaged-records';
+import { PAGE_SIZE } from '../../../vault/record-store';
 
 export interface DamagedRecordEntry {
   /** For the list's keys only. */

@@ -3,8 +3,8 @@
  * is a record like any other, so it is encrypted too.
  */
 import { PeerProfileFields, type PeerProfileInput } from '@shared/records/peer-profile';
-import type { Vault } from '../../vault/vault';
-import { parseOrExplain } from '../../vault/parse-input';
+import type { Vault } from '../../../vault/vault';
+import { parseOrExplain } from '../../../vault/parse-input';
 
 export function peerHandlers({ records }: Pick<Vault, 'records'>) {
   return {

@@ -3,8 +3,8 @@
  * goes into the person's history as an export (the copy itself is made and saved in the window).
  */
 import { LANGUAGES, type Language } from '@shared/languages';
-import type { Vault } from '../../vault/vault';
-import type { PlanForCopy } from './person-copy';
+import type { Vault } from '../../../vault/vault';
+import type { PlanForCopy } from '../person-copy';
 
 const PLAN_NAMES: Record<PlanForCopy['kind'], string> = { 'recovery-plan': 'recovery plan', 'wellness-plan': 'wellness and crisis plan' };
 

@@ -11,11 +11,11 @@
  */
 import { SearchIndex, type SearchGroup } from '@shared/search/search-index';
 import { NAMED_KINDS, searchDocumentOf, SEARCHED_KINDS } from '@shared/search/record-text';
-import type { DecryptedRecord, Vault, VaultEvent } from '../../vault/vault';
+import type { DecryptedRecord, Vault, VaultEvent } from '../../../vault/vault';
 
 /** What the index needs of the vault: its records a page at a time, and to follow what happens. */
 export type SearchedVault = Pick<Vault, 'records' | 'listen' | 'isUnlocked'>;
-import { VaultLockedError } from '../../vault/errors';
+import { VaultLockedError } from '../../../vault/errors';
 
 /** Rows read in one transaction, opened and indexed before the vault answers calls waiting meanwhile. */
 const PAGE_SIZE = 100;

@@ -17,11 +17,11 @@ import {
 } from '@shared/records/signed-versions';
 import { nextRecoveryPlanVersion } from '@shared/records/recovery-plan';
 import { nextWellnessPlanVersion } from '@shared/records/wellness-plan';
-import type { Vault } from '../../vault/vault';
-import type { KindRecord, RecordStore } from '../../vault/record-store';
-import type { RecordWriter } from '../../vault/unit-of-work';
-import { InvalidInputError } from '../../vault/errors';
-import { parseOrExplain } from '../../vault/parse-input';
+import type { Vault } from '../../../vault/vault';
+import type { KindRecord, RecordStore } from '../../../vault/record-store';
+import type { RecordWriter } from '../../../vault/unit-of-work';
+import { InvalidInputError } from '../../../vault/errors';
+import { parseOrExplain } from '../../../vault/parse-input';
 
 export const DOCUMENT_KINDS = {
   agreement: 'relationship agreement',

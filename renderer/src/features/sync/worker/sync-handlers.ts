@@ -13,9 +13,9 @@ import { TamperedDataError } from '@shared/crypto/errors';
 import { parseVaultHeader, type VaultHeader } from '@shared/crypto/vault-header';
 import { SEGMENT_TARGET_BYTES, SyncSegmentUnreadableError, type SegmentRevision } from '@shared/sync/sync-segment';
 import { SyncFolderChoice } from '@shared/host-api';
-import type { IncomingRevision, MergeResult } from '../../vault/merge-revisions';
-import type { SyncPort } from '../../vault/sync-port';
-import type { Vault, VaultStatus } from '../../vault/vault';
+import type { IncomingRevision, MergeResult } from '../../../vault/merge-revisions';
+import type { SyncPort } from '../../../vault/sync-port';
+import type { Vault, VaultStatus } from '../../../vault/vault';
 
 /** A segment as the engine names it: the device that wrote it and its number in that device's series. */
 export interface SegmentRef {

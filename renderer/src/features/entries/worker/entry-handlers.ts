@@ -5,9 +5,9 @@
  * to one (their kinds are append-only). Runs in the vault worker.
  */
 import { recordKinds, type KindFields } from '@shared/records/record-kinds';
-import type { Vault } from '../../vault/vault';
-import { InvalidInputError } from '../../vault/errors';
-import { parseOrExplain } from '../../vault/parse-input';
+import type { Vault } from '../../../vault/vault';
+import { InvalidInputError } from '../../../vault/errors';
+import { parseOrExplain } from '../../../vault/parse-input';
 
 export const ENTRY_KINDS = ['goal-progress', 'barc10'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

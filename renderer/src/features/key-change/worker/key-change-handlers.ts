@@ -4,7 +4,7 @@
  * step at a time by the progress view until the status has no key change left. A change made on
  * another computer is taken on from the sync folder's header with the passphrase chosen there.
  */
-import type { Vault } from '../../vault/vault';
+import type { Vault } from '../../../vault/vault';
 
 export function keyChangeHandlers(vault: Pick<Vault, 'keyChange' | 'status'>) {
   const { keyChange } = vault;

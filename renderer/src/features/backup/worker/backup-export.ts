@@ -8,7 +8,7 @@ import { backupPieces } from '@shared/backup/backup-encoder';
 import type { BackupEntry } from '@shared/backup/backup-entries';
 import type { PinnedAgencyKey } from '@shared/agency/agency-keys';
 import { concatBytes } from '@shared/crypto/bytes';
-import type { BackupPort } from '../../vault/backup-port';
+import type { BackupPort } from '../../../vault/backup-port';
 
 /** Records (or audit events) read and decrypted at once. */
 const PAGE_SIZE = 250;

@@ -18,8 +18,8 @@ import { BackupReader, type BackupEntryCounts } from '@shared/backup/backup-read
 import type { BackupHeader, BackupUnlock } from '@shared/backup/backup-header';
 import type { BackupRecordEntry } from '@shared/backup/backup-entries';
 import { say } from '@shared/messages';
-import type { BackupPort } from '../../vault/backup-port';
-import { InvalidInputError } from '../../vault/errors';
+import type { BackupPort } from '../../../vault/backup-port';
+import { InvalidInputError } from '../../../vault/errors';
 
 /** What opens the backup: the passphrase its notebook had when it was made, or that notebook's recovery code. */
 export type RestoreSecret = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery-code'; recoveryCode: string };

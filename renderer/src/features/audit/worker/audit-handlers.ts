@@ -1,5 +1,5 @@
 /** A person's history: every view, change, signature, revocation and disclosure, newest first. */
-import type { Vault } from '../../vault/vault';
+import type { Vault } from '../../../vault/vault';
 
 export function auditHandlers(vault: Pick<Vault, 'audit' | 'deviceId'>) {
   return {

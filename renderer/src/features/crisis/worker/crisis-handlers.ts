@@ -5,9 +5,9 @@
 import { CrisisEventFields, crisisEventNotes, type CrisisEventInput, type CrisisNote } from '@shared/records/crisis-event';
 import type { ConfidentialityDisclosureFields } from '@shared/records/confidentiality';
 import { latestSignedVersions } from '@shared/records/signed-versions';
-import type { Vault } from '../../vault/vault';
-import { parseOrExplain } from '../../vault/parse-input';
-import { listDocuments, type DocumentVersion } from '../documents/document-handlers';
+import type { Vault } from '../../../vault/vault';
+import { parseOrExplain } from '../../../vault/parse-input';
+import { listDocuments, type DocumentVersion } from '../../documents/worker/document-handlers';
 
 export interface CrisisEntry extends DocumentVersion<CrisisEventFields> {
   /** The limits of confidentiality the person had been told, as signed then. */

@@ -7,10 +7,10 @@ import { agreementReviewDue } from '@shared/records/agreement';
 import { disclosureStatus, type DisclosureState } from '@shared/records/confidentiality';
 import { latestSignedVersions } from '@shared/records/signed-versions';
 import type { DueState } from '@shared/records/dates';
-import type { Vault } from '../../vault/vault';
-import type { KindRecord, RecordStore } from '../../vault/record-store';
-import { localToday } from '../../vault/clock';
-import { parseOrExplain } from '../../vault/parse-input';
+import type { Vault } from '../../../vault/vault';
+import type { KindRecord, RecordStore } from '../../../vault/record-store';
+import { localToday } from '../../../vault/clock';
+import { parseOrExplain } from '../../../vault/parse-input';
 
 export interface Person extends PersonFields {
   id: string;

@@ -27,13 +27,13 @@ import {
   type ServiceNoteInput,
 } from '@shared/records/service-note';
 import { compareText } from '@shared/records/text';
-import type { Vault } from '../../vault/vault';
-import type { RecordStore } from '../../vault/record-store';
-import type { RecordWriter } from '../../vault/unit-of-work';
-import { InvalidInputError } from '../../vault/errors';
-import { localMoment, localToday } from '../../vault/clock';
-import { parseOrExplain } from '../../vault/parse-input';
-import { listDocuments } from '../documents/document-handlers';
+import type { Vault } from '../../../vault/vault';
+import type { RecordStore } from '../../../vault/record-store';
+import type { RecordWriter } from '../../../vault/unit-of-work';
+import { InvalidInputError } from '../../../vault/errors';
+import { localMoment, localToday } from '../../../vault/clock';
+import { parseOrExplain } from '../../../vault/parse-input';
+import { listDocuments } from '../../documents/worker/document-handlers';
 
 export interface NoteAddendum {
   id: string;

@@ -7,10 +7,10 @@
 import { conflictsOf, type FieldVersion } from '@shared/sync/field-merge';
 import { keepDeletedRecord, registersOf, resolveFieldConflict, tombstone } from '@shared/records/record-body';
 import { say } from '@shared/messages';
-import { InvalidInputError } from '../../vault/errors';
-import { personOf } from '../../vault/conflicted-records';
-import type { DecryptedRecord, Vault } from '../../vault/vault';
-import type { RecordStore } from '../../vault/record-store';
+import { InvalidInputError } from '../../../vault/errors';
+import { personOf } from '../../../vault/conflicted-records';
+import type { DecryptedRecord, Vault } from '../../../vault/vault';
+import type { RecordStore } from '../../../vault/record-store';
 
 export interface RecordConflict {
   recordId: string;

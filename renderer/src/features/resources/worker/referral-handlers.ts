@@ -10,9 +10,9 @@ import {
   type ReferralStatus,
 } from '@shared/records/resource';
 import { compareText } from '@shared/records/text';
-import type { Vault } from '../../vault/vault';
-import { localToday } from '../../vault/clock';
-import { parseOrExplain } from '../../vault/parse-input';
+import type { Vault } from '../../../vault/vault';
+import { localToday } from '../../../vault/clock';
+import { parseOrExplain } from '../../../vault/parse-input';
 
 export interface Referral {
   id: string;

@@ -1,7 +1,7 @@
 /** What happens to a signed release afterwards: the person takes it back, or its ending event comes. */
 import { assertReleaseEditable, Revocation } from '@shared/records/release';
-import type { Vault } from '../../vault/vault';
-import { parseOrExplain } from '../../vault/parse-input';
+import type { Vault } from '../../../vault/vault';
+import { parseOrExplain } from '../../../vault/parse-input';
 
 export function releaseHandlers({ records }: Pick<Vault, 'records'>) {
   return {

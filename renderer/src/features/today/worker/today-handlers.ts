@@ -17,12 +17,12 @@ import { noteDueAt, noteState, type NoteState } from '@shared/records/service-no
 import { latestSignedVersions } from '@shared/records/signed-versions';
 import { taskState } from '@shared/records/task';
 import type { DisclosureState } from '@shared/records/confidentiality';
-import type { Place } from '../../app/navigation';
-import type { PersonTab } from '../people/PersonPage';
-import type { Vault } from '../../vault/vault';
-import { localMoment, localToday } from '../../vault/clock';
-import { byParent, remindersFor } from '../people/people-handlers';
-import { taskOf, type Task } from '../tasks/task-handlers';
+import type { Place } from '../../../ui/navigation';
+import type { PersonTab } from '../../people/PersonPage';
+import type { Vault } from '../../../vault/vault';
+import { localMoment, localToday } from '../../../vault/clock';
+import { byParent, remindersFor } from '../../people/worker/people-handlers';
+import { taskOf, type Task } from '../../tasks/worker/task-handlers';
 
 /** Releases are flagged this many days before they end. */
 export const RELEASE_WARNING_DAYS = 30;

@@ -10,10 +10,10 @@ import {
   type DisclosureEntryInput,
 } from '@shared/records/disclosure-log';
 import { latestVersions } from '@shared/records/signed-versions';
-import type { Vault } from '../../vault/vault';
-import { InvalidInputError } from '../../vault/errors';
-import { localToday } from '../../vault/clock';
-import { listDocuments, type DocumentVersion } from '../documents/document-handlers';
+import type { Vault } from '../../../vault/vault';
+import { InvalidInputError } from '../../../vault/errors';
+import { localToday } from '../../../vault/clock';
+import { listDocuments, type DocumentVersion } from '../../documents/worker/document-handlers';
 
 export function disclosureHandlers({ records, clock }: Pick<Vault, 'records' | 'clock'>) {
   return {
