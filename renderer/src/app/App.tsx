@@ -11,7 +11,7 @@ import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import { HostContext, InstallationContext, VaultContext } from '../ui/contexts';
 import { vaultPolicyOf } from '../vault/vault-policy';
 import { AppShell } from './AppShell';
-import type { ScreenName } from '../ui/navigation';
+import type { ScreenName } from '@shared/places';
 import { CreateVaultScreen } from '../features/lock/CreateVaultScreen';
 import { UnlockScreen } from '../features/lock/UnlockScreen';
 import { NewPassphraseAfterRecoveryScreen } from '../features/lock/ChangePassphraseForm';

@@ -5,7 +5,8 @@ import { useVault } from '../../ui/contexts';
 import { Notice, Working, useAction } from '../../ui/form';
 import { GroupNoteForm } from '../notes/GroupNoteForm';
 import { PersonForm } from './PersonForm';
-import { PersonPage, type PersonTab } from './PersonPage';
+import { PersonPage } from './PersonPage';
+import type { PersonTab } from '@shared/places';
 import type { PersonListEntry } from './worker/people-handlers';
 
 type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'group' } | { kind: 'person'; id: string; tab?: PersonTab };

@@ -26,23 +26,8 @@ import { TasksTab } from '../tasks/TasksTab';
 import { PersonConflicts } from '../sync/PersonConflicts';
 import { PersonForm } from './PersonForm';
 import type { Person } from './worker/people-handlers';
+import { PERSON_TABS, type PersonTab } from '@shared/places';
 
-export const PERSON_TABS = [
-  'about',
-  'notes',
-  'tasks',
-  'agreement',
-  'confidentiality',
-  'releases',
-  'sharing',
-  'recoveryPlan',
-  'wellnessPlan',
-  'referrals',
-  'barc',
-  'crisis',
-  'history',
-] as const;
-export type PersonTab = (typeof PERSON_TABS)[number];
 type Tab = PersonTab;
 
 function About({ person, onEdit }: { person: Person; onEdit(): void }) {

@@ -7,11 +7,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markMatches, type SearchHit } from '@shared/search/search-index';
 import { useVault } from '../../ui/contexts';
-import { useNavigate, type Place } from '../../ui/navigation';
+import { useNavigate } from '../../ui/navigation';
+import type { Place, PersonTab } from '@shared/places';
 import { useDates } from '../../i18n/use-dates';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { Notice } from '../../ui/form';
-import type { PersonTab } from '../people/PersonPage';
 import type { searchEn } from '../../i18n/locales/search.en';
 import type { SearchResults } from './worker/search-handlers';
 

@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
-import { useNavigate, type Place } from '../../ui/navigation';
+import { useNavigate } from '../../ui/navigation';
+import type { Place } from '@shared/places';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';

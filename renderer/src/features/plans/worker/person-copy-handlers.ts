@@ -4,13 +4,15 @@
  */
 import { LANGUAGES, type Language } from '@shared/languages';
 import type { Vault } from '../../../vault/vault';
-import type { PlanForCopy } from '../person-copy';
+import type { RecordKind } from '@shared/records/record-kinds';
 
-const PLAN_NAMES: Record<PlanForCopy['kind'], string> = { 'recovery-plan': 'recovery plan', 'wellness-plan': 'wellness and crisis plan' };
+const PLAN_NAMES = { 'recovery-plan': 'recovery plan', 'wellness-plan': 'wellness and crisis plan' } as const satisfies Partial<
+  Record<RecordKind, string>
+>;
 
 export interface SavedCopy {
   personId: string;
-  kind: PlanForCopy['kind'];
+  kind: keyof typeof PLAN_NAMES;
   format: 'pdf' | 'html';
   language: Language;
 }

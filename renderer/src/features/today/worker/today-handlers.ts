@@ -17,8 +17,7 @@ import { noteDueAt, noteState, type NoteState } from '@shared/records/service-no
 import { latestSignedVersions } from '@shared/records/signed-versions';
 import { taskState } from '@shared/records/task';
 import type { DisclosureState } from '@shared/records/confidentiality';
-import type { Place } from '../../../ui/navigation';
-import type { PersonTab } from '../../people/PersonPage';
+import type { Place, PersonTab } from '@shared/places';
 import type { Vault } from '../../../vault/vault';
 import { localMoment, localToday } from '../../../vault/clock';
 import { byParent, remindersFor } from '../../people/worker/people-handlers';

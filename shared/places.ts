@@ -1,0 +1,30 @@
+/**
+ * Where the open notebook can go: a screen, or a person's page at one tab. The vault worker names
+ * places too (Today's reminders say where the peer acts), so the words live below both sides.
+ */
+export const PERSON_TABS = [
+  'about',
+  'notes',
+  'tasks',
+  'agreement',
+  'confidentiality',
+  'releases',
+  'sharing',
+  'recoveryPlan',
+  'wellnessPlan',
+  'referrals',
+  'barc',
+  'crisis',
+  'history',
+] as const;
+export type PersonTab = (typeof PERSON_TABS)[number];
+
+export type Place =
+  | { screen: 'today' }
+  | { screen: 'people'; personId?: string; tab?: PersonTab }
+  | { screen: 'resources' }
+  | { screen: 'search'; query?: string }
+  | { screen: 'settings' }
+  | { screen: 'about' };
+
+export type ScreenName = Place['screen'];
