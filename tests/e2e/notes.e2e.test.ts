@@ -8,7 +8,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { addPerson, peopleList, showPeople, signNote, startRecoveryPlan, unlockToJordan, tab, writeNote } from './flows';
+import { readIndexedDb } from './harness';
+import {
+  addPerson,
+  lockScreen,
+  peopleList,
+  showPeople,
+  signNote,
+  startRecoveryPlan,
+  todayHeading,
+  unlock,
+  unlockToJordan,
+  tab,
+  writeNote,
+} from './flows';
 
 let app: LaunchedApp;
 let page: Page;
@@ -96,6 +109,36 @@ describe('a service note', () => {
     expect(await note.getByRole('status').textContent()).toMatch(/^Overdue: it was due by March 3, 2026.* Sign it as soon as you can\.$/);
     await note.getByRole('button', { name: 'Keep writing this note' }).click();
     expect(await page.getByRole('form', { name: 'Note' }).getByLabel('Ended at').inputValue()).toBe('10:20');
+  });
+});
+
+describe('a note half written when the notebook locks', () => {
+  it('is kept sealed, reopens after unlocking with a line saying so, and is gone once saved', async () => {
+    await tab(page, 'Notes');
+    await page.getByRole('button', { name: 'Write a note' }).click();
+    const editor = page.getByRole('form', { name: 'Note' });
+    await editor.getByLabel('Ended at').fill('10:40');
+    // Locked straight after typing, before the pause that keeps a draft: the lock keeps it first.
+    await editor.getByLabel('What you did together').fill('Practised the bus route to the clinic');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
+    // Sealed like a record: the words are nowhere in IndexedDB.
+    expect((await readIndexedDb(page)).text).not.toContain('bus route');
+
+    await unlock(page);
+    const reopened = page.getByRole('form', { name: 'Note' });
+    expect(await reopened.getByLabel('What you did together').inputValue()).toBe('Practised the bus route to the clinic');
+    expect(await reopened.getByLabel('Ended at').inputValue()).toBe('10:40');
+    await reopened.getByText(/^We kept what you were writing when the notebook locked \(.+\)\. It is all here for you to finish\.$/).waitFor();
+    await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+
+    await reopened.getByRole('button', { name: 'Save draft' }).click();
+    await reopened.getByText('Draft saved.').waitFor();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlock(page);
+    // Saved, so nothing to reopen: the notebook opens on Today as always.
+    await todayHeading(page).waitFor();
+    expect(await page.getByRole('form', { name: 'Note' }).count()).toBe(0);
   });
 });
 

@@ -8,7 +8,8 @@ import type { Signature, SignedVersionFields } from '@shared/records/signed-vers
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { useVault } from '../../app/contexts';
-import { useUnsavedWork } from '../../app/use-unsaved-work';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
+import type { PersonTab } from '../people/PersonPage';
 import { Notice, useAction } from '../../ui/form';
 import { SignatureForm, SignatureSummary } from './SignatureForm';
 import type { DocumentKind, DocumentVersion } from './document-handlers';
@@ -30,6 +31,15 @@ export interface DocumentSeriesProps<F extends SignedVersionFields> {
   onChanged(): void;
 }
 
+/** The person's tab each document lives on, where its kept draft reopens. */
+const TAB_OF: Record<DocumentKind, PersonTab> = {
+  agreement: 'agreement',
+  'confidentiality-disclosure': 'confidentiality',
+  release: 'releases',
+  'recovery-plan': 'recoveryPlan',
+  'wellness-plan': 'wellnessPlan',
+};
+
 const byVersion = <F extends SignedVersionFields>(versions: DocumentVersion<F>[]) =>
   [...versions].sort((a, b) => a.fields.version - b.fields.version);
 
@@ -49,10 +59,17 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
   const sorted = byVersion(versions);
   const latest = sorted[sorted.length - 1]!;
   const earlier = sorted.slice(0, -1).reverse();
-  const [draft, setDraft] = useState<F>(latest.fields);
+  const draftKey = `document/${kind}/${latest.id}`;
+  const kept = useKeptDraft<F>(draftKey);
+  const [draft, setDraft] = useState<F>(kept ? { ...latest.fields, ...kept.values } : latest.fields);
   const [savedNotice, setSavedNotice] = useState(false);
-  const [changed, setChanged] = useState(false);
-  useUnsavedWork(changed);
+  const [changed, setChanged] = useState(kept !== null);
+  useDraft({
+    key: latest.fields.signature ? null : draftKey,
+    place: { screen: 'people', personId: props.personId, tab: TAB_OF[kind] },
+    values: draft,
+    changed,
+  });
   const { run, busy, error } = useAction();
   const missing = props.missing?.(draft) ?? [];
 
@@ -108,6 +125,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
               setChanged(true);
             }}
           />
+          {kept && changed && <KeptDraftLine keptAt={kept.keptAt} />}
           {error && <Notice tone="error">{error}</Notice>}
           {savedNotice && <Notice tone="success">{t('documents.draftSaved')}</Notice>}
           <div className="row">

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { Notice, Working, useAction } from '../../ui/form';
 import { GroupNoteForm } from '../notes/GroupNoteForm';
-import { PersonForm } from './PersonForm';
+import { PersonForm, personDraftKey } from './PersonForm';
+import { useKeptDraft } from '../../app/use-draft';
 import { PersonPage, type PersonTab } from './PersonPage';
 import type { PersonListEntry } from './people-handlers';
 
@@ -26,7 +27,11 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
   const vault = useVault();
   const { t } = useTranslation();
   const [people, setPeople] = useState<PersonListEntry[] | null>(null);
-  const [view, setView] = useState<View>(open ? { kind: 'person', id: open.personId, tab: open.tab } : { kind: 'list' });
+  // Someone being added when the notebook locked: their form opens again.
+  const addingKept = useKeptDraft(personDraftKey(null)) !== null;
+  const [view, setView] = useState<View>(
+    open ? { kind: 'person', id: open.personId, tab: open.tab } : addingKept ? { kind: 'adding' } : { kind: 'list' },
+  );
   const [savedName, setSavedName] = useState<string | null>(null);
   const { run, error } = useAction();
 

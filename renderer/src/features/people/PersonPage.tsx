@@ -24,7 +24,8 @@ import { ReferralsTab } from '../resources/ReferralsTab';
 import { NotesTab } from '../notes/NotesTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { PersonConflicts } from '../sync/PersonConflicts';
-import { PersonForm } from './PersonForm';
+import { PersonForm, personDraftKey } from './PersonForm';
+import { useKeptDraft } from '../../app/use-draft';
 import type { Person } from './people-handlers';
 
 export const PERSON_TABS = [
@@ -114,7 +115,9 @@ export function PersonPage({
     onMoveOn();
     showTab(next);
   };
-  const [editing, setEditing] = useState(false);
+  // A profile being updated when the notebook locked opens again in its form.
+  const profileKept = useKeptDraft(personDraftKey(id)) !== null;
+  const [editing, setEditing] = useState(profileKept);
   const [error, setError] = useState<readonly string[] | null>(null);
   const message = useMessage();
 
