@@ -57,6 +57,26 @@ async function writeAndSignNote(page: Page) {
   await page.getByText(/^Signed by Dana Peer, CPSS, on .* · 3 units$/).waitFor();
 }
 
+/** Flips one byte of the sealed body of the first person added (the oldest revision), straight in IndexedDB. */
+function damageOldestPerson(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('peer-notebook');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('records', 'readwrite').objectStore('records');
+    const rows = await new Promise<{ kind: string; rev: string; ct: Uint8Array }[]>((resolve) => {
+      const request = store.getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    const oldest = rows.filter((row) => row.kind === 'person').sort((a, b) => (a.rev < b.rev ? -1 : 1))[0]!;
+    oldest.ct[oldest.ct.length - 3]! ^= 1;
+    await new Promise((resolve) => (store.put(oldest).onsuccess = resolve));
+    db.close();
+  });
+}
+
 const notesList = (page: Page) => page.getByRole('list', { name: 'Notes about your time together' });
 
 describe('a service note', () => {
@@ -112,8 +132,8 @@ describe('a service note', () => {
   });
 });
 
-describe('a note half written when the notebook locks', () => {
-  it('is kept sealed, reopens after unlocking with a line saying so, and is gone once saved', async () => {
+describe('what the notebook keeps through a lock', () => {
+  it('a half-written note is kept sealed, reopens after unlocking with a line saying so, and is gone once saved; a record damaged meanwhile hides no one else', async () => {
     await tab(page, 'Notes');
     await page.getByRole('button', { name: 'Write a note' }).click();
     const editor = page.getByRole('form', { name: 'Note' });
@@ -139,6 +159,25 @@ describe('a note half written when the notebook locks', () => {
     // Saved, so nothing to reopen: the notebook opens on Today as always.
     await todayHeading(page).waitFor();
     expect(await page.getByRole('form', { name: 'Note' }).count()).toBe(0);
+
+    // Jordan's profile damaged on disk while the notebook is locked (issue 13, defect 2).
+    await showPeople(page);
+    await addPerson(page, 'Sam Lee');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
+    await damageOldestPerson(page);
+    await unlock(page);
+    await todayHeading(page).waitFor();
+    const line = page.getByRole('button', { name: '1 record could not be opened' });
+    await line.waitFor();
+    await showPeople(page);
+    await peopleList(page).getByText('Sam Lee').waitFor();
+    expect(await peopleList(page).getByText('Jordan Rivers').count()).toBe(0);
+    await line.click();
+    const panel = page.getByRole('dialog', { name: 'Records that could not be opened' });
+    expect(await panel.getByRole('listitem').count()).toBe(1);
+    expect(await panel.getByRole('listitem').textContent()).toMatch(/^profile.*It does not open: it may have been changed or damaged\.$/i);
+    await panel.getByText('If you have a backup, restore it').waitFor();
   });
 });
 
