@@ -149,7 +149,9 @@ describe('what the notebook keeps through a lock', () => {
     const reopened = page.getByRole('form', { name: 'Note' });
     expect(await reopened.getByLabel('What you did together').inputValue()).toBe('Practised the bus route to the clinic');
     expect(await reopened.getByLabel('Ended at').inputValue()).toBe('10:40');
-    await reopened.getByText(/^We kept what you were writing when the notebook locked \(.+\)\. It is all here for you to finish\.$/).waitFor();
+    await reopened
+      .getByText(/^We kept what you were writing when the notebook locked \(.+\)\. It is all here for you to finish\.$/)
+      .waitFor();
     await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
 
     await reopened.getByRole('button', { name: 'Save draft' }).click();
