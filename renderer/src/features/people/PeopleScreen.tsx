@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../app/contexts';
 import { Notice, Working, useAction } from '../../ui/form';
-import { GroupNoteForm } from '../notes/GroupNoteForm';
+import { GROUP_NOTE_DRAFT_KEY, GroupNoteForm } from '../notes/GroupNoteForm';
 import { PersonForm, personDraftKey } from './PersonForm';
 import { useKeptDraft } from '../../app/use-draft';
 import { PersonPage, type PersonTab } from './PersonPage';
@@ -27,10 +27,17 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
   const vault = useVault();
   const { t } = useTranslation();
   const [people, setPeople] = useState<PersonListEntry[] | null>(null);
-  // Someone being added when the notebook locked: their form opens again.
+  // Someone being added, or a group note, when the notebook locked: that form opens again.
   const addingKept = useKeptDraft(personDraftKey(null)) !== null;
+  const groupKept = useKeptDraft(GROUP_NOTE_DRAFT_KEY) !== null;
   const [view, setView] = useState<View>(
-    open ? { kind: 'person', id: open.personId, tab: open.tab } : addingKept ? { kind: 'adding' } : { kind: 'list' },
+    open
+      ? { kind: 'person', id: open.personId, tab: open.tab }
+      : addingKept
+        ? { kind: 'adding' }
+        : groupKept
+          ? { kind: 'group' }
+          : { kind: 'list' },
   );
   const [savedName, setSavedName] = useState<string | null>(null);
   const { run, error } = useAction();
