@@ -100,7 +100,13 @@ export function NotesTab({ personId }: { personId: string }) {
           .filter((note) => note.id !== editing?.id)
           .map((note) => (
             <div role="listitem" key={note.id}>
-              <NoteCard note={note} peer={peer} onEdit={() => edit(note.id, async () => note.fields)} onChanged={reload} />
+              <NoteCard
+                personId={personId}
+                note={note}
+                peer={peer}
+                onEdit={() => edit(note.id, async () => note.fields)}
+                onChanged={reload}
+              />
             </div>
           ))}
       </div>
