@@ -26,7 +26,9 @@ export function PeerProfileForm() {
   const [stored, setStored] = useState<PeerProfileFields | null>(null);
   // Only what this form shows; peer.save keeps the rest of the profile (the training log).
   const kept = useKeptDraft<Draft>(PEER_PROFILE_DRAFT_KEY);
-  const [draft, setDraft] = useState<Draft>(kept?.values ?? { name: '', credential: '', certifiedOn: '', workState: '', ceHoursRequired: '' });
+  const [draft, setDraft] = useState<Draft>(
+    kept?.values ?? { name: '', credential: '', certifiedOn: '', workState: '', ceHoursRequired: '' },
+  );
   const [changed, setChanged] = useState(kept !== null);
   useDraft({ key: PEER_PROFILE_DRAFT_KEY, place: { screen: 'settings' }, values: draft, changed });
   const { noteDueHours, stateRules } = useInstallationPolicy().settings;
