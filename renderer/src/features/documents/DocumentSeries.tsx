@@ -27,7 +27,7 @@ export interface DocumentSeriesProps<F extends SignedVersionFields> {
   /** What must still be written before signing (shown as a checklist). */
   missing?(fields: F): string[];
   /** More actions on the signed latest version (a release's revocation). */
-  SignedActions?(props: { latest: DocumentVersion<F>; onChanged(): void }): ReactNode;
+  SignedActions?(props: { personId: string; latest: DocumentVersion<F>; onChanged(): void }): ReactNode;
   onChanged(): void;
 }
 
@@ -112,7 +112,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
             >
               {t('documents.newVersion')}
             </button>
-            {SignedActions && <SignedActions latest={latest} onChanged={onChanged} />}
+            {SignedActions && <SignedActions personId={props.personId} latest={latest} onChanged={onChanged} />}
           </div>
         </>
       ) : (
