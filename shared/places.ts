@@ -28,3 +28,23 @@ export type Place =
   | { screen: 'about' };
 
 export type ScreenName = Place['screen'];
+
+const isPersonTab = (tab: string): tab is PersonTab => (PERSON_TABS as readonly string[]).includes(tab);
+
+/** A place as a draft recorded it (plain strings), if it is one the notebook has; else null. */
+export function placeOf(kept: Readonly<Record<string, string | null>>): Place | null {
+  const { screen, personId, tab } = kept;
+  switch (screen) {
+    case 'today':
+    case 'resources':
+    case 'search':
+    case 'settings':
+    case 'about':
+      return { screen };
+    case 'people':
+      if (!personId) return { screen };
+      return tab && isPersonTab(tab) ? { screen, personId, tab } : { screen, personId };
+    default:
+      return null;
+  }
+}

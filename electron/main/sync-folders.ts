@@ -11,9 +11,10 @@
  * module only moves bytes and never sees a key. The renderer names a place token, a notebook, a
  * device and a number, never a path.
  *
- * People and programs put other things in a shared folder: a desktop's settings file, a sync
- * service's conflict copy, a folder or a link where a sync file should be, a file this computer may
- * not read. A listing skips each of them and reports it once (a SyncStray: what it is and where),
+ * People and programs put other things in a shared folder: a sync service's conflict copy, a
+ * folder or a link where a sync file should be, a file this computer may not read. A listing skips
+ * each of them and reports it once (a SyncStray: what it is and where); what the operating system
+ * itself leaves (.DS_Store, desktop.ini, Thumbs.db, ._ and ~$ files) is skipped without a word,
  * so one stray item never stops sync on any computer. Links inside a notebook's folder are never
  * followed. Only what occupies a place the notebook itself needs (its folder, header.json,
  * segments, this device's folder) stops a sync, with a 'in-the-way' problem that says where.
@@ -44,6 +45,12 @@ const SEGMENT_FILE = /^(\d{10})\.pnseg$/;
 const UNFINISHED_AFTER_MS = 10 * 60 * 1000;
 /** A sync service's file for something it is still bringing in (Syncthing's): renamed by the service when done, not a stray. */
 const SERVICE_TEMP_FILE = /^(\.syncthing\.|~syncthing~).*\.tmp$/;
+/**
+ * What an operating system leaves in any folder it shows (Finder's .DS_Store and ._ resource forks,
+ * Explorer's desktop.ini and thumbnail caches, Office's ~$ lock files): nothing the peer put
+ * there or can do anything about, so passed over without a word.
+ */
+const OS_FILE = /^(\.DS_Store|desktop\.ini|Thumbs\.db|ehthumbs\.db|\._.*|~\$.*)$/i;
 /** A copy a sync service made when two computers changed one file: Syncthing's, and Dropbox's and Nextcloud's. */
 const CONFLICT_COPY = /\.sync-conflict-|conflicted copy/i;
 
@@ -161,7 +168,7 @@ export function createSyncFolders({
 
   /** What an entry that is not the notebook's is, to report; null for what is not worth a word (a write in progress). */
   const strayKind = async (path: string, entry: Dirent): Promise<SyncStray['kind'] | null> => {
-    if (SERVICE_TEMP_FILE.test(entry.name)) return null;
+    if (SERVICE_TEMP_FILE.test(entry.name) || OS_FILE.test(entry.name)) return null;
     if (TEMP_FILE_NAME.test(entry.name)) {
       const stats = await lstatOrNull(path);
       return stats && Date.now() - stats.mtimeMs > UNFINISHED_AFTER_MS ? 'unfinished' : null;

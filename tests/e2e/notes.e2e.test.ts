@@ -8,7 +8,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { addPerson, peopleList, showPeople, signNote, startRecoveryPlan, unlockToJordan, tab, writeNote } from './flows';
+import { readIndexedDb } from './harness';
+import {
+  addPerson,
+  lockScreen,
+  peopleList,
+  showPeople,
+  signNote,
+  startRecoveryPlan,
+  todayHeading,
+  unlock,
+  unlockToJordan,
+  tab,
+  writeNote,
+} from './flows';
 
 let app: LaunchedApp;
 let page: Page;
@@ -42,6 +55,26 @@ async function writeAndSignNote(page: Page) {
   await editor.getByLabel('How they responded (their words are best)').fill('"I can do this if I call them myself"');
   await signNote(page, editor);
   await page.getByText(/^Signed by Dana Peer, CPSS, on .* · 3 units$/).waitFor();
+}
+
+/** Flips one byte of the sealed body of the first person added (the oldest revision), straight in IndexedDB. */
+function damageOldestPerson(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('peer-notebook');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('records', 'readwrite').objectStore('records');
+    const rows = await new Promise<{ kind: string; rev: string; ct: Uint8Array }[]>((resolve) => {
+      const request = store.getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    const oldest = rows.filter((row) => row.kind === 'person').sort((a, b) => (a.rev < b.rev ? -1 : 1))[0]!;
+    oldest.ct[oldest.ct.length - 3]! ^= 1;
+    await new Promise((resolve) => (store.put(oldest).onsuccess = resolve));
+    db.close();
+  });
 }
 
 const notesList = (page: Page) => page.getByRole('list', { name: 'Notes about your time together' });
@@ -96,6 +129,57 @@ describe('a service note', () => {
     expect(await note.getByRole('status').textContent()).toMatch(/^Overdue: it was due by March 3, 2026.* Sign it as soon as you can\.$/);
     await note.getByRole('button', { name: 'Keep writing this note' }).click();
     expect(await page.getByRole('form', { name: 'Note' }).getByLabel('Ended at').inputValue()).toBe('10:20');
+  });
+});
+
+describe('what the notebook keeps through a lock', () => {
+  it('a half-written note is kept sealed, reopens after unlocking with a line saying so, and is gone once saved; a record damaged meanwhile hides no one else', async () => {
+    await tab(page, 'Notes');
+    await page.getByRole('button', { name: 'Write a note' }).click();
+    const editor = page.getByRole('form', { name: 'Note' });
+    await editor.getByLabel('Ended at').fill('10:40');
+    // Locked straight after typing, before the pause that keeps a draft: the lock keeps it first.
+    await editor.getByLabel('What you did together').fill('Practised the bus route to the clinic');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
+    // Sealed like a record: the words are nowhere in IndexedDB.
+    expect((await readIndexedDb(page)).text).not.toContain('bus route');
+
+    await unlock(page);
+    const reopened = page.getByRole('form', { name: 'Note' });
+    expect(await reopened.getByLabel('What you did together').inputValue()).toBe('Practised the bus route to the clinic');
+    expect(await reopened.getByLabel('Ended at').inputValue()).toBe('10:40');
+    await reopened
+      .getByText(/^We kept what you were writing when the notebook locked \(.+\)\. It is all here for you to finish\.$/)
+      .waitFor();
+    await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+
+    await reopened.getByRole('button', { name: 'Save draft' }).click();
+    await reopened.getByText('Draft saved.').waitFor();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlock(page);
+    // Saved, so nothing to reopen: the notebook opens on Today as always.
+    await todayHeading(page).waitFor();
+    expect(await page.getByRole('form', { name: 'Note' }).count()).toBe(0);
+
+    // Jordan's profile damaged on disk while the notebook is locked (issue 13, defect 2).
+    await showPeople(page);
+    await addPerson(page, 'Sam Lee');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
+    await damageOldestPerson(page);
+    await unlock(page);
+    await todayHeading(page).waitFor();
+    const line = page.getByRole('button', { name: '1 record could not be opened' });
+    await line.waitFor();
+    await showPeople(page);
+    await peopleList(page).getByText('Sam Lee').waitFor();
+    expect(await peopleList(page).getByText('Jordan Rivers').count()).toBe(0);
+    await line.click();
+    const panel = page.getByRole('dialog', { name: 'Records that could not be opened' });
+    expect(await panel.getByRole('listitem').count()).toBe(1);
+    expect(await panel.getByRole('listitem').textContent()).toMatch(/^profile.*It does not open: it may have been changed or damaged\.$/i);
+    await panel.getByText('If you have a backup, restore it').waitFor();
   });
 });
 

@@ -11,7 +11,9 @@ import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import { HostContext, InstallationContext, VaultContext } from '../ui/contexts';
 import { vaultPolicyOf } from '../vault/vault-policy';
 import { AppShell } from './AppShell';
-import type { ScreenName } from '@shared/places';
+import type { Place } from '@shared/places';
+import { FormDrafts } from '../ui/form-drafts';
+import { FormDraftsContext } from '../ui/use-draft';
 import { CreateVaultScreen } from '../features/lock/CreateVaultScreen';
 import { UnlockScreen } from '../features/lock/UnlockScreen';
 import { NewPassphraseAfterRecoveryScreen } from '../features/lock/ChangePassphraseForm';
@@ -27,8 +29,9 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   const [policy, setPolicy] = useState<InstallationPolicy | null>(null);
   const [lockReason, setLockReason] = useState<LockReason | null>(null);
   const [startupError, setStartupError] = useState<string | null>(null);
-  // A notebook opened by unlocking lands on Today; a brand-new one on People, to add someone first.
-  const [landing, setLanding] = useState<ScreenName>('people');
+  // A notebook opened by unlocking lands on Today (or on the form a draft was kept of); a brand-new one on People.
+  const [landing, setLanding] = useState<Place>({ screen: 'people' });
+  const [drafts] = useState(() => new FormDrafts(vault));
   const { t } = useTranslation();
   const [firstRunLanguage, setFirstRunLanguage] = useState(() => languageOfThisComputer(navigator.languages));
   useLanguage(status?.state === 'none' ? firstRunLanguage : status?.settings.language);
@@ -48,11 +51,13 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
 
   const lock = useCallback(
     async (reason: LockReason) => {
+      // Open forms' drafts are sent first: the worker answers in order, so the lock waits behind them.
+      drafts.keepAllBeforeLock();
       setStatus((current) => (current ? { ...current, state: 'locked', mustChangePassphrase: false } : current));
       setLockReason(reason);
       await Promise.all([vault('vault.lock'), host.wipeCopiedText()]);
     },
-    [vault, host],
+    [vault, host, drafts],
   );
 
   useEffect(() => host.on('lockRequested', ({ reason }) => void lock(reason)), [host, lock]);
@@ -68,10 +73,18 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
     setLockReason(null);
     setStatus(next);
   };
-  const unlocked = (next: VaultStatus) => {
-    setLanding('today');
-    opened(next);
-  };
+  const unlocked = (next: VaultStatus) =>
+    void drafts.afterUnlock().then(
+      (draftPlace) => {
+        setLanding(draftPlace ?? { screen: 'today' });
+        opened(next);
+      },
+      // Drafts are a kindness: one that cannot be read never keeps the notebook closed.
+      () => {
+        setLanding({ screen: 'today' });
+        opened(next);
+      },
+    );
 
   let screen;
   if (startupError)
@@ -110,7 +123,9 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   return (
     <HostContext.Provider value={host}>
       <InstallationContext.Provider value={policy}>
-        <VaultContext.Provider value={vault}>{screen}</VaultContext.Provider>
+        <VaultContext.Provider value={vault}>
+          <FormDraftsContext.Provider value={drafts}>{screen}</FormDraftsContext.Provider>
+        </VaultContext.Provider>
       </InstallationContext.Provider>
     </HostContext.Provider>
   );

@@ -28,15 +28,16 @@ export function AppShell({
   status,
   onStatus,
   onLock,
-  landing = 'people',
+  landing = { screen: 'people' },
 }: {
   status: VaultStatus;
   onStatus(status: VaultStatus): void;
   onLock(reason: LockReason): void;
-  landing?: ScreenName;
+  /** Where to open: People for a new notebook, Today after unlocking, or the form a draft was kept of. */
+  landing?: Place;
 }) {
   const { t } = useTranslation();
-  const [place, setPlace] = useState<Place>({ screen: landing } as Place);
+  const [place, setPlace] = useState<Place>(landing);
   // Going somewhere always starts that screen afresh (People shows the list, not the last page).
   const [visit, setVisit] = useState(0);
   const go = (next: Place) => {

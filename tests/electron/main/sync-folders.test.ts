@@ -139,13 +139,10 @@ describe('things in the sync folder that are not sync files', () => {
     await put(`${laptop}/.0000000006.pnseg.0123456789abcdef.partial`);
     await fsp.utimes(join(root, laptop, '.0000000006.pnseg.0123456789abcdef.partial'), HOUR_AGO, HOUR_AGO);
     await put(`${laptop}/.0000000007.pnseg.fedcba9876543210.partial`);
-    // What a sync service or a desktop leaves behind.
+    // What a sync service leaves behind.
     await put(`${notebook}/segments/${DESKTOP}/0000000001.sync-conflict-20250102-101112-ABCDEFG.pnseg`);
     await put(`${notebook}/header.sync-conflict-20250102-101112-ABCDEFG.json`);
     await put(`${notebook}/segments/${DESKTOP}/.syncthing.0000000002.pnseg.tmp`);
-    await put(`${notebook}/.DS_Store`);
-    await put(`${notebook}/segments/desktop.ini`);
-    await put(`${laptop}/Thumbs.db`);
     // A file named like a device's folder, and a file named like a notebook's folder.
     await put(`${notebook}/segments/00000000000000cc`);
     await put(`peer-notebook-sync/${'cd'.repeat(16)}`);
@@ -161,17 +158,38 @@ describe('things in the sync folder that are not sync files', () => {
       { deviceId: DESKTOP, seq: 1, bytes: 1 },
     ]);
     expect(strays).toEqual([
-      { where: `${notebook}/.DS_Store`, kind: 'unrelated' },
       { where: `${notebook}/header.sync-conflict-20250102-101112-ABCDEFG.json`, kind: 'conflict-copy' },
       { where: `${laptop}/.0000000006.pnseg.0123456789abcdef.partial`, kind: 'unfinished' },
       { where: `${laptop}/0000000003.pnseg`, kind: 'folder' },
       { where: `${laptop}/0000000004.pnseg`, kind: 'link' },
       { where: `${laptop}/0000000005.pnseg`, kind: 'empty' },
-      { where: `${laptop}/Thumbs.db`, kind: 'unrelated' },
       { where: `${notebook}/segments/${DESKTOP}/0000000001.sync-conflict-20250102-101112-ABCDEFG.pnseg`, kind: 'conflict-copy' },
       { where: `${notebook}/segments/00000000000000cc`, kind: 'unrelated' },
-      { where: `${notebook}/segments/desktop.ini`, kind: 'unrelated' },
     ]);
+  });
+
+  it('what the operating system leaves (.DS_Store, desktop.ini, Thumbs.db, ._ and ~$ files) is skipped without a word', async () => {
+    const { folders, token } = await chosen();
+    await folders.writeHeader(token, VAULT, '{"format":3}');
+    await folders.writeSegment(token, VAULT, LAPTOP, 1, Uint8Array.of(1, 2, 3));
+    const laptop = `${notebook}/segments/${LAPTOP}`;
+    await put('peer-notebook-sync/.DS_Store');
+    await put('peer-notebook-sync/Thumbs.db');
+    await put(`${notebook}/desktop.ini`);
+    await put(`${notebook}/~$notes.docx`);
+    await put(`${notebook}/segments/.DS_Store`);
+    await put(`${notebook}/segments/._${LAPTOP}`);
+    await put(`${laptop}/._0000000001.pnseg`);
+    await put(`${laptop}/THUMBS.DB`);
+    await put(`${laptop}/ehthumbs.db`);
+    // Only the exact names: a file that merely starts like one is still reported.
+    await put(`${notebook}/desktop.ini.old`);
+
+    expect(await folders.listVaults(token)).toEqual({ vaultIds: [VAULT], strays: [] });
+    expect(await folders.listSegments(token, VAULT)).toEqual({
+      segments: [{ deviceId: LAPTOP, seq: 1, bytes: 3 }],
+      strays: [{ where: `${notebook}/desktop.ini.old`, kind: 'unrelated' }],
+    });
   });
 
   it('a sync file this computer may not read, or one that became a folder since the listing, is skipped with a reason, never a system message', async () => {

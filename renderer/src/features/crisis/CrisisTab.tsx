@@ -4,6 +4,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { CONTACT_GROUNDS, type ContactGround, type CrisisContact, type CrisisEventFields } from '@shared/records/crisis-event';
 import { confidentialityLimit } from '@shared/records/confidentiality';
 import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
@@ -37,7 +38,11 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
   const message = useMessage();
   const groundWords = useGroundWords();
   const [entries, setEntries] = useState<CrisisEntry[] | null>(null);
-  const [draft, setDraft] = useState<CrisisEventFields | null>(null);
+  const draftKey = `crisis/${personId}/new`;
+  const kept = useKeptDraft<CrisisEventFields>(draftKey);
+  // An open form is unsaved work: it is kept as a draft until saved or cancelled.
+  const [draft, setDraft] = useState<CrisisEventFields | null>(kept && { ...emptyEvent(), ...kept.values });
+  useDraft({ key: draftKey, place: { screen: 'people', personId, tab: 'crisis' }, values: draft, changed: draft !== null });
   const { run, busy, error } = useAction();
   const reload = useCallback(() => void vault('crisis.list', { personId, personName }).then(setEntries), [vault, personId, personName]);
   useEffect(reload, [reload]);
@@ -69,6 +74,7 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
             });
           }}
         >
+          {kept && <KeptDraftLine keptAt={kept.keptAt} />}
           <TextField label={t('crisis.occurredAt')} type="datetime-local" value={draft.occurredAt} onChange={set('occurredAt')} />
           <TextArea label={t('crisis.whatHappened')} value={draft.whatHappened} onChange={set('whatHappened')} />
           <TextArea label={t('crisis.actionsTaken')} value={draft.actionsTaken} onChange={set('actionsTaken')} />

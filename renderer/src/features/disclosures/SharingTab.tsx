@@ -17,7 +17,19 @@ import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import type { DocumentVersion } from '../documents/worker/document-handlers';
 import { useDocuments } from '../documents/use-documents';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
+
+/** The sharing form's values, as typed. */
+interface SharingDraft {
+  releaseId: string;
+  sharedWith: string;
+  sharedWithinDesignation: string;
+  purpose: string;
+  whatWasShared: string;
+  sharedOn: string;
+  method: DisclosureMethod;
+}
 
 export function SharingTab({ personId }: { personId: string }) {
   const vault = useVault();
@@ -25,16 +37,22 @@ export function SharingTab({ personId }: { personId: string }) {
   const dates = useDates();
   const releases = useDocuments<ReleaseFields>(personId, 'release');
   const [entries, setEntries] = useState<DocumentVersion<DisclosureEntryFields>[] | null>(null);
-  const [form, setForm] = useState({
-    releaseId: '',
-    sharedWith: '',
-    sharedWithinDesignation: '',
-    purpose: '',
-    whatWasShared: '',
-    sharedOn: localToday(),
-    method: 'phone' as DisclosureMethod,
-  });
+  const draftKey = `sharing/${personId}/new`;
+  const kept = useKeptDraft<SharingDraft>(draftKey);
+  const [form, setForm] = useState<SharingDraft>(
+    kept?.values ?? {
+      releaseId: '',
+      sharedWith: '',
+      sharedWithinDesignation: '',
+      purpose: '',
+      whatWasShared: '',
+      sharedOn: localToday(),
+      method: 'phone',
+    },
+  );
   const [recorded, setRecorded] = useState(false);
+  const [changed, setChanged] = useState(kept !== null);
+  useDraft({ key: draftKey, place: { screen: 'people', personId, tab: 'sharing' }, values: form, changed });
   const { run, busy, error } = useAction();
 
   const reload = useCallback(() => void vault('disclosures.list', { personId }).then(setEntries), [vault, personId]);
@@ -50,6 +68,7 @@ export function SharingTab({ personId }: { personId: string }) {
     <K extends keyof typeof form>(key: K) =>
     (value: (typeof form)[K]) => {
       setRecorded(false);
+      setChanged(true);
       setForm({ ...form, [key]: value });
     };
 
@@ -64,11 +83,13 @@ export function SharingTab({ personId }: { personId: string }) {
             await vault('disclosures.record', { personId, entry: { ...form, releaseId: form.releaseId || undefined } });
             setForm({ ...form, whatWasShared: '' });
             setRecorded(true);
+            setChanged(false);
             reload();
           });
         }}
       >
         <h3 id="share-heading">{t('sharing.title')}</h3>
+        {kept && changed && <KeptDraftLine keptAt={kept.keptAt} />}
         <div className="field">
           <label htmlFor="share-release">{t('sharing.release')}</label>
           <select id="share-release" value={form.releaseId} onChange={(event) => set('releaseId')(event.target.value)}>

@@ -8,10 +8,11 @@ import type { Signature, SignedVersionFields } from '@shared/records/signed-vers
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { useVault } from '../../ui/contexts';
-import { useUnsavedWork } from '../../ui/use-unsaved-work';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, useAction } from '../../ui/form';
 import { SignatureForm, SignatureSummary } from './SignatureForm';
 import type { DocumentKind, DocumentVersion } from './worker/document-handlers';
+import type { PersonTab } from '@shared/places';
 
 export interface DocumentSeriesProps<F extends SignedVersionFields> {
   kind: DocumentKind;
@@ -26,9 +27,18 @@ export interface DocumentSeriesProps<F extends SignedVersionFields> {
   /** What must still be written before signing (shown as a checklist). */
   missing?(fields: F): string[];
   /** More actions on the signed latest version (a release's revocation). */
-  SignedActions?(props: { latest: DocumentVersion<F>; onChanged(): void }): ReactNode;
+  SignedActions?(props: { personId: string; latest: DocumentVersion<F>; onChanged(): void }): ReactNode;
   onChanged(): void;
 }
+
+/** The person's tab each document lives on, where its kept draft reopens. */
+const TAB_OF: Record<DocumentKind, PersonTab> = {
+  agreement: 'agreement',
+  'confidentiality-disclosure': 'confidentiality',
+  release: 'releases',
+  'recovery-plan': 'recoveryPlan',
+  'wellness-plan': 'wellnessPlan',
+};
 
 const byVersion = <F extends SignedVersionFields>(versions: DocumentVersion<F>[]) =>
   [...versions].sort((a, b) => a.fields.version - b.fields.version);
@@ -49,10 +59,17 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
   const sorted = byVersion(versions);
   const latest = sorted[sorted.length - 1]!;
   const earlier = sorted.slice(0, -1).reverse();
-  const [draft, setDraft] = useState<F>(latest.fields);
+  const draftKey = `document/${kind}/${latest.id}`;
+  const kept = useKeptDraft<F>(draftKey);
+  const [draft, setDraft] = useState<F>(kept ? { ...latest.fields, ...kept.values } : latest.fields);
   const [savedNotice, setSavedNotice] = useState(false);
-  const [changed, setChanged] = useState(false);
-  useUnsavedWork(changed);
+  const [changed, setChanged] = useState(kept !== null);
+  useDraft({
+    key: latest.fields.signature ? null : draftKey,
+    place: { screen: 'people', personId: props.personId, tab: TAB_OF[kind] },
+    values: draft,
+    changed,
+  });
   const { run, busy, error } = useAction();
   const missing = props.missing?.(draft) ?? [];
 
@@ -95,7 +112,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
             >
               {t('documents.newVersion')}
             </button>
-            {SignedActions && <SignedActions latest={latest} onChanged={onChanged} />}
+            {SignedActions && <SignedActions personId={props.personId} latest={latest} onChanged={onChanged} />}
           </div>
         </>
       ) : (
@@ -108,6 +125,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
               setChanged(true);
             }}
           />
+          {kept && changed && <KeptDraftLine keptAt={kept.keptAt} />}
           {error && <Notice tone="error">{error}</Notice>}
           {savedNotice && <Notice tone="success">{t('documents.draftSaved')}</Notice>}
           <div className="row">

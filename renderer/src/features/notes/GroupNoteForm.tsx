@@ -3,10 +3,11 @@
  * every note, so it names no one), and each person's own part. Saving makes a draft note for each
  * person (group, H0038-HQ), to be signed on their Notes tab.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_SETTINGS, type NoteSetting } from '@shared/records/service-note';
 import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { localToday } from '../../vault/clock';
 import { CheckBox, Notice, SelectField, TextArea, useAction } from '../../ui/form';
 import type { PersonListEntry } from '../people/worker/people-handlers';
@@ -15,17 +16,34 @@ import type { GroupPart } from './worker/note-handlers';
 
 const emptyPart = (personId: string): GroupPart => ({ personId, individualPart: '', theirResponse: '', nextSteps: '' });
 
+/** What a kept draft of the group note holds: everything on the form. */
+interface GroupNoteDraft {
+  times: { date: string; startTime: string; endTime: string };
+  setting: NoteSetting;
+  sharedPart: string;
+  parts: GroupPart[];
+  chosen: string[];
+}
+
+/** One group note is written at a time. */
+export const GROUP_NOTE_DRAFT_KEY = 'group-note/new';
+
 /** `onDone`: back to the people list, after saving or instead of it. */
 export function GroupNoteForm({ people, onDone }: { people: PersonListEntry[]; onDone(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
-  const [times, setTimes] = useState({ date: localToday(), startTime: '', endTime: '' });
-  const [setting, setSetting] = useState<NoteSetting>('community');
-  const [sharedPart, setSharedPart] = useState('');
+  const keptDraft = useKeptDraft<GroupNoteDraft>(GROUP_NOTE_DRAFT_KEY);
+  const kept = keptDraft?.values;
+  const [times, setTimes] = useState(kept?.times ?? { date: localToday(), startTime: '', endTime: '' });
+  const [setting, setSetting] = useState<NoteSetting>(kept?.setting ?? 'community');
+  const [sharedPart, setSharedPart] = useState(kept?.sharedPart ?? '');
   // In the order people were ticked; each keeps their part if unticked and ticked again.
-  const [parts, setParts] = useState<GroupPart[]>([]);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [parts, setParts] = useState<GroupPart[]>(kept?.parts ?? []);
+  const [chosen, setChosen] = useState<string[]>(kept?.chosen ?? []);
   const [savedCount, setSavedCount] = useState<number | null>(null);
+  const draft = useMemo((): GroupNoteDraft => ({ times, setting, sharedPart, parts, chosen }), [times, setting, sharedPart, parts, chosen]);
+  const written = sharedPart !== '' || chosen.length > 0 || parts.length > 0 || times.startTime !== '' || times.endTime !== '';
+  useDraft({ key: GROUP_NOTE_DRAFT_KEY, place: { screen: 'people' }, values: draft, changed: savedCount === null && written });
   const { run, busy, error } = useAction();
 
   const partOf = (personId: string) => parts.find((part) => part.personId === personId) ?? emptyPart(personId);
@@ -51,6 +69,7 @@ export function GroupNoteForm({ people, onDone }: { people: PersonListEntry[]; o
     <section aria-labelledby="group-note-heading">
       <h1 id="group-note-heading">{t('notes.group.title')}</h1>
       <p>{t('notes.group.intro')}</p>
+      {keptDraft && <KeptDraftLine keptAt={keptDraft.keptAt} />}
       {people.length < 2 && <p className="hint">{t('notes.group.noPeople')}</p>}
       <form
         className="document-editor"

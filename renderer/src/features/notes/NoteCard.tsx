@@ -6,17 +6,41 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerProfileFields } from '@shared/records/peer-profile';
 import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import type { NoteEntry } from './worker/note-handlers';
 
-function AddendumForm({ noteId, peer, onAdded, onCancel }: { noteId: string; peer: PeerProfileFields; onAdded(): void; onCancel(): void }) {
+interface AddendumDraft {
+  text: string;
+  author: string;
+  credential: string;
+}
+
+/** One correction at a time per note. */
+const addendumDraftKey = (noteId: string) => `addendum/${noteId}`;
+
+function AddendumForm({
+  personId,
+  noteId,
+  peer,
+  onAdded,
+  onCancel,
+}: {
+  personId: string;
+  noteId: string;
+  peer: PeerProfileFields;
+  onAdded(): void;
+  onCancel(): void;
+}) {
   const vault = useVault();
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [author, setAuthor] = useState(peer.name);
-  const [credential, setCredential] = useState(peer.credential);
+  const kept = useKeptDraft<AddendumDraft>(addendumDraftKey(noteId));
+  const [draft, setDraft] = useState<AddendumDraft>(kept?.values ?? { text: '', author: peer.name, credential: peer.credential });
+  const { text, author, credential } = draft;
+  useDraft({ key: addendumDraftKey(noteId), place: { screen: 'people', personId, tab: 'notes' }, values: draft, changed: text !== '' });
+  const set = (key: keyof AddendumDraft) => (value: string) => setDraft({ ...draft, [key]: value });
   const { run, busy, error } = useAction();
   return (
     <form
@@ -30,10 +54,11 @@ function AddendumForm({ noteId, peer, onAdded, onCancel }: { noteId: string; pee
         });
       }}
     >
-      <TextArea label={t('notes.addendum.text')} value={text} onChange={setText} />
+      {kept && <KeptDraftLine keptAt={kept.keptAt} />}
+      <TextArea label={t('notes.addendum.text')} value={text} onChange={set('text')} />
       <div className="grid-2">
-        <TextField label={t('notes.addendum.author')} value={author} onChange={setAuthor} />
-        <TextField label={t('notes.addendum.credential')} value={credential} onChange={setCredential} />
+        <TextField label={t('notes.addendum.author')} value={author} onChange={set('author')} />
+        <TextField label={t('notes.addendum.credential')} value={credential} onChange={set('credential')} />
       </div>
       {error && <Notice tone="error">{error}</Notice>}
       <div className="row">
@@ -49,11 +74,13 @@ function AddendumForm({ noteId, peer, onAdded, onCancel }: { noteId: string; pee
 }
 
 export function NoteCard({
+  personId,
   note,
   peer,
   onEdit,
   onChanged,
 }: {
+  personId: string;
   note: NoteEntry;
   peer: PeerProfileFields;
   onEdit(): void;
@@ -61,7 +88,9 @@ export function NoteCard({
 }) {
   const { t } = useTranslation();
   const dates = useDates();
-  const [correcting, setCorrecting] = useState(false);
+  // A correction being written when the notebook locked opens again.
+  const correctionKept = useKeptDraft(addendumDraftKey(note.id)) !== null;
+  const [correcting, setCorrecting] = useState(correctionKept);
   const { fields, state, addenda } = note;
   const { signature } = fields;
 
@@ -140,6 +169,7 @@ export function NoteCard({
       {signature &&
         (correcting ? (
           <AddendumForm
+            personId={personId}
             noteId={note.id}
             peer={peer}
             onAdded={() => {

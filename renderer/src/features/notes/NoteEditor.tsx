@@ -3,7 +3,7 @@
  * what you did, how they responded and what comes next. The units show as the times are typed;
  * "Sign this note" saves and locks it in one step.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONTACT_TYPES,
@@ -15,6 +15,7 @@ import {
   type ServiceNoteFields,
 } from '@shared/records/service-note';
 import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft } from '../../ui/use-draft';
 import { CheckBox, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { MeetingTimes } from './MeetingTimes';
@@ -25,6 +26,15 @@ function goalChoices(offered: GoalToOffer[], picked: GoalAddressed[]): GoalToOff
   return [...offered, ...kept];
 }
 
+/** What a kept draft of the note editor holds: which note (null: a new one) and what was written. */
+export interface NoteDraft {
+  id: string | null;
+  fields: ServiceNoteFields;
+}
+
+/** One note editor per person at a time, so the person names the draft. */
+export const noteDraftKey = (personId: string) => `note/${personId}`;
+
 export function NoteEditor({
   personId,
   id,
@@ -33,6 +43,7 @@ export function NoteEditor({
   onSaved,
   onSigned,
   onCancel,
+  keptAt,
 }: {
   personId: string;
   /** Null for a new note. */
@@ -43,25 +54,37 @@ export function NoteEditor({
   onSaved(id: string): void;
   onSigned(): void;
   onCancel(): void;
+  /** When the note reopens from a draft kept as the notebook locked: when that was. */
+  keptAt?: string;
 }) {
   const vault = useVault();
   const { t } = useTranslation();
   const [fields, setFields] = useState(initial);
   const [saved, setSaved] = useState(false);
+  // A note reopened from a draft holds words not yet saved.
+  const [changed, setChanged] = useState(keptAt !== undefined);
+  const draft = useMemo((): NoteDraft => ({ id, fields }), [id, fields]);
+  useDraft({ key: noteDraftKey(personId), place: { screen: 'people', personId, tab: 'notes' }, values: draft, changed });
   const { run, busy, error } = useAction();
+  const edited = () => {
+    setSaved(false);
+    setChanged(true);
+  };
   const set =
     <K extends keyof ServiceNoteFields>(key: K) =>
     (value: ServiceNoteFields[K]) => {
-      setSaved(false);
+      edited();
       setFields((current) => ({ ...current, [key]: value }));
     };
-  const setContactType = (contactType: ContactType) =>
+  const setContactType = (contactType: ContactType) => {
+    edited();
     // A code still at the old type's default follows the new type (H0038 and H0038-HQ); one the peer typed stays.
     setFields((current) => ({
       ...current,
       contactType,
       serviceCode: current.serviceCode === defaultServiceCode(current.contactType) ? defaultServiceCode(contactType) : current.serviceCode,
     }));
+  };
   const toggleGoal = (goal: GoalToOffer, checked: boolean) =>
     set('goalsAddressed')(
       checked
@@ -85,7 +108,7 @@ export function NoteEditor({
       <MeetingTimes
         value={fields}
         onChange={(times) => {
-          setSaved(false);
+          edited();
           setFields((current) => ({ ...current, ...times }));
         }}
       />
@@ -131,6 +154,7 @@ export function NoteEditor({
           onChange={set('credential')}
         />
       </div>
+      {keptAt && !saved && <KeptDraftLine keptAt={keptAt} />}
       {error && <Notice tone="error">{error}</Notice>}
       {saved && <Notice tone="success">{t('notes.editor.draftSaved')}</Notice>}
       <p className="hint">{t('notes.editor.signHint')}</p>
@@ -140,9 +164,10 @@ export function NoteEditor({
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              const draft = await vault('notes.saveDraft', { personId, id, fields });
+              const saved = await vault('notes.saveDraft', { personId, id, fields });
               setSaved(true);
-              onSaved(draft.id);
+              setChanged(false);
+              onSaved(saved.id);
             })
           }
         >

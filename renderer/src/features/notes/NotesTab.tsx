@@ -10,13 +10,15 @@ import { useVault } from '../../ui/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
 import { NoteCard } from './NoteCard';
-import { NoteEditor } from './NoteEditor';
+import { NoteEditor, noteDraftKey, type NoteDraft } from './NoteEditor';
 import type { NoteEntry } from './worker/note-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 interface Editing {
   id: string | null;
   fields: ServiceNoteFields;
   goals: GoalToOffer[];
+  keptAt?: string;
 }
 
 export function NotesTab({ personId }: { personId: string }) {
@@ -28,6 +30,18 @@ export function NotesTab({ personId }: { personId: string }) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [loadError, setLoadError] = useState<readonly string[] | null>(null);
   const { run, busy, error } = useAction();
+  const kept = useKeptDraft<NoteDraft>(noteDraftKey(personId));
+
+  const edit = (id: string | null, fields: () => Promise<ServiceNoteFields>, keptAt?: string) =>
+    void run(async () => {
+      const [start, goals] = await Promise.all([fields(), vault('notes.planGoals', { personId })]);
+      setEditing({ id, fields: start, goals, ...(keptAt ? { keptAt } : {}) });
+    });
+  // A note being written when the notebook locked opens again as it was left.
+  useEffect(() => {
+    if (kept) edit(kept.values.id, async () => kept.values.fields, kept.keptAt);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the tab opens
+  }, []);
 
   const reload = useCallback(() => {
     Promise.all([vault('notes.list', { personId }), vault('peer.get')]).then(
@@ -43,12 +57,6 @@ export function NotesTab({ personId }: { personId: string }) {
   if (loadError) return <Notice tone="error">{message(loadError)}</Notice>;
   if (!notes || !peer) return <Working label={t('notes.opening')} />;
 
-  const edit = (id: string | null, fields: () => Promise<ServiceNoteFields>) =>
-    void run(async () => {
-      const [start, goals] = await Promise.all([fields(), vault('notes.planGoals', { personId })]);
-      setEditing({ id, fields: start, goals });
-    });
-
   return (
     <div className="notes">
       {editing ? (
@@ -57,8 +65,11 @@ export function NotesTab({ personId }: { personId: string }) {
           id={editing.id}
           initial={editing.fields}
           goals={editing.goals}
+          {...(editing.keptAt ? { keptAt: editing.keptAt } : {})}
           onSaved={(id) => {
-            setEditing({ ...editing, id });
+            // Saved: the line about the kept draft has done its work.
+            const { keptAt: _said, ...rest } = editing;
+            setEditing({ ...rest, id });
             reload();
           }}
           onSigned={() => {
@@ -89,7 +100,13 @@ export function NotesTab({ personId }: { personId: string }) {
           .filter((note) => note.id !== editing?.id)
           .map((note) => (
             <div role="listitem" key={note.id}>
-              <NoteCard note={note} peer={peer} onEdit={() => edit(note.id, async () => note.fields)} onChanged={reload} />
+              <NoteCard
+                personId={personId}
+                note={note}
+                peer={peer}
+                onEdit={() => edit(note.id, async () => note.fields)}
+                onChanged={reload}
+              />
             </div>
           ))}
       </div>

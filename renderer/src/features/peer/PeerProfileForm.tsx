@@ -7,12 +7,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { certificationStatus, type PeerProfileFields } from '@shared/records/peer-profile';
 import { useInstallationPolicy, useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, SelectField, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { ContinuingEducationLog } from './ContinuingEducationLog';
 
 type Draft = Pick<PeerProfileFields, 'name' | 'credential' | 'certifiedOn' | 'workState'> & { ceHoursRequired: string };
+
+const PEER_PROFILE_DRAFT_KEY = 'peer-profile';
 
 const draftOf = (profile: PeerProfileFields): Draft => ({ ...profile, ceHoursRequired: String(profile.ceHoursRequired) });
 
@@ -22,7 +25,12 @@ export function PeerProfileForm() {
   const dates = useDates();
   const [stored, setStored] = useState<PeerProfileFields | null>(null);
   // Only what this form shows; peer.save keeps the rest of the profile (the training log).
-  const [draft, setDraft] = useState<Draft>({ name: '', credential: '', certifiedOn: '', workState: '', ceHoursRequired: '' });
+  const kept = useKeptDraft<Draft>(PEER_PROFILE_DRAFT_KEY);
+  const [draft, setDraft] = useState<Draft>(
+    kept?.values ?? { name: '', credential: '', certifiedOn: '', workState: '', ceHoursRequired: '' },
+  );
+  const [changed, setChanged] = useState(kept !== null);
+  useDraft({ key: PEER_PROFILE_DRAFT_KEY, place: { screen: 'settings' }, values: draft, changed });
   const { noteDueHours, stateRules } = useInstallationPolicy().settings;
   // Asked only where the agency has deadlines by state; a state chosen before stays offered.
   const states = [...new Set([...stateRules.value.map((rule) => rule.state), stored?.workState ?? ''])].filter(Boolean);
@@ -32,12 +40,15 @@ export function PeerProfileForm() {
     () =>
       void vault('peer.get').then((profile) => {
         setStored(profile);
-        setDraft(draftOf(profile));
+        // Reopened from a draft: the words kept stay, not what was saved before them.
+        if (!kept) setDraft(draftOf(profile));
       }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `kept` is fixed for the form's life
     [vault],
   );
   const set = (key: keyof Draft) => (value: string) => {
     setSaved(false);
+    setChanged(true);
     setDraft({ ...draft, [key]: value });
   };
   const renewal = stored && draft.certifiedOn && certificationStatus({ ...stored, certifiedOn: draft.certifiedOn }, localToday());
@@ -50,6 +61,7 @@ export function PeerProfileForm() {
           void run(async () => {
             setStored(await vault('peer.save', { ...draft, ceHoursRequired: Number(draft.ceHoursRequired) }));
             setSaved(true);
+            setChanged(false);
           });
         }}
       >
@@ -86,6 +98,7 @@ export function PeerProfileForm() {
           onChange={set('ceHoursRequired')}
           hint={t('certification.hoursRequiredHint')}
         />
+        {kept && changed && <KeptDraftLine keptAt={kept.keptAt} />}
         {error && <Notice tone="error">{error}</Notice>}
         {saved && <Notice tone="success">{t('peer.saved')}</Notice>}
         <button type="submit" disabled={busy}>

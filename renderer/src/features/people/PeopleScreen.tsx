@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
 import { Notice, Working, useAction } from '../../ui/form';
-import { GroupNoteForm } from '../notes/GroupNoteForm';
-import { PersonForm } from './PersonForm';
+import { GROUP_NOTE_DRAFT_KEY, GroupNoteForm } from '../notes/GroupNoteForm';
+import { PersonForm, personDraftKey } from './PersonForm';
 import { PersonPage } from './PersonPage';
 import type { PersonTab } from '@shared/places';
 import type { PersonListEntry } from './worker/people-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'group' } | { kind: 'person'; id: string; tab?: PersonTab };
 
@@ -27,7 +28,18 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
   const vault = useVault();
   const { t } = useTranslation();
   const [people, setPeople] = useState<PersonListEntry[] | null>(null);
-  const [view, setView] = useState<View>(open ? { kind: 'person', id: open.personId, tab: open.tab } : { kind: 'list' });
+  // Someone being added, or a group note, when the notebook locked: that form opens again.
+  const addingKept = useKeptDraft(personDraftKey(null)) !== null;
+  const groupKept = useKeptDraft(GROUP_NOTE_DRAFT_KEY) !== null;
+  const [view, setView] = useState<View>(
+    open
+      ? { kind: 'person', id: open.personId, tab: open.tab }
+      : addingKept
+        ? { kind: 'adding' }
+        : groupKept
+          ? { kind: 'group' }
+          : { kind: 'list' },
+  );
   const [savedName, setSavedName] = useState<string | null>(null);
   const { run, error } = useAction();
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFields, Supporter } from '@shared/records/person';
 import { useVault } from '../../ui/contexts';
-import { useUnsavedWork } from '../../ui/use-unsaved-work';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 
 const EMPTY: PersonFields = {
@@ -35,16 +35,25 @@ const newSupporter = (): Supporter => ({
   okToShareWith: false,
 });
 
+/** The form for someone new, or for updating one person's profile. */
+export const personDraftKey = (id: string | null) => (id ? `person/${id}` : 'person/new');
+
 export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone(name: string, id: string): void; onCancel(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<PersonFields | null>(id ? null : EMPTY);
-  const [changed, setChanged] = useState(false);
-  useUnsavedWork(changed);
+  const kept = useKeptDraft<PersonFields>(personDraftKey(id));
+  const [draft, setDraft] = useState<PersonFields | null>(kept ? { ...EMPTY, ...kept.values } : id ? null : EMPTY);
+  const [changed, setChanged] = useState(kept !== null);
+  useDraft({
+    key: draft && personDraftKey(id),
+    place: id ? { screen: 'people', personId: id, tab: 'about' } : { screen: 'people' },
+    values: draft,
+    changed,
+  });
   const { run, busy, error } = useAction();
 
   useEffect(() => {
-    if (!id) return;
+    if (!id || kept) return;
     void run(async () => {
       const { id: _id, rev: _rev, ...fields } = await vault('people.get', { id });
       setDraft({ ...EMPTY, ...fields });
@@ -161,6 +170,7 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
         </button>
         <p className="hint">{t('personForm.releaseNeeded')}</p>
       </fieldset>
+      {kept && <KeptDraftLine keptAt={kept.keptAt} />}
       {error && <Notice tone="error">{error}</Notice>}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>

@@ -24,9 +24,10 @@ import { ReferralsTab } from '../resources/ReferralsTab';
 import { NotesTab } from '../notes/NotesTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { PersonConflicts } from '../sync/PersonConflicts';
-import { PersonForm } from './PersonForm';
+import { PersonForm, personDraftKey } from './PersonForm';
 import type { Person } from './worker/people-handlers';
 import { PERSON_TABS, type PersonTab } from '@shared/places';
+import { useKeptDraft } from '../../ui/use-draft';
 
 type Tab = PersonTab;
 
@@ -99,7 +100,9 @@ export function PersonPage({
     onMoveOn();
     showTab(next);
   };
-  const [editing, setEditing] = useState(false);
+  // A profile being updated when the notebook locked opens again in its form.
+  const profileKept = useKeptDraft(personDraftKey(id)) !== null;
+  const [editing, setEditing] = useState(profileKept);
   const [error, setError] = useState<readonly string[] | null>(null);
   const message = useMessage();
 

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BARC10_ITEM_IDS, BARC10_SCALE, barcHistory, barcScore, type BarcAnswers, type BarcFields } from '@shared/records/barc10';
 import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import type { Entry } from '../entries/worker/entry-handlers';
@@ -22,12 +23,30 @@ function Score({ answers }: { answers: BarcAnswers }) {
   );
 }
 
+interface BarcDraft {
+  takenOn: string;
+  answers: BarcAnswers;
+  notes: string;
+}
+
+/** One assessment at a time per person. */
+const barcDraftKey = (personId: string) => `barc/${personId}/new`;
+
 function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
-  const [takenOn, setTakenOn] = useState(localToday());
-  const [answers, setAnswers] = useState<BarcAnswers>({});
-  const [notes, setNotes] = useState('');
+  const kept = useKeptDraft<BarcDraft>(barcDraftKey(personId));
+  const [draft, setDraft] = useState<BarcDraft>(kept?.values ?? { takenOn: localToday(), answers: {}, notes: '' });
+  const { takenOn, answers, notes } = draft;
+  const [changed, setChanged] = useState(kept !== null);
+  useDraft({ key: barcDraftKey(personId), place: { screen: 'people', personId, tab: 'barc' }, values: draft, changed });
+  const change = (next: Partial<BarcDraft>) => {
+    setDraft({ ...draft, ...next });
+    setChanged(true);
+  };
+  const setTakenOn = (value: string) => change({ takenOn: value });
+  const setAnswers = (value: BarcAnswers) => change({ answers: value });
+  const setNotes = (value: string) => change({ notes: value });
   const { run, busy, error } = useAction();
   return (
     <form
@@ -40,6 +59,7 @@ function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) 
         });
       }}
     >
+      {kept && <KeptDraftLine keptAt={kept.keptAt} />}
       <TextField label={t('plans.barc.takenOn')} type="date" value={takenOn} onChange={setTakenOn} />
       {BARC10_ITEM_IDS.map((id) => (
         <fieldset key={id} className="barc-item">
@@ -78,7 +98,9 @@ export function BarcTab({ personId }: { personId: string }) {
   const vault = useVault();
   const { t } = useTranslation();
   const [entries, setEntries] = useState<Entry<BarcFields>[] | null>(null);
-  const [taking, setTaking] = useState(false);
+  // An assessment being taken when the notebook locked opens again.
+  const barcKept = useKeptDraft(barcDraftKey(personId)) !== null;
+  const [taking, setTaking] = useState(barcKept);
   const [saved, setSaved] = useState(false);
   const reload = useCallback(() => {
     void vault('entries.list', { personId, kind: 'barc10' }).then((list) => setEntries(list as Entry<BarcFields>[]));

@@ -2,15 +2,23 @@
  * How each goal is going, over time: a dated timeline of changes in the person's words, and a
  * short form to add the next one. Pausing or changing their mind reads like any other change.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStatus, progressTimeline, type GoalProgressFields } from '@shared/records/goal-progress';
 import { PROGRESS_STATUSES, type Goal, type ProgressStatus, type RecoveryPlanFields } from '@shared/records/recovery-plan';
 import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { useDates } from '../../i18n/use-dates';
 import type { Entry } from '../entries/worker/entry-handlers';
+
+interface ProgressDraft {
+  stepId: string;
+  status: ProgressStatus;
+  on: string;
+  words: string;
+}
 
 function RecordProgress({
   goal,
@@ -27,11 +35,16 @@ function RecordProgress({
 }) {
   const vault = useVault();
   const { t } = useTranslation();
-  const [stepId, setStepId] = useState('');
-  const [status, setStatus] = useState<ProgressStatus>('started');
-  const [on, setOn] = useState(localToday());
-  const [words, setWords] = useState('');
+  const draftKey = `progress/${personId}/${goal.id}`;
+  const kept = useKeptDraft<ProgressDraft>(draftKey);
+  const [stepId, setStepId] = useState(kept?.values.stepId ?? '');
+  const [status, setStatus] = useState<ProgressStatus>(kept?.values.status ?? 'started');
+  const [on, setOn] = useState(kept?.values.on ?? localToday());
+  const [words, setWords] = useState(kept?.values.words ?? '');
   const [saved, setSaved] = useState(false);
+  const draft = useMemo((): ProgressDraft => ({ stepId, status, on, words }), [stepId, status, on, words]);
+  // Their words are what would be lost; the choices around them are quick to make again.
+  useDraft({ key: draftKey, place: { screen: 'people', personId, tab: 'recoveryPlan' }, values: draft, changed: words !== '' });
   const { run, busy, error } = useAction();
   return (
     <fieldset className="record-progress">
@@ -63,6 +76,7 @@ function RecordProgress({
         }}
         rows={2}
       />
+      {kept && words !== '' && <KeptDraftLine keptAt={kept.keptAt} />}
       {error && <Notice tone="error">{error}</Notice>}
       {saved && <Notice tone="success">{t('plans.progress.saved')}</Notice>}
       <button

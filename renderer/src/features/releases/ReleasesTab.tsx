@@ -3,7 +3,7 @@
  * and until when. A release is active only when every element is there and it is signed; its
  * status is worked out from today each time it is shown.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   HIPAA_REDISCLOSURE_STATEMENT,
@@ -18,6 +18,7 @@ import { useMessage } from '../../i18n/use-message';
 import { firstVersionFields } from '@shared/records/signed-versions';
 import { useVault } from '../../ui/contexts';
 import { useAgencyCanRecover } from '../../ui/use-agency-can-recover';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/clock';
@@ -192,14 +193,29 @@ function ReleaseView({ fields }: { fields: ReleaseFields }) {
   );
 }
 
-function RevokeOrEnd({ latest, onChanged }: { latest: DocumentVersion<ReleaseFields>; onChanged(): void }) {
+interface RevocationDraft {
+  revokedOn: string;
+  receivedHow: string;
+  notes: string;
+}
+
+function RevokeOrEnd({ personId, latest, onChanged }: { personId: string; latest: DocumentVersion<ReleaseFields>; onChanged(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
-  const [open, setOpen] = useState<'revoke' | 'ending' | null>(null);
-  const [revokedOn, setRevokedOn] = useState(localToday());
-  const [receivedHow, setReceivedHow] = useState<string>(() => t('releases.afterSigning.receivedHowDefault'));
-  const [notes, setNotes] = useState('');
+  const draftKey = `revocation/${latest.id}`;
+  const kept = useKeptDraft<RevocationDraft>(draftKey);
+  const [open, setOpen] = useState<'revoke' | 'ending' | null>(kept ? 'revoke' : null);
+  const [revokedOn, setRevokedOn] = useState(kept?.values.revokedOn ?? localToday());
+  const [receivedHow, setReceivedHow] = useState<string>(() => kept?.values.receivedHow ?? t('releases.afterSigning.receivedHowDefault'));
+  const [notes, setNotes] = useState(kept?.values.notes ?? '');
   const [occurredOn, setOccurredOn] = useState(localToday());
+  const draft = useMemo((): RevocationDraft => ({ revokedOn, receivedHow, notes }), [revokedOn, receivedHow, notes]);
+  useDraft({
+    key: draftKey,
+    place: { screen: 'people', personId, tab: 'releases' },
+    values: draft,
+    changed: open === 'revoke' && notes !== '' && !latest.fields.revocation,
+  });
   const { run, busy, error } = useAction();
   if (latest.fields.revocation) return null;
   const endsOnEvent = latest.fields.expiration && latest.fields.expiration.kind !== 'date' && !latest.fields.eventOccurredOn;
@@ -217,6 +233,7 @@ function RevokeOrEnd({ latest, onChanged }: { latest: DocumentVersion<ReleaseFie
       {open === 'revoke' && (
         <fieldset className="inline-form">
           <legend>{t('releases.afterSigning.revokeLegend')}</legend>
+          {kept && <KeptDraftLine keptAt={kept.keptAt} />}
           <TextField label={t('releases.afterSigning.revokedOn')} type="date" value={revokedOn} onChange={setRevokedOn} />
           <TextField label={t('releases.afterSigning.receivedHow')} value={receivedHow} onChange={setReceivedHow} />
           <TextArea label={t('releases.afterSigning.notes')} value={notes} onChange={setNotes} />

@@ -2,12 +2,13 @@
  * A person's referrals: places from the directory they chose to look into, where each stands,
  * when to check in, and how it went in their words. A follow-up whose day has come is flagged.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_STATUSES, type ReferralStatus } from '@shared/records/resource';
 import { findResources } from '@shared/records/resource-directory';
 import { useVault } from '../../ui/contexts';
 import { useNavigate } from '../../ui/navigation';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, SelectField, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
@@ -19,17 +20,35 @@ function useStatusOptions() {
   return REFERRAL_STATUSES.map((status) => ({ value: status, label: t(`resources.referrals.statuses.${status}`) }));
 }
 
+interface ReferralDraft {
+  resourceId: string;
+  reason: string;
+  madeOn: string;
+  followUpOn: string;
+}
+
+/** One new referral at a time per person. */
+const referralDraftKey = (personId: string) => `referral/${personId}/new`;
+
 /** Looking through the directory together and writing down the place the person chose. */
 function SuggestForm({ personId, onDone, onCancel }: { personId: string; onDone(): void; onCancel(): void }) {
   const vault = useVault();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [directory, setDirectory] = useState<Resource[] | null>(null);
+  const kept = useKeptDraft<ReferralDraft>(referralDraftKey(personId));
   const [words, setWords] = useState('');
-  const [resourceId, setResourceId] = useState('');
-  const [reason, setReason] = useState('');
-  const [madeOn, setMadeOn] = useState(localToday());
-  const [followUpOn, setFollowUpOn] = useState('');
+  const [resourceId, setResourceId] = useState(kept?.values.resourceId ?? '');
+  const [reason, setReason] = useState(kept?.values.reason ?? '');
+  const [madeOn, setMadeOn] = useState(kept?.values.madeOn ?? localToday());
+  const [followUpOn, setFollowUpOn] = useState(kept?.values.followUpOn ?? '');
+  const draft = useMemo((): ReferralDraft => ({ resourceId, reason, madeOn, followUpOn }), [resourceId, reason, madeOn, followUpOn]);
+  useDraft({
+    key: referralDraftKey(personId),
+    place: { screen: 'people', personId, tab: 'referrals' },
+    values: draft,
+    changed: resourceId !== '' || reason !== '' || followUpOn !== '',
+  });
   const { run, busy, error } = useAction();
   useEffect(() => void vault('resources.list').then(setDirectory), [vault]);
   if (!directory) return <Working label={t('resources.directory.opening')} />;
@@ -63,6 +82,7 @@ function SuggestForm({ personId, onDone, onCancel }: { personId: string; onDone(
         });
       }}
     >
+      {kept && <KeptDraftLine keptAt={kept.keptAt} />}
       <TextField label={t('resources.referrals.find')} type="search" value={words} onChange={setWords} />
       <fieldset>
         <legend>{t('resources.referrals.places')}</legend>
@@ -190,7 +210,9 @@ export function ReferralsTab({ personId, personName }: { personId: string; perso
   const vault = useVault();
   const { t } = useTranslation();
   const [referrals, setReferrals] = useState<Referral[] | null>(null);
-  const [suggesting, setSuggesting] = useState(false);
+  // A referral being written when the notebook locked opens again.
+  const referralKept = useKeptDraft(referralDraftKey(personId)) !== null;
+  const [suggesting, setSuggesting] = useState(referralKept);
   const reload = useCallback(() => void vault('referrals.list', { personId }).then(setReferrals), [vault, personId]);
   useEffect(reload, [reload]);
   if (!referrals) return <Working label={t('resources.referrals.opening')} />;

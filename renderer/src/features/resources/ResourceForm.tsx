@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESOURCE_KINDS, type ResourceFields, type ResourceKind } from '@shared/records/resource';
 import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import type { Resource } from './worker/resource-handlers';
 
@@ -13,6 +14,9 @@ export function useKindOptions() {
   const { t } = useTranslation();
   return RESOURCE_KINDS.map((kind) => ({ value: kind, label: t(`resources.kinds.${kind}`) }));
 }
+
+/** A new place, or corrections to one. */
+export const resourceDraftKey = (id: string | null) => (id ? `resource/${id}` : 'resource/new');
 
 /** `resource`: the entry to correct, or null for a new one of `newKind`. `onDone` gets what to tell the peer. */
 export function ResourceForm({
@@ -29,12 +33,18 @@ export function ResourceForm({
   const vault = useVault();
   const { t } = useTranslation();
   const kindOptions = useKindOptions();
-  const [fields, setFields] = useState<ResourceFields>(resource?.fields ?? blank(newKind));
+  const draftKey = resourceDraftKey(resource?.id ?? null);
+  const kept = useKeptDraft<ResourceFields>(draftKey);
+  const [fields, setFields] = useState<ResourceFields>(kept?.values ?? resource?.fields ?? blank(newKind));
+  const [changed, setChanged] = useState(kept !== null);
+  useDraft({ key: draftKey, place: { screen: 'resources' }, values: fields, changed });
   const { run, busy, error } = useAction();
   const set =
     <K extends keyof ResourceFields>(key: K) =>
-    (value: ResourceFields[K]) =>
+    (value: ResourceFields[K]) => {
       setFields({ ...fields, [key]: value });
+      setChanged(true);
+    };
 
   const save = () =>
     void run(async () => {
@@ -68,6 +78,7 @@ export function ResourceForm({
       </div>
       <TextArea label={t('resources.form.notes')} value={fields.notes} onChange={set('notes')} />
       <TextField label={t('resources.form.lastVerified')} type="date" value={fields.lastVerified} onChange={set('lastVerified')} />
+      {kept && <KeptDraftLine keptAt={kept.keptAt} />}
       {error && <Notice tone="error">{error}</Notice>}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>

@@ -11,8 +11,9 @@ import { useHost, useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { Notice, SelectField, TextField, Working, useAction } from '../../ui/form';
-import { ResourceForm, useKindOptions } from './ResourceForm';
+import { ResourceForm, resourceDraftKey, useKindOptions } from './ResourceForm';
 import type { Resource, ResourceImport } from './worker/resource-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 type Editing = { resource: Resource | null } | null;
 
@@ -68,7 +69,10 @@ export function ResourcesScreen() {
   const [directory, setDirectory] = useState<Resource[] | null>(null);
   const [kind, setKind] = useState<ResourceKind | 'all'>('all');
   const [words, setWords] = useState('');
-  const [editing, setEditing] = useState<Editing>(null);
+  // A new place being written when the notebook locked: its form opens again (corrections to a
+  // place reopen when that place is opened).
+  const newKept = useKeptDraft(resourceDraftKey(null)) !== null;
+  const [editing, setEditing] = useState<Editing>(newKept ? { resource: null } : null);
   const [said, setSaid] = useState<string | null>(null);
   const [imported, setImported] = useState<{ name: string; result: ResourceImport } | null>(null);
   const { run, busy, error } = useAction();

@@ -17,7 +17,10 @@ export function SkippedNotice({ items }: { items: readonly SkippedItem[] }) {
       <ul>
         {shown.map((item) => (
           <li key={item.where}>
-            <code>{item.where}</code>: {t(`sync.skipped.kinds.${item.kind}`)}
+            <code>{item.where}</code>:{' '}
+            {item.kind === 'records-damaged'
+              ? t('sync.skipped.recordsDamaged', { count: item.count })
+              : t(`sync.skipped.kinds.${item.kind}`)}
           </li>
         ))}
       </ul>

@@ -68,12 +68,13 @@ export interface SyncHooks {
 /**
  * Something in the sync folder a sync went past, for the peer to clear away: a stray the folder's
  * listing found, a sync file this computer may not read, or a segment that did not open (damaged,
- * cut short, another notebook's: 'damaged'; written by a newer app: 'newer-format').
+ * cut short, another notebook's: 'damaged'; written by a newer app: 'newer-format'), or one that
+ * opened with records in it that did not ('records-damaged').
  */
-export interface SkippedItem {
-  where: string;
-  kind: SyncStray['kind'] | 'damaged' | 'newer-format';
-}
+export type SkippedItem =
+  | { where: string; kind: SyncStray['kind'] | 'damaged' | 'newer-format' }
+  /** A segment that opened, but `count` of the records in it did not (damaged where they were written): the rest came in. */
+  | { where: string; kind: 'records-damaged'; count: number };
 
 export type SyncOutcome =
   | {
@@ -190,6 +191,8 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
         for (const key of ['added', 'updated', 'skipped', 'conflicts'] as const) pulled[key] += applied.merge[key];
         for (const { deviceId: device, seq, reason } of applied.unreadable)
           skipped.push({ where: syncSegmentWhere(vaultId, device, seq), kind: reason === 'newer-format' ? 'newer-format' : 'damaged' });
+        for (const { deviceId: device, seq, count } of applied.damagedRevisions)
+          skipped.push({ where: syncSegmentWhere(vaultId, device, seq), kind: 'records-damaged', count });
       }
       hooks.onProgress?.({ phase: 'pull', done: start, total: wanted.length });
     }

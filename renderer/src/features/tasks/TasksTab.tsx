@@ -8,8 +8,9 @@ import { useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { TaskActions } from './TaskActions';
-import { TaskForm } from './TaskForm';
+import { TaskForm, taskDraftKey } from './TaskForm';
 import type { Task } from './worker/task-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 function TaskLine({ task, onChanged }: { task: Task; onChanged(): void }) {
   const vault = useVault();
@@ -57,7 +58,9 @@ export function TasksTab({ personId, personName }: { personId: string; personNam
   const { t } = useTranslation();
   const dates = useDates();
   const [tasks, setTasks] = useState<Task[] | null>(null);
-  const [adding, setAdding] = useState(false);
+  // A task being written when the notebook locked: its form opens again.
+  const taskKept = useKeptDraft(taskDraftKey(personId)) !== null;
+  const [adding, setAdding] = useState(taskKept);
   const [savedFor, setSavedFor] = useState<string | null>(null);
   const reload = useCallback(() => void vault('tasks.list', { personId }).then(setTasks), [vault, personId]);
   useEffect(reload, [reload]);

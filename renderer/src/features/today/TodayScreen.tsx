@@ -12,8 +12,9 @@ import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
 import { TaskActions } from '../tasks/TaskActions';
-import { TaskForm } from '../tasks/TaskForm';
+import { TaskForm, taskDraftKey } from '../tasks/TaskForm';
 import type { CertificationItem, NoteItem, PaperworkItem, TaskItem, TodayList } from './worker/today-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 /** One line of the day: its words open the place to act, when there is one. */
 function Line({ place, text, className, children }: { place: Place | null; text: string; className?: string; children?: ReactNode }) {
@@ -127,7 +128,9 @@ export function TodayScreen() {
   const { t } = useTranslation();
   const dates = useDates();
   const [list, setList] = useState<TodayList | null>(null);
-  const [adding, setAdding] = useState(false);
+  // A task being written when the notebook locked: its form opens again.
+  const taskKept = useKeptDraft(taskDraftKey(null)) !== null;
+  const [adding, setAdding] = useState(taskKept);
   const [savedFor, setSavedFor] = useState<string | null>(null);
   const { run, error } = useAction();
   const reload = useCallback(

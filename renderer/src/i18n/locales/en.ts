@@ -504,6 +504,9 @@ export const en = {
   keyChange: keyChangeEn,
   backup: backupEn,
   damaged: damagedEn,
+  drafts: {
+    kept: 'We kept what you were writing when the notebook locked ({{when}}). It is all here for you to finish.',
+  },
 } as const;
 
 export type Words<T> = { readonly [K in keyof T]: T[K] extends string ? string : Words<T[K]> };

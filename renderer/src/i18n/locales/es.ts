@@ -507,4 +507,7 @@ export const es: Translation = {
   keyChange: keyChangeEs,
   backup: backupEs,
   damaged: damagedEs,
+  drafts: {
+    kept: 'Guardamos lo que estabas escribiendo cuando el cuaderno se bloqueó ({{when}}). Aquí está todo para que lo termines.',
+  },
 };

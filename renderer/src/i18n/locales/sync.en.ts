@@ -69,6 +69,10 @@ export const syncEn = {
         "a sync file that didn't open: it may still be copying, be damaged, or belong to another notebook. It's tried again at every sync; if it stays, tell whoever looks after your computers.",
       'newer-format': 'written by a newer version of Peer Notebook. Update Peer Notebook on this computer to bring it in.',
     },
+    recordsDamaged_one:
+      "a sync file that opened, but {{count}} record in it didn't: it may have been damaged on the computer that wrote it. Everything else in the file came in, and nothing here changed because of it. If something from your other computer seems missing here, change it there and sync again; if this keeps happening, tell whoever looks after your computers.",
+    recordsDamaged_other:
+      "a sync file that opened, but {{count}} records in it didn't: they may have been damaged on the computer that wrote them. Everything else in the file came in, and nothing here changed because of them. If something from your other computer seems missing here, change it there and sync again; if this keeps happening, tell whoever looks after your computers.",
     more_one: 'And {{count}} more.',
     more_other: 'And {{count}} more.',
   },

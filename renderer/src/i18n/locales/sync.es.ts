@@ -70,6 +70,10 @@ export const syncEs: Words<typeof syncEn> = {
         'un archivo de sincronización que no se pudo abrir: tal vez todavía se está copiando, está dañado o es de otro cuaderno. Se vuelve a intentar en cada sincronización; si sigue ahí, avísale a quien cuida tus computadoras.',
       'newer-format': 'lo escribió una versión más nueva de Peer Notebook. Actualiza Peer Notebook en esta computadora para traerlo.',
     },
+    recordsDamaged_one:
+      'un archivo de sincronización que se abrió, pero {{count}} registro que tiene no: puede que se haya dañado en la computadora que lo escribió. Todo lo demás del archivo llegó, y nada aquí cambió por eso. Si algo de tu otra computadora parece faltar aquí, cámbialo allá y vuelve a sincronizar; si sigue pasando, avísale a quien cuida tus computadoras.',
+    recordsDamaged_other:
+      'un archivo de sincronización que se abrió, pero {{count}} registros que tiene no: puede que se hayan dañado en la computadora que los escribió. Todo lo demás del archivo llegó, y nada aquí cambió por eso. Si algo de tu otra computadora parece faltar aquí, cámbialo allá y vuelve a sincronizar; si sigue pasando, avísale a quien cuida tus computadoras.',
     more_one: 'Y {{count}} más.',
     more_other: 'Y {{count}} más.',
   },

@@ -1,4 +1,8 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../../renderer/src/i18n/i18n';
+import { SkippedNotice } from '../../../../renderer/src/features/sync/SkippedNotice';
 import { byWhere, syncSegmentWhere } from '@shared/host-api';
 import { createSyncRunner, type SyncQuestion } from '../../../../renderer/src/features/sync/sync-runner';
 import { createdVault, openTestVault, PASSPHRASE, recordOf, recordsOf, callsOf, newlyCreatedVault } from '../../vault/vault-fixture';
@@ -65,6 +69,41 @@ describe('syncing through a folder', () => {
     });
     expect(await recordOf(desktop, ana.id)).toBeNull();
     expect((await recordsOf(desktop, 'person')).map((p) => p.body.fields.preferredName)).toEqual(['Jordan Rivers']);
+  });
+
+  it('reports records inside a segment that did not open, in plain words, and brings in the rest', async () => {
+    const { folder, laptop, desktop, desktopRunner } = await laptopAndFolder();
+    await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead);
+    const ana = await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
+    const lee = await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Lee' } });
+    // The laptop's next segment as it would be if Ana's record had been damaged there: the segment
+    // itself is sealed whole, but Ana's revision inside it does not open.
+    const revisions = (await laptop.sync.waitingRevisions()).map(({ id, kind, parentId, rev, deleted, ct }) => ({
+      id,
+      kind,
+      parentId,
+      rev,
+      deleted,
+      ct: id === ana.id ? ct.map((byte, i) => (i === ct.length - 3 ? byte ^ 1 : byte)) : ct,
+    }));
+    folder.segments.get(laptop.vaultId)!.set(`${laptop.deviceId}/2`, laptop.sync.sealSegment(2, revisions));
+
+    const result = await desktopRunner.sync(goAhead);
+    const where = syncSegmentWhere(laptop.vaultId, laptop.deviceId, 2);
+    expect(result).toMatchObject({ outcome: 'synced', pulled: { added: 1 }, skipped: [{ where, kind: 'records-damaged', count: 1 }] });
+    expect(await recordOf(desktop, ana.id)).toBeNull();
+    expect((await recordOf(desktop, lee.id))?.body.fields).toEqual({ preferredName: 'Lee' });
+
+    // The peer reads it in the sync status: where, how many, that the rest came in, and what to do.
+    const notice = renderToStaticMarkup(createElement(SkippedNotice, { items: result.outcome === 'synced' ? result.skipped : [] }));
+    expect(notice).toContain('Everything else synced, but 1 item in the sync folder was left alone:');
+    expect(notice).toContain(`${where}</code>: a sync file that opened, but 1 record in it didn&#x27;t`);
+    expect(notice).toContain('Everything else in the file came in');
+    await i18n.changeLanguage('es');
+    expect(renderToStaticMarkup(createElement(SkippedNotice, { items: [{ where, kind: 'records-damaged', count: 2 }] }))).toContain(
+      'pero 2 registros que tiene no',
+    );
+    await i18n.changeLanguage('en');
   });
 
   it('stops and asks before a sync deletes more than half of the notebook', async () => {

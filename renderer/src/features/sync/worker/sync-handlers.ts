@@ -50,8 +50,8 @@ export type ApplyOutcome =
       applied: SegmentRef[];
       /** Segments that did not verify (another notebook's, damaged, cut short): reported, never applied, tried again next time. */
       unreadable: (SegmentRef & { reason: SyncSegmentUnreadableError['reason'] })[];
-      /** Revisions inside segments that verified, but that did not open themselves (damaged where they were written): left out. */
-      damagedRevisions: number;
+      /** Segments that verified but held revisions that did not open themselves (damaged where they were written), and how many: those were left out. */
+      damagedRevisions: (SegmentRef & { count: number })[];
       merge: MergeResult;
     }
   /** Nothing was applied: these segments would delete more than half of the notebook's records. Ask, then apply with `confirmMassDelete`. */
@@ -209,7 +209,7 @@ export function syncHandlers(vault: Pick<Vault, 'sync' | 'join'>) {
       const opened: SegmentRef[] = [];
       const incoming: IncomingRevision[] = [];
       const ownRevisions: { id: string; rev: string }[] = [];
-      let damagedRevisions = 0;
+      const damagedRevisions: (SegmentRef & { count: number })[] = [];
       for (const { deviceId: writer, seq, bytes } of segments) {
         let revisions: SegmentRevision[];
         try {
@@ -225,14 +225,16 @@ export function syncHandlers(vault: Pick<Vault, 'sync' | 'join'>) {
           ownRevisions.push(...revisions.map(({ id, rev }) => ({ id, rev })));
           continue;
         }
+        let damaged = 0;
         for (const revision of revisions) {
           try {
             incoming.push(sync.openIncoming(revision));
           } catch (error) {
             if (!(error instanceof TamperedDataError)) throw error;
-            damagedRevisions += 1;
+            damaged += 1;
           }
         }
+        if (damaged > 0) damagedRevisions.push({ deviceId: writer, seq, count: damaged });
       }
       const outcome = await sync.merge(incoming, {
         confirmMassDelete,
