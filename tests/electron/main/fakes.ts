@@ -150,6 +150,16 @@ export class FakePersonCopyDialog {
   }
 }
 
+/** The export save dialog: saves into `folder` under the suggested name (null: the peer pressed Cancel). */
+export class FakeExportFileDialog {
+  folder: string | null = null;
+  readonly asked: string[] = [];
+  async chooseSaveFile(defaultName: string): Promise<string | null> {
+    this.asked.push(defaultName);
+    return this.folder && join(this.folder, defaultName);
+  }
+}
+
 /** The resource list's dialogs: opens `fileToOpen`, saves into `saveFolder` under the suggested name (null: the peer pressed Cancel). */
 export class FakeResourceListDialogs {
   fileToOpen: string | null = null;
