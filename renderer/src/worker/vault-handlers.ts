@@ -19,6 +19,7 @@ import { entryHandlers } from '../features/entries/entry-handlers';
 import { taskHandlers } from '../features/tasks/task-handlers';
 import { todayHandlers } from '../features/today/today-handlers';
 import { noteHandlers } from '../features/notes/note-handlers';
+import { billingHandlers } from '../features/billing/billing-handlers';
 import { resourceHandlers } from '../features/resources/resource-handlers';
 import { referralHandlers } from '../features/resources/referral-handlers';
 import { searchHandlers } from '../features/search/search-handlers';
@@ -70,6 +71,7 @@ export function createVaultHandlers(vault: Vault) {
     ...taskHandlers(vault),
     ...todayHandlers(vault),
     ...noteHandlers(vault),
+    ...billingHandlers(vault),
     ...resourceHandlers(vault),
     ...referralHandlers(vault),
     ...searchHandlers(vault),
