@@ -7,7 +7,8 @@ import type { PersonTab } from '../features/people/PersonPage';
 
 export type Place =
   | { screen: 'today' }
-  | { screen: 'people'; personId?: string; tab?: PersonTab }
+  | { screen: 'people'; personId?: string; tab?: PersonTab; noteId?: string }
+  | { screen: 'billing' }
   | { screen: 'resources' }
   | { screen: 'search'; query?: string }
   | { screen: 'settings' }

@@ -8,7 +8,7 @@ import { PersonForm } from './PersonForm';
 import { PersonPage, type PersonTab } from './PersonPage';
 import type { PersonListEntry } from './people-handlers';
 
-type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'group' } | { kind: 'person'; id: string; tab?: PersonTab };
+type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'group' } | { kind: 'person'; id: string; tab?: PersonTab; noteId?: string };
 
 type Reminder = 'confidentialityNone' | 'confidentialityDue' | 'noAgreement' | 'agreementDue';
 
@@ -22,11 +22,13 @@ function remindersOf({ reminders }: PersonListEntry): Reminder[] {
 }
 
 /** `open`: a person's page (at a tab) to show first, as when Today or a search result leads here. */
-export function PeopleScreen({ open }: { open?: { personId: string; tab?: PersonTab } }) {
+export function PeopleScreen({ open }: { open?: { personId: string; tab?: PersonTab; noteId?: string } }) {
   const vault = useVault();
   const { t } = useTranslation();
   const [people, setPeople] = useState<PersonListEntry[] | null>(null);
-  const [view, setView] = useState<View>(open ? { kind: 'person', id: open.personId, tab: open.tab } : { kind: 'list' });
+  const [view, setView] = useState<View>(
+    open ? { kind: 'person', id: open.personId, tab: open.tab, noteId: open.noteId } : { kind: 'list' },
+  );
   const [savedName, setSavedName] = useState<string | null>(null);
   const { run, error } = useAction();
 
@@ -60,6 +62,7 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
         <PersonPage
           id={view.id}
           initialTab={view.tab}
+          openNoteId={view.noteId}
           // The confirmation belongs to the moment of saving, not to every tab after it.
           onMoveOn={() => setSavedName(null)}
           onBack={() => {

@@ -97,11 +97,14 @@ function About({ person, onEdit }: { person: Person; onEdit(): void }) {
 export function PersonPage({
   id,
   initialTab = 'about',
+  openNoteId,
   onBack,
   onMoveOn,
 }: {
   id: string;
   initialTab?: PersonTab;
+  /** A note to open on the Notes tab (the billing check leads here to fix one). */
+  openNoteId?: string;
   onBack(): void;
   onMoveOn(): void;
 }) {
@@ -156,7 +159,7 @@ export function PersonPage({
         <About person={person} onEdit={() => setEditing(true)} />
       </>
     ),
-    notes: <NotesTab personId={id} />,
+    notes: <NotesTab personId={id} openNoteId={openNoteId} />,
     tasks: <TasksTab personId={id} personName={name} />,
     agreement: <AgreementTab personId={id} personName={name} />,
     confidentiality: <ConfidentialityTab personId={id} personName={name} peerName={peerName} />,

@@ -6,6 +6,7 @@
 import { aboutEn } from './about.en';
 import { personCopyEn } from './person-copy.en';
 import { notesEn } from './notes.en';
+import { billingEn } from './billing.en';
 import { plansEn } from './plans.en';
 import type { RecordKind } from '@shared/records/record-kinds';
 import { todayEn } from './today.en';
@@ -38,6 +39,7 @@ export const en = {
     today: 'Today',
     people: 'People',
     resources: 'Resources',
+    billing: 'Billing',
     search: 'Search',
     settings: 'Settings',
     about: 'About',
@@ -498,6 +500,7 @@ export const en = {
   certification: certificationEn,
   resources: resourcesEn,
   notes: notesEn,
+  billing: billingEn,
   personCopy: personCopyEn,
   about: aboutEn,
   sync: syncEn,

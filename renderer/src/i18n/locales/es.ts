@@ -6,6 +6,7 @@
 import { aboutEs } from './about.es';
 import { personCopyEs } from './person-copy.es';
 import { notesEs } from './notes.es';
+import { billingEs } from './billing.es';
 import { plansEs } from './plans.es';
 import { todayEs } from './today.es';
 import { searchEs } from './search.es';
@@ -39,6 +40,7 @@ export const es: Translation = {
     today: 'Hoy',
     people: 'Personas',
     resources: 'Recursos',
+    billing: 'Facturación',
     search: 'Buscar',
     settings: 'Configuración',
     about: 'Acerca de',
@@ -501,6 +503,7 @@ export const es: Translation = {
   certification: certificationEs,
   resources: resourcesEs,
   notes: notesEs,
+  billing: billingEs,
   personCopy: personCopyEs,
   about: aboutEs,
   sync: syncEs,
