@@ -325,6 +325,9 @@ export const MESSAGES = {
   'keyChange.notNewer': "The sync folder's key for this notebook is not newer than this computer's, so nothing was changed.",
   'keyChange.otherNotebook': 'That key belongs to another notebook, so nothing was changed.',
 
+  'disclosure.informationNotConfirmed':
+    'This release allows sharing only this: "{{information}}". Check that what you are sending is within it, and say so, or make a new release together.',
+
   'billing.unsigned': 'This note is not signed yet. Sign it, then it can be billed.',
   'billing.medicaidIdMissing': "{{person}}'s record has no Medicaid number. Add it on their profile.",
   'billing.dateOfBirthMissing':

@@ -17,6 +17,7 @@ import type {
   CarePlanActivity,
   CodeableConcept,
   Consent,
+  DocumentReference,
   Encounter,
   FhirResource,
   Goal,
@@ -67,6 +68,11 @@ export interface BundleContext {
   newUuid(): string;
   /** The local offset ("-05:00") on a day at a time of day ("HH:MM"). */
   offsetAt(date: string, time: string): string;
+  /**
+   * When the bundle goes to someone else under a release: the §2.32 notice and the release's
+   * scope, carried in the file as a DocumentReference for the recipient to read first.
+   */
+  disclosure?: { notice: string; consentScope: string };
 }
 
 const meta = { security: [...PART2_SECURITY_LABELS] };
@@ -131,6 +137,18 @@ export function personBundle(record: PersonRecord, context: BundleContext): Bund
       ],
     }),
   });
+  if (context.disclosure) {
+    add<DocumentReference>({
+      resourceType: 'DocumentReference',
+      status: 'current',
+      type: text('Notice to the recipient (42 CFR 2.32)'),
+      subject: patient,
+      date: context.exportedAt,
+      description: `${context.disclosure.notice}\n\n${context.disclosure.consentScope}`,
+      securityLabel: [...PART2_SECURITY_LABELS].map((label) => ({ coding: [label] })),
+      content: [{ attachment: { contentType: 'text/plain', title: 'Notice to the recipient (42 CFR 2.32) and what the consent allows' } }],
+    });
+  }
   for (const supporter of person.supporters) {
     add<RelatedPerson>({
       resourceType: 'RelatedPerson',

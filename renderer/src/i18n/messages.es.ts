@@ -333,6 +333,9 @@ export const messagesEs: Record<MessageKey, string> = {
     'La llave de este cuaderno en la carpeta de sincronización no es más nueva que la de esta computadora, así que no se cambió nada.',
   'keyChange.otherNotebook': 'Esa llave es de otro cuaderno, así que no se cambió nada.',
 
+  'disclosure.informationNotConfirmed':
+    'Esta autorización permite compartir solo esto: "{{information}}". Revisa que lo que envías quepa ahí y confírmalo, o hagan juntos una autorización nueva.',
+
   'billing.unsigned': 'Esta nota todavía no está firmada. Fírmala y así se podrá facturar.',
   'billing.medicaidIdMissing': 'El expediente de {{person}} no tiene número de Medicaid. Agrégalo en su perfil.',
   'billing.dateOfBirthMissing':

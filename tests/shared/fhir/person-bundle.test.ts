@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bundle, FhirResource } from 'fhir/r4';
 import { BARC10_QUESTIONNAIRE_URL, personBundle, type PersonRecord } from '@shared/fhir/person-bundle';
 import { PART2_SECURITY_LABELS } from '@shared/fhir/part2-labels';
+import { PART2_REDISCLOSURE_NOTICE } from '@shared/records/disclosure-log';
 import { PeerProfileFields } from '@shared/records/peer-profile';
 import { PersonFields } from '@shared/records/person';
 import { RecoveryPlanFields } from '@shared/records/recovery-plan';
@@ -205,5 +206,23 @@ describe("a person's record as a FHIR R4 bundle", () => {
     const [provenance] = ofType(bundle, 'Provenance');
     expect(provenance!.target).toHaveLength(bundle.entry!.length - 1);
     expect(provenance!.recorded).toBe('2026-03-10T09:00:00-05:00');
+  });
+});
+
+describe('a bundle sent to someone else under a release', () => {
+  it('carries the §2.32 notice word for word and the scope of the consent, and stays valid', () => {
+    let count = 0;
+    const bundle = personBundle(record(), {
+      exportedAt: '2026-03-10T09:00:00-05:00',
+      today: '2026-03-10',
+      newUuid: () => `00000000-0000-4000-8000-${String(++count).padStart(12, '0')}`,
+      offsetAt: () => '-05:00',
+      disclosure: { notice: PART2_REDISCLOSURE_NOTICE, consentScope: 'Dana Reyes agreed to share this information: attendance.' },
+    });
+    const [notice] = ofType(bundle, 'DocumentReference');
+    expect(notice!.description!.startsWith(`${PART2_REDISCLOSURE_NOTICE}\n\n`)).toBe(true);
+    expect(notice!.description).toContain('Dana Reyes agreed to share this information: attendance.');
+    expect(validator.validate(bundle, true)).toEqual([]);
+    expect(ofType(bundleOf(), 'DocumentReference')).toEqual([]);
   });
 });
