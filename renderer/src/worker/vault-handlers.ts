@@ -11,6 +11,7 @@ import { peopleHandlers } from '../features/people/people-handlers';
 import { documentHandlers } from '../features/documents/document-handlers';
 import { releaseHandlers } from '../features/releases/release-handlers';
 import { disclosureHandlers } from '../features/disclosures/disclosure-handlers';
+import { recordFileHandlers } from '../features/disclosures/record-file-handlers';
 import { crisisHandlers } from '../features/crisis/crisis-handlers';
 import { auditHandlers } from '../features/audit/audit-handlers';
 import { peerHandlers } from '../features/peer/peer-handlers';
@@ -62,6 +63,7 @@ export function createVaultHandlers(vault: Vault) {
     ...documentHandlers(vault),
     ...releaseHandlers(vault),
     ...disclosureHandlers(vault),
+    ...recordFileHandlers(vault),
     ...crisisHandlers(vault),
     ...auditHandlers(vault),
     ...peerHandlers(vault),
