@@ -2,7 +2,7 @@
  * The billing export as a peer and their billing clerk meet it: a signed note checked against
  * the payer, refused while Jordan's record lacks what the payer needs (each refusal opening the
  * note), and once fixed, saved from the whole-notebook Billing screen as a CSV a spreadsheet reads,
- * with the export in Jordan's history.
+ * with the export in Jordan's history; and their record refused to someone else without a release.
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -101,5 +101,14 @@ describe('the billing export', () => {
     await page
       .getByText('1 service note from March 1, 2026 to March 31, 2026 exported for billing to NC Medicaid (peer support, 8G)')
       .waitFor();
+
+    // Their record for someone else: refused without a release that allows it, and nothing saved.
+    await tab(page, 'Sharing log');
+    await page.getByLabel('Who it is for').fill('Wake County Housing');
+    await page.getByLabel('Why they need it').fill('Housing application');
+    await page.getByLabel(/I checked: what the release allows/).check();
+    await page.getByRole('button', { name: 'Check the release and save the file' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Without an active release, nothing can be shared.' }).waitFor();
+    expect(await readdir(folder)).toEqual(['Claims nc-medicaid 2026-03-01 to 2026-03-31.csv']);
   });
 });

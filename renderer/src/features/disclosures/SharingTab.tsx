@@ -18,8 +18,9 @@ import { localToday } from '../../vault/clock';
 import type { DocumentVersion } from '../documents/document-handlers';
 import { useDocuments } from '../documents/use-documents';
 import { useDates } from '../../i18n/use-dates';
+import { RecordFileForm } from './RecordFileForm';
 
-export function SharingTab({ personId }: { personId: string }) {
+export function SharingTab({ personId, personName }: { personId: string; personName: string }) {
   const vault = useVault();
   const { t } = useTranslation();
   const dates = useDates();
@@ -128,6 +129,7 @@ export function SharingTab({ personId }: { personId: string }) {
         </button>
       </form>
 
+      <RecordFileForm personId={personId} personName={personName} onShared={reload} />
       <h3>{t('sharing.accounting')}</h3>
       {entries.length === 0 ? (
         <p className="empty">{t('sharing.empty')}</p>

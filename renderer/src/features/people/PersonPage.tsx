@@ -164,7 +164,7 @@ export function PersonPage({
     agreement: <AgreementTab personId={id} personName={name} />,
     confidentiality: <ConfidentialityTab personId={id} personName={name} peerName={peerName} />,
     releases: <ReleasesTab personId={id} personName={person.legalName || name} peerName={peerName} />,
-    sharing: <SharingTab personId={id} />,
+    sharing: <SharingTab personId={id} personName={name} />,
     recoveryPlan: <RecoveryPlanTab personId={id} personName={name} peerName={peerName} />,
     wellnessPlan: <WellnessPlanTab personId={id} personName={name} />,
     referrals: <ReferralsTab personId={id} personName={name} />,
