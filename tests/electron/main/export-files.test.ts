@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AtomicFs } from '../../../electron/main/atomic-file';
 import { createExportFiles } from '../../../electron/main/export-files';
-import { FakeExportFileDialog, fsFailingWrites } from './fakes';
+import { FakeExportFileDialog, fsFailingWrites, fsNotingWrites } from './fakes';
 
 const CSV = '\uFEFFmedicaid_id,date_of_service\r\n900123456Q,2026-03-02\r\n';
 
@@ -18,21 +18,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await fsp.rm(root, { recursive: true, force: true });
 });
-
-/** node:fs/promises, noting every path opened for writing or renamed to. */
-function watchedFs(written: string[]): AtomicFs {
-  return {
-    open: (path, flags) => {
-      if (flags !== 'r') written.push(path);
-      return fsp.open(path, flags);
-    },
-    rename: async (from, to) => {
-      written.push(to);
-      await fsp.rename(from, to);
-    },
-    unlink: (path) => fsp.unlink(path),
-  };
-}
 
 function setup(fs?: AtomicFs) {
   const dialog = new FakeExportFileDialog();
@@ -56,7 +41,7 @@ describe('saving an export file', () => {
 
   it('writes nothing in clear outside the chosen folder, and leaves no temp file behind', async () => {
     const written: string[] = [];
-    const { files } = setup(watchedFs(written));
+    const { files } = setup(fsNotingWrites(written));
     await files.save({ format: 'json', text: '{"resourceType":"Bundle"}', suggestedName: 'Jordan FHIR' });
     expect(written.length).toBeGreaterThan(0);
     expect(written.every((path) => dirname(path) === folder)).toBe(true);

@@ -190,3 +190,16 @@ export const fsFailingWrites = (code: string): ResourceListFs => ({
     };
   },
 });
+
+/** node:fs/promises, noting in `written` every path opened for writing or renamed to (where anything in clear could land). */
+export const fsNotingWrites = (written: string[]): ResourceListFs => ({
+  ...fsp,
+  open: (path, flags) => {
+    if (flags !== 'r') written.push(path);
+    return fsp.open(path, flags);
+  },
+  rename: async (from, to) => {
+    written.push(to);
+    await fsp.rename(from, to);
+  },
+});

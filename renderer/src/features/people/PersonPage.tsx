@@ -15,6 +15,7 @@ import { AgreementTab } from '../agreement/AgreementTab';
 import { ConfidentialityTab } from '../confidentiality/ConfidentialityTab';
 import { ReleasesTab } from '../releases/ReleasesTab';
 import { SharingTab } from '../disclosures/SharingTab';
+import { RecordCopyButtons } from '../plans/RecordCopyButtons';
 import { CrisisTab } from '../crisis/CrisisTab';
 import { HistoryTab } from '../audit/HistoryTab';
 import { BarcTab } from '../plans/BarcTab';
@@ -157,6 +158,7 @@ export function PersonPage({
       <>
         <PersonConflicts personId={id} onResolved={reload} />
         <About person={person} onEdit={() => setEditing(true)} />
+        <RecordCopyButtons personId={id} personName={name} />
       </>
     ),
     notes: <NotesTab personId={id} openNoteId={openNoteId} />,
