@@ -112,6 +112,25 @@ export const ResourceListSaved = z.union([
 export type ResourceListSaved = z.infer<typeof ResourceListSaved>;
 
 /**
+ * A file made for someone outside the notebook (a billing clerk's CSV, an agency system's FHIR
+ * JSON): whole text made by the renderer, saved where the peer chooses in a save dialog.
+ */
+export const MAX_EXPORT_FILE_CHARS = 20 * 1024 * 1024;
+export const ExportFileRequest = z.object({
+  format: z.enum(['csv', 'json']),
+  text: z.string().max(MAX_EXPORT_FILE_CHARS),
+  suggestedName: PersonCopyFileName,
+});
+export type ExportFileRequest = z.infer<typeof ExportFileRequest>;
+export const ExportFileSaved = z.union([
+  z.object({ ok: z.literal(true), saved: z.literal(true), name: z.string().max(255) }),
+  // The peer cancelled the dialog.
+  z.object({ ok: z.literal(true), saved: z.literal(false) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']), message: z.string().max(1000) }),
+]);
+export type ExportFileSaved = z.infer<typeof ExportFileSaved>;
+
+/**
  * The sync folder (a USB stick, a network share, a folder a cloud service syncs): chosen in a
  * native dialog and known to the renderer only by an opaque token, like a backup folder. Inside it
  * the main process keeps <folder>/peer-notebook-sync/<vaultId>/header.json and
@@ -243,6 +262,9 @@ export const hostCalls = {
   openResourceList: { args: noArgs, result: ResourceListOpened },
   /** Saves the resource directory as CSV where the peer chooses (a save dialog). */
   saveResourceList: { args: z.tuple([ResourceListText]), result: ResourceListSaved },
+
+  /** Saves an export file (claims CSV, FHIR JSON) where the peer chooses (a save dialog). */
+  saveExportFile: { args: z.tuple([ExportFileRequest]), result: ExportFileSaved },
 
   /** The settings this installation runs with, where each came from, and any refused policy. */
   getInstallationPolicy: { args: noArgs, result: InstallationPolicy },

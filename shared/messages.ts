@@ -325,6 +325,26 @@ export const MESSAGES = {
   'keyChange.notNewer': "The sync folder's key for this notebook is not newer than this computer's, so nothing was changed.",
   'keyChange.otherNotebook': 'That key belongs to another notebook, so nothing was changed.',
 
+  'disclosure.informationNotConfirmed':
+    'This release allows sharing only this: "{{information}}". Check that what you are sending is within it, and say so, or make a new release together.',
+
+  'billing.unsigned': 'This note is not signed yet. Sign it, then it can be billed.',
+  'billing.medicaidIdMissing': "{{person}}'s record has no Medicaid number. Add it on their profile.",
+  'billing.dateOfBirthMissing':
+    "{{payer}} pays only for people of certain ages, and {{person}}'s record has no date of birth. Add it on their profile.",
+  'billing.tooYoung': '{{payer}} pays for people {{age}} or older; {{person}} was younger on {{date}}.',
+  'billing.tooOld': '{{payer}} pays for people up to age {{age}}; {{person}} was older on {{date}}.',
+  'billing.tooShort': "This meeting is too short to bill: {{minutes}} minutes make no unit under {{payer}}'s rule.",
+  'billing.codeNotCovered': "{{payer}} doesn't pay for {{code}}. Check the service code on the note.",
+  'billing.groupCodeForIndividual': '{{code}} is a group code, and this meeting was not a group. Check the service code on the note.',
+  'billing.individualCodeForGroup':
+    "This was a group meeting, and {{code}} is not {{payer}}'s group code. Check the service code on the note.",
+  'billing.overDailyCap': 'This note makes {{total}} units for {{person}} on {{date}}, over the {{cap}} a day {{payer}} pays for.',
+  'billing.overlaps': 'This meeting overlaps another one you wrote for {{date}}, from {{start}} to {{end}}. Check the times on both notes.',
+  'billing.groupTooLarge': 'This group had {{people}} people, more than the {{most}} {{payer}} allows for one peer.',
+  'billing.serviceOrderNeeded':
+    '{{payer}} pays only when a signed service order is on file before the first service. Make sure each person has one.',
+
   'sync.conflictAlreadyResolved':
     'That choice was already made, here or on another computer. Look at the record again to see what it shows now.',
 } as const;
@@ -344,6 +364,22 @@ export const TEMPLATE_PARAM = /\{\{(\w+)\}\}/g;
 export function fillTemplate(template: string, params: Readonly<Record<string, string>> = {}): string {
   return template.replace(TEMPLATE_PARAM, (whole, name: string) => (Object.hasOwn(params, name) ? params[name]! : whole));
 }
+
+/**
+ * A message as a key and the parts that fill it, for rules whose results a screen shows in the
+ * peer's language (the parts are names, and dates and times written out as formatDate does).
+ */
+export interface KeyedMessage {
+  key: MessageKey;
+  params: Readonly<Record<string, string>>;
+}
+
+export function keyed<K extends MessageKey>(key: K, ...[params]: ArgsOf<K>): KeyedMessage {
+  return { key, params: params ?? {} };
+}
+
+/** A keyed message in English. */
+export const inEnglish = (message: KeyedMessage): string => fillTemplate(MESSAGES[message.key], message.params);
 
 /** The English message for a key, filled in. */
 export function say<K extends MessageKey>(key: K, ...[params]: ArgsOf<K>): string {

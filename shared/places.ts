@@ -21,11 +21,12 @@ export type PersonTab = (typeof PERSON_TABS)[number];
 
 export type Place =
   | { screen: 'today' }
-  | { screen: 'people'; personId?: string; tab?: PersonTab }
+  | { screen: 'people'; personId?: string; tab?: PersonTab; noteId?: string }
   | { screen: 'resources' }
   | { screen: 'search'; query?: string }
   | { screen: 'settings' }
-  | { screen: 'about' };
+  | { screen: 'about' }
+  | { screen: 'billing' };
 
 export type ScreenName = Place['screen'];
 

@@ -15,6 +15,7 @@ type SyncCallName =
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import type { UpdateService } from './updates';
 import type { ClipboardGuard } from './clipboard-guard';
+import type { ExportFiles } from './export-files';
 import type { PersonCopies } from './person-copies';
 import type { ResourceLists } from './resource-lists';
 import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
@@ -36,6 +37,7 @@ export interface HostHandlerDeps {
   backupFiles: BackupFiles;
   personCopies: PersonCopies;
   resourceLists: ResourceLists;
+  exportFiles: ExportFiles;
   installationPolicy: InstallationPolicy;
   updates: UpdateService;
   syncFolders: SyncFolders;
@@ -97,6 +99,7 @@ export function createHostHandlers({
   backupFiles,
   personCopies,
   resourceLists,
+  exportFiles,
   installationPolicy,
   updates,
   syncFolders,
@@ -152,6 +155,7 @@ export function createHostHandlers({
     ...syncHostCalls(syncFolders),
     openResourceList: () => resourceLists.open(),
     saveResourceList: (csv) => resourceLists.save(csv),
+    saveExportFile: (request) => exportFiles.save(request),
 
     getInstallationPolicy: () => installationPolicy,
     getUpdateStatus: () => updates.status(),

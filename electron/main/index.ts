@@ -33,6 +33,7 @@ import { forwardLockEvents } from './lock-events';
 import { createPdfRenderer } from './pdf-renderer';
 import { createPersonCopies, type PersonCopyDialog } from './person-copies';
 import { createResourceLists, type ResourceListDialogs } from './resource-lists';
+import { createExportFiles, type ExportFileDialog } from './export-files';
 import { createConnectionCostProbe } from './metered-connection';
 import { loadThisInstallationPolicy } from './policy/this-installation';
 import { denyAllPermissions, guardWebContents } from './security';
@@ -117,6 +118,16 @@ const resourceListDialogs: ResourceListDialogs = {
     askWhereToSave({ title: 'Save the resource list', defaultPath: defaultName, filters: resourceListFilters }),
 };
 
+const exportFileFilters = {
+  csv: [{ name: 'CSV spreadsheets', extensions: ['csv'] }],
+  json: [{ name: 'FHIR JSON', extensions: ['json'] }],
+};
+
+const exportFileDialog: ExportFileDialog = {
+  chooseSaveFile: (defaultName, format) =>
+    askWhereToSave({ title: 'Save the export', defaultPath: defaultName, filters: exportFileFilters[format] }),
+};
+
 if (claimSingleInstance(app, showExistingWindow)) {
   // Every web contents, whichever created it, stays on the app's origin.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { appOrigin: APP_ORIGIN }));
@@ -163,6 +174,7 @@ if (claimSingleInstance(app, showExistingWindow)) {
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
       personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: createPdfRenderer(BrowserWindow) }),
       resourceLists: createResourceLists({ dialogs: resourceListDialogs }),
+      exportFiles: createExportFiles({ dialog: exportFileDialog }),
       installationPolicy,
       updates,
       syncFolders: createSyncFolders({

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Sodium } from '../crypto/sodium';
 import { agencyKeyFingerprint } from '../crypto/agency-key';
 import { decodeAgencyPublicKey, isBase64Key, normalizeFingerprint } from './agency-public-key';
+import { PayerProfiles } from '../billing/payer-profile';
 import { policySettingSchemas } from './policy-settings';
 import { describeSchemaIssue } from './schema-issue';
 
@@ -68,6 +69,8 @@ export const AgencyConfig = z
     syncServer: httpsUrl('https://sync.example.org').nullable().default(null),
     /** A generic electron-updater feed (latest.yml etc.); no feed, no updates. */
     updateFeed: httpsUrl('https://updates.example.org/peer-notebook/').nullable().default(null),
+    /** The payers whose claims the billing export checks; none listed: NC Medicaid's peer support. */
+    payers: PayerProfiles.default([]),
     /** Only the settings the agency wants to change; the rest keep the built-in defaults. */
     policies: z.object(policySettingSchemas, { error: 'must be an object of settings' }).partial().strict().default({}),
   })

@@ -5,6 +5,7 @@
  * the renderer, which shows it on "About this installation" and applies it in the vault.
  */
 import { z } from 'zod';
+import { PayerProfile } from '../billing/payer-profile';
 import { AgencyPublicKey } from './agency-config';
 import { policySettingSchemas } from './policy-settings';
 
@@ -39,6 +40,7 @@ export const BuiltInAgency = z.object({
   policyKeys: z.array(AgencyPublicKey),
   syncServer: z.string().nullable(),
   updateFeed: z.string().nullable(),
+  payers: z.array(PayerProfile),
 });
 export type BuiltInAgency = z.infer<typeof BuiltInAgency>;
 

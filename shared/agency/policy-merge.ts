@@ -112,6 +112,7 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
     policyKeys: agencyConfig.policyKeys,
     syncServer: agencyConfig.syncServer,
     updateFeed: agencyConfig.updateFeed,
+    payers: agencyConfig.payers,
   };
   const { location } = osPolicy;
   const result = (

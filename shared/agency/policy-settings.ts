@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { DEFAULT_MINIMUM_SCORE } from '../passphrase-score';
-import { DEFAULT_UNIT_RULE, type UnitRule } from '../records/service-note';
+import { DEFAULT_UNIT_RULE } from '../records/service-note';
+import { NoteUnitRule } from './unit-rule';
 
 /** The longest auto-lock time the app offers a peer (its settings screen stops at 30 minutes). */
 export const AUTO_LOCK_LIMIT_MINUTES = 30;
@@ -35,18 +36,6 @@ export const StateRule = z
   })
   .strict();
 export type StateRule = z.infer<typeof StateRule>;
-
-/** How a service note's minutes become billable units (shared/records/service-note.ts); payers differ. */
-export const NoteUnitRule = z
-  .object({
-    unitMinutes: wholeNumber('minutes').min(1, 'must be at least 1 minute').max(60, 'must be at most 60 minutes'),
-    partialUnitFromMinutes: wholeNumber('minutes').min(1, 'must be at least 1 minute'),
-  })
-  .strict()
-  .refine(
-    (rule) => rule.partialUnitFromMinutes <= rule.unitMinutes,
-    'partialUnitFromMinutes must be at most unitMinutes (equal to it: whole units only)',
-  ) satisfies z.ZodType<UnitRule>;
 
 export const policySettingSchemas = {
   autoLockMaxMinutes: wholeNumber('minutes')

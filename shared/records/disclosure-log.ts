@@ -9,7 +9,7 @@ import { say } from '../messages';
 import { formatDate, isoDate } from './dates';
 import { releaseCovers, releaseScopeSummary, type ReleaseFields } from './release';
 import type { RecordWithFields } from './signed-versions';
-import { text } from './text';
+import { sameText, text } from './text';
 
 /**
  * §2.32(a)(1), "Statement 1", as amended in 2024: sent with every disclosure made with consent.
@@ -98,4 +98,43 @@ export function accountingOfDisclosures<R extends RecordWithFields<DisclosureEnt
   return entries
     .filter(({ fields }) => (!range.from || fields.sharedOn >= range.from) && (!range.to || fields.sharedOn <= range.to))
     .sort((a, b) => (a.fields.sharedOn < b.fields.sharedOn ? 1 : a.fields.sharedOn > b.fields.sharedOn ? -1 : 0));
+}
+
+export interface SharingRequest {
+  sharedWith: string;
+  purpose: string;
+  sharedWithinDesignation?: string;
+  /** What is being sent, for the log. */
+  whatWasShared: string;
+  /** The peer confirmed the release's "information to disclose" covers what is being sent. */
+  informationCovered: boolean;
+  sharedOn: string;
+  method: DisclosureMethod;
+}
+
+/**
+ * Before a file about a person goes to someone else: the release that allows it, found among the
+ * person's releases (latest versions) by the same rule as the log (checkDisclosure), with the
+ * log entry ready to record. Refused with the reason otherwise: no release; or the one that
+ * names this recipient (else the newest) is revoked, expired or does not cover the purpose; or
+ * the peer has not confirmed it covers this information.
+ */
+export function findReleaseForSharing<R extends RecordWithFields<ReleaseFields>>(
+  request: SharingRequest,
+  releases: readonly R[],
+  today: string,
+): { ok: true; release: R; entry: DisclosureEntryFields } | { ok: false; reason: string } {
+  const { informationCovered, ...entry } = request;
+  const checks = releases.map((release) => ({ release, check: checkDisclosure(entry, release, today) }));
+  const allowed = checks.find(({ check }) => check.ok);
+  if (!allowed) {
+    if (checks.length === 0) return checkDisclosure(entry, null, today) as { ok: false; reason: string };
+    const names = (release: R) => release.fields.recipients.some((recipient) => sameText(recipient.name, request.sharedWith));
+    const closest = checks.find(({ release }) => names(release)) ?? checks[0]!;
+    return closest.check as { ok: false; reason: string };
+  }
+  if (!informationCovered) {
+    return { ok: false, reason: say('disclosure.informationNotConfirmed', { information: allowed.release.fields.informationToDisclose }) };
+  }
+  return { ok: true, release: allowed.release, entry: (allowed.check as { ok: true; entry: DisclosureEntryFields }).entry };
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { say } from '../messages';
 import { isoDate, optionalIsoDate } from './dates';
 import { text } from './text';
+import { spreadsheetCellValue, spreadsheetSafeCell } from '../csv-cells';
 
 export const RESOURCE_KINDS = ['housing', 'food', 'meetings', 'health', 'legal', 'transport', 'work', 'money', 'crisis', 'other'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
@@ -37,16 +38,11 @@ export const RESOURCE_CSV_COLUMNS = [
   'lastVerified',
 ] as const satisfies readonly (keyof ResourceFields)[];
 
-/** Cells a spreadsheet would run as a formula are written with a leading apostrophe (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const safeCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-const unsafeCell = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
-
 export function resourcesToCsv(resources: readonly ResourceFields[]): string {
   return Papa.unparse(
     {
       fields: [...RESOURCE_CSV_COLUMNS],
-      data: resources.map((resource) => RESOURCE_CSV_COLUMNS.map((column) => safeCell(resource[column]))),
+      data: resources.map((resource) => RESOURCE_CSV_COLUMNS.map((column) => spreadsheetSafeCell(resource[column]))),
     },
     { newline: '\r\n' },
   );
@@ -90,7 +86,7 @@ export function resourcesFromCsv(csv: string): ResourceCsvImport {
   const problems: CsvRowProblem[] = [];
   parsed.data.forEach((row, index) => {
     const candidate = Object.fromEntries(
-      RESOURCE_CSV_COLUMNS.map((column) => [column, unsafeCell(row[column.toLowerCase()] ?? '').trim()]),
+      RESOURCE_CSV_COLUMNS.map((column) => [column, spreadsheetCellValue(row[column.toLowerCase()] ?? '').trim()]),
     );
     candidate.kind = candidate.kind!.toLowerCase();
     const result = ResourceFields.safeParse(candidate);

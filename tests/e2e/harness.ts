@@ -20,9 +20,16 @@ import { createBackupFiles } from '../../electron/main/backup-files';
 import { createBackupPlaces } from '../../electron/main/backup-places';
 import { createSyncFolders } from '../../electron/main/sync-folders';
 import { createPersonCopies, type RenderPdf } from '../../electron/main/person-copies';
+import { createExportFiles } from '../../electron/main/export-files';
 import { createResourceLists } from '../../electron/main/resource-lists';
 import { loadSodium } from '@shared/crypto/sodium';
-import { FakeBackupDialogs, FakePersonCopyDialog, FakeResourceListDialogs, FakeSyncFolderDialog } from '../electron/main/fakes';
+import {
+  FakeBackupDialogs,
+  FakeExportFileDialog,
+  FakePersonCopyDialog,
+  FakeResourceListDialogs,
+  FakeSyncFolderDialog,
+} from '../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../support/installation';
 import type { UpdateService } from '../../electron/main/updates';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
@@ -67,6 +74,7 @@ export interface LaunchedApp {
   personCopyDialog: FakePersonCopyDialog;
   /** The resource list's dialogs: set the CSV file the "peer" opens, or the folder they save it in (null: Cancel). */
   resourceListDialogs: FakeResourceListDialogs;
+  exportFileDialog: FakeExportFileDialog;
   /** The sync folder dialog: set the folder the "peer" picks (two apps may share one). */
   syncFolderDialog: FakeSyncFolderDialog;
   /** Sends a main-process event to the renderer (as webContents.send does). */
@@ -165,6 +173,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const backupDialogs = new FakeBackupDialogs();
   const personCopyDialog = new FakePersonCopyDialog();
   const resourceListDialogs = new FakeResourceListDialogs();
+  const exportFileDialog = new FakeExportFileDialog();
   const syncFolderDialog = new FakeSyncFolderDialog();
   const dispatch = createHostDispatcher(
     createHostHandlers({
@@ -174,6 +183,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
       personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: chromiumPdfRenderer(context) }),
       resourceLists: createResourceLists({ dialogs: resourceListDialogs }),
+      exportFiles: createExportFiles({ dialog: exportFileDialog }),
       installationPolicy: opts.installationPolicy ?? communityInstallation(await loadSodium()),
       updates: opts.updates ?? updatesOff(),
       syncFolders: createSyncFolders({
@@ -261,6 +271,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     backupDialogs,
     personCopyDialog,
     resourceListDialogs,
+    exportFileDialog,
     syncFolderDialog,
     emit: async (event, payload) => {
       await page.evaluate(([e, p]) => (window as unknown as { __notebookEmit(e: string, p: unknown): void }).__notebookEmit(e, p), [

@@ -38,7 +38,14 @@ describe('language', () => {
     await page.getByRole('heading', { name: 'Configuración' }).waitFor();
     expect(await pageLanguage(page)).toBe('es');
     const menu = page.getByRole('navigation', { name: 'Principal' });
-    expect(await menu.getByRole('button').allTextContents()).toEqual(['Hoy', 'Personas', 'Recursos', 'Configuración', 'Acerca de']);
+    expect(await menu.getByRole('button').allTextContents()).toEqual([
+      'Hoy',
+      'Personas',
+      'Recursos',
+      'Facturación',
+      'Configuración',
+      'Acerca de',
+    ]);
     expect(await page.getByLabel('Bloquear el cuaderno cuando no lo use por').locator('option:checked').textContent()).toBe('5 minutos');
 
     await menu.getByRole('button', { name: 'Personas' }).click();

@@ -14,6 +14,7 @@ import { TodayScreen } from '../features/today/TodayScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ResourcesScreen } from '../features/resources/ResourcesScreen';
+import { BillingExport } from '../features/billing/BillingExport';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { SearchBox } from '../features/search/SearchBox';
 import { SyncProvider } from '../features/sync/use-sync';
@@ -22,7 +23,7 @@ import { BackupStatusLine } from '../features/backup/BackupStatusLine';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 
 /** The menu, in the order a peer's day uses it. */
-const MENU: readonly ScreenName[] = ['today', 'people', 'resources', 'settings', 'about'];
+const MENU: readonly ScreenName[] = ['today', 'people', 'resources', 'billing', 'settings', 'about'];
 
 export function AppShell({
   status,
@@ -52,10 +53,11 @@ export function AppShell({
     people: () => (
       <PeopleScreen
         key={visit}
-        open={place.screen === 'people' && place.personId ? { personId: place.personId, tab: place.tab } : undefined}
+        open={place.screen === 'people' && place.personId ? { personId: place.personId, tab: place.tab, noteId: place.noteId } : undefined}
       />
     ),
     resources: () => <ResourcesScreen key={visit} />,
+    billing: () => <BillingExport key={visit} />,
     // Not keyed by visit: each keystroke is a new place, and the results screen stays as it is.
     search: () => <SearchScreen query={place.screen === 'search' ? (place.query ?? '') : ''} />,
     settings: () => <SettingsScreen key={visit} status={status} onStatus={onStatus} />,

@@ -333,6 +333,29 @@ export const messagesEs: Record<MessageKey, string> = {
     'La llave de este cuaderno en la carpeta de sincronización no es más nueva que la de esta computadora, así que no se cambió nada.',
   'keyChange.otherNotebook': 'Esa llave es de otro cuaderno, así que no se cambió nada.',
 
+  'disclosure.informationNotConfirmed':
+    'Esta autorización permite compartir solo esto: "{{information}}". Revisa que lo que envías quepa ahí y confírmalo, o hagan juntos una autorización nueva.',
+
+  'billing.unsigned': 'Esta nota todavía no está firmada. Fírmala y así se podrá facturar.',
+  'billing.medicaidIdMissing': 'El expediente de {{person}} no tiene número de Medicaid. Agrégalo en su perfil.',
+  'billing.dateOfBirthMissing':
+    '{{payer}} paga solo por personas de ciertas edades, y el expediente de {{person}} no tiene fecha de nacimiento. Agrégala en su perfil.',
+  'billing.tooYoung': '{{payer}} paga por personas de {{age}} años o más; {{person}} tenía menos el {{date}}.',
+  'billing.tooOld': '{{payer}} paga por personas de hasta {{age}} años; {{person}} tenía más el {{date}}.',
+  'billing.tooShort':
+    'Este encuentro es demasiado corto para facturar: {{minutes}} minutos no hacen ninguna unidad según la regla de {{payer}}.',
+  'billing.codeNotCovered': '{{payer}} no paga por {{code}}. Revisa el código de servicio de la nota.',
+  'billing.groupCodeForIndividual':
+    '{{code}} es un código de grupo, y este encuentro no fue en grupo. Revisa el código de servicio de la nota.',
+  'billing.individualCodeForGroup':
+    'Este fue un encuentro en grupo, y {{code}} no es el código de grupo de {{payer}}. Revisa el código de servicio de la nota.',
+  'billing.overDailyCap': 'Esta nota suma {{total}} unidades para {{person}} el {{date}}, más de las {{cap}} al día que paga {{payer}}.',
+  'billing.overlaps':
+    'Este encuentro se cruza con otro que escribiste para el {{date}}, de {{start}} a {{end}}. Revisa las horas de las dos notas.',
+  'billing.groupTooLarge': 'Este grupo tuvo {{people}} personas, más de las {{most}} que {{payer}} permite para un solo especialista.',
+  'billing.serviceOrderNeeded':
+    '{{payer}} paga solo cuando hay una orden de servicio firmada antes del primer servicio. Asegúrate de que cada persona tenga una.',
+
   'sync.conflictAlreadyResolved':
     'Esa elección ya se hizo, aquí o en otra computadora. Vuelve a mirar el registro para ver lo que muestra ahora.',
 };

@@ -6,7 +6,7 @@
  * "10:50 AM").
  * Text that matches no template (a name, another program's words) is shown as it is.
  */
-import { fillTemplate, MESSAGES, TEMPLATE_PARAM, type MessageKey } from '@shared/messages';
+import { fillTemplate, inEnglish, MESSAGES, TEMPLATE_PARAM, type KeyedMessage, type MessageKey } from '@shared/messages';
 import { parseFormattedClockTime, parseFormattedDate } from '@shared/records/dates';
 import { capitalize } from '@shared/records/text';
 import type { Language } from '@shared/languages';
@@ -83,4 +83,11 @@ export function translateMessage(english: string, language: Language): string {
       );
   }
   return english;
+}
+
+/** A keyed message in `language`: its template there, each part (a date, a time, a message) translated too. */
+export function translateKeyed(message: KeyedMessage, language: Language): string {
+  if (language === 'en') return inEnglish(message);
+  const params = Object.fromEntries(Object.entries(message.params).map(([name, value]) => [name, translateMessage(value, language)]));
+  return fillTemplate(CATALOGUES[language][message.key], params);
 }

@@ -1,7 +1,8 @@
 /** The rules' messages in the language the screens are showing. */
 import { useCallback } from 'react';
 import { VaultCallError } from '../ui/vault-client';
-import { translateMessage } from './translate-message';
+import type { KeyedMessage } from '@shared/messages';
+import { translateKeyed, translateMessage } from './translate-message';
 import { useCurrentLanguage } from './use-language';
 
 /**
@@ -21,4 +22,10 @@ export function useMessage(): (english: string | readonly string[]) => string {
       (typeof english === 'string' ? [english] : english).map((message) => translateMessage(message, language)).join(' '),
     [language],
   );
+}
+
+/** Shows keyed messages (shared/ rules that answer with a key and its parts) in the screens' language. */
+export function useKeyedMessage(): (message: KeyedMessage) => string {
+  const language = useCurrentLanguage();
+  return useCallback((message: KeyedMessage) => translateKeyed(message, language), [language]);
 }

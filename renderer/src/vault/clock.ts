@@ -16,3 +16,12 @@ export const localToday = (now: Date = new Date()): string => `${now.getFullYear
 
 /** A moment on this computer's clock, "YYYY-MM-DDTHH:MM" (how meetings and note deadlines are written). */
 export const localMoment = (now: Date = new Date()): string => `${localToday(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+
+/** This computer's offset from UTC ("-05:00") on a local day at a local time ("HH:MM"), as FHIR times need. */
+export function localOffsetAt(date: string, time: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hours, minutes] = time.split(':').map(Number);
+  const offset = -new Date(year!, month! - 1, day!, hours!, minutes!).getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  return `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}

@@ -11,6 +11,7 @@ import { peopleHandlers } from '../features/people/worker/people-handlers';
 import { documentHandlers } from '../features/documents/worker/document-handlers';
 import { releaseHandlers } from '../features/releases/worker/release-handlers';
 import { disclosureHandlers } from '../features/disclosures/worker/disclosure-handlers';
+import { recordFileHandlers } from '../features/disclosures/worker/record-file-handlers';
 import { crisisHandlers } from '../features/crisis/worker/crisis-handlers';
 import { auditHandlers } from '../features/audit/worker/audit-handlers';
 import { peerHandlers } from '../features/peer/worker/peer-handlers';
@@ -19,6 +20,7 @@ import { entryHandlers } from '../features/entries/worker/entry-handlers';
 import { taskHandlers } from '../features/tasks/worker/task-handlers';
 import { todayHandlers } from '../features/today/worker/today-handlers';
 import { noteHandlers } from '../features/notes/worker/note-handlers';
+import { billingHandlers } from '../features/billing/worker/billing-handlers';
 import { resourceHandlers } from '../features/resources/worker/resource-handlers';
 import { referralHandlers } from '../features/resources/worker/referral-handlers';
 import { searchHandlers } from '../features/search/worker/search-handlers';
@@ -61,6 +63,7 @@ export function createVaultHandlers(vault: Vault) {
     ...documentHandlers(vault),
     ...releaseHandlers(vault),
     ...disclosureHandlers(vault),
+    ...recordFileHandlers(vault),
     ...crisisHandlers(vault),
     ...auditHandlers(vault),
     ...peerHandlers(vault),
@@ -70,6 +73,7 @@ export function createVaultHandlers(vault: Vault) {
     ...taskHandlers(vault),
     ...todayHandlers(vault),
     ...noteHandlers(vault),
+    ...billingHandlers(vault),
     ...resourceHandlers(vault),
     ...referralHandlers(vault),
     ...searchHandlers(vault),

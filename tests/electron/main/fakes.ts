@@ -150,6 +150,16 @@ export class FakePersonCopyDialog {
   }
 }
 
+/** The export save dialog: saves into `folder` under the suggested name (null: the peer pressed Cancel). */
+export class FakeExportFileDialog {
+  folder: string | null = null;
+  readonly asked: string[] = [];
+  async chooseSaveFile(defaultName: string): Promise<string | null> {
+    this.asked.push(defaultName);
+    return this.folder && join(this.folder, defaultName);
+  }
+}
+
 /** The resource list's dialogs: opens `fileToOpen`, saves into `saveFolder` under the suggested name (null: the peer pressed Cancel). */
 export class FakeResourceListDialogs {
   fileToOpen: string | null = null;
@@ -178,5 +188,18 @@ export const fsFailingWrites = (code: string): ResourceListFs => ({
       sync: () => handle.sync(),
       close: () => handle.close(),
     };
+  },
+});
+
+/** node:fs/promises, noting in `written` every path opened for writing or renamed to (where anything in clear could land). */
+export const fsNotingWrites = (written: string[]): ResourceListFs => ({
+  ...fsp,
+  open: (path, flags) => {
+    if (flags !== 'r') written.push(path);
+    return fsp.open(path, flags);
+  },
+  rename: async (from, to) => {
+    written.push(to);
+    await fsp.rename(from, to);
   },
 });

@@ -13,10 +13,18 @@ import { createHostDispatcher } from '../../../electron/main/ipc';
 import { createBackupFiles } from '../../../electron/main/backup-files';
 import { createBackupPlaces } from '../../../electron/main/backup-places';
 import { createPersonCopies } from '../../../electron/main/person-copies';
+import { createExportFiles } from '../../../electron/main/export-files';
 import { createResourceLists } from '../../../electron/main/resource-lists';
 import { createSyncFolders } from '../../../electron/main/sync-folders';
 import { loadSodium } from '@shared/crypto/sodium';
-import { FakeBackupDialogs, FakeClipboard, FakePersonCopyDialog, FakeResourceListDialogs, FakeSyncFolderDialog } from './fakes';
+import {
+  FakeBackupDialogs,
+  FakeClipboard,
+  FakeExportFileDialog,
+  FakePersonCopyDialog,
+  FakeResourceListDialogs,
+  FakeSyncFolderDialog,
+} from './fakes';
 import { communityInstallation, updatesOff } from '../../support/installation';
 
 const PAGE = `${APP_ORIGIN}/`;
@@ -33,6 +41,7 @@ function setup(dialogs = new FakeBackupDialogs()) {
     backupFiles: createBackupFiles({ sodium: loadSodium() }),
     personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: async () => new TextEncoder().encode('%PDF-1.7 a test page') }),
     resourceLists: createResourceLists({ dialogs: new FakeResourceListDialogs() }),
+    exportFiles: createExportFiles({ dialog: new FakeExportFileDialog() }),
     installationPolicy,
     updates: updatesOff(),
     syncFolders: createSyncFolders({

@@ -28,6 +28,7 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     savePersonCopy: vi.fn(async () => ({ ok: true as const, saved: false as const })),
     openResourceList: vi.fn(async () => ({ ok: true as const, opened: false as const })),
     saveResourceList: vi.fn(async (_csv: string) => ({ ok: true as const, saved: false as const })),
+    saveExportFile: vi.fn(async () => ({ ok: true as const, saved: false as const })),
     chooseSyncFolder: vi.fn(async () => null),
     listSyncVaults: vi.fn(async (_token: string) => ({ ok: true as const, vaultIds: [], strays: [] })),
     readSyncHeader: vi.fn(async (_token: string, _vaultId: string) => ({ ok: true as const, header: null })),

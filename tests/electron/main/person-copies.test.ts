@@ -1,10 +1,10 @@
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AtomicFs } from '../../../electron/main/atomic-file';
 import { createPersonCopies, PersonCopyTooLargeError, type RenderPdf } from '../../../electron/main/person-copies';
-import { FakePersonCopyDialog, fsFailingWrites } from './fakes';
+import { FakePersonCopyDialog, fsFailingWrites, fsNotingWrites } from './fakes';
 
 const PAGE = '<!doctype html><html lang="en"><p>I want my own place &amp; a garden</p></html>';
 const PDF = new TextEncoder().encode('%PDF-1.7 drawn from the page');
@@ -108,5 +108,14 @@ describe("saving the person's own copy", () => {
       },
     });
     await expect(copies.save({ format: 'pdf', html: PAGE, suggestedName: 'copy' })).rejects.toThrow(/crashed/);
+  });
+
+  it.each(['pdf', 'html'] as const)('writes its %s nowhere in clear but the chosen folder, and leaves no temp file', async (format) => {
+    const written: string[] = [];
+    const { copies } = setup({ fs: fsNotingWrites(written) });
+    await copies.save({ format, html: PAGE, suggestedName: 'Jordan - My record' });
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.every((path) => dirname(path) === folder)).toBe(true);
+    expect(await fsp.readdir(folder)).toEqual([`Jordan - My record.${format}`]);
   });
 });

@@ -14,7 +14,8 @@ import { MeetingNotOverError } from '@shared/records/service-note';
 import { inactiveReason, missingElements, ReleaseFields } from '@shared/records/release';
 import { text } from '@shared/records/text';
 import { messagesEs } from '../../../renderer/src/i18n/messages.es';
-import { translateMessage } from '../../../renderer/src/i18n/translate-message';
+import { translateKeyed, translateMessage } from '../../../renderer/src/i18n/translate-message';
+import { keyed } from '@shared/messages';
 import { draft, release } from '../../shared/records/release-fixtures';
 
 const params = (template: string) => [...new Set([...template.matchAll(TEMPLATE_PARAM)].map((match) => match[1]))].sort();
@@ -144,5 +145,17 @@ describe('words a peer reads aloud', () => {
     expect(translateMessage(DEFAULT_WHAT_PEER_IS, 'es').split('\n')).toHaveLength(3);
     expect(translateMessage(DEFAULT_BOUNDARIES, 'es')).toContain('apoyo entre pares');
     expect(translateMessage(DEFAULT_BOUNDARIES, 'en')).toBe(DEFAULT_BOUNDARIES);
+  });
+});
+
+describe('keyed messages', () => {
+  it('fill the Spanish template, translating dates and times among their parts', () => {
+    const overlap = keyed('billing.overlaps', { date: 'March 2, 2026', start: '10:30 AM', end: '11:00 AM' });
+    expect(translateKeyed(overlap, 'en')).toBe(
+      'This meeting overlaps another one you wrote for March 2, 2026, from 10:30 AM to 11:00 AM. Check the times on both notes.',
+    );
+    const spanish = translateKeyed(overlap, 'es');
+    expect(spanish).toMatch(/^Este encuentro se cruza con otro que escribiste para el 2 de marzo de 2026, de 10:30/);
+    expect(spanish).not.toContain('March');
   });
 });

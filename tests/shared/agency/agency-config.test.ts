@@ -4,6 +4,7 @@ import { loadSodium, type Sodium } from '../../../shared/crypto/sodium';
 import { AgencyConfigError, parseAgencyConfig } from '../../../shared/agency/agency-config';
 import { agencyKeyFingerprint } from '../../../shared/crypto/agency-key';
 import { normalizeFingerprint } from '../../../shared/agency/agency-public-key';
+import { DEFAULT_PAYER_PROFILE } from '../../../shared/billing/payer-profile';
 import { makeTestAgency, publicKeyEntry } from './agency-fixtures';
 
 let sodium: Sodium;
@@ -48,11 +49,18 @@ describe('agency.json', () => {
       'requireSupervisorSignature',
       'stateRules',
     ]);
+    expect(config.payers).toEqual([DEFAULT_PAYER_PROFILE]);
+  });
+
+  it('names a bad payer profile by its place in the list', () => {
+    expect(
+      problemsOf({ format: 1, agencyName: 'A', payers: [{ ...DEFAULT_PAYER_PROFILE, services: [{ code: 'H0038', modifiers: ['HQQ'] }] }] }),
+    ).toEqual(['payers[0].services[0].modifiers[0]: must be two capital letters or digits, such as "HQ"']);
   });
 
   it('needs only the format and the agency name; the rest keeps safe defaults', () => {
     const config = parseAgencyConfig(sodium, { format: 1, agencyName: 'Small Agency' });
-    expect(config).toMatchObject({ recoveryKeys: [], policyKeys: [], syncServer: null, updateFeed: null, policies: {} });
+    expect(config).toMatchObject({ recoveryKeys: [], policyKeys: [], syncServer: null, updateFeed: null, payers: [], policies: {} });
   });
 
   it('accepts fingerprints typed with capitals, colons or no spaces, and URL-safe or unpadded keys', () => {

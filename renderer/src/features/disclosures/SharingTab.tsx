@@ -19,6 +19,7 @@ import type { DocumentVersion } from '../documents/worker/document-handlers';
 import { useDocuments } from '../documents/use-documents';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
+import { RecordFileForm } from './RecordFileForm';
 
 /** The sharing form's values, as typed. */
 interface SharingDraft {
@@ -31,7 +32,7 @@ interface SharingDraft {
   method: DisclosureMethod;
 }
 
-export function SharingTab({ personId }: { personId: string }) {
+export function SharingTab({ personId, personName }: { personId: string; personName: string }) {
   const vault = useVault();
   const { t } = useTranslation();
   const dates = useDates();
@@ -149,6 +150,7 @@ export function SharingTab({ personId }: { personId: string }) {
         </button>
       </form>
 
+      <RecordFileForm personId={personId} personName={personName} onShared={reload} />
       <h3>{t('sharing.accounting')}</h3>
       {entries.length === 0 ? (
         <p className="empty">{t('sharing.empty')}</p>

@@ -2,7 +2,7 @@
  * A person's service notes, newest first: drafts flagged due or overdue under the agency's due
  * time, signed notes locked with their corrections, and the editor for a new note or a draft.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerProfileFields } from '@shared/records/peer-profile';
 import type { GoalToOffer, ServiceNoteFields } from '@shared/records/service-note';
@@ -11,6 +11,7 @@ import { messagesOf, useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
 import { NoteCard } from './NoteCard';
 import { NoteEditor, noteDraftKey, type NoteDraft } from './NoteEditor';
+import { BillingExport } from '../billing/BillingExport';
 import type { NoteEntry } from './worker/note-handlers';
 import { useKeptDraft } from '../../ui/use-draft';
 
@@ -21,7 +22,8 @@ interface Editing {
   keptAt?: string;
 }
 
-export function NotesTab({ personId }: { personId: string }) {
+/** `openNoteId`: a note to open first (the billing check leads here): a draft in the editor, a signed one shown and focused. */
+export function NotesTab({ personId, openNoteId }: { personId: string; openNoteId?: string }) {
   const vault = useVault();
   const { t } = useTranslation();
   const message = useMessage();
@@ -30,6 +32,9 @@ export function NotesTab({ personId }: { personId: string }) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [loadError, setLoadError] = useState<readonly string[] | null>(null);
   const { run, busy, error } = useAction();
+  const [billing, setBilling] = useState(false);
+  const opened = useRef(false);
+  const focusedCard = useRef<HTMLDivElement | null>(null);
   const kept = useKeptDraft<NoteDraft>(noteDraftKey(personId));
 
   const edit = (id: string | null, fields: () => Promise<ServiceNoteFields>, keptAt?: string) =>
@@ -42,6 +47,15 @@ export function NotesTab({ personId }: { personId: string }) {
     if (kept) edit(kept.values.id, async () => kept.values.fields, kept.keptAt);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the tab opens
   }, []);
+
+  useEffect(() => {
+    if (!notes || opened.current || !openNoteId) return;
+    opened.current = true;
+    const note = notes.find((each) => each.id === openNoteId);
+    if (note && !note.fields.signature) edit(note.id, async () => note.fields);
+    else focusedCard.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the notes first arrive
+  }, [notes, openNoteId]);
 
   const reload = useCallback(() => {
     Promise.all([vault('notes.list', { personId }), vault('peer.get')]).then(
@@ -91,15 +105,25 @@ export function NotesTab({ personId }: { personId: string }) {
           >
             {t('notes.write')}
           </button>
+          <button type="button" aria-expanded={billing} onClick={() => setBilling(!billing)}>
+            {billing ? t('billing.hide') : t('billing.show')}
+          </button>
         </div>
       )}
+      {billing && !editing && <BillingExport personId={personId} />}
       {error && <Notice tone="error">{error}</Notice>}
       {notes.length === 0 && !editing && <p className="empty">{t('notes.empty')}</p>}
       <div role="list" aria-label={t('notes.list')} className="note-list">
         {notes
           .filter((note) => note.id !== editing?.id)
           .map((note) => (
-            <div role="listitem" key={note.id}>
+            <div
+              role="listitem"
+              key={note.id}
+              tabIndex={note.id === openNoteId ? -1 : undefined}
+              ref={note.id === openNoteId ? focusedCard : undefined}
+              className={note.id === openNoteId ? 'note-opened' : undefined}
+            >
               <NoteCard
                 personId={personId}
                 note={note}

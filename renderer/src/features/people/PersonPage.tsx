@@ -15,6 +15,7 @@ import { AgreementTab } from '../agreement/AgreementTab';
 import { ConfidentialityTab } from '../confidentiality/ConfidentialityTab';
 import { ReleasesTab } from '../releases/ReleasesTab';
 import { SharingTab } from '../disclosures/SharingTab';
+import { RecordCopyButtons } from '../plans/RecordCopyButtons';
 import { CrisisTab } from '../crisis/CrisisTab';
 import { HistoryTab } from '../audit/HistoryTab';
 import { BarcTab } from '../plans/BarcTab';
@@ -83,11 +84,14 @@ function About({ person, onEdit }: { person: Person; onEdit(): void }) {
 export function PersonPage({
   id,
   initialTab = 'about',
+  openNoteId,
   onBack,
   onMoveOn,
 }: {
   id: string;
   initialTab?: PersonTab;
+  /** A note to open on the Notes tab (the billing check leads here to fix one). */
+  openNoteId?: string;
   onBack(): void;
   onMoveOn(): void;
 }) {
@@ -142,14 +146,15 @@ export function PersonPage({
       <>
         <PersonConflicts personId={id} onResolved={reload} />
         <About person={person} onEdit={() => setEditing(true)} />
+        <RecordCopyButtons personId={id} personName={name} />
       </>
     ),
-    notes: <NotesTab personId={id} />,
+    notes: <NotesTab personId={id} openNoteId={openNoteId} />,
     tasks: <TasksTab personId={id} personName={name} />,
     agreement: <AgreementTab personId={id} personName={name} />,
     confidentiality: <ConfidentialityTab personId={id} personName={name} peerName={peerName} />,
     releases: <ReleasesTab personId={id} personName={person.legalName || name} peerName={peerName} />,
-    sharing: <SharingTab personId={id} />,
+    sharing: <SharingTab personId={id} personName={name} />,
     recoveryPlan: <RecoveryPlanTab personId={id} personName={name} peerName={peerName} />,
     wellnessPlan: <WellnessPlanTab personId={id} personName={name} />,
     referrals: <ReferralsTab personId={id} personName={name} />,

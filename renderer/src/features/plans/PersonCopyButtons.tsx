@@ -9,7 +9,8 @@ import { useHost, useInstallationPolicy, useVault } from '../../ui/contexts';
 import { isLanguage, LANGUAGES, type Language } from '@shared/languages';
 import { Notice, SelectField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
-import { personCopyFileName, personCopyHtml, type PlanForCopy } from './person-copy';
+import { personCopyFileName, personCopyHtml } from './person-copy';
+import type { PlanForCopy } from '@shared/records/person-copy';
 
 const LANGUAGE_OPTIONS = Object.entries(LANGUAGES).map(([value, { name }]) => ({ value: value as Language, label: name }));
 

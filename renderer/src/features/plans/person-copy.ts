@@ -15,8 +15,7 @@ import { i18n } from '../../i18n/i18n';
 import { datesIn } from '../../i18n/use-dates';
 import type { Language } from '@shared/languages';
 import type { personCopyEn } from '../../i18n/locales/person-copy.en';
-
-export type PlanForCopy = { kind: 'recovery-plan'; fields: RecoveryPlanFields } | { kind: 'wellness-plan'; fields: WellnessPlanFields };
+import type { PlanForCopy, RecordForCopy } from '@shared/records/person-copy';
 
 export type PersonCopyInput = PlanForCopy & {
   personName: string;
@@ -185,17 +184,88 @@ function wellnessPlanBody(fields: WellnessPlanFields, words: Words): string {
   return sections.join('') + signaturesSection([{ signature: fields.signature, role: null }], words);
 }
 
-const titleKey = { 'recovery-plan': 'recovery.title', 'wellness-plan': 'wellness.title' } as const;
+function recordBody(record: RecordForCopy, words: Words): string {
+  const { t, dates } = words;
+  const { about } = record;
+  const aboutParts = (
+    [
+      [t('record.pronouns'), about.pronouns],
+      [t('record.importantToMe'), about.importantToMe],
+      [t('record.howToSupportMe'), about.howToSupportMe],
+      [t('record.strengths'), about.strengths],
+      [
+        t('record.supporters'),
+        about.supporters.map((supporter) => [supporter.name, supporter.relationship].filter(Boolean).join(', ')).join('\n'),
+      ],
+    ] as const
+  )
+    .filter(([, value]) => value)
+    .map(([label, value]) => `<div class="part"><h3>${escape(label)}</h3>${theirWords(value)}</div>`)
+    .join('');
+  const meetings = record.meetings
+    .map((meeting) => {
+      const when = t('record.meetingOn', {
+        date: dates.date(meeting.date),
+        start: dates.clockTime(meeting.startTime),
+        end: dates.clockTime(meeting.endTime),
+      });
+      const parts = (
+        [
+          [t('record.goalsWorkedOn'), meeting.goalsAddressed.map((goal) => goal.inTheirWords).join('\n')],
+          [t('record.whatWeDid'), meeting.whatWeDid],
+          [t('record.howIResponded'), meeting.theirResponse],
+          [t('record.nextSteps'), meeting.nextSteps],
+        ] as const
+      )
+        .filter(([, value]) => value)
+        .map(([label, value]) => `<div class="part"><h3>${escape(label)}</h3>${theirWords(value)}</div>`)
+        .join('');
+      return `<article class="goal"><p class="goal-words">${escape(when)}</p><p class="role">${escape(t('record.withPeer', { name: meeting.peerName }))}</p>${parts}</article>`;
+    })
+    .join('');
+  const assessments = record.assessments
+    .map(
+      (assessment) =>
+        `<li>${escape(
+          assessment.total === null
+            ? t('record.assessmentPartial', { date: dates.date(assessment.takenOn), answered: assessment.answered })
+            : t('record.assessmentTotal', { date: dates.date(assessment.takenOn), total: assessment.total }),
+        )}</li>`,
+    )
+    .join('');
+  const sharing = record.sharing
+    .map(
+      (entry) =>
+        `<li>${escape(t('record.sharedWith', { date: dates.date(entry.sharedOn), who: entry.sharedWith, what: entry.whatWasShared, why: entry.purpose }))}</li>`,
+    )
+    .join('');
+  return [
+    aboutParts ? section(t('record.about'), aboutParts, 'plan-section') : '',
+    record.recoveryPlan ? section(t('recovery.title'), recoveryPlanBody(record.recoveryPlan, words), 'plan-section') : '',
+    section(t('record.meetings'), meetings || `<p>${escape(t('record.noMeetings'))}</p>`),
+    assessments ? section(t('record.assessments'), `<p>${escape(t('record.assessmentsIntro'))}</p><ul>${assessments}</ul>`) : '',
+    section(t('record.sharing'), sharing ? `<ul>${sharing}</ul>` : `<p>${escape(t('record.sharedWithNoOne'))}</p>`),
+  ].join('');
+}
+
+const titleKey = { 'recovery-plan': 'recovery.title', 'wellness-plan': 'wellness.title', record: 'record.title' } as const;
 
 /** The whole page, ready to save as it is or to print. */
 export function personCopyHtml(input: PersonCopyInput): string {
   const words = wordsIn(input.language);
   const { t, dates } = words;
   const title = t(titleKey[input.kind]);
-  const { version, signature } = input.fields;
-  const meta = `${t('page.version', { version })} · ${signature ? t('page.signedOn', { date: dates.date(datePart(signature.signedAt)) }) : t('page.notSignedYet')}`;
+  const meta =
+    input.kind === 'record'
+      ? t('record.meta')
+      : `${t('page.version', { version: input.fields.version })} · ${input.fields.signature ? t('page.signedOn', { date: dates.date(datePart(input.fields.signature.signedAt)) }) : t('page.notSignedYet')}`;
   const intro = input.kind === 'wellness-plan' ? `<p class="intro">${escape(t('wellness.intro'))}</p>` : '';
-  const body = input.kind === 'recovery-plan' ? recoveryPlanBody(input.fields, words) : wellnessPlanBody(input.fields, words);
+  const body =
+    input.kind === 'recovery-plan'
+      ? recoveryPlanBody(input.fields, words)
+      : input.kind === 'wellness-plan'
+        ? wellnessPlanBody(input.fields, words)
+        : recordBody(input.fields, words);
   return `<!doctype html>
 <html lang="${input.language}">
 <head>
@@ -209,7 +279,7 @@ export function personCopyHtml(input: PersonCopyInput): string {
 <main>
 <header class="top"><p class="name">${escape(input.personName)}</p><h1>${escape(title)}</h1>${intro}<p class="meta">${escape(meta)}</p></header>
 ${body}
-<footer><p>${escape(t('page.itIsMine'))}</p><p>${escape(t('page.madeOn', { date: dates.date(input.madeOn) }))}</p></footer>
+<footer><p>${escape(t(input.kind === 'record' ? 'record.itIsMine' : 'page.itIsMine'))}</p><p>${escape(t('page.madeOn', { date: dates.date(input.madeOn) }))}</p></footer>
 </main>
 </body>
 </html>

@@ -6,6 +6,7 @@
 import { aboutEn } from './about.en';
 import { personCopyEn } from './person-copy.en';
 import { notesEn } from './notes.en';
+import { billingEn } from './billing.en';
 import { plansEn } from './plans.en';
 import type { RecordKind } from '@shared/records/record-kinds';
 import { todayEn } from './today.en';
@@ -38,6 +39,7 @@ export const en = {
     today: 'Today',
     people: 'People',
     resources: 'Resources',
+    billing: 'Billing',
     search: 'Search',
     settings: 'Settings',
     about: 'About',
@@ -412,6 +414,26 @@ export const en = {
       under: 'Under',
     },
     under: 'Release version {{version}}; notice attached',
+    recordFile: {
+      title: 'Send their record as a file (FHIR)',
+      intro:
+        "For another provider's system. It is made only when one of their releases names who it is for, covers why, and covers this information; the file carries the federal notice, and the sharing log gets the entry.",
+      forWhom: 'Who it is for',
+      why: 'Why they need it',
+      designation: "If they are not named on the release: the release's group they belong to",
+      covered: 'I checked: what the release allows to be shared covers their record (notes, plan, assessments, referrals)',
+      make: 'Check the release and save the file',
+      working: 'Making the file',
+      saved: 'Saved as {{name}}, with the notice attached, and recorded in the sharing log.',
+      fileName: '{{person}} record for {{recipient}} {{date}}',
+      failed: 'The file could not be saved. Try again, or choose another place.',
+      problems: {
+        'disk-full': 'The drive is full, so the file was not saved. Free some space or choose another place, then try again.',
+        'drive-unavailable':
+          'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
+        'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose another place, then try again.",
+      },
+    },
   },
   crisis: {
     start: 'Write down a crisis or safety event',
@@ -498,6 +520,7 @@ export const en = {
   certification: certificationEn,
   resources: resourcesEn,
   notes: notesEn,
+  billing: billingEn,
   personCopy: personCopyEn,
   about: aboutEn,
   sync: syncEn,

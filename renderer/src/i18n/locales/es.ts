@@ -6,6 +6,7 @@
 import { aboutEs } from './about.es';
 import { personCopyEs } from './person-copy.es';
 import { notesEs } from './notes.es';
+import { billingEs } from './billing.es';
 import { plansEs } from './plans.es';
 import { todayEs } from './today.es';
 import { searchEs } from './search.es';
@@ -39,6 +40,7 @@ export const es: Translation = {
     today: 'Hoy',
     people: 'Personas',
     resources: 'Recursos',
+    billing: 'Facturación',
     search: 'Buscar',
     settings: 'Configuración',
     about: 'Acerca de',
@@ -414,6 +416,26 @@ export const es: Translation = {
       under: 'Bajo',
     },
     under: 'Versión {{version}} de la autorización; aviso adjunto',
+    recordFile: {
+      title: 'Enviar su expediente como archivo (FHIR)',
+      intro:
+        'Para el sistema de otro proveedor. Solo se hace cuando una de sus autorizaciones nombra a quién va, cubre el motivo y cubre esta información; el archivo lleva el aviso federal y el registro de lo compartido recibe la entrada.',
+      forWhom: 'Para quién es',
+      why: 'Por qué lo necesitan',
+      designation: 'Si no están nombrados en la autorización: el grupo de la autorización al que pertenecen',
+      covered: 'Lo revisé: lo que la autorización permite compartir cubre su expediente (notas, plan, evaluaciones, referencias)',
+      make: 'Revisar la autorización y guardar el archivo',
+      working: 'Haciendo el archivo',
+      saved: 'Guardado como {{name}}, con el aviso adjunto, y anotado en el registro de lo compartido.',
+      fileName: 'Expediente de {{person}} para {{recipient}} {{date}}',
+      failed: 'No se pudo guardar el archivo. Inténtalo de nuevo o elige otro lugar.',
+      problems: {
+        'disk-full': 'El disco está lleno, así que el archivo no se guardó. Libera espacio o elige otro lugar e inténtalo de nuevo.',
+        'drive-unavailable':
+          'No se pudo llegar a ese lugar (¿se quitó una unidad?), así que no se guardó nada. Vuelve a conectarla o elige otro lugar e inténtalo de nuevo.',
+        'not-writable': 'Peer Notebook no tiene permiso para guardar en esa carpeta. Elige otro lugar e inténtalo de nuevo.',
+      },
+    },
   },
   crisis: {
     start: 'Anotar un evento de crisis o de seguridad',
@@ -501,6 +523,7 @@ export const es: Translation = {
   certification: certificationEs,
   resources: resourcesEs,
   notes: notesEs,
+  billing: billingEs,
   personCopy: personCopyEs,
   about: aboutEs,
   sync: syncEs,

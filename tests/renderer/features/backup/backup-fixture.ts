@@ -17,6 +17,7 @@ import { createClipboardGuard } from '../../../../electron/main/clipboard-guard'
 import { createBackupFiles } from '../../../../electron/main/backup-files';
 import { createBackupPlaces } from '../../../../electron/main/backup-places';
 import { createPersonCopies } from '../../../../electron/main/person-copies';
+import { createExportFiles } from '../../../../electron/main/export-files';
 import { createResourceLists } from '../../../../electron/main/resource-lists';
 import { createSyncFolders } from '../../../../electron/main/sync-folders';
 import type { DecryptedRecord, Vault } from '../../../../renderer/src/vault/vault';
@@ -25,6 +26,7 @@ import {
   FakeBackupDialogs,
   FakeClipboard,
   FakePersonCopyDialog,
+  FakeExportFileDialog,
   FakeResourceListDialogs,
   FakeSyncFolderDialog,
 } from '../../../electron/main/fakes';
@@ -55,6 +57,7 @@ export async function backupHost(): Promise<TestHost> {
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
       personCopies: createPersonCopies({ dialog: new FakePersonCopyDialog(), renderPdf: async () => new Uint8Array() }),
       resourceLists: createResourceLists({ dialogs: new FakeResourceListDialogs() }),
+      exportFiles: createExportFiles({ dialog: new FakeExportFileDialog() }),
       installationPolicy: communityInstallation(await loadSodium()),
       updates: updatesOff(),
       syncFolders: createSyncFolders({

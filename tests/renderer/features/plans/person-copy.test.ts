@@ -228,3 +228,85 @@ describe("the copy's file name", () => {
     }
   });
 });
+
+describe("the person's own copy of their whole record", () => {
+  const record = (language: 'en' | 'es') => ({
+    about: {
+      preferredName: PEOPLE[language],
+      pronouns: 'they/them',
+      importantToMe: 'My kids <and> my garden',
+      howToSupportMe: 'Text first',
+      strengths: 'I keep going',
+      supporters: [{ id: 's1', name: 'Aunt May', relationship: 'aunt', phone: '', isEmergencyContact: false, okToShareWith: false }],
+    },
+    recoveryPlan: recoveryPlan(language, DRAWING),
+    meetings: [
+      {
+        date: '2027-06-01',
+        startTime: '10:00',
+        endTime: '10:50',
+        goalsAddressed: [{ goalId: 'g1', inTheirWords: 'A place of my own' }],
+        whatWeDid: 'Looked at listings together',
+        theirResponse: 'I felt hopeful',
+        nextSteps: 'Call the landlord',
+        peerName: 'Dana Peer',
+      },
+    ],
+    assessments: [
+      { takenOn: '2027-05-01', total: 48, answered: 10 },
+      { takenOn: '2027-06-01', total: null, answered: 7 },
+    ],
+    sharing: [{ sharedOn: '2027-06-10', sharedWith: 'Wake County Housing', whatWasShared: 'Attendance', purpose: 'Housing application' }],
+  });
+
+  it('shows what they said about themselves, their plan, the meetings, their BARC-10 and who it was shared with, in plain words', () => {
+    const html = personCopyHtml({ kind: 'record', fields: record('en'), personName: PEOPLE.en, language: 'en', madeOn });
+    const text = visibleText(html);
+    expect(html).toContain('My kids &lt;and&gt; my garden');
+    expect(
+      ascending(
+        positions(text, [
+          'My record',
+          'About me',
+          'My kids <and> my garden',
+          'My recovery plan',
+          'Our meetings',
+          'June 1, 2027, 10:00 AM to 10:50 AM',
+          'How it went for me',
+          'I felt hopeful',
+          'May 1, 2027: 48 out of 60',
+          'June 1, 2027: I answered 7 of the 10 statements',
+          'June 10, 2027: Attendance, with Wake County Housing, for this reason: Housing application',
+          'This record is about me.',
+        ]),
+      ),
+    ).toBe(true);
+    expect(personCopyFileName({ kind: 'record', personName: PEOPLE.en, language: 'en', madeOn })).toBe(
+      `${PEOPLE.en} - My record - ${madeOn}`,
+    );
+  });
+
+  it('is in Spanish when that is their language, their own words kept as they wrote them', () => {
+    const text = visibleText(personCopyHtml({ kind: 'record', fields: record('es'), personName: PEOPLE.es, language: 'es', madeOn }));
+    for (const words of [
+      'Mi expediente',
+      'Sobre mí',
+      'Nuestros encuentros',
+      'Cómo me fue',
+      '48 de 60',
+      'Con quién se compartió mi información',
+    ]) {
+      expect(text).toContain(words);
+    }
+    expect(text).toContain('I felt hopeful');
+    expect(text).not.toContain('Our meetings');
+  });
+
+  it('says so plainly when nothing was shared and no meeting was written yet', () => {
+    const empty = { ...record('en'), meetings: [], assessments: [], sharing: [], recoveryPlan: null };
+    const text = visibleText(personCopyHtml({ kind: 'record', fields: empty, personName: PEOPLE.en, language: 'en', madeOn }));
+    expect(text).toContain('No meetings written down yet.');
+    expect(text).toContain('Nothing about me has been shared with anyone.');
+    expect(text).not.toContain('My recovery plan');
+  });
+});

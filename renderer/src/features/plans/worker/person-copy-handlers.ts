@@ -4,11 +4,17 @@
  */
 import { LANGUAGES, type Language } from '@shared/languages';
 import type { Vault } from '../../../vault/vault';
-import type { RecordKind } from '@shared/records/record-kinds';
+import { barcScore } from '@shared/records/barc10';
+import { accountingOfDisclosures } from '@shared/records/disclosure-log';
+import { compareText } from '@shared/records/text';
+import type { PlanForCopy, RecordForCopy } from '@shared/records/person-copy';
+import { personRecordOf } from '../../disclosures/worker/record-file-handlers';
 
-const PLAN_NAMES = { 'recovery-plan': 'recovery plan', 'wellness-plan': 'wellness and crisis plan' } as const satisfies Partial<
-  Record<RecordKind, string>
->;
+const PLAN_NAMES: Record<PlanForCopy['kind'], string> = {
+  'recovery-plan': 'recovery plan',
+  'wellness-plan': 'wellness and crisis plan',
+  record: 'whole record',
+};
 
 export interface SavedCopy {
   personId: string;
@@ -19,6 +25,25 @@ export interface SavedCopy {
 
 export function personCopyHandlers({ records }: Pick<Vault, 'records'>) {
   return {
+    /** Their whole record for their own copy (their right of access: no release is needed). */
+    'personCopy.record': async ({ personId }: { personId: string }): Promise<RecordForCopy> => {
+      const [record, disclosures] = await Promise.all([personRecordOf(records, personId), records.children(personId, 'disclosure')]);
+      const { preferredName, pronouns, importantToMe, howToSupportMe, strengths, supporters } = record.person;
+      return {
+        about: { preferredName, pronouns, importantToMe, howToSupportMe, strengths, supporters },
+        recoveryPlan: record.recoveryPlan?.fields ?? null,
+        // Only what was signed: a draft is not yet what happened.
+        meetings: record.notes
+          .filter((note) => note.fields.signature)
+          .map((note) => note.fields)
+          .sort((a, b) => compareText(a.date, b.date) || compareText(a.startTime, b.startTime)),
+        assessments: record.assessments
+          .map(({ fields }) => ({ takenOn: fields.takenOn, ...barcScore(fields.answers) }))
+          .sort((a, b) => compareText(a.takenOn, b.takenOn))
+          .map(({ takenOn, total, answered }) => ({ takenOn, total, answered })),
+        sharing: accountingOfDisclosures(disclosures).map(({ fields }) => fields),
+      };
+    },
     'personCopy.saved': async ({ personId, kind, format, language }: SavedCopy): Promise<void> => {
       await records.require('person', personId, 'That person');
       const summary = `Their own copy of their ${PLAN_NAMES[kind]} (${format === 'pdf' ? 'PDF' : 'web page'}, ${LANGUAGES[language].name})`;

@@ -1,0 +1,51 @@
+/**
+ * Saving a file made for someone outside the notebook (claims for billing, a FHIR bundle) where
+ * the peer picks in a save dialog. The text is written straight to a hidden temp file beside the
+ * chosen name and renamed over it (atomic-file.ts): nothing in clear lands anywhere else, and a
+ * full drive or a pulled USB stick never leaves half a file under the real name.
+ */
+import { basename } from 'node:path';
+import * as nodeFs from 'node:fs/promises';
+import type { ExportFileRequest, ExportFileSaved } from '@shared/host-api';
+import { writeFileAtomically, type AtomicFs } from './atomic-file';
+import { fileProblemOf } from './file-problems';
+
+export type ExportFileFormat = ExportFileRequest['format'];
+
+/** The native save dialog (Electron's in the app, scripted in tests); null when the peer cancelled. */
+export interface ExportFileDialog {
+  chooseSaveFile(defaultName: string, format: ExportFileFormat): Promise<string | null>;
+}
+
+type Problem = Extract<ExportFileSaved, { ok: false }>['problem'];
+
+const MESSAGES: Record<Problem, string> = {
+  'disk-full': 'The drive is full, so the file was not saved. Free some space or choose another place, then try again.',
+  'drive-unavailable':
+    'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
+  'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose another place, then try again.",
+};
+
+export interface ExportFiles {
+  save(request: ExportFileRequest): Promise<ExportFileSaved>;
+}
+
+export function createExportFiles({ dialog, fs = nodeFs }: { dialog: ExportFileDialog; fs?: AtomicFs }): ExportFiles {
+  return {
+    async save({ format, text, suggestedName }) {
+      const extension = `.${format}`;
+      const chosen = await dialog.chooseSaveFile(`${suggestedName}${extension}`, format);
+      if (!chosen) return { ok: true, saved: false };
+      // Some save dialogs (Linux) do not add the extension; without it the file would not open.
+      const path = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
+      try {
+        await writeFileAtomically(fs, path, new TextEncoder().encode(text));
+        return { ok: true, saved: true, name: basename(path) };
+      } catch (error) {
+        const problem = fileProblemOf(error);
+        if (!problem) throw error;
+        return { ok: false, problem, message: MESSAGES[problem] };
+      }
+    },
+  };
+}
