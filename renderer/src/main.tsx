@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/i18n';
 import { App } from './app/App';
-import { startVaultWorker } from './vault/vault-client';
+import { startVaultWorker } from './ui/vault-client';
 import { host } from './app/host';
 import './ui/styles.css';
 

@@ -1,6 +1,6 @@
 /** The rules' messages in the language the screens are showing. */
 import { useCallback } from 'react';
-import { VaultCallError } from '../vault/vault-client';
+import { VaultCallError } from '../ui/vault-client';
 import { translateMessage } from './translate-message';
 import { useCurrentLanguage } from './use-language';
 

@@ -1,5 +1,5 @@
 /**
- * The narrow port the sync engine (features/sync/sync-handlers.ts) works through: the notebook's
+ * The narrow port the sync engine (features/sync/worker/sync-handlers.ts) works through: the notebook's
  * identity, sealed segments in and out, the revisions waiting to go, sync bookkeeping, and one
  * call that merges what came in. Nothing here knows a folder or a server.
  *

@@ -10,7 +10,7 @@ import { parseVaultHeader, unlockVaultKey } from '@shared/crypto/vault-header';
 import { deriveVaultSubkey } from '@shared/crypto/subkeys';
 import { openRecord } from '@shared/crypto/record-cipher';
 import { fromUtf8 } from '@shared/crypto/bytes';
-import { startVaultWorker } from '../../../renderer/src/vault/vault-client';
+import { startVaultWorker } from '../../../renderer/src/ui/vault-client';
 import { COMMUNITY_VAULT_POLICY } from '../../../renderer/src/vault/vault-policy';
 import { VaultDatabase } from '../../../renderer/src/vault/database';
 import { benchQueries } from './large-notebook';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { conflictHandlers } from '../../../renderer/src/features/sync/conflict-handlers';
-import { syncHandlers } from '../../../renderer/src/features/sync/sync-handlers';
+import { conflictHandlers } from '../../../renderer/src/features/sync/worker/conflict-handlers';
+import { syncHandlers } from '../../../renderer/src/features/sync/worker/sync-handlers';
 import type { Vault } from '../../../renderer/src/vault/vault';
 import { PASSPHRASE, twoComputersOnOneNotebook, revisionsOf, mergeInto } from './vault-fixture';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { firstVersionFields } from '@shared/records/signed-versions';
-import { documentHandlers } from '../../../renderer/src/features/documents/document-handlers';
+import { documentHandlers } from '../../../renderer/src/features/documents/worker/document-handlers';
 import { translateMessage } from '../../../renderer/src/i18n/translate-message';
 import { messagesOf } from '../../../renderer/src/i18n/use-message';
 import { InvalidInputError } from '../../../renderer/src/vault/errors';
-import { connectVault, VaultCallError } from '../../../renderer/src/vault/vault-client';
+import { connectVault, VaultCallError } from '../../../renderer/src/ui/vault-client';
 import type { VaultRequest, VaultResponse } from '../../../renderer/src/worker/worker-protocol';
 import { createdVault } from './vault-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictHandlers } from '../../../renderer/src/features/sync/conflict-handlers';
+import { conflictHandlers } from '../../../renderer/src/features/sync/worker/conflict-handlers';
 import type { Vault } from '../../../renderer/src/vault/vault';
 import { twoComputersOnOneNotebook, recordOf, revisionsOf, mergeInto } from './vault-fixture';
 

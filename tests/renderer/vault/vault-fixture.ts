@@ -17,7 +17,7 @@ import { VaultDatabase } from '../../../renderer/src/vault/database';
 import { Vault, type VaultOptions } from '../../../renderer/src/vault/vault';
 import { COMMUNITY_VAULT_POLICY, type VaultPolicy } from '../../../renderer/src/vault/vault-policy';
 import type { Clock } from '../../../renderer/src/vault/clock';
-import type { VaultCall } from '../../../renderer/src/vault/vault-client';
+import type { VaultCall } from '../../../renderer/src/ui/vault-client';
 import { createVaultHandlers } from '../../../renderer/src/worker/vault-handlers';
 import type { DecryptedRecord } from '../../../renderer/src/vault/record-codec';
 import { planMerge, stageMerge, type IncomingRevision, type MergeResult } from '../../../renderer/src/vault/merge-revisions';

@@ -8,7 +8,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/host-api';
 import type { EffectiveSettings, SettingSource } from '@shared/agency/installation-policy';
 import type { NoteDeadline, PolicySettingName, PolicySettings } from '@shared/agency/policy-settings';
-import { useHost, useInstallationPolicy } from '../../app/contexts';
+import { useHost, useInstallationPolicy } from '../../ui/contexts';
 import { Notice, useAction } from '../../ui/form';
 import { useUpdateStatus } from './use-update-status';
 import { UpdatePrompt } from './UpdatePrompt';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnsavedWork } from '../../app/use-unsaved-work';
+import { useUnsavedWork } from '../../ui/use-unsaved-work';
 import { useUpdateStatus } from './use-update-status';
 import { UpdatePrompt } from './UpdatePrompt';
 

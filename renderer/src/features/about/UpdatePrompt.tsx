@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { UpdateStatus } from '@shared/update-status';
-import { useHost } from '../../app/contexts';
+import { useHost } from '../../ui/contexts';
 import { Notice, useAction } from '../../ui/form';
 
 export function UpdatePrompt({ status }: { status: UpdateStatus | null }) {

@@ -1,7 +1,7 @@
 /** Updates from the agency's feed as the main process reports them: read once, then followed. */
 import { useEffect, useState } from 'react';
 import type { UpdateStatus } from '@shared/update-status';
-import { useHost } from '../../app/contexts';
+import { useHost } from '../../ui/contexts';
 
 export function useUpdateStatus(): UpdateStatus | null {
   const host = useHost();

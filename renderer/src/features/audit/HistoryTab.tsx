@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isKnownKind } from '@shared/records/record-kinds';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, Working } from '../../ui/form';
 import type { VaultCallResult } from '../../worker/vault-handlers';
 import { useDates } from '../../i18n/use-dates';

@@ -11,7 +11,7 @@ import {
   WARN_AFTER_DAYS_CHOICES,
   type BackupSettings as Settings,
 } from '@shared/backup/backup-schedule';
-import { useHost, useVault } from '../../app/contexts';
+import { useHost, useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, SelectField } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { backupOverdue } from '@shared/backup/backup-schedule';
-import { useNavigate } from '../../app/navigation';
+import { useNavigate } from '../../ui/navigation';
 import { useCurrentLanguage } from '../../i18n/use-language';
 import { LANGUAGES } from '@shared/languages';
 import type { VaultStatus } from '../../vault/vault';

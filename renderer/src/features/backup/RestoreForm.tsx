@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupPlaceChoice } from '@shared/host-api';
-import { useHost, useVault } from '../../app/contexts';
+import { useHost, useVault } from '../../ui/contexts';
 import { Notice, TextField } from '../../ui/form';
 import { runRestore, type FinishedRestore, type SnapshotPlace } from './backup-runner';
 import { BackupProgressBar } from './BackupProgressBar';

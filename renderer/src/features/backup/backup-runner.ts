@@ -8,10 +8,10 @@
  */
 import type { AgencyKeyTrust } from '@shared/agency/agency-keys';
 import type { BackupProblem, HostApi, HostCallResult } from '@shared/host-api';
-import type { VaultCall } from '../../vault/vault-client';
-import type { RestoreSecret, VerifiedRestore } from './backup-restore';
+import type { VaultCall } from '../../ui/vault-client';
+import type { RestoreSecret, VerifiedRestore } from './worker/backup-restore';
 import type { VaultCallResult } from '../../worker/vault-handlers';
-import type { ExportPiece } from './backup-export';
+import type { ExportPiece } from './worker/backup-export';
 
 /** The host calls a backup needs (the whole HostApi in the app; the main handlers in tests). */
 export type BackupHost = Pick<

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgencyKeyTrust } from '@shared/agency/agency-keys';
-import { useInstallationPolicy } from '../../app/contexts';
+import { useInstallationPolicy } from '../../ui/contexts';
 import { useAction } from '../../ui/form';
 import { BackupPlaceError, type BackupProgress, type OnProgress } from './backup-runner';
 

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextScheduledBackup } from '@shared/backup/backup-schedule';
-import { useHost, useVault } from '../../app/contexts';
+import { useHost, useVault } from '../../ui/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import type { VaultStatus } from '../../vault/vault';
 import { BackupPlaceError, runBackup, type BackupProgress } from './backup-runner';

@@ -13,7 +13,7 @@ import {
 } from '@shared/records/confidentiality';
 import { firstVersionFields } from '@shared/records/signed-versions';
 import { CheckBox, Notice, TextArea, TextField, Working } from '../../ui/form';
-import { useAgencyCanRecover } from '../../app/use-agency-can-recover';
+import { useAgencyCanRecover } from '../../ui/use-agency-can-recover';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/clock';
 import { useMessage } from '../../i18n/use-message';

@@ -3,12 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { CONTACT_GROUNDS, type ContactGround, type CrisisContact, type CrisisEventFields } from '@shared/records/crisis-event';
 import { confidentialityLimit } from '@shared/records/confidentiality';
-import { useVault } from '../../app/contexts';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
+import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
-import type { CrisisEntry } from './crisis-handlers';
+import type { CrisisEntry } from './worker/crisis-handlers';
 
 /** What allowed a contact: one of the limits of confidentiality (named as the person heard it), consent, or nothing shared. */
 function useGroundWords() {

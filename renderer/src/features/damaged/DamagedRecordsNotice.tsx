@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { DamagedRecordsPanel } from './DamagedRecordsPanel';
 
 const RECOUNT_MS = 10_000;

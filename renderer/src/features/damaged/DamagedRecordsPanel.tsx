@@ -5,14 +5,14 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
-import { useNavigate } from '../../app/navigation';
+import { useVault } from '../../ui/contexts';
+import { useNavigate } from '../../ui/navigation';
 import { Notice, Working } from '../../ui/form';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useModalDialog } from '../../ui/use-modal-dialog';
 import { kindLabel } from '../sync/conflict-labels';
 import { useSync } from '../sync/use-sync';
-import type { DamagedRecordEntry } from './damaged-record-handlers';
+import type { DamagedRecordEntry } from './worker/damaged-record-handlers';
 import type { VaultCallResult } from '../../worker/vault-handlers';
 
 export function DamagedRecordsPanel({ onClose, onChecked }: { onClose(): void; onChecked(): void }) {

@@ -12,12 +12,12 @@ import {
 } from '@shared/records/disclosure-log';
 import { releaseStatus, type ReleaseFields } from '@shared/records/release';
 import { latestVersions } from '@shared/records/signed-versions';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
-import type { DocumentVersion } from '../documents/document-handlers';
+import type { DocumentVersion } from '../documents/worker/document-handlers';
 import { useDocuments } from '../documents/use-documents';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
 
 /** The sharing form's values, as typed. */

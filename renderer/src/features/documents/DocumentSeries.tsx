@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 import type { Signature, SignedVersionFields } from '@shared/records/signed-versions';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
-import { useVault } from '../../app/contexts';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
-import type { PersonTab } from '../people/PersonPage';
+import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
+import type { PersonTab } from '@shared/places';
 import { Notice, useAction } from '../../ui/form';
 import { SignatureForm, SignatureSummary } from './SignatureForm';
-import type { DocumentKind, DocumentVersion } from './document-handlers';
+import type { DocumentKind, DocumentVersion } from './worker/document-handlers';
 
 export interface DocumentSeriesProps<F extends SignedVersionFields> {
   kind: DocumentKind;

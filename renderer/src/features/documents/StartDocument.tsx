@@ -2,9 +2,9 @@
  * A person with no document of a kind yet: a sentence about it and one button that starts the
  * first draft (from `firstDraft`, written when the button is pressed so dates are today's).
  */
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, useAction } from '../../ui/form';
-import type { DocumentKind } from './document-handlers';
+import type { DocumentKind } from './worker/document-handlers';
 
 export function StartDocument({
   personId,

@@ -1,9 +1,9 @@
 /** Loads every version of one kind of document for a person, and reloads after a change. */
 import { useCallback, useEffect, useState } from 'react';
 import type { SignedVersionFields } from '@shared/records/signed-versions';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
-import type { DocumentKind, DocumentVersion } from './document-handlers';
+import type { DocumentKind, DocumentVersion } from './worker/document-handlers';
 
 export function useDocuments<F extends SignedVersionFields>(personId: string, kind: DocumentKind) {
   const vault = useVault();

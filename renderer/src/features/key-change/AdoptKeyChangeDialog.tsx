@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, TextField, Working, useAction } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 import { useModalDialog } from '../../ui/use-modal-dialog';

@@ -4,8 +4,8 @@
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
-import { useVaultPolicy } from '../../app/use-vault-policy';
+import { useVault } from '../../ui/contexts';
+import { useVaultPolicy } from '../../ui/use-vault-policy';
 import { Notice, TextField, Working, useAction } from '../../ui/form';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import type { VaultStatus } from '../../vault/vault';

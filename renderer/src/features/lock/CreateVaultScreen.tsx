@@ -1,8 +1,8 @@
 /** First run: choose a passphrase, then see the recovery code once and confirm it is saved. */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
-import { useVaultPolicy } from '../../app/use-vault-policy';
+import { useVault } from '../../ui/contexts';
+import { useVaultPolicy } from '../../ui/use-vault-policy';
 import { Notice, SelectField, Working, useAction } from '../../ui/form';
 import { LANGUAGE_CHOICES, type Language } from '@shared/languages';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHost } from '../../app/contexts';
+import { useHost } from '../../ui/contexts';
 import { CheckBox, Notice } from '../../ui/form';
 
 export function RecoveryCodeSheet({ code, saved, onSaved }: { code: string; saved: boolean; onSaved(saved: boolean): void }) {

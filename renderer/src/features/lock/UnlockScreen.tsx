@@ -1,7 +1,7 @@
 /** The lock screen: unlock with the passphrase, or with the recovery code when it is forgotten. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, TextField, Working, useAction } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 

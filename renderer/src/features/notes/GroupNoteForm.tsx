@@ -6,13 +6,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_SETTINGS, type NoteSetting } from '@shared/records/service-note';
-import { useVault } from '../../app/contexts';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
+import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { localToday } from '../../vault/clock';
 import { CheckBox, Notice, SelectField, TextArea, useAction } from '../../ui/form';
-import type { PersonListEntry } from '../people/people-handlers';
+import type { PersonListEntry } from '../people/worker/people-handlers';
 import { MeetingTimes } from './MeetingTimes';
-import type { GroupPart } from './note-handlers';
+import type { GroupPart } from './worker/note-handlers';
 
 const emptyPart = (personId: string): GroupPart => ({ personId, individualPart: '', theirResponse: '', nextSteps: '' });
 

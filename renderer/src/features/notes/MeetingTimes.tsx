@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { meetingMinutes, noteUnits, type ServiceNoteFields, type UnitRule } from '@shared/records/service-note';
-import { useInstallationPolicy } from '../../app/contexts';
+import { useInstallationPolicy } from '../../ui/contexts';
 import { TextField } from '../../ui/form';
 
 /** The unit rule in a sentence (here and on the About screen). */

@@ -5,12 +5,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerProfileFields } from '@shared/records/peer-profile';
-import { useVault } from '../../app/contexts';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
+import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
-import type { NoteEntry } from './note-handlers';
+import type { NoteEntry } from './worker/note-handlers';
 
 interface AddendumDraft {
   text: string;

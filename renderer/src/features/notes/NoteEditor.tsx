@@ -14,8 +14,8 @@ import {
   type GoalToOffer,
   type ServiceNoteFields,
 } from '@shared/records/service-note';
-import { useVault } from '../../app/contexts';
-import { KeptDraftLine, useDraft } from '../../app/use-draft';
+import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft } from '../../ui/use-draft';
 import { CheckBox, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { MeetingTimes } from './MeetingTimes';

@@ -6,13 +6,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerProfileFields } from '@shared/records/peer-profile';
 import type { GoalToOffer, ServiceNoteFields } from '@shared/records/service-note';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
 import { NoteCard } from './NoteCard';
 import { NoteEditor, noteDraftKey, type NoteDraft } from './NoteEditor';
-import { useKeptDraft } from '../../app/use-draft';
-import type { NoteEntry } from './note-handlers';
+import type { NoteEntry } from './worker/note-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 interface Editing {
   id: string | null;

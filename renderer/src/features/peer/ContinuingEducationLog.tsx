@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { randomId } from '@shared/crypto/bytes';
 import { certificationStatus, type PeerProfileFields } from '@shared/records/peer-profile';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';

@@ -1,13 +1,14 @@
 /** The people a peer walks beside: a list, and a form to add or update someone. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, Working, useAction } from '../../ui/form';
 import { GROUP_NOTE_DRAFT_KEY, GroupNoteForm } from '../notes/GroupNoteForm';
 import { PersonForm, personDraftKey } from './PersonForm';
-import { useKeptDraft } from '../../app/use-draft';
-import { PersonPage, type PersonTab } from './PersonPage';
-import type { PersonListEntry } from './people-handlers';
+import { PersonPage } from './PersonPage';
+import type { PersonTab } from '@shared/places';
+import type { PersonListEntry } from './worker/people-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'group' } | { kind: 'person'; id: string; tab?: PersonTab };
 

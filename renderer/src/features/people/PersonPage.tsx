@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../i18n/use-dates';
 import { messagesOf, useMessage } from '../../i18n/use-message';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import type { VaultCallResult } from '../../worker/vault-handlers';
@@ -25,25 +25,10 @@ import { NotesTab } from '../notes/NotesTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { PersonConflicts } from '../sync/PersonConflicts';
 import { PersonForm, personDraftKey } from './PersonForm';
-import { useKeptDraft } from '../../app/use-draft';
-import type { Person } from './people-handlers';
+import type { Person } from './worker/people-handlers';
+import { PERSON_TABS, type PersonTab } from '@shared/places';
+import { useKeptDraft } from '../../ui/use-draft';
 
-export const PERSON_TABS = [
-  'about',
-  'notes',
-  'tasks',
-  'agreement',
-  'confidentiality',
-  'releases',
-  'sharing',
-  'recoveryPlan',
-  'wellnessPlan',
-  'referrals',
-  'barc',
-  'crisis',
-  'history',
-] as const;
-export type PersonTab = (typeof PERSON_TABS)[number];
 type Tab = PersonTab;
 
 function About({ person, onEdit }: { person: Person; onEdit(): void }) {

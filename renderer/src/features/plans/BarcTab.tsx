@@ -6,11 +6,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BARC10_ITEM_IDS, BARC10_SCALE, barcHistory, barcScore, type BarcAnswers, type BarcFields } from '@shared/records/barc10';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
-import type { Entry } from '../entries/entry-handlers';
+import type { Entry } from '../entries/worker/entry-handlers';
 import { BarcChart } from './BarcChart';
 
 function Score({ answers }: { answers: BarcAnswers }) {

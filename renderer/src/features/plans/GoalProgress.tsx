@@ -6,12 +6,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStatus, progressTimeline, type GoalProgressFields } from '@shared/records/goal-progress';
 import { PROGRESS_STATUSES, type Goal, type ProgressStatus, type RecoveryPlanFields } from '@shared/records/recovery-plan';
-import { useVault } from '../../app/contexts';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
+import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { useDates } from '../../i18n/use-dates';
-import type { Entry } from '../entries/entry-handlers';
+import type { Entry } from '../entries/worker/entry-handlers';
 
 interface ProgressDraft {
   stepId: string;

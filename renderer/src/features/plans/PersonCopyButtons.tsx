@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHost, useInstallationPolicy, useVault } from '../../app/contexts';
+import { useHost, useInstallationPolicy, useVault } from '../../ui/contexts';
 import { isLanguage, LANGUAGES, type Language } from '@shared/languages';
 import { Notice, SelectField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';

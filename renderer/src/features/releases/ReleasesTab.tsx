@@ -16,14 +16,14 @@ import {
 import { AGENCY_RECOVERY_STATEMENT } from '@shared/records/confidentiality';
 import { useMessage } from '../../i18n/use-message';
 import { firstVersionFields } from '@shared/records/signed-versions';
-import { useVault } from '../../app/contexts';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
-import { useAgencyCanRecover } from '../../app/use-agency-can-recover';
+import { useVault } from '../../ui/contexts';
+import { useAgencyCanRecover } from '../../ui/use-agency-can-recover';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { localToday } from '../../vault/clock';
 import { DocumentSeries } from '../documents/DocumentSeries';
-import type { DocumentVersion } from '../documents/document-handlers';
+import type { DocumentVersion } from '../documents/worker/document-handlers';
 import { seriesOf, useDocuments } from '../documents/use-documents';
 import { useDates } from '../../i18n/use-dates';
 

@@ -6,14 +6,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_STATUSES, type ReferralStatus } from '@shared/records/resource';
 import { findResources } from '@shared/records/resource-directory';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
-import { useVault } from '../../app/contexts';
-import { useNavigate } from '../../app/navigation';
+import { useVault } from '../../ui/contexts';
+import { useNavigate } from '../../ui/navigation';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, SelectField, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
-import type { Referral, ReferralProgress } from './referral-handlers';
-import type { Resource } from './resource-handlers';
+import type { Referral, ReferralProgress } from './worker/referral-handlers';
+import type { Resource } from './worker/resource-handlers';
 
 function useStatusOptions() {
   const { t } = useTranslation();

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESOURCE_KINDS, type ResourceFields, type ResourceKind } from '@shared/records/resource';
-import { useVault } from '../../app/contexts';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
+import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
-import type { Resource } from './resource-handlers';
+import type { Resource } from './worker/resource-handlers';
 
 const blank = (kind: ResourceKind): ResourceFields => ({ name: '', kind, address: '', hours: '', phone: '', notes: '', lastVerified: '' });
 

@@ -7,13 +7,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourceKind } from '@shared/records/resource';
 import { findResources } from '@shared/records/resource-directory';
-import { useHost, useVault } from '../../app/contexts';
+import { useHost, useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { Notice, SelectField, TextField, Working, useAction } from '../../ui/form';
 import { ResourceForm, resourceDraftKey, useKindOptions } from './ResourceForm';
-import { useKeptDraft } from '../../app/use-draft';
-import type { Resource, ResourceImport } from './resource-handlers';
+import type { Resource, ResourceImport } from './worker/resource-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 type Editing = { resource: Resource | null } | null;
 

@@ -1,7 +1,7 @@
 /** The search box in the top bar: typing opens the results, which follow every keystroke. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from '../../app/navigation';
+import { useNavigate } from '../../ui/navigation';
 
 /** `query`: what the results screen shows now ('' anywhere else, so leaving search clears the box). */
 export function SearchBox({ query }: { query: string }) {

@@ -6,14 +6,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markMatches, type SearchHit } from '@shared/search/search-index';
-import { useVault } from '../../app/contexts';
-import { useNavigate, type Place } from '../../app/navigation';
+import { useVault } from '../../ui/contexts';
+import { useNavigate } from '../../ui/navigation';
+import type { Place, PersonTab } from '@shared/places';
 import { useDates } from '../../i18n/use-dates';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { Notice } from '../../ui/form';
-import type { PersonTab } from '../people/PersonPage';
 import type { searchEn } from '../../i18n/locales/search.en';
-import type { SearchResults } from './search-handlers';
+import type { SearchResults } from './worker/search-handlers';
 
 /** How often to ask again while the index is still being built. */
 const READINESS_POLL_MS = 400;

@@ -3,8 +3,8 @@
  * maximum), and the passphrase. The agency's own rules are listed on "About this installation".
  */
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
-import { useVaultPolicy } from '../../app/use-vault-policy';
+import { useVault } from '../../ui/contexts';
+import { useVaultPolicy } from '../../ui/use-vault-policy';
 import { LANGUAGE_CHOICES } from '@shared/languages';
 import { Notice, SelectField, useAction } from '../../ui/form';
 import { autoLockChoices, effectiveAutoLockMinutes, AUTO_LOCK_CHOICES, type VaultSettings } from '../../vault/settings';

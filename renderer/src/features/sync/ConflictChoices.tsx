@@ -8,10 +8,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseStamp } from '@shared/sync/hlc';
 import type { FieldVersion } from '@shared/sync/field-merge';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, useAction } from '../../ui/form';
-import type { ConflictChoice, RecordConflict } from './conflict-handlers';
+import type { ConflictChoice, RecordConflict } from './worker/conflict-handlers';
 import { fieldLabel } from './conflict-labels';
 
 /** A value as a peer reads it: words as written, yes or no, a list's names; empty said as such. */

@@ -4,8 +4,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
-import { useNavigate } from '../../app/navigation';
+import { useVault } from '../../ui/contexts';
+import { useNavigate } from '../../ui/navigation';
 import { Notice, Working } from '../../ui/form';
 import type { VaultCallResult } from '../../worker/vault-handlers';
 import { RecordConflicts } from './ConflictChoices';

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncFolderChoice } from '@shared/host-api';
-import { useHost, useVault } from '../../app/contexts';
+import { useHost, useVault } from '../../ui/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { Notice, TextField, Working } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';

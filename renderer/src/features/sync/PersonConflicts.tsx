@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice } from '../../ui/form';
 import type { VaultCallResult } from '../../worker/vault-handlers';
 import { RecordConflicts } from './ConflictChoices';

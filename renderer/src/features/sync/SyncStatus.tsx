@@ -4,7 +4,7 @@
  * conflicts wait for the peer (a button that opens them).
  */
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from '../../app/navigation';
+import { useNavigate } from '../../ui/navigation';
 import { useDates } from '../../i18n/use-dates';
 import { useSync } from './use-sync';
 

@@ -34,9 +34,9 @@ import {
   type SyncSegmentInfo,
   type SyncStray,
 } from '@shared/host-api';
-import type { VaultCall } from '../../vault/vault-client';
+import type { VaultCall } from '../../ui/vault-client';
 import type { MergeResult } from '../../vault/merge-revisions';
-import type { HeaderCheck, SegmentRef } from './sync-handlers';
+import type { HeaderCheck, SegmentRef } from './worker/sync-handlers';
 
 export type SyncHost = Pick<
   HostApi,

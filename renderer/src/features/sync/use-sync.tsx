@@ -8,9 +8,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { SyncFolderProblem } from '@shared/host-api';
-import { useHost, useVault } from '../../app/contexts';
+import { useHost, useVault } from '../../ui/contexts';
 import { useMessage } from '../../i18n/use-message';
-import { VaultCallError } from '../../vault/vault-client';
+import { VaultCallError } from '../../ui/vault-client';
 import { SyncQuestion, useSyncQuestions } from './SyncQuestion';
 import { ConflictsPanel } from './ConflictsPanel';
 import { AdoptKeyChangeDialog } from '../key-change/AdoptKeyChangeDialog';

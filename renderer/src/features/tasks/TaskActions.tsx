@@ -1,7 +1,7 @@
 /** Done, or skip this one: a repeating task moves to its next date, a one-off is finished. */
 import { useTranslation } from 'react-i18next';
 import type { TaskFields } from '@shared/records/task';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { Notice, useAction } from '../../ui/form';
 
 export function TaskActions({ id, fields, onChanged }: { id: string; fields: TaskFields; onChanged(): void }) {

@@ -2,11 +2,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recurrence, TaskKind } from '@shared/records/task';
-import { useVault } from '../../app/contexts';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../app/use-draft';
+import { useVault } from '../../ui/contexts';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { Notice, SelectField, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
-import type { Task } from './task-handlers';
+import type { Task } from './worker/task-handlers';
 
 /** The choices a peer sees; "every few weeks" is a weekly recurrence with a gap of N weeks. */
 const REPEATS = ['none', 'day', 'week', 'weeks', 'month'] as const;

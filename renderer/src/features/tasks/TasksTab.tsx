@@ -2,15 +2,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRecurrence, taskState } from '@shared/records/task';
-import { useVault } from '../../app/contexts';
+import { useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { TaskActions } from './TaskActions';
 import { TaskForm, taskDraftKey } from './TaskForm';
-import { useKeptDraft } from '../../app/use-draft';
-import type { Task } from './task-handlers';
+import type { Task } from './worker/task-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 function TaskLine({ task, onChanged }: { task: Task; onChanged(): void }) {
   const vault = useVault();

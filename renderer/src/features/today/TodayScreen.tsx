@@ -5,15 +5,16 @@
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../app/contexts';
-import { useNavigate, type Place } from '../../app/navigation';
+import { useVault } from '../../ui/contexts';
+import { useNavigate } from '../../ui/navigation';
+import type { Place } from '@shared/places';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { Notice, Working, useAction } from '../../ui/form';
 import { TaskActions } from '../tasks/TaskActions';
 import { TaskForm, taskDraftKey } from '../tasks/TaskForm';
-import { useKeptDraft } from '../../app/use-draft';
-import type { CertificationItem, NoteItem, PaperworkItem, TaskItem, TodayList } from './today-handlers';
+import type { CertificationItem, NoteItem, PaperworkItem, TaskItem, TodayList } from './worker/today-handlers';
+import { useKeptDraft } from '../../ui/use-draft';
 
 /** One line of the day: its words open the place to act, when there is one. */
 function Line({ place, text, className, children }: { place: Place | null; text: string; className?: string; children?: ReactNode }) {

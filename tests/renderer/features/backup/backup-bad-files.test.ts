@@ -14,7 +14,7 @@ import {
   NotABackupError,
 } from '@shared/backup/backup-errors';
 import { runBackup, runRestore } from '../../../../renderer/src/features/backup/backup-runner';
-import type { RestoreSecret } from '../../../../renderer/src/features/backup/backup-restore';
+import type { RestoreSecret } from '../../../../renderer/src/features/backup/worker/backup-restore';
 import { translateMessage } from '../../../../renderer/src/i18n/translate-message';
 import { PASSPHRASE, createdVault, dumpStore, callsOf } from '../../vault/vault-fixture';
 import { joinBytes, layoutOf } from '../../../shared/backup/backup-fixtures';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runBackup, runRestore } from '../../../../renderer/src/features/backup/backup-runner';
-import { searchHandlers } from '../../../../renderer/src/features/search/search-handlers';
+import { searchHandlers } from '../../../../renderer/src/features/search/worker/search-handlers';
 import type { Vault } from '../../../../renderer/src/vault/vault';
 import { PASSPHRASE, callsOf, createdVault, openTestVault } from '../../vault/vault-fixture';
 import { JORDAN, NO_AGENCY, backupHost } from './backup-fixture';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordKinds } from '@shared/records/record-kinds';
 import { runBackup, runRestore, type BackupProgress } from '../../../../renderer/src/features/backup/backup-runner';
-import { EXPORT_PIECE_BYTES } from '../../../../renderer/src/features/backup/backup-export';
+import { EXPORT_PIECE_BYTES } from '../../../../renderer/src/features/backup/worker/backup-export';
 import { PASSPHRASE, createdVault, openTestVault, recordOf, callsOf } from '../../vault/vault-fixture';
 import { JORDAN, JORDAN_PHONE, NOTE_TEXT, NO_AGENCY, backupHost, contentsOf, fillEveryKind } from './backup-fixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstVersionFields, type Signature } from '@shared/records/signed-versions';
 import type { RecoveryPlanFields } from '@shared/records/recovery-plan';
-import { documentHandlers } from '../../../../renderer/src/features/documents/document-handlers';
+import { documentHandlers } from '../../../../renderer/src/features/documents/worker/document-handlers';
 import { createdVault } from '../../vault/vault-fixture';
 
 const signature = (signerName: string): Signature => ({ method: 'typed', signedAt: '2026-03-02T10:00:00-05:00', signerName });

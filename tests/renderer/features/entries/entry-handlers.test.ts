@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryHandlers } from '../../../../renderer/src/features/entries/entry-handlers';
+import { entryHandlers } from '../../../../renderer/src/features/entries/worker/entry-handlers';
 import { InvalidInputError } from '../../../../renderer/src/vault/errors';
 import { createdVault } from '../../vault/vault-fixture';
 

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NotePolicy } from '@shared/agency/note-policy';
 import { DEFAULT_UNIT_RULE, type ServiceNoteInput } from '@shared/records/service-note';
-import { documentHandlers } from '../../../../renderer/src/features/documents/document-handlers';
-import { noteHandlers } from '../../../../renderer/src/features/notes/note-handlers';
-import { peerHandlers } from '../../../../renderer/src/features/peer/peer-handlers';
-import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
+import { documentHandlers } from '../../../../renderer/src/features/documents/worker/document-handlers';
+import { noteHandlers } from '../../../../renderer/src/features/notes/worker/note-handlers';
+import { peerHandlers } from '../../../../renderer/src/features/peer/worker/peer-handlers';
+import { peopleHandlers } from '../../../../renderer/src/features/people/worker/people-handlers';
 import { createdVault } from '../../vault/vault-fixture';
 import { COMMUNITY_VAULT_POLICY, type VaultPolicy } from '../../../../renderer/src/vault/vault-policy';
 

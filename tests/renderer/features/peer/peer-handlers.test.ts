@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peerHandlers } from '../../../../renderer/src/features/peer/peer-handlers';
+import { peerHandlers } from '../../../../renderer/src/features/peer/worker/peer-handlers';
 import { createdVault } from '../../vault/vault-fixture';
 
 describe("the peer's own profile", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
+import { peopleHandlers } from '../../../../renderer/src/features/people/worker/people-handlers';
 import { InvalidInputError } from '../../../../renderer/src/vault/errors';
 import { createdVault } from '../../vault/vault-fixture';
-import { documentHandlers } from '../../../../renderer/src/features/documents/document-handlers';
+import { documentHandlers } from '../../../../renderer/src/features/documents/worker/document-handlers';
 import { localToday } from '../../../../renderer/src/vault/clock';
 import { addMonths } from '@shared/records/dates';
 import { firstVersionFields } from '@shared/records/signed-versions';

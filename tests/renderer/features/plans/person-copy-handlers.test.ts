@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
-import { personCopyHandlers } from '../../../../renderer/src/features/plans/person-copy-handlers';
+import { peopleHandlers } from '../../../../renderer/src/features/people/worker/people-handlers';
+import { personCopyHandlers } from '../../../../renderer/src/features/plans/worker/person-copy-handlers';
 import { RecordNotFoundError } from '../../../../renderer/src/vault/errors';
 import { createdVault } from '../../vault/vault-fixture';
 

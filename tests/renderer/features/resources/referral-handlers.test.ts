@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { referralHandlers } from '../../../../renderer/src/features/resources/referral-handlers';
-import { resourceHandlers } from '../../../../renderer/src/features/resources/resource-handlers';
-import { auditHandlers } from '../../../../renderer/src/features/audit/audit-handlers';
+import { referralHandlers } from '../../../../renderer/src/features/resources/worker/referral-handlers';
+import { resourceHandlers } from '../../../../renderer/src/features/resources/worker/resource-handlers';
+import { auditHandlers } from '../../../../renderer/src/features/audit/worker/audit-handlers';
 import { createdVault } from '../../vault/vault-fixture';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resourcesFromCsv } from '@shared/records/resource';
-import { resourceHandlers } from '../../../../renderer/src/features/resources/resource-handlers';
+import { resourceHandlers } from '../../../../renderer/src/features/resources/worker/resource-handlers';
 import { createdVault, dumpStore } from '../../vault/vault-fixture';
 
 const AGENCY_LIST = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchHandlers, type SearchResults } from '../../../../renderer/src/features/search/search-handlers';
-import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
+import { searchHandlers, type SearchResults } from '../../../../renderer/src/features/search/worker/search-handlers';
+import { peopleHandlers } from '../../../../renderer/src/features/people/worker/people-handlers';
 import { VaultLockedError } from '../../../../renderer/src/vault/errors';
 import type { Vault } from '../../../../renderer/src/vault/vault';
 import { createdVault, dumpStore, PASSPHRASE } from '../../vault/vault-fixture';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { taskHandlers } from '../../../../renderer/src/features/tasks/task-handlers';
-import { peopleHandlers } from '../../../../renderer/src/features/people/people-handlers';
+import { taskHandlers } from '../../../../renderer/src/features/tasks/worker/task-handlers';
+import { peopleHandlers } from '../../../../renderer/src/features/people/worker/people-handlers';
 import { InvalidInputError } from '../../../../renderer/src/vault/errors';
 import { createdVault, TestClock } from '../../vault/vault-fixture';
 
