@@ -1,5 +1,5 @@
 /**
- * The hooks a form uses to keep a draft of itself (app/form-drafts.ts says when and why), and the
+ * The hooks a form uses to keep a draft of itself (ui/form-drafts.ts says when and why), and the
  * line a reopened form shows. A form passes its key (its name and ids, never content), the place
  * it lives at, its values and whether it has unsaved changes; that is all it does.
  */

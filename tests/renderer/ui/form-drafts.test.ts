@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FormDrafts } from '../../../renderer/src/ui/form-drafts';
-import { placeOf, type Place } from '../../../shared/places';
+import { placeOf, type Place } from '@shared/places';
 import type { VaultCall } from '../../../renderer/src/ui/vault-client';
 import { callsOf, createdVault, dumpStore, PASSPHRASE } from '../vault/vault-fixture';
 

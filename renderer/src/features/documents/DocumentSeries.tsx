@@ -9,10 +9,10 @@ import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
+import type { PersonTab } from '@shared/places';
 import { Notice, useAction } from '../../ui/form';
 import { SignatureForm, SignatureSummary } from './SignatureForm';
 import type { DocumentKind, DocumentVersion } from './worker/document-handlers';
-import type { PersonTab } from '@shared/places';
 
 export interface DocumentSeriesProps<F extends SignedVersionFields> {
   kind: DocumentKind;
