@@ -68,7 +68,7 @@ export function SharingTab({ personId }: { personId: string }) {
           });
         }}
       >
-        <h3 id="share-heading">{t('sharing.title')}</h3>
+        <h2 id="share-heading">{t('sharing.title')}</h2>
         <div className="field">
           <label htmlFor="share-release">{t('sharing.release')}</label>
           <select id="share-release" value={form.releaseId} onChange={(event) => set('releaseId')(event.target.value)}>

@@ -1,0 +1,142 @@
+/**
+ * Every screen and dialog a peer meets, checked by axe-core against WCAG 2.0, 2.1 and 2.2 A and
+ * AA, in English and in Spanish: the lock screen, Today, People and the form to add someone,
+ * each of a person's tabs with its main form open, a referral, Settings, Resources, About, search
+ * results, and sync's question dialog.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { source as axeSource, type AxeResults, type Result, type RunOptions } from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { LaunchedApp } from './harness';
+import { openApp } from './app';
+import { lockScreen, unlockToJordan } from './flows';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** What axe found, one line per rule and place, naming the elements. Collected, so one run shows every problem. */
+const found: string[] = [];
+async function check(page: Page, where: string): Promise<void> {
+  // axe goes into the page once (the app never navigates) and runs there: far quicker than injecting it per check.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations: Result[] = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((results) => results.violations),
+    WCAG_TAGS,
+  );
+  for (const violation of violations)
+    found.push(`${where}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+const menu = (page: Page) => page.getByRole('navigation').first().getByRole('button');
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** The tour, in whatever language the app is in: every place is reached by where it is, not by its words. */
+async function tour(page: Page, language: string): Promise<void> {
+  const screens = await menu(page).count();
+  for (let index = 0; index < screens; index++) {
+    await menu(page).nth(index).click();
+    await heading(page).waitFor();
+    await check(page, `${language}, ${await heading(page).textContent()}`);
+  }
+  await page.getByRole('searchbox').first().fill('Jordan');
+  await page.getByRole('link').or(page.getByRole('button')).filter({ hasText: 'Jordan Rivers' }).first().waitFor();
+  await check(page, `${language}, search results`);
+
+  await menu(page).nth(1).click();
+  await page.getByRole('main').getByRole('button').first().click(); // Add a person
+  await page.getByRole('textbox').first().waitFor();
+  await check(page, `${language}, adding a person`);
+
+  // A person's page: every tab, then the form its button opens (each has one but History; About's
+  // edits the profile in the form checked above).
+  await menu(page).nth(1).click();
+  await page.getByRole('list').first().getByRole('button').first().click();
+  const tabs = page.getByRole('tablist').first().getByRole('tab');
+  const count = await tabs.count();
+  for (let index = 0; index < count; index++) {
+    await tabs.nth(index).click();
+    const panel = page.getByRole('tabpanel');
+    await panel.locator('button, table').first().waitFor();
+    await panel.getByRole('progressbar').waitFor({ state: 'detached' });
+    const name = `${language}, ${await tabs.nth(index).textContent()} tab`;
+    await check(page, name);
+    const opener = panel.getByRole('button');
+    if (index === 0 || (await opener.count()) !== 1) continue;
+    await opener.click();
+    await panel.locator('input, textarea, select').first().waitFor();
+    await check(page, `${name}, its form`);
+  }
+}
+
+describe('accessibility', () => {
+  it('every screen and dialog passes axe in English and in Spanish', async () => {
+    app = await openApp({ notebook: 'jordan' });
+    const { page } = app;
+    await lockScreen(page).waitFor();
+    await check(page, 'English, lock screen');
+    await unlockToJordan(page);
+
+    // A referral to a place in the directory, so the Referrals tab has one to check.
+    await page.getByRole('button', { name: 'Resources', exact: true }).click();
+    await page.getByRole('button', { name: 'Add a resource' }).click();
+    await page.getByLabel('Kind').selectOption({ label: 'Food' });
+    await page.getByLabel('Name of the place or service').fill('Inter-Faith Food Shuttle');
+    await check(page, 'English, adding a resource');
+    await page.getByRole('button', { name: 'Save this resource' }).click();
+    await unlockToJordanAgain(page);
+    await page.getByRole('tab', { name: 'Referrals' }).click();
+    await page.getByRole('button', { name: 'Look for a place together' }).click();
+    await page.getByRole('radio', { name: /Inter-Faith Food Shuttle/ }).check();
+    await page.getByRole('button', { name: 'Save this referral' }).click();
+    await page.getByRole('button', { name: 'Update Inter-Faith Food Shuttle' }).click();
+    await check(page, 'English, updating a referral');
+
+    // Sync's question: the folder it synced with is empty now.
+    const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
+    app.syncFolderDialog.folder = syncFolder;
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('button', { name: 'Choose a sync folder' }).click();
+    await page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }).waitFor({ timeout: 30_000 });
+    await rm(join(syncFolder, 'peer-notebook-sync'), { recursive: true });
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    const question = page.getByRole('alertdialog', { name: "Your notebook isn't in this folder" });
+    await question.waitFor();
+    await check(page, 'English, sync question');
+    await question.getByRole('button', { name: 'Stop and keep everything as it is' }).click();
+
+    await tour(page, 'English');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await page.getByRole('heading', { name: 'Configuración' }).waitFor();
+    await page.getByRole('button', { name: 'Sincronizar ahora' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await check(page, 'Spanish, sync question');
+    await page.getByRole('alertdialog').getByRole('button').first().click();
+    await tour(page, 'Spanish');
+    await page.getByRole('button', { name: 'Bloquear ahora' }).click();
+    await page.getByRole('heading', { name: 'Tu cuaderno está bloqueado' }).waitFor();
+    await check(page, 'Spanish, lock screen');
+
+    expect(found).toEqual([]);
+  });
+});
+
+async function unlockToJordanAgain(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'People', exact: true }).click();
+  await page
+    .getByRole('list', { name: 'People you support' })
+    .getByRole('button', { name: /Jordan Rivers/ })
+    .click();
+}
