@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { lockScreen, unlockToJordan } from './flows';
+import { focusedText, lockScreen, PASSPHRASE, tabTo, todayHeading, unlockToJordan } from './flows';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -114,6 +114,9 @@ describe('accessibility', () => {
     await question.waitFor();
     await check(page, 'English, sync question');
     await question.getByRole('button', { name: 'Stop and keep everything as it is' }).click();
+    // Closing a dialog hands the focus back to the button that opened it.
+    await question.waitFor({ state: 'detached' });
+    expect(await focusedText(page)).toBe('Sync now');
 
     await tour(page, 'English');
 
@@ -140,3 +143,79 @@ async function unlockToJordanAgain(page: Page): Promise<void> {
     .getByRole('button', { name: /Jordan Rivers/ })
     .click();
 }
+
+describe('keyboard', () => {
+  it('adds a person and writes and signs a note without the mouse; each screen takes the focus and is announced', async () => {
+    app = await openApp({ notebook: 'jordan' });
+    const { page } = app;
+    const press = (key: string) => page.keyboard.press(key);
+    const announced = page.locator('[aria-live="polite"]').first();
+
+    await lockScreen(page).waitFor();
+    await page.keyboard.type(PASSPHRASE);
+    await press('Enter');
+    await todayHeading(page).waitFor();
+    await expect.poll(() => focusedText(page)).toBe('Today');
+    expect(await announced.textContent()).toBe('Today');
+
+    // Before the menu, "Skip to content", which leads back to the heading.
+    await tabTo(page, page.getByRole('link', { name: 'Skip to content' }), { back: true });
+    expect(await page.getByRole('link', { name: 'Skip to content' }).isVisible()).toBe(true);
+    await press('Enter');
+    expect(await focusedText(page)).toBe('Today');
+
+    await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }), { back: true });
+    await press('Enter');
+    await expect.poll(() => focusedText(page)).toBe('People');
+    expect(await announced.textContent()).toBe('People');
+
+    await tabTo(page, page.getByRole('button', { name: 'Add a person' }));
+    await press('Enter');
+    await expect.poll(() => focusedText(page)).toBe('Name they like to be called');
+    await page.keyboard.type('Sam Keys');
+    await tabTo(page, page.getByRole('button', { name: 'Save', exact: true }));
+    await press('Enter');
+    await page.getByRole('heading', { name: 'Sam Keys' }).waitFor();
+    await expect.poll(() => focusedText(page)).toBe('Sam Keys');
+
+    // A goal in their plan first: a note names the goal it worked on.
+    await tabTo(page, page.getByRole('tab', { name: 'Recovery plan', exact: true }));
+    await press('Enter');
+    await tabTo(page, page.getByRole('button', { name: 'Start their recovery plan' }));
+    await press('Enter');
+    await tabTo(page, page.getByLabel('A new goal, in their own words'));
+    await page.keyboard.type('Get to work on my own');
+    await tabTo(page, page.getByRole('button', { name: 'Add a goal' }));
+    await press('Enter');
+    await tabTo(page, page.getByRole('button', { name: 'Add a step to goal 1' }));
+    await press('Enter');
+    await tabTo(page, page.getByLabel('Step 1: what'));
+    await page.keyboard.type('Get a bus pass');
+    await tabTo(page, page.getByRole('button', { name: 'Save draft' }));
+    await press('Enter');
+    await page.getByText('Draft saved.').waitFor();
+
+    await tabTo(page, page.getByRole('tab', { name: 'Notes', exact: true }), { back: true });
+    await press('Enter');
+    await tabTo(page, page.getByRole('button', { name: 'Write a note' }));
+    await press('Enter');
+    const editor = page.getByRole('form', { name: 'Note' });
+    await tabTo(page, editor.getByLabel('Started at'));
+    await page.keyboard.type('1000AM');
+    await tabTo(page, editor.getByLabel('Ended at'));
+    await page.keyboard.type('1045AM');
+    await tabTo(page, editor.getByLabel('Get to work on my own'));
+    await press('Space');
+    await tabTo(page, editor.getByLabel('What you did together'));
+    await page.keyboard.type('Talked through the week and the bus pass.');
+    await press('Tab');
+    await page.keyboard.type('"It helps to say it out loud."');
+    await press('Tab');
+    await page.keyboard.type('Call the transit office on Monday.');
+    await tabTo(page, editor.getByLabel('Your credential'));
+    await page.keyboard.type('CPSS');
+    await tabTo(page, editor.getByRole('button', { name: 'Sign this note' }));
+    await press('Enter');
+    await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();
+  });
+});

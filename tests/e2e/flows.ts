@@ -134,3 +134,22 @@ export async function signNote(page: Page, editor: Locator): Promise<void> {
   await editor.getByRole('button', { name: 'Sign this note' }).click();
   await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();
 }
+
+/** The focused element's accessible text (its label's words for a field, its words for a button or heading). */
+export const focusedText = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return '';
+    const labelled = active.getAttribute('aria-label') ?? (active as HTMLInputElement).labels?.[0]?.textContent;
+    return (labelled ?? active.textContent ?? '').trim();
+  });
+
+/** Presses Tab (Shift+Tab with `back`) until `target` has the focus, as a keyboard user reaches it; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, { back = false, most = 80 } = {}): Promise<void> {
+  const element = await target.elementHandle();
+  for (let presses = 0; presses < most; presses++) {
+    if (await element!.evaluate((each) => each === document.activeElement)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${String(target)} is not reachable with the Tab key`);
+}

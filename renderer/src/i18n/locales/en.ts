@@ -42,6 +42,7 @@ export const en = {
     settings: 'Settings',
     about: 'About',
     lockNow: 'Lock now',
+    skipToContent: 'Skip to content',
   },
   unlock: {
     title: 'Your notebook is locked',

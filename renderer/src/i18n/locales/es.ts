@@ -43,6 +43,7 @@ export const es: Translation = {
     settings: 'Configuración',
     about: 'Acerca de',
     lockNow: 'Bloquear ahora',
+    skipToContent: 'Saltar al contenido',
   },
   unlock: {
     title: 'Tu cuaderno está bloqueado',
