@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { focusedText, lockScreen, PASSPHRASE, tabTo, todayHeading, unlockToJordan } from './flows';
+import { focusedText, lockScreen, PASSPHRASE, tab, tabTo, todayHeading, unlockToJordan } from './flows';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -58,24 +58,29 @@ async function tour(page: Page, language: string): Promise<void> {
   await page.getByRole('textbox').first().waitFor();
   await check(page, `${language}, adding a person`);
 
-  // A person's page: every tab, then the form its button opens (each has one but History; About's
-  // edits the profile in the form checked above).
+  // A person's page: every group and every tab in it, then the form its button opens (each has one
+  // but History; About's edits the profile in the form checked above).
   await menu(page).nth(1).click();
   await page.getByRole('list').first().getByRole('button').first().click();
-  const tabs = page.getByRole('tablist').first().getByRole('tab');
-  const count = await tabs.count();
+  const groups = page.getByRole('tablist').first().getByRole('tab');
+  const count = await groups.count();
   for (let index = 0; index < count; index++) {
-    await tabs.nth(index).click();
-    const panel = page.getByRole('tabpanel');
-    await panel.locator('button, table').first().waitFor();
-    await panel.getByRole('progressbar').waitFor({ state: 'detached' });
-    const name = `${language}, ${await tabs.nth(index).textContent()} tab`;
-    await check(page, name);
-    const opener = panel.getByRole('button');
-    if (index === 0 || (await opener.count()) !== 1) continue;
-    await opener.click();
-    await panel.locator('input, textarea, select').first().waitFor();
-    await check(page, `${name}, its form`);
+    await groups.nth(index).click();
+    const tabs = page.getByRole('tablist').nth(1).getByRole('tab');
+    const inGroup = Math.max(1, await tabs.count());
+    for (let inner = 0; inner < inGroup; inner++) {
+      if (inGroup > 1) await tabs.nth(inner).click();
+      const where = `${language}, ${await page.getByRole('tab', { selected: true }).last().textContent()} tab`;
+      const panel = page.getByRole('tabpanel').last();
+      await panel.locator('button, table').first().waitFor();
+      await panel.getByRole('progressbar').waitFor({ state: 'detached' });
+      await check(page, where);
+      const opener = panel.getByRole('button');
+      if (index === 0 || (await opener.count()) !== 1) continue;
+      await opener.click();
+      await panel.locator('input, textarea, select').first().waitFor();
+      await check(page, `${where}, its form`);
+    }
   }
 }
 
@@ -95,7 +100,7 @@ describe('accessibility', () => {
     await check(page, 'English, adding a resource');
     await page.getByRole('button', { name: 'Save this resource' }).click();
     await unlockToJordanAgain(page);
-    await page.getByRole('tab', { name: 'Referrals' }).click();
+    await tab(page, 'Referrals');
     await page.getByRole('button', { name: 'Look for a place together' }).click();
     await page.getByRole('radio', { name: /Inter-Faith Food Shuttle/ }).check();
     await page.getByRole('button', { name: 'Save this referral' }).click();
@@ -178,9 +183,13 @@ describe('keyboard', () => {
     await page.getByRole('heading', { name: 'Sam Keys' }).waitFor();
     await expect.poll(() => focusedText(page)).toBe('Sam Keys');
 
-    // A goal in their plan first: a note names the goal it worked on.
-    await tabTo(page, page.getByRole('tab', { name: 'Recovery plan', exact: true }));
-    await press('Enter');
+    // A goal in their plan first: a note names the goal it worked on. The page's tabs are one Tab
+    // stop; arrow keys move along them.
+    await tabTo(page, page.getByRole('tab', { name: 'About', exact: true }));
+    await press('ArrowRight');
+    await press('ArrowRight');
+    expect(await focusedText(page)).toBe('Their plans');
+    expect(await page.getByRole('tab', { name: 'Recovery plan', exact: true, selected: true }).isVisible()).toBe(true);
     await tabTo(page, page.getByRole('button', { name: 'Start their recovery plan' }));
     await press('Enter');
     await tabTo(page, page.getByLabel('A new goal, in their own words'));
@@ -195,8 +204,9 @@ describe('keyboard', () => {
     await press('Enter');
     await page.getByText('Draft saved.').waitFor();
 
-    await tabTo(page, page.getByRole('tab', { name: 'Notes', exact: true }), { back: true });
-    await press('Enter');
+    await tabTo(page, page.getByRole('tab', { name: 'Their plans', exact: true }), { back: true });
+    await press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: 'Notes', exact: true, selected: true }).isVisible()).toBe(true);
     await tabTo(page, page.getByRole('button', { name: 'Write a note' }));
     await press('Enter');
     const editor = page.getByRole('form', { name: 'Note' });

@@ -86,7 +86,26 @@ export async function showPeople(page: Page): Promise<void> {
   await peopleList(page).waitFor();
 }
 
-export const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+/** The person's page groups its tabs: the group each tab is in, where it is not a group of its own. */
+const TAB_GROUP: Record<string, string> = {
+  Notes: 'Notes and tasks',
+  'Tasks and check-ins': 'Notes and tasks',
+  'Recovery plan': 'Their plans',
+  'Wellness plan': 'Their plans',
+  'Recovery capital': 'Their plans',
+  Referrals: 'Their plans',
+  Agreement: 'Paperwork',
+  Confidentiality: 'Paperwork',
+  Releases: 'Paperwork',
+  'Sharing log': 'Paperwork',
+};
+
+/** Opens one of the person's tabs: its group first, then the tab within it. */
+export async function tab(page: Page, name: string): Promise<void> {
+  const group = TAB_GROUP[name];
+  if (group) await page.getByRole('tab', { name: group, exact: true }).click();
+  await page.getByRole('tab', { name, exact: true }).click();
+}
 
 /** Starts the person's recovery plan: a draft with one goal in their words and a first step (enough to pick from in a note). */
 export async function startRecoveryPlan(page: Page, goal: string, firstStep: string): Promise<void> {

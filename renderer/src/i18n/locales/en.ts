@@ -176,6 +176,14 @@ export const en = {
   person: {
     about: 'About {{name}}',
     back: 'Back to people',
+    tabGroups: {
+      about: 'About',
+      notesAndTasks: 'Notes and tasks',
+      plans: 'Their plans',
+      paperwork: 'Paperwork',
+      crisis: 'Crisis and safety',
+      history: 'History',
+    },
     tabs: {
       about: 'About',
       notes: 'Notes',

@@ -178,6 +178,14 @@ export const es: Translation = {
   person: {
     about: 'Sobre {{name}}',
     back: 'Volver a las personas',
+    tabGroups: {
+      about: 'Perfil',
+      notesAndTasks: 'Notas y tareas',
+      plans: 'Sus planes',
+      paperwork: 'Documentos',
+      crisis: 'Crisis y seguridad',
+      history: 'Historial',
+    },
     tabs: {
       about: 'Perfil',
       notes: 'Notas',
