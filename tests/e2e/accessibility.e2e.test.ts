@@ -107,6 +107,25 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'Update Inter-Faith Food Shuttle' }).click();
     await check(page, 'English, updating a referral');
 
+    // A crisis event: what allowed a contact is never assumed, and the follow-up shows on the event.
+    await tab(page, 'Crisis and safety');
+    await page.getByRole('button', { name: 'Write down a crisis or safety event' }).click();
+    await page.getByLabel('What happened').fill('Felt unsafe at the shelter');
+    await page.getByLabel('What you did').fill('Talked it through; he called his sister');
+    await page.getByRole('button', { name: 'Add someone you contacted' }).click();
+    const ground = page.getByLabel('What allowed it');
+    expect(await ground.locator('option:checked').textContent()).toBe('Choose what allowed it');
+    await page.getByLabel('Contact 1: who').fill('His sister');
+    await page.getByLabel('Why', { exact: true }).fill('A place to stay tonight');
+    await ground.selectOption({ label: 'They agreed to it' });
+    await page.getByLabel('Follow-up', { exact: true }).fill('Call him tomorrow morning');
+    await page.getByLabel('Follow up by').fill(await page.evaluate(() => new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA')));
+    await check(page, 'English, writing down a crisis event');
+    await page.getByRole('button', { name: 'Save the event' }).click();
+    const event = page.getByRole('list', { name: 'Crisis and safety events' }).getByRole('listitem');
+    await event.getByText(/^Follow up with Jordan Rivers by /).waitFor();
+    expect(await event.textContent()).toContain('Follow-up: Call him tomorrow morning');
+
     // Sync's question: the folder it synced with is empty now.
     const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
     app.syncFolderDialog.folder = syncFolder;

@@ -19,8 +19,12 @@ function useGroundWords() {
       : t('crisis.grounds.limit', { limit: message(confidentialityLimit(ground).name) });
 }
 
+/** A contact as the form holds it: what allowed it is chosen by the peer, never assumed (the vault refuses none). */
+type DraftContact = Omit<CrisisContact, 'underLimit'> & { underLimit: ContactGround | '' };
+type Draft = Omit<CrisisEventFields, 'contacts'> & { contacts: DraftContact[] };
+
 const nowForInput = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-const emptyEvent = (): CrisisEventFields => ({
+const emptyEvent = (): Draft => ({
   occurredAt: nowForInput(),
   whatHappened: '',
   actionsTaken: '',
@@ -37,17 +41,17 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
   const message = useMessage();
   const groundWords = useGroundWords();
   const [entries, setEntries] = useState<CrisisEntry[] | null>(null);
-  const [draft, setDraft] = useState<CrisisEventFields | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
   const { run, busy, error } = useAction();
   const reload = useCallback(() => void vault('crisis.list', { personId, personName }).then(setEntries), [vault, personId, personName]);
   useEffect(reload, [reload]);
   if (!entries) return <Working label={t('common.opening')} />;
 
   const set =
-    <K extends keyof CrisisEventFields>(key: K) =>
-    (value: CrisisEventFields[K]) =>
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
       setDraft({ ...draft!, [key]: value });
-  const setContact = (index: number, change: Partial<CrisisContact>) =>
+  const setContact = (index: number, change: Partial<DraftContact>) =>
     set('contacts')(draft!.contacts.map((contact, i) => (i === index ? { ...contact, ...change } : contact)));
 
   return (
@@ -63,7 +67,8 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
           onSubmit={(event) => {
             event.preventDefault();
             void run(async () => {
-              await vault('crisis.save', { personId, id: null, fields: draft });
+              // A contact with no ground chosen is refused by the vault's rule, in the peer's words.
+              await vault('crisis.save', { personId, id: null, fields: draft as CrisisEventFields });
               setDraft(null);
               reload();
             });
@@ -96,6 +101,9 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
                     value={contact.underLimit}
                     onChange={(event) => setContact(index, { underLimit: event.target.value as ContactGround })}
                   >
+                    <option value="" disabled>
+                      {t('crisis.chooseGround')}
+                    </option>
                     {CONTACT_GROUNDS.map((ground) => (
                       <option key={ground} value={ground}>
                         {groundWords(ground)}
@@ -107,7 +115,7 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
             ))}
             <button
               type="button"
-              onClick={() => set('contacts')([...draft.contacts, { who: '', organization: '', why: '', underLimit: 'harm-to-self' }])}
+              onClick={() => set('contacts')([...draft.contacts, { who: '', organization: '', why: '', underLimit: '' }])}
             >
               {t('crisis.addContact')}
             </button>
@@ -143,6 +151,14 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
                   : t('crisis.contacted', { who, why, ground: groundWords(underLimit) })}
               </p>
             ))}
+            {entry.fields.followUp && (
+              <p>
+                <Trans i18nKey="crisis.followUpText" values={{ text: entry.fields.followUp }} components={{ strong: <strong /> }} />
+              </p>
+            )}
+            {entry.fields.followUpDate && (
+              <p>{t('crisis.followUpBy', { name: personName, date: dates.date(entry.fields.followUpDate) })}</p>
+            )}
             {entry.disclosure && <p className="hint">{t('crisis.limitsTold', { date: dates.date(entry.disclosure.explainedOn) })}</p>}
             {entry.notes.map((note) => (
               <p key={note.message} className="hint">

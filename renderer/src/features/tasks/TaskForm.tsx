@@ -57,7 +57,7 @@ export function TaskForm({ personId, onSaved, onCancel }: { personId: string | n
         <TextField label={t('tasks.weeksApart')} type="number" min={2} max={52} value={weeksApart} onChange={setWeeksApart} />
       )}
       {error && <Notice tone="error">{error}</Notice>}
-      <div className="actions">
+      <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {t('tasks.save')}
         </button>
