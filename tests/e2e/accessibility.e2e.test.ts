@@ -125,6 +125,14 @@ describe('accessibility', () => {
     const event = page.getByRole('list', { name: 'Crisis and safety events' }).getByRole('listitem');
     await event.getByText(/^Follow up with Jordan Rivers by /).waitFor();
     expect(await event.textContent()).toContain('Follow-up: Call him tomorrow morning');
+    // Today asks for it until it is marked done, and opens the event to do so.
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await page.getByRole('button', { name: /^Follow up with Jordan Rivers by / }).click();
+    await page.getByRole('button', { name: 'Mark the follow-up done' }).click();
+    await event.getByText(/^Followed up with Jordan Rivers/).waitFor();
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await todayHeading(page).waitFor();
+    expect(await page.getByRole('main').textContent()).not.toContain('Follow up with Jordan Rivers');
 
     // Sync's question: the folder it synced with is empty now.
     const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));

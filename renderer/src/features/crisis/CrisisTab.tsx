@@ -1,7 +1,13 @@
 /** Writing down a crisis or safety event afterwards: plainly, with who was contacted and why. */
 import { useCallback, useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { CONTACT_GROUNDS, type ContactGround, type CrisisContact, type CrisisEventFields } from '@shared/records/crisis-event';
+import {
+  CONTACT_GROUNDS,
+  followUpOpen,
+  type ContactGround,
+  type CrisisContact,
+  type CrisisEventFields,
+} from '@shared/records/crisis-event';
 import { confidentialityLimit } from '@shared/records/confidentiality';
 import { useVault } from '../../app/contexts';
 import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
@@ -31,6 +37,7 @@ const emptyEvent = (): Draft => ({
   contacts: [],
   followUp: '',
   followUpDate: '',
+  followUpDone: false,
   disclosureRecordId: null,
 });
 
@@ -157,7 +164,26 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
               </p>
             )}
             {entry.fields.followUpDate && (
-              <p>{t('crisis.followUpBy', { name: personName, date: dates.date(entry.fields.followUpDate) })}</p>
+              <p>
+                {t(entry.fields.followUpDone ? 'crisis.followedUp' : 'crisis.followUpBy', {
+                  name: personName,
+                  date: dates.date(entry.fields.followUpDate),
+                })}{' '}
+                {followUpOpen(entry.fields) && (
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() =>
+                      void run(async () => {
+                        await vault('crisis.save', { personId, id: entry.id, fields: { ...entry.fields, followUpDone: true } });
+                        reload();
+                      })
+                    }
+                  >
+                    {t('crisis.markFollowedUp')}
+                  </button>
+                )}
+              </p>
             )}
             {entry.disclosure && <p className="hint">{t('crisis.limitsTold', { date: dates.date(entry.disclosure.explainedOn) })}</p>}
             {entry.notes.map((note) => (

@@ -445,6 +445,8 @@ export const en = {
     chooseGround: 'Choose what allowed it',
     followUpText: '<strong>Follow-up:</strong> {{text}}',
     followUpBy: 'Follow up with {{name}} by {{date}}.',
+    followedUp: 'Followed up with {{name}} (by {{date}}).',
+    markFollowedUp: 'Mark the follow-up done',
     save: 'Save the event',
     empty: 'Nothing written down here.',
     list: 'Crisis and safety events',

@@ -447,6 +447,8 @@ export const es: Translation = {
     chooseGround: 'Elige qué lo permitió',
     followUpText: '<strong>Seguimiento:</strong> {{text}}',
     followUpBy: 'Dar seguimiento a {{name}} antes del {{date}}.',
+    followedUp: 'Se dio seguimiento a {{name}} (antes del {{date}}).',
+    markFollowedUp: 'Marcar el seguimiento como hecho',
     save: 'Guardar el evento',
     empty: 'No hay nada anotado aquí.',
     list: 'Eventos de crisis y de seguridad',
