@@ -18,6 +18,7 @@ import { localToday } from '../../vault/clock';
 import type { DocumentVersion } from '../documents/document-handlers';
 import { useDocuments } from '../documents/use-documents';
 import { useDates } from '../../i18n/use-dates';
+import { startingForm, withRelease, type SharingForm } from './sharing-form';
 
 export function SharingTab({ personId }: { personId: string }) {
   const vault = useVault();
@@ -25,15 +26,8 @@ export function SharingTab({ personId }: { personId: string }) {
   const dates = useDates();
   const releases = useDocuments<ReleaseFields>(personId, 'release');
   const [entries, setEntries] = useState<DocumentVersion<DisclosureEntryFields>[] | null>(null);
-  const [form, setForm] = useState({
-    releaseId: '',
-    sharedWith: '',
-    sharedWithinDesignation: '',
-    purpose: '',
-    whatWasShared: '',
-    sharedOn: localToday(),
-    method: 'phone' as DisclosureMethod,
-  });
+  // Null while untouched: the form is then where it starts from the releases (startingForm).
+  const [touched, setForm] = useState<SharingForm | null>(null);
   const [recorded, setRecorded] = useState(false);
   const { run, busy, error } = useAction();
 
@@ -43,6 +37,7 @@ export function SharingTab({ personId }: { personId: string }) {
 
   const today = localToday();
   const choices = latestVersions(releases.versions);
+  const form = touched ?? startingForm(choices, today);
   const chosen = choices.find((release) => release.id === form.releaseId);
   const designations =
     chosen?.fields.recipients.filter((recipient) => recipient.isGeneralDesignation).map((recipient) => recipient.name) ?? [];
@@ -52,6 +47,15 @@ export function SharingTab({ personId }: { personId: string }) {
       setRecorded(false);
       setForm({ ...form, [key]: value });
     };
+  const chooseRelease = (id: string) => {
+    setRecorded(false);
+    setForm(
+      withRelease(
+        form,
+        choices.find((release) => release.id === id),
+      ),
+    );
+  };
 
   return (
     <div>
@@ -62,7 +66,7 @@ export function SharingTab({ personId }: { personId: string }) {
           event.preventDefault();
           void run(async () => {
             await vault('disclosures.record', { personId, entry: { ...form, releaseId: form.releaseId || undefined } });
-            setForm({ ...form, whatWasShared: '' });
+            setForm(null);
             setRecorded(true);
             reload();
           });
@@ -71,7 +75,7 @@ export function SharingTab({ personId }: { personId: string }) {
         <h2 id="share-heading">{t('sharing.title')}</h2>
         <div className="field">
           <label htmlFor="share-release">{t('sharing.release')}</label>
-          <select id="share-release" value={form.releaseId} onChange={(event) => set('releaseId')(event.target.value)}>
+          <select id="share-release" value={form.releaseId} onChange={(event) => chooseRelease(event.target.value)}>
             <option value="">{t('sharing.chooseRelease')}</option>
             {choices.map((release) => (
               <option key={release.id} value={release.id}>
