@@ -17,6 +17,8 @@ interface Editing {
   id: string | null;
   fields: ServiceNoteFields;
   goals: GoalToOffer[];
+  /** A new note's reminder of what the last one said comes next. */
+  lastNextSteps: string;
 }
 
 export function NotesTab({ personId }: { personId: string }) {
@@ -43,10 +45,10 @@ export function NotesTab({ personId }: { personId: string }) {
   if (loadError) return <Notice tone="error">{message(loadError)}</Notice>;
   if (!notes || !peer) return <Working label={t('notes.opening')} />;
 
-  const edit = (id: string | null, fields: () => Promise<ServiceNoteFields>) =>
+  const edit = (id: string | null, start: () => Promise<{ fields: ServiceNoteFields; lastNextSteps: string }>) =>
     void run(async () => {
-      const [start, goals] = await Promise.all([fields(), vault('notes.planGoals', { personId })]);
-      setEditing({ id, fields: start, goals });
+      const [{ fields, lastNextSteps }, goals] = await Promise.all([start(), vault('notes.planGoals', { personId })]);
+      setEditing({ id, fields, goals, lastNextSteps });
     });
 
   return (
@@ -57,6 +59,7 @@ export function NotesTab({ personId }: { personId: string }) {
           id={editing.id}
           initial={editing.fields}
           goals={editing.goals}
+          lastNextSteps={editing.lastNextSteps}
           onSaved={(id) => {
             setEditing({ ...editing, id });
             reload();
@@ -72,12 +75,7 @@ export function NotesTab({ personId }: { personId: string }) {
         />
       ) : (
         <div className="row">
-          <button
-            type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => edit(null, () => vault('notes.start', { personId, fromLastTime: t('notes.fromLastTime') }))}
-          >
+          <button type="button" className="primary" disabled={busy} onClick={() => edit(null, () => vault('notes.start', { personId }))}>
             {t('notes.write')}
           </button>
         </div>
@@ -89,7 +87,12 @@ export function NotesTab({ personId }: { personId: string }) {
           .filter((note) => note.id !== editing?.id)
           .map((note) => (
             <div role="listitem" key={note.id}>
-              <NoteCard note={note} peer={peer} onEdit={() => edit(note.id, async () => note.fields)} onChanged={reload} />
+              <NoteCard
+                note={note}
+                peer={peer}
+                onEdit={() => edit(note.id, async () => ({ fields: note.fields, lastNextSteps: '' }))}
+                onChanged={reload}
+              />
             </div>
           ))}
       </div>

@@ -3,7 +3,7 @@ import { startingForm, withRelease } from '../../../../renderer/src/features/dis
 import { draft, release } from '../../../shared/records/release-fixtures';
 
 const TODAY = '2026-06-01';
-const version = (id: string, over: Parameters<typeof release>[0] = {}) => ({ id, rev: 1, fields: release(over) });
+const version = (id: string, over: Parameters<typeof release>[0] = {}) => ({ id, rev: '1', fields: release(over) });
 
 describe('the sharing form', () => {
   it('starts with the only active release chosen, its recipient and purpose filled in', () => {
@@ -32,7 +32,7 @@ describe('the sharing form', () => {
     });
     const group = {
       id: 'providers',
-      rev: 1,
+      rev: '1',
       fields: draft({ recipients: [{ name: 'My treating providers', isGeneralDesignation: true }] }),
     };
     expect(withRelease(blank, group)).toMatchObject({ releaseId: 'providers', sharedWith: '' });
