@@ -38,6 +38,8 @@ export const CrisisEventFields = z
     contacts: z.array(CrisisContact).default([]),
     followUp: text(5000).default(''),
     followUpDate: optionalIsoDate(say('crisis.followUpDateInvalid')),
+    /** The peer marked the follow-up done: Today stops asking for it. */
+    followUpDone: z.boolean().default(false),
     /** The disclosure of confidentiality limits in force when this happened. */
     disclosureRecordId: z.string().nullable().default(null),
   })
@@ -47,6 +49,10 @@ export const CrisisEventFields = z
     }
   });
 export type CrisisEventFields = z.infer<typeof CrisisEventFields>;
+
+/** A follow-up with a date, not yet done: Today shows it from the event until the peer marks it done. */
+export const followUpOpen = (fields: Pick<CrisisEventFields, 'followUpDate' | 'followUpDone'>): boolean =>
+  Boolean(fields.followUpDate) && !fields.followUpDone;
 export type CrisisEventInput = z.input<typeof CrisisEventFields>;
 
 export interface CrisisNote {

@@ -52,6 +52,11 @@ export const Goal = z.object({
 });
 export type Goal = z.infer<typeof Goal>;
 
+/** A new goal's life area: the first area they chose that no goal speaks to yet, else their only area, else none. */
+export function lifeAreaForNewGoal(lifeDomains: readonly string[], goals: readonly Pick<Goal, 'domain'>[]): string {
+  return lifeDomains.find((area) => !goals.some((goal) => goal.domain === area)) ?? (lifeDomains.length === 1 ? lifeDomains[0]! : '');
+}
+
 /** Signatures added after the person signs: the only fields a signed plan still takes. */
 export const RECOVERY_PLAN_FIELDS_AFTER_SIGNING = ['peerSignature', 'supervisorSignature'] as const;
 

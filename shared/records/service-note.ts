@@ -227,8 +227,9 @@ export function goalsToOffer(goals: readonly Goal[]): GoalToOffer[] {
 }
 
 /**
- * What a new note starts from, so nothing is typed twice: the last note's next steps become what
- * this meeting set out to do, and the plan's open steps are offered as goals worked on.
+ * What a new note starts from, so nothing is typed twice: where and how they met last time, the
+ * goals still open that the last note worked on, the peer's name and credential. "What you did"
+ * starts empty: the last note's next steps are shown beside it, not given as text to type over.
  */
 export function startingPointForNote(input: {
   date: string;
@@ -236,8 +237,6 @@ export function startingPointForNote(input: {
   openGoals: GoalAddressed[];
   peer: { name: string; credential: string };
   contactType?: ContactType;
-  /** The words that lead into the last note's next steps, in the peer's language. */
-  fromLastTime?: string;
 }): ServiceNoteInput {
   const contactType = input.contactType ?? 'in-person';
   return {
@@ -248,7 +247,7 @@ export function startingPointForNote(input: {
     goalsAddressed: input.lastNote
       ? input.lastNote.goalsAddressed.filter((goal) => input.openGoals.some((open) => open.goalId === goal.goalId))
       : [],
-    whatWeDid: input.lastNote?.nextSteps ? `${input.fromLastTime ?? 'From last time'}: ${input.lastNote.nextSteps}` : '',
+    whatWeDid: '',
     peerName: input.peer.name,
     credential: input.peer.credential,
   };

@@ -86,7 +86,26 @@ export async function showPeople(page: Page): Promise<void> {
   await peopleList(page).waitFor();
 }
 
-export const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+/** The person's page groups its tabs: the group each tab is in, where it is not a group of its own. */
+const TAB_GROUP: Record<string, string> = {
+  Notes: 'Notes and tasks',
+  'Tasks and check-ins': 'Notes and tasks',
+  'Recovery plan': 'Their plans',
+  'Wellness plan': 'Their plans',
+  'Recovery capital': 'Their plans',
+  Referrals: 'Their plans',
+  Agreement: 'Paperwork',
+  Confidentiality: 'Paperwork',
+  Releases: 'Paperwork',
+  'Sharing log': 'Paperwork',
+};
+
+/** Opens one of the person's tabs: its group first, then the tab within it. */
+export async function tab(page: Page, name: string): Promise<void> {
+  const group = TAB_GROUP[name];
+  if (group) await page.getByRole('tab', { name: group, exact: true }).click();
+  await page.getByRole('tab', { name, exact: true }).click();
+}
 
 /** Starts the person's recovery plan: a draft with one goal in their words and a first step (enough to pick from in a note). */
 export async function startRecoveryPlan(page: Page, goal: string, firstStep: string): Promise<void> {
@@ -133,4 +152,23 @@ export async function writeNote(page: Page, words: NoteWords): Promise<Locator> 
 export async function signNote(page: Page, editor: Locator): Promise<void> {
   await editor.getByRole('button', { name: 'Sign this note' }).click();
   await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();
+}
+
+/** The focused element's accessible text (its label's words for a field, its words for a button or heading). */
+export const focusedText = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return '';
+    const labelled = active.getAttribute('aria-label') ?? (active as HTMLInputElement).labels?.[0]?.textContent;
+    return (labelled ?? active.textContent ?? '').trim();
+  });
+
+/** Presses Tab (Shift+Tab with `back`) until `target` has the focus, as a keyboard user reaches it; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, { back = false, most = 80 } = {}): Promise<void> {
+  const element = await target.elementHandle();
+  for (let presses = 0; presses < most; presses++) {
+    if (await element!.evaluate((each) => each === document.activeElement)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${String(target)} is not reachable with the Tab key`);
 }

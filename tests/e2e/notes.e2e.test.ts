@@ -95,7 +95,10 @@ describe('a service note', () => {
     // The next note starts from this one's next steps and goal.
     await page.getByRole('button', { name: 'Write a note' }).click();
     const editor = page.getByRole('form', { name: 'Note' });
-    expect(await editor.getByLabel('What you did together').inputValue()).toBe('From last time: Call the landlord on Wednesday');
+    expect(await editor.getByLabel('What you did together').inputValue()).toBe('');
+    expect(await editor.getByText("Last time's next steps:").locator('..').textContent()).toBe(
+      "Last time's next steps: Call the landlord on Wednesday",
+    );
     expect(await editor.getByLabel(GOAL).isChecked()).toBe(true);
   });
 

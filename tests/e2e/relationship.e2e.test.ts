@@ -127,6 +127,11 @@ describe('releases and sharing', () => {
     await signOnScreen(page);
     await page.getByText(/Signed by Jordan Rivers/).waitFor();
 
+    // The only active release is chosen already, with its recipient and purpose.
+    await tab(page, 'Sharing log');
+    expect(await page.getByLabel('Shared with').inputValue()).toBe('Wake Housing');
+    expect(await page.getByLabel('Why it was shared').inputValue()).toBe('Help finding housing');
+
     await recordSharing(page, /Wake Housing/, 'Durham Clinic', 'Help finding housing');
     expect(await alert(page).textContent()).toMatch(/doesn.t name Durham Clinic/);
     await page.getByLabel('Shared with').fill('Wake Housing');
@@ -138,6 +143,8 @@ describe('releases and sharing', () => {
     await page.getByLabel('Why it was shared').fill('Help finding housing');
     await page.getByRole('button', { name: 'Record the sharing' }).click();
     await page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }).waitFor();
+    // The form starts afresh for the next time.
+    expect(await page.getByLabel('What was shared').inputValue()).toBe('');
     const log = page.locator('table.log');
     expect(await log.textContent()).toContain('Wake Housing');
     expect(await log.textContent()).toContain('notice attached');

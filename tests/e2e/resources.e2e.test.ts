@@ -137,7 +137,7 @@ describe('a referral', () => {
     expect(await referral.textContent()).toContain('Looking for: “Groceries until payday”');
 
     // Jordan called them; Dana will check in with him today.
-    await referral.getByRole('button', { name: 'Where Inter-Faith Food Shuttle stands' }).click();
+    await referral.getByRole('button', { name: 'Update Inter-Faith Food Shuttle' }).click();
     const update = page.getByRole('form', { name: 'Where Inter-Faith Food Shuttle stands' });
     await update.getByLabel('Where it stands').selectOption({ label: 'They made contact' });
     await update.getByLabel('Check in again on (optional)').fill(today());
@@ -146,7 +146,7 @@ describe('a referral', () => {
     expect(await referral.getByText('Time to check in with Jordan Rivers about this.').isVisible()).toBe(true);
 
     // Checking in: he got connected.
-    await referral.getByRole('button', { name: 'Where Inter-Faith Food Shuttle stands' }).click();
+    await referral.getByRole('button', { name: 'Update Inter-Faith Food Shuttle' }).click();
     await update.getByLabel('Where it stands').selectOption({ label: 'Connected' });
     await update.getByLabel('How it went, in their words').fill('Picks up a box every Friday, and they have fresh vegetables');
     await update.getByRole('button', { name: 'Save the update' }).click();

@@ -62,7 +62,7 @@ describe('search across everything', () => {
     expect(await hit.locator('mark').allTextContents()).toEqual(['sourdough']);
 
     await hit.click();
-    await page.getByRole('tab', { name: 'Recovery plan', selected: true }).waitFor();
+    await page.getByRole('tab', { name: 'Recovery plan', exact: true, selected: true }).waitFor();
     await page.getByRole('heading', { name: 'Jordan Rivers' }).waitFor();
     // Leaving the results clears the box.
     expect(await searchBox(page).inputValue()).toBe('');
@@ -80,7 +80,7 @@ describe('search across everything', () => {
     expect(await hit.textContent()).toContain('April 14, 2026');
     expect(await hit.locator('mark').allTextContents()).toEqual(['garden', 'church']);
     await hit.click();
-    await page.getByRole('tab', { name: 'Notes', selected: true }).waitFor();
+    await page.getByRole('tab', { name: 'Notes', exact: true, selected: true }).waitFor();
     await page.getByRole('article', { name: 'Note from April 14, 2026' }).getByText(PHRASE, { exact: false }).waitFor();
 
     // Locked, the index is gone with everything else; unlocked again, it is built again.

@@ -1,5 +1,5 @@
 /** The open notebook: a header with the menu and "Lock now", and the screens. Idle time locks it. */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../vault/vault';
 import type { LockReason } from './App';
@@ -21,6 +21,7 @@ import { SyncProvider } from '../features/sync/use-sync';
 import { SyncStatus } from '../features/sync/SyncStatus';
 import { BackupStatusLine } from '../features/backup/BackupStatusLine';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
+import { focusContent, useScreenArrival } from './use-screen-arrival';
 
 /** The menu, in the order a peer's day uses it. */
 const MENU: readonly ScreenName[] = ['today', 'people', 'resources', 'billing', 'settings', 'about'];
@@ -45,6 +46,8 @@ export function AppShell({
     setPlace(next);
     setVisit((count) => count + 1);
   };
+  const content = useRef<HTMLElement>(null);
+  const arrivedAt = useScreenArrival(content);
   const autoLockMaxMinutes = useInstallationPolicy().settings.autoLockMaxMinutes.value;
   useAutoLock(effectiveAutoLockMinutes(status.settings, autoLockMaxMinutes), () => onLock('idle'));
 
@@ -68,6 +71,19 @@ export function AppShell({
     <NavigationContext.Provider value={go}>
       <SyncProvider onStatus={onStatus}>
         <div className="shell">
+          <a
+            className="skip-link"
+            href="#content"
+            onClick={(event) => {
+              event.preventDefault();
+              focusContent(content.current);
+            }}
+          >
+            {t('shell.skipToContent')}
+          </a>
+          <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {arrivedAt}
+          </div>
           <header className="topbar">
             <span className="brand">{t('shell.brand')}</span>
             <nav aria-label={t('shell.menu')}>
@@ -93,7 +109,7 @@ export function AppShell({
               <DamagedRecordsNotice />
             </div>
           </header>
-          <main className="content">
+          <main className="content" id="content" ref={content} tabIndex={-1}>
             <InstallationNotices agencySlotAdded={status.agencySlotAdded} updatePrompt={place.screen !== 'about'} />
             <SettingsContext.Provider value={status.settings}>{screens[place.screen]()}</SettingsContext.Provider>
           </main>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfidentialityDisclosureFields } from '@shared/records/confidentiality';
-import { CrisisEventFields, crisisEventNotes, type CrisisEventInput } from '@shared/records/crisis-event';
+import { CrisisEventFields, crisisEventNotes, followUpOpen, type CrisisEventInput } from '@shared/records/crisis-event';
 
 const event = (over: Partial<CrisisEventInput> = {}): CrisisEventInput => ({
   occurredAt: '2026-03-01T21:40',
@@ -114,5 +114,13 @@ describe('notes after a crisis', () => {
           "You shared with Aunt Rose with Dana's permission: add it to the disclosure log under Dana's release, so Dana can see who was told.",
       },
     ]);
+  });
+
+  it('keeps a dated follow-up open until the peer marks it done; one with no date asks for nothing', () => {
+    const parsed = CrisisEventFields.parse(event());
+    expect(parsed.followUpDone).toBe(false);
+    expect(followUpOpen(parsed)).toBe(true);
+    expect(followUpOpen({ ...parsed, followUpDone: true })).toBe(false);
+    expect(followUpOpen(CrisisEventFields.parse(event({ followUpDate: '' })))).toBe(false);
   });
 });

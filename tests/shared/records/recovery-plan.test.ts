@@ -10,6 +10,7 @@ import {
   recoveryPlanOutline,
   SUGGESTED_LIFE_DOMAINS,
   type RecoveryPlanInput,
+  lifeAreaForNewGoal,
 } from '@shared/records/recovery-plan';
 import { assertEditable, SignedRecordLockedError, type Signature } from '@shared/records/signed-versions';
 
@@ -265,5 +266,15 @@ describe('comparing two versions side by side', () => {
 
   it('shows a version compared with itself as unchanged throughout', () => {
     expect(compareVersions(recoveryPlanOutline(older), recoveryPlanOutline(older)).every((part) => part.change === 'unchanged')).toBe(true);
+  });
+});
+
+describe("a new goal's life area", () => {
+  it('is the first area they chose that no goal speaks to yet, else their only area, else none', () => {
+    expect(lifeAreaForNewGoal(['Housing', 'Work'], [])).toBe('Housing');
+    expect(lifeAreaForNewGoal(['Housing', 'Work'], [{ domain: 'Housing' }])).toBe('Work');
+    expect(lifeAreaForNewGoal(['Housing', 'Work'], [{ domain: 'Housing' }, { domain: 'Work' }])).toBe('');
+    expect(lifeAreaForNewGoal(['Housing'], [{ domain: 'Housing' }])).toBe('Housing');
+    expect(lifeAreaForNewGoal([], [])).toBe('');
   });
 });

@@ -133,7 +133,7 @@ describe('a service note', () => {
     expect(noteDueAt(note({ date: '2026-12-31', endTime: '23:30' }))).toBe('2027-01-01T23:30');
   });
 
-  it("starts from the last note's next steps and the goals still open, so nothing is typed twice", () => {
+  it('starts from the goals still open, with "What you did" left for this meeting', () => {
     const last = note({ goalsAddressed: [goal, { goalId: 'g-done', inTheirWords: 'Get my ID' }] });
     const start = startingPointForNote({
       date: '2026-03-09',
@@ -146,7 +146,7 @@ describe('a service note', () => {
       setting: 'community',
       serviceCode: 'H0038',
       goalsAddressed: [goal],
-      whatWeDid: 'From last time: Call the landlord on Wednesday',
+      whatWeDid: '',
       peerName: 'Dana Peer',
       credential: 'CPSS',
     });

@@ -1,7 +1,13 @@
 /** Writing down a crisis or safety event afterwards: plainly, with who was contacted and why. */
 import { useCallback, useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { CONTACT_GROUNDS, type ContactGround, type CrisisContact, type CrisisEventFields } from '@shared/records/crisis-event';
+import {
+  CONTACT_GROUNDS,
+  followUpOpen,
+  type ContactGround,
+  type CrisisContact,
+  type CrisisEventFields,
+} from '@shared/records/crisis-event';
 import { confidentialityLimit } from '@shared/records/confidentiality';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
@@ -20,14 +26,19 @@ function useGroundWords() {
       : t('crisis.grounds.limit', { limit: message(confidentialityLimit(ground).name) });
 }
 
+/** A contact as the form holds it: what allowed it is chosen by the peer, never assumed (the vault refuses none). */
+type DraftContact = Omit<CrisisContact, 'underLimit'> & { underLimit: ContactGround | '' };
+type Draft = Omit<CrisisEventFields, 'contacts'> & { contacts: DraftContact[] };
+
 const nowForInput = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-const emptyEvent = (): CrisisEventFields => ({
+const emptyEvent = (): Draft => ({
   occurredAt: nowForInput(),
   whatHappened: '',
   actionsTaken: '',
   contacts: [],
   followUp: '',
   followUpDate: '',
+  followUpDone: false,
   disclosureRecordId: null,
 });
 
@@ -39,9 +50,9 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
   const groundWords = useGroundWords();
   const [entries, setEntries] = useState<CrisisEntry[] | null>(null);
   const draftKey = `crisis/${personId}/new`;
-  const kept = useKeptDraft<CrisisEventFields>(draftKey);
+  const kept = useKeptDraft<Draft>(draftKey);
   // An open form is unsaved work: it is kept as a draft until saved or cancelled.
-  const [draft, setDraft] = useState<CrisisEventFields | null>(kept && { ...emptyEvent(), ...kept.values });
+  const [draft, setDraft] = useState<Draft | null>(kept && { ...emptyEvent(), ...kept.values });
   useDraft({ key: draftKey, place: { screen: 'people', personId, tab: 'crisis' }, values: draft, changed: draft !== null });
   const { run, busy, error } = useAction();
   const reload = useCallback(() => void vault('crisis.list', { personId, personName }).then(setEntries), [vault, personId, personName]);
@@ -49,10 +60,10 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
   if (!entries) return <Working label={t('common.opening')} />;
 
   const set =
-    <K extends keyof CrisisEventFields>(key: K) =>
-    (value: CrisisEventFields[K]) =>
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
       setDraft({ ...draft!, [key]: value });
-  const setContact = (index: number, change: Partial<CrisisContact>) =>
+  const setContact = (index: number, change: Partial<DraftContact>) =>
     set('contacts')(draft!.contacts.map((contact, i) => (i === index ? { ...contact, ...change } : contact)));
 
   return (
@@ -68,7 +79,8 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
           onSubmit={(event) => {
             event.preventDefault();
             void run(async () => {
-              await vault('crisis.save', { personId, id: null, fields: draft });
+              // A contact with no ground chosen is refused by the vault's rule, in the peer's words.
+              await vault('crisis.save', { personId, id: null, fields: draft as CrisisEventFields });
               setDraft(null);
               reload();
             });
@@ -102,6 +114,9 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
                     value={contact.underLimit}
                     onChange={(event) => setContact(index, { underLimit: event.target.value as ContactGround })}
                   >
+                    <option value="" disabled>
+                      {t('crisis.chooseGround')}
+                    </option>
                     {CONTACT_GROUNDS.map((ground) => (
                       <option key={ground} value={ground}>
                         {groundWords(ground)}
@@ -113,7 +128,7 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
             ))}
             <button
               type="button"
-              onClick={() => set('contacts')([...draft.contacts, { who: '', organization: '', why: '', underLimit: 'harm-to-self' }])}
+              onClick={() => set('contacts')([...draft.contacts, { who: '', organization: '', why: '', underLimit: '' }])}
             >
               {t('crisis.addContact')}
             </button>
@@ -149,6 +164,33 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
                   : t('crisis.contacted', { who, why, ground: groundWords(underLimit) })}
               </p>
             ))}
+            {entry.fields.followUp && (
+              <p>
+                <Trans i18nKey="crisis.followUpText" values={{ text: entry.fields.followUp }} components={{ strong: <strong /> }} />
+              </p>
+            )}
+            {entry.fields.followUpDate && (
+              <p>
+                {t(entry.fields.followUpDone ? 'crisis.followedUp' : 'crisis.followUpBy', {
+                  name: personName,
+                  date: dates.date(entry.fields.followUpDate),
+                })}{' '}
+                {followUpOpen(entry.fields) && (
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() =>
+                      void run(async () => {
+                        await vault('crisis.save', { personId, id: entry.id, fields: { ...entry.fields, followUpDone: true } });
+                        reload();
+                      })
+                    }
+                  >
+                    {t('crisis.markFollowedUp')}
+                  </button>
+                )}
+              </p>
+            )}
             {entry.disclosure && <p className="hint">{t('crisis.limitsTold', { date: dates.date(entry.disclosure.explainedOn) })}</p>}
             {entry.notes.map((note) => (
               <p key={note.message} className="hint">

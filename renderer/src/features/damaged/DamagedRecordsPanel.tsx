@@ -108,7 +108,7 @@ export function DamagedRecordsPanel({ onClose, onChecked }: { onClose(): void; o
           )}
         </>
       )}
-      <div className="actions">
+      <div className="row">
         <button type="button" onClick={onClose}>
           {t('damaged.close')}
         </button>

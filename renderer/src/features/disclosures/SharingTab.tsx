@@ -17,20 +17,10 @@ import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import type { DocumentVersion } from '../documents/worker/document-handlers';
 import { useDocuments } from '../documents/use-documents';
-import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
+import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { RecordFileForm } from './RecordFileForm';
-
-/** The sharing form's values, as typed. */
-interface SharingDraft {
-  releaseId: string;
-  sharedWith: string;
-  sharedWithinDesignation: string;
-  purpose: string;
-  whatWasShared: string;
-  sharedOn: string;
-  method: DisclosureMethod;
-}
+import { startingForm, withRelease, type SharingForm } from './sharing-form';
 
 export function SharingTab({ personId, personName }: { personId: string; personName: string }) {
   const vault = useVault();
@@ -39,21 +29,11 @@ export function SharingTab({ personId, personName }: { personId: string; personN
   const releases = useDocuments<ReleaseFields>(personId, 'release');
   const [entries, setEntries] = useState<DocumentVersion<DisclosureEntryFields>[] | null>(null);
   const draftKey = `sharing/${personId}/new`;
-  const kept = useKeptDraft<SharingDraft>(draftKey);
-  const [form, setForm] = useState<SharingDraft>(
-    kept?.values ?? {
-      releaseId: '',
-      sharedWith: '',
-      sharedWithinDesignation: '',
-      purpose: '',
-      whatWasShared: '',
-      sharedOn: localToday(),
-      method: 'phone',
-    },
-  );
+  const kept = useKeptDraft<SharingForm>(draftKey);
+  // Null while untouched: the form is then where it starts from the releases (startingForm).
+  const [touched, setForm] = useState<SharingForm | null>(kept?.values ?? null);
+  useDraft({ key: draftKey, place: { screen: 'people', personId, tab: 'sharing' }, values: touched, changed: touched !== null });
   const [recorded, setRecorded] = useState(false);
-  const [changed, setChanged] = useState(kept !== null);
-  useDraft({ key: draftKey, place: { screen: 'people', personId, tab: 'sharing' }, values: form, changed });
   const { run, busy, error } = useAction();
 
   const reload = useCallback(() => void vault('disclosures.list', { personId }).then(setEntries), [vault, personId]);
@@ -62,6 +42,7 @@ export function SharingTab({ personId, personName }: { personId: string; personN
 
   const today = localToday();
   const choices = latestVersions(releases.versions);
+  const form = touched ?? startingForm(choices, today);
   const chosen = choices.find((release) => release.id === form.releaseId);
   const designations =
     chosen?.fields.recipients.filter((recipient) => recipient.isGeneralDesignation).map((recipient) => recipient.name) ?? [];
@@ -69,9 +50,17 @@ export function SharingTab({ personId, personName }: { personId: string; personN
     <K extends keyof typeof form>(key: K) =>
     (value: (typeof form)[K]) => {
       setRecorded(false);
-      setChanged(true);
       setForm({ ...form, [key]: value });
     };
+  const chooseRelease = (id: string) => {
+    setRecorded(false);
+    setForm(
+      withRelease(
+        form,
+        choices.find((release) => release.id === id),
+      ),
+    );
+  };
 
   return (
     <div>
@@ -82,18 +71,17 @@ export function SharingTab({ personId, personName }: { personId: string; personN
           event.preventDefault();
           void run(async () => {
             await vault('disclosures.record', { personId, entry: { ...form, releaseId: form.releaseId || undefined } });
-            setForm({ ...form, whatWasShared: '' });
+            setForm(null);
             setRecorded(true);
-            setChanged(false);
             reload();
           });
         }}
       >
-        <h3 id="share-heading">{t('sharing.title')}</h3>
-        {kept && changed && <KeptDraftLine keptAt={kept.keptAt} />}
+        <h2 id="share-heading">{t('sharing.title')}</h2>
+        {kept && touched && <KeptDraftLine keptAt={kept.keptAt} />}
         <div className="field">
           <label htmlFor="share-release">{t('sharing.release')}</label>
-          <select id="share-release" value={form.releaseId} onChange={(event) => set('releaseId')(event.target.value)}>
+          <select id="share-release" value={form.releaseId} onChange={(event) => chooseRelease(event.target.value)}>
             <option value="">{t('sharing.chooseRelease')}</option>
             {choices.map((release) => (
               <option key={release.id} value={release.id}>

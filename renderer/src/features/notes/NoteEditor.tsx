@@ -40,6 +40,7 @@ export function NoteEditor({
   id,
   initial,
   goals,
+  lastNextSteps = '',
   onSaved,
   onSigned,
   onCancel,
@@ -50,6 +51,8 @@ export function NoteEditor({
   id: string | null;
   initial: ServiceNoteFields;
   goals: GoalToOffer[];
+  /** The last note's next steps, shown beside "What you did" (empty: nothing to show). */
+  lastNextSteps?: string;
   /** The draft was saved (as `id`, when it was new). */
   onSaved(id: string): void;
   onSigned(): void;
@@ -142,6 +145,11 @@ export function NoteEditor({
         ))}
       </fieldset>
       {fields.group && <ReadOnlyFields items={[[t('notes.editor.sharedPart'), fields.group.sharedPart]]} />}
+      {lastNextSteps && (
+        <p className="last-time">
+          <strong>{t('notes.editor.lastNextSteps')}</strong> {lastNextSteps}
+        </p>
+      )}
       <TextArea label={t('notes.editor.whatWeDid')} value={fields.whatWeDid} onChange={set('whatWeDid')} />
       <TextArea label={t('notes.editor.theirResponse')} value={fields.theirResponse} onChange={set('theirResponse')} />
       <TextArea label={t('notes.editor.nextSteps')} value={fields.nextSteps} onChange={set('nextSteps')} />

@@ -20,6 +20,8 @@ interface Editing {
   fields: ServiceNoteFields;
   goals: GoalToOffer[];
   keptAt?: string;
+  /** A new note's reminder of what the last one said comes next. */
+  lastNextSteps: string;
 }
 
 /** `openNoteId`: a note to open first (the billing check leads here): a draft in the editor, a signed one shown and focused. */
@@ -37,14 +39,14 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
   const focusedCard = useRef<HTMLDivElement | null>(null);
   const kept = useKeptDraft<NoteDraft>(noteDraftKey(personId));
 
-  const edit = (id: string | null, fields: () => Promise<ServiceNoteFields>, keptAt?: string) =>
+  const edit = (id: string | null, start: () => Promise<{ fields: ServiceNoteFields; lastNextSteps: string }>, keptAt?: string) =>
     void run(async () => {
-      const [start, goals] = await Promise.all([fields(), vault('notes.planGoals', { personId })]);
-      setEditing({ id, fields: start, goals, ...(keptAt ? { keptAt } : {}) });
+      const [{ fields, lastNextSteps }, goals] = await Promise.all([start(), vault('notes.planGoals', { personId })]);
+      setEditing({ id, fields, goals, lastNextSteps, ...(keptAt ? { keptAt } : {}) });
     });
   // A note being written when the notebook locked opens again as it was left.
   useEffect(() => {
-    if (kept) edit(kept.values.id, async () => kept.values.fields, kept.keptAt);
+    if (kept) edit(kept.values.id, async () => ({ fields: kept.values.fields, lastNextSteps: '' }), kept.keptAt);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the tab opens
   }, []);
 
@@ -52,7 +54,7 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
     if (!notes || opened.current || !openNoteId) return;
     opened.current = true;
     const note = notes.find((each) => each.id === openNoteId);
-    if (note && !note.fields.signature) edit(note.id, async () => note.fields);
+    if (note && !note.fields.signature) edit(note.id, async () => ({ fields: note.fields, lastNextSteps: '' }));
     else focusedCard.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the notes first arrive
   }, [notes, openNoteId]);
@@ -80,6 +82,7 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
           initial={editing.fields}
           goals={editing.goals}
           {...(editing.keptAt ? { keptAt: editing.keptAt } : {})}
+          lastNextSteps={editing.lastNextSteps}
           onSaved={(id) => {
             // Saved: the line about the kept draft has done its work.
             const { keptAt: _said, ...rest } = editing;
@@ -97,12 +100,7 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
         />
       ) : (
         <div className="row">
-          <button
-            type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => edit(null, () => vault('notes.start', { personId, fromLastTime: t('notes.fromLastTime') }))}
-          >
+          <button type="button" className="primary" disabled={busy} onClick={() => edit(null, () => vault('notes.start', { personId }))}>
             {t('notes.write')}
           </button>
           <button type="button" aria-expanded={billing} onClick={() => setBilling(!billing)}>
@@ -128,7 +126,7 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
                 personId={personId}
                 note={note}
                 peer={peer}
-                onEdit={() => edit(note.id, async () => note.fields)}
+                onEdit={() => edit(note.id, async () => ({ fields: note.fields, lastNextSteps: '' }))}
                 onChanged={reload}
               />
             </div>

@@ -10,6 +10,7 @@ import { messagesOf, useMessage } from '../../i18n/use-message';
 import { useVault } from '../../ui/contexts';
 import { Notice, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
+import { Tabs } from '../../ui/Tabs';
 import type { VaultCallResult } from '../../worker/vault-handlers';
 import { AgreementTab } from '../agreement/AgreementTab';
 import { ConfidentialityTab } from '../confidentiality/ConfidentialityTab';
@@ -27,10 +28,23 @@ import { TasksTab } from '../tasks/TasksTab';
 import { PersonConflicts } from '../sync/PersonConflicts';
 import { PersonForm, personDraftKey } from './PersonForm';
 import type { Person } from './worker/people-handlers';
-import { PERSON_TABS, type PersonTab } from '@shared/places';
+import type { PersonTab } from '@shared/places';
 import { useKeptDraft } from '../../ui/use-draft';
 
 type Tab = PersonTab;
+
+/** The page's first row of tabs: a few groups in the order a relationship goes, each with its tabs. */
+const TAB_GROUPS = {
+  about: ['about'],
+  notesAndTasks: ['notes', 'tasks'],
+  plans: ['recoveryPlan', 'wellnessPlan', 'barc', 'referrals'],
+  paperwork: ['agreement', 'confidentiality', 'releases', 'sharing'],
+  crisis: ['crisis'],
+  history: ['history'],
+} as const satisfies Record<string, readonly Tab[]>;
+type TabGroup = keyof typeof TAB_GROUPS;
+const GROUP_NAMES = Object.keys(TAB_GROUPS) as TabGroup[];
+const groupOf = (tab: Tab): TabGroup => GROUP_NAMES.find((group) => (TAB_GROUPS[group] as readonly Tab[]).includes(tab))!;
 
 function About({ person, onEdit }: { person: Person; onEdit(): void }) {
   const { t } = useTranslation();
@@ -100,9 +114,12 @@ export function PersonPage({
   const [page, setPage] = useState<VaultCallResult<'people.open'> | null>(null);
   const [peerName, setPeerName] = useState('');
   const [tab, showTab] = useState<Tab>(initialTab);
+  // Each group opens at the tab last seen in it.
+  const [lastInGroup, setLastInGroup] = useState<Partial<Record<TabGroup, Tab>>>({});
   const setTab = (next: Tab) => {
     onMoveOn();
     showTab(next);
+    setLastInGroup((last) => ({ ...last, [groupOf(next)]: next }));
   };
   // A profile being updated when the notebook locked opens again in its form.
   const profileKept = useKeptDraft(personDraftKey(id)) !== null;
@@ -163,6 +180,12 @@ export function PersonPage({
     history: <HistoryTab personId={id} />,
   };
 
+  const group = groupOf(tab);
+  const choose = (next: Tab) => {
+    setTab(next);
+    refreshReminders();
+  };
+
   return (
     <article aria-labelledby="person-heading" className="person-page">
       <button type="button" className="link" onClick={onBack}>
@@ -187,25 +210,27 @@ export function PersonPage({
           </button>
         </div>
       )}
-      <div role="tablist" aria-label={t('person.about', { name })} className="tabs">
-        {PERSON_TABS.map((each) => (
-          <button
-            key={each}
-            type="button"
-            role="tab"
-            aria-selected={tab === each}
-            onClick={() => {
-              setTab(each);
-              refreshReminders();
-            }}
+      <Tabs
+        label={t('person.about', { name })}
+        className="tabs group-tabs"
+        items={GROUP_NAMES.map((group) => ({ id: group, label: t(`person.tabGroups.${group}`) }))}
+        selected={group}
+        onSelect={(next) => choose(lastInGroup[next] ?? TAB_GROUPS[next][0])}
+      >
+        {TAB_GROUPS[group].length === 1 ? (
+          panels[tab]
+        ) : (
+          <Tabs
+            label={t(`person.tabGroups.${group}`)}
+            className="tabs sub-tabs"
+            items={TAB_GROUPS[group].map((each) => ({ id: each, label: t(`person.tabs.${each}`) }))}
+            selected={tab}
+            onSelect={choose}
           >
-            {t(`person.tabs.${each}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" aria-label={t(`person.tabs.${tab}`)} className="tab-panel">
-        {panels[tab]}
-      </div>
+            {panels[tab]}
+          </Tabs>
+        )}
+      </Tabs>
     </article>
   );
 }

@@ -111,7 +111,7 @@ export function BarcTab({ personId }: { personId: string }) {
 
   return (
     <section aria-labelledby="barc-heading">
-      <h3 id="barc-heading">{t('plans.barc.title')}</h3>
+      <h2 id="barc-heading">{t('plans.barc.title')}</h2>
       <p className="hint">{t('plans.barc.intro')}</p>
       {saved && <Notice tone="success">{t('plans.barc.saved')}</Notice>}
       {taking ? (

@@ -8,6 +8,7 @@ import { randomId } from '@shared/crypto/bytes';
 import {
   PROGRESS_STATUSES,
   SUGGESTED_LIFE_DOMAINS,
+  lifeAreaForNewGoal,
   type ActionStep,
   type Goal,
   type RecoveryPlanFields,
@@ -173,7 +174,10 @@ export function RecoveryPlanEditor({ value, onChange }: { value: RecoveryPlanFie
           type="button"
           disabled={!newGoal.trim()}
           onClick={() => {
-            set('goals')([...value.goals, { id: randomId(), inTheirWords: newGoal.trim(), domain: '', steps: [] }]);
+            set('goals')([
+              ...value.goals,
+              { id: randomId(), inTheirWords: newGoal.trim(), domain: lifeAreaForNewGoal(value.lifeDomains, value.goals), steps: [] },
+            ]);
             setNewGoal('');
           }}
         >

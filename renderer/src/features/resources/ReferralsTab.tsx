@@ -198,7 +198,7 @@ function ReferralEntry({ referral, personName, onChanged }: { referral: Referral
           onCancel={() => setUpdating(false)}
         />
       ) : (
-        <button type="button" aria-label={t('resources.referrals.updateForm', { place })} onClick={() => setUpdating(true)}>
+        <button type="button" aria-label={t('resources.referrals.updateButton', { place })} onClick={() => setUpdating(true)}>
           {t('resources.referrals.update')}
         </button>
       )}

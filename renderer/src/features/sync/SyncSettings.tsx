@@ -45,8 +45,9 @@ export function SyncSettings() {
       {!sync.running && sync.skipped.length > 0 && <SkippedNotice items={sync.skipped} />}
       {sync.notice && <Notice tone="success">{sync.notice}</Notice>}
       <div className="row">
+        {/* aria-disabled, not disabled: a disabled button drops the focus to <body> while sync runs. */}
         {sync.folderName && (
-          <button type="button" className="primary" disabled={sync.running} onClick={sync.syncNow}>
+          <button type="button" className="primary" aria-disabled={sync.running} onClick={() => !sync.running && sync.syncNow()}>
             {t('sync.settings.syncNow')}
           </button>
         )}

@@ -85,7 +85,7 @@ export function TaskForm({ personId, onSaved, onCancel }: { personId: string | n
       )}
       {kept && <KeptDraftLine keptAt={kept.keptAt} />}
       {error && <Notice tone="error">{error}</Notice>}
-      <div className="actions">
+      <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {t('tasks.save')}
         </button>

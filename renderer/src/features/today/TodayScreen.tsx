@@ -92,6 +92,9 @@ function PaperworkLine({ item }: { item: PaperworkItem }) {
     case 'referral':
       text = item.resourceName ? t('today.referral', { name, resource: item.resourceName }) : t('today.referralNoResource', { name });
       break;
+    case 'crisisFollowUp':
+      text = t('today.crisisFollowUp', { name, date: dates.date(item.followUpDate) });
+      break;
   }
   return <Line place={item.place} text={text} />;
 }

@@ -44,6 +44,7 @@ export const en = {
     settings: 'Settings',
     about: 'About',
     lockNow: 'Lock now',
+    skipToContent: 'Skip to content',
   },
   unlock: {
     title: 'Your notebook is locked',
@@ -177,6 +178,14 @@ export const en = {
   person: {
     about: 'About {{name}}',
     back: 'Back to people',
+    tabGroups: {
+      about: 'About',
+      notesAndTasks: 'Notes and tasks',
+      plans: 'Their plans',
+      paperwork: 'Paperwork',
+      crisis: 'Crisis and safety',
+      history: 'History',
+    },
     tabs: {
       about: 'About',
       notes: 'Notes',
@@ -315,7 +324,7 @@ export const en = {
       revoked: 'Taken back',
     },
     ending: {
-      legend: 'When it ends',
+      legend: '7. When it ends',
       choices: 'It ends',
       date: 'On a date',
       event: 'When something happens',
@@ -341,7 +350,7 @@ export const en = {
       rightToRevoke: 'I explained they can take this back at any time, in writing, except for what was already shared',
       howToRevoke: 'How to take it back',
       howToRevokeExample: 'for example: tell or write to me or the program office',
-      tpo: '9. For treatment, payment and health care operations',
+      tpo: '8. For treatment, payment and health care operations',
       isTpo: 'This release is for treatment, payment and health care operations',
       hipaaStatement: 'Statement on sharing again under HIPAA',
       standardWording: 'Use the standard wording',
@@ -455,6 +464,11 @@ export const en = {
     addContact: 'Add someone you contacted',
     followUp: 'Follow-up',
     followUpDate: 'Follow up by',
+    chooseGround: 'Choose what allowed it',
+    followUpText: '<strong>Follow-up:</strong> {{text}}',
+    followUpBy: 'Follow up with {{name}} by {{date}}.',
+    followedUp: 'Followed up with {{name}} (by {{date}}).',
+    markFollowedUp: 'Mark the follow-up done',
     save: 'Save the event',
     empty: 'Nothing written down here.',
     list: 'Crisis and safety events',

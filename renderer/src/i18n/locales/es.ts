@@ -45,6 +45,7 @@ export const es: Translation = {
     settings: 'Configuración',
     about: 'Acerca de',
     lockNow: 'Bloquear ahora',
+    skipToContent: 'Saltar al contenido',
   },
   unlock: {
     title: 'Tu cuaderno está bloqueado',
@@ -179,6 +180,14 @@ export const es: Translation = {
   person: {
     about: 'Sobre {{name}}',
     back: 'Volver a las personas',
+    tabGroups: {
+      about: 'Perfil',
+      notesAndTasks: 'Notas y tareas',
+      plans: 'Sus planes',
+      paperwork: 'Documentos',
+      crisis: 'Crisis y seguridad',
+      history: 'Historial',
+    },
     tabs: {
       about: 'Perfil',
       notes: 'Notas',
@@ -317,7 +326,7 @@ export const es: Translation = {
       revoked: 'Retirada',
     },
     ending: {
-      legend: 'Cuándo termina',
+      legend: '7. Cuándo termina',
       choices: 'Termina',
       date: 'En una fecha',
       event: 'Cuando pase algo',
@@ -343,7 +352,7 @@ export const es: Translation = {
       rightToRevoke: 'Le expliqué que puede retirar esta autorización en cualquier momento, por escrito, excepto lo que ya se compartió',
       howToRevoke: 'Cómo retirarla',
       howToRevokeExample: 'por ejemplo: decírmelo o escribirme a mí o a la oficina del programa',
-      tpo: '9. Para tratamiento, pago y operaciones de atención médica',
+      tpo: '8. Para tratamiento, pago y operaciones de atención médica',
       isTpo: 'Esta autorización es para tratamiento, pago y operaciones de atención médica',
       hipaaStatement: 'Declaración sobre volver a compartir bajo HIPAA',
       standardWording: 'Usar el texto estándar',
@@ -457,6 +466,11 @@ export const es: Translation = {
     addContact: 'Agregar a alguien con quien te comunicaste',
     followUp: 'Seguimiento',
     followUpDate: 'Dar seguimiento antes del',
+    chooseGround: 'Elige qué lo permitió',
+    followUpText: '<strong>Seguimiento:</strong> {{text}}',
+    followUpBy: 'Dar seguimiento a {{name}} antes del {{date}}.',
+    followedUp: 'Se dio seguimiento a {{name}} (antes del {{date}}).',
+    markFollowedUp: 'Marcar el seguimiento como hecho',
     save: 'Guardar el evento',
     empty: 'No hay nada anotado aquí.',
     list: 'Eventos de crisis y de seguridad',

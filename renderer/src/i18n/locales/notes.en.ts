@@ -9,7 +9,6 @@ export const notesEn = {
   write: 'Write a note',
   note: 'Note from {{date}}',
   keepWriting: 'Keep writing this note',
-  fromLastTime: 'From last time',
   state: {
     draft: 'Draft',
     signed: 'Signed',
@@ -32,6 +31,7 @@ export const notesEn = {
     goals: 'Goals from their plan you worked on',
     noGoals: 'Their recovery plan has no open goals yet. Write their goals in their plan first, then pick them here.',
     openSteps: 'Open steps: {{steps}}',
+    lastNextSteps: "Last time's next steps:",
     whatWeDid: 'What you did together',
     theirResponse: 'How they responded (their words are best)',
     nextSteps: 'Next steps',

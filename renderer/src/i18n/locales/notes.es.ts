@@ -9,7 +9,6 @@ export const notesEs: Words<typeof notesEn> = {
   write: 'Escribir una nota',
   note: 'Nota del {{date}}',
   keepWriting: 'Seguir escribiendo esta nota',
-  fromLastTime: 'De la última vez',
   state: {
     draft: 'Borrador',
     signed: 'Firmada',
@@ -32,6 +31,7 @@ export const notesEs: Words<typeof notesEn> = {
     goals: 'Metas de su plan en las que trabajaron',
     noGoals: 'Su plan de recuperación todavía no tiene metas abiertas. Escribe primero sus metas en su plan y luego elígelas aquí.',
     openSteps: 'Pasos abiertos: {{steps}}',
+    lastNextSteps: 'Los próximos pasos de la última vez:',
     whatWeDid: 'Lo que hicieron juntos',
     theirResponse: 'Cómo respondió (mejor con sus propias palabras)',
     nextSteps: 'Próximos pasos',

@@ -99,6 +99,8 @@ export const resourcesEn = {
     outcomeText: 'How it went: “{{outcome}}”',
     update: 'Update',
     updateForm: 'Where {{place}} stands',
+    // The button's name starts with its visible word, so voice control finds it by what it shows.
+    updateButton: 'Update {{place}}',
     status: 'Where it stands',
     nextFollowUp: 'Check in again on (optional)',
     outcome: 'How it went, in their words',

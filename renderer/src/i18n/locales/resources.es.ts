@@ -103,6 +103,7 @@ export const resourcesEs: Words<typeof resourcesEn> = {
     outcomeText: 'Cómo le fue: “{{outcome}}”',
     update: 'Actualizar',
     updateForm: 'Cómo va {{place}}',
+    updateButton: 'Actualizar {{place}}',
     status: 'Cómo va',
     nextFollowUp: 'Volver a preguntar el (opcional)',
     outcome: 'Cómo le fue, en sus propias palabras',

@@ -17,7 +17,7 @@ export const searchEn = {
   kinds: {
     person: 'Profile',
     'service-note': 'Notes',
-    'note-addendum': 'Additions to notes',
+    'note-addendum': 'Corrections to notes',
     'recovery-plan': 'Recovery plan',
     'goal-progress': 'Progress on goals',
     'wellness-plan': 'Wellness plan',

@@ -18,7 +18,7 @@ export const searchEs: Words<typeof searchEn> = {
   kinds: {
     person: 'Perfil',
     'service-note': 'Notas',
-    'note-addendum': 'Añadidos a las notas',
+    'note-addendum': 'Correcciones a las notas',
     'recovery-plan': 'Plan de recuperación',
     'goal-progress': 'Avances en las metas',
     'wellness-plan': 'Plan de bienestar',

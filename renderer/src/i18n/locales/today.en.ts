@@ -34,6 +34,7 @@ export const todayEn = {
   },
   referral: 'Check in with {{name}} about {{resource}}',
   referralNoResource: 'Check in with {{name}} about a referral',
+  crisisFollowUp: 'Follow up with {{name}} by {{date}}',
   certification: {
     renews_one: 'Your certification renews on {{date}}, tomorrow',
     renews_other: 'Your certification renews on {{date}}, in {{count}} days',

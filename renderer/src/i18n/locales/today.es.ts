@@ -34,6 +34,7 @@ export const todayEs: Words<typeof todayEn> = {
   },
   referral: 'Pregúntale a {{name}} cómo le fue con {{resource}}',
   referralNoResource: 'Pregúntale a {{name}} cómo le fue con una referencia',
+  crisisFollowUp: 'Dar seguimiento a {{name}} antes del {{date}}',
   certification: {
     renews_one: 'Tu certificación se renueva el {{date}}, mañana',
     renews_other: 'Tu certificación se renueva el {{date}}, en {{count}} días',

@@ -62,8 +62,9 @@ describe('service notes', () => {
   it("start from the last note's next steps, the plan's open goals and the peer's name and credential", async () => {
     const { notes, jordanId } = await notebook();
     expect(await notes['notes.planGoals']({ personId: jordanId })).toEqual([{ ...HOUSING, openSteps: ['Call the housing office'] }]);
-    const first = await notes['notes.start']({ personId: jordanId, fromLastTime: 'From last time' });
-    expect(first).toMatchObject({
+    const first = await notes['notes.start']({ personId: jordanId });
+    expect(first.lastNextSteps).toBe('');
+    expect(first.fields).toMatchObject({
       contactType: 'in-person',
       serviceCode: 'H0038',
       peerName: 'Dana Peer',
@@ -73,10 +74,11 @@ describe('service notes', () => {
     });
 
     await notes['notes.sign']({ personId: jordanId, id: null, fields: complete });
-    const next = await notes['notes.start']({ personId: jordanId, fromLastTime: 'De la última vez' });
-    expect(next.whatWeDid).toBe('De la última vez: Call the landlord on Wednesday');
-    expect(next.goalsAddressed).toEqual([HOUSING]);
-    expect(next.signature).toBeNull();
+    const next = await notes['notes.start']({ personId: jordanId });
+    expect(next.lastNextSteps).toBe('Call the landlord on Wednesday');
+    expect(next.fields.whatWeDid).toBe('');
+    expect(next.fields.goalsAddressed).toEqual([HOUSING]);
+    expect(next.fields.signature).toBeNull();
   });
 
   it('refuse to sign, saying what is missing, and keep the draft as it was', async () => {

@@ -11,6 +11,7 @@ import { createdVault, PASSPHRASE, TestClock } from '../../vault/vault-fixture';
 import { COMMUNITY_VAULT_POLICY } from '../../../../renderer/src/vault/vault-policy';
 import { DamagedRecordError } from '../../../../renderer/src/vault/errors';
 import { completeInput } from '../../../shared/records/release-fixtures';
+import { CrisisEventFields } from '@shared/records/crisis-event';
 
 const TODAY = '2026-11-23';
 const NOW = `${TODAY}T15:00`;
@@ -294,6 +295,37 @@ describe('Today', () => {
         followUpOn: TODAY,
         resourceName: 'Hope Street Food Pantry',
         place: { screen: 'people', personId: jordan, tab: 'referrals' },
+      },
+    ]);
+  });
+
+  it('asks for a crisis follow-up from the event until it is marked done, at the Crisis and safety tab', async () => {
+    const { vault, today, jordan, ana } = await notebook();
+    for (const personId of [jordan, ana]) await toldLimits(vault, personId, addDays(TODAY, 200));
+    const crisis = (followUpDate: string, followUpDone = false) =>
+      vault.records.save({
+        id: null,
+        kind: 'crisis-event',
+        parentId: jordan,
+        changes: CrisisEventFields.parse({
+          occurredAt: `${TODAY}T09:00`,
+          whatHappened: 'Felt unsafe at the shelter',
+          actionsTaken: 'Talked it through',
+          followUpDate,
+          followUpDone,
+        }),
+      });
+    const open = await crisis(addDays(TODAY, 3));
+    await crisis(addDays(TODAY, 3), true);
+    await crisis('');
+
+    expect((await today()).paperwork).toEqual([
+      {
+        key: `${open.id}/follow-up`,
+        kind: 'crisisFollowUp',
+        personName: 'Jordan Rivers',
+        followUpDate: addDays(TODAY, 3),
+        place: { screen: 'people', personId: jordan, tab: 'crisis' },
       },
     ]);
   });

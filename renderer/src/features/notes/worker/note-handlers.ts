@@ -148,7 +148,8 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
      * A new note's starting point: today, the last note's next steps (led in by `fromLastTime`,
      * in the screen's language) and goals still open, the peer's name and credential.
      */
-    'notes.start': async ({ personId, fromLastTime }: { personId: string; fromLastTime: string }): Promise<ServiceNoteFields> => {
+    /** A new note's fields, and the last note's next steps to show beside "What you did". */
+    'notes.start': async ({ personId }: { personId: string }): Promise<{ fields: ServiceNoteFields; lastNextSteps: string }> => {
       const [notes, goals, peer] = await Promise.all([notesOf(personId), planGoals(personId), peerProfile(records)]);
       const openGoals: GoalAddressed[] = goals.map(({ goalId, inTheirWords }) => ({ goalId, inTheirWords }));
       const start = startingPointForNote({
@@ -156,9 +157,8 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
         lastNote: notes[0]?.fields ?? null,
         openGoals,
         peer: { name: peer.name, credential: peer.credential },
-        fromLastTime,
       });
-      return ServiceNoteFields.parse(start);
+      return { fields: ServiceNoteFields.parse(start), lastNextSteps: notes[0]?.fields.nextSteps ?? '' };
     },
 
     /** Saves a draft (a new note when `id` is null). A signed note is refused by the vault. */

@@ -2,7 +2,7 @@
  * Today: what needs the peer now, each item with the place to act on it. Runs in the vault worker.
  *
  * Kept fast on a notebook of tens of thousands of records: it opens only the few kinds it needs
- * (tasks, referrals and the resources they name, releases, plans, the relationship paperwork, the
+ * (tasks, referrals and the resources they name, releases, plans, crisis events, the relationship paperwork, the
  * peer's profile, names), each in one read (one read costs far more than opening a few hundred
  * records while the search index builds beside it), and finds unsigned service notes through the
  * vault's sealed digest of them, so no signed note is ever opened here. "Now" is the vault's clock,
@@ -16,6 +16,7 @@ import { referralFollowUpDue } from '@shared/records/resource';
 import { noteDueAt, noteState, type NoteState } from '@shared/records/service-note';
 import { latestSignedVersions } from '@shared/records/signed-versions';
 import { taskState } from '@shared/records/task';
+import { followUpOpen } from '@shared/records/crisis-event';
 import type { DisclosureState } from '@shared/records/confidentiality';
 import type { Place, PersonTab } from '@shared/places';
 import type { Vault } from '../../../vault/vault';
@@ -50,6 +51,7 @@ export type PaperworkItem = Item &
     | { kind: 'recoveryPlan'; state: NonNullable<DueState>; reviewDate: string }
     | { kind: 'release'; endsOn: string; daysLeft: number; recipients: string[] }
     | { kind: 'referral'; followUpOn: string; resourceName: string }
+    | { kind: 'crisisFollowUp'; followUpDate: string }
   );
 export type CertificationItem = Omit<Item, 'personName'> & { status: CertificationStatus };
 
@@ -70,7 +72,7 @@ export function todayHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>
       const moment = clock.now();
       const today = localToday(moment);
       const now = localMoment(moment);
-      const [people, tasks, unsignedNotes, plans, releases, referrals, resources, profiles] = await Promise.all([
+      const [people, tasks, unsignedNotes, plans, releases, referrals, resources, profiles, crises] = await Promise.all([
         records.list('person'),
         records.list('task'),
         records.unsignedNotes(),
@@ -79,6 +81,7 @@ export function todayHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>
         records.list('referral'),
         records.list('resource'),
         records.list('peer-profile'),
+        records.list('crisis-event'),
       ]);
       const profile = profiles[0]?.fields ?? null;
       const deadline = noteDeadlineFor(vault.policy.notes, profile?.workState ?? '');
@@ -184,6 +187,18 @@ export function todayHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>
             kind: 'referral',
             followUpOn: referral.fields.followUpOn,
             resourceName: resourceNames.get(referral.fields.resourceId) ?? '',
+          });
+        }
+      }
+      for (const [personId, events] of byParent(crises)) {
+        if (!known(personId)) continue;
+        for (const event of events.filter(({ fields }) => followUpOpen(fields))) {
+          paperwork.push({
+            key: `${event.id}/follow-up`,
+            personName: nameOf(personId),
+            place: personPlace(personId, 'crisis'),
+            kind: 'crisisFollowUp',
+            followUpDate: event.fields.followUpDate,
           });
         }
       }
