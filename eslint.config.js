@@ -139,7 +139,8 @@ export default tseslint.config(
             },
             {
               group: ['electron', 'react', 'react-dom', 'dexie', 'libsodium-wrappers-sumo'],
-              message: 'The sync server is a plain Node program that never opens what it stores: no Electron, UI, browser storage or vault crypto.',
+              message:
+                'The sync server is a plain Node program that never opens what it stores: no Electron, UI, browser storage or vault crypto.',
             },
           ],
         },
