@@ -174,6 +174,10 @@ export const SyncFolderProblem = z.object({
     'segment-missing',
     'segment-unreadable',
     'in-the-way',
+    // The agency's sync server (docs/SERVER.md): not reachable now; refused this computer (revoked, not enrolled); or this computer's clock is off.
+    'server-unreachable',
+    'server-refused',
+    'server-clock-off',
   ]),
   where: SyncWhere.optional(),
 });
@@ -233,7 +237,7 @@ export const hostCalls = {
   /** Every segment of a notebook in the folder, by device and sequence number, and what else is in its folder. */
   listSyncSegments: {
     args: z.tuple([OpaqueId, SyncVaultId]),
-    result: syncOutcome({ segments: z.array(SyncSegmentInfo).max(1_000_000), strays: SyncStrays }),
+    result: syncOutcome({ segments: z.array(SyncSegmentInfo).max(1_000_000), strays: SyncStrays, historyLost: z.boolean().optional() }),
   },
   readSyncSegment: { args: z.tuple([OpaqueId, SyncVaultId, SyncDeviceId, SyncSeq]), result: syncOutcome({ bytes: SyncSegmentBytes }) },
   /** Writes a new segment atomically (temp, flush, rename); refuses ('segment-exists') to replace one. */
