@@ -15,6 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import type { SyncSegmentInfo } from '@shared/host-api';
+import type { PullPage } from '@shared/sync/server-protocol';
 import { writeFileAtomically, type AtomicFs } from './atomic-file';
 import { SyncFolderProblemError, type SyncFolders } from './sync-folders';
 import { createSyncServerClient, enrolDevice, SyncServerError, type ServerCredential, type SyncServerClient } from './sync-server-client';
@@ -162,10 +163,9 @@ export function createSyncServerRemotes({
       }
       let state = listed.get(key);
       if (!state || historyLost) listed.set(key, (state = { index: new Map(), cursor: 0 }));
-      let epoch = known?.epoch ?? '';
+      let page: PullPage;
       for (;;) {
-        const page = await client.pull(vaultId, state.cursor);
-        epoch = page.epoch;
+        page = await client.pull(vaultId, state.cursor);
         if (page.segments.length === 0) break;
         for (const segment of page.segments) {
           state.index.set(nameOf(segment.deviceId, segment.seq), {
@@ -179,7 +179,7 @@ export function createSyncServerRemotes({
         state.cursor = page.segments.at(-1)!.serverSeq;
       }
       const lastSegment = [...state.index.values()].find((segment) => segment.serverSeq === state.cursor);
-      await remember(key, epoch, state.cursor, lastSegment ? { writer: lastSegment.deviceId, seq: lastSegment.seq } : null);
+      await remember(key, page.epoch, state.cursor, lastSegment ? { writer: lastSegment.deviceId, seq: lastSegment.seq } : null);
       const segments = [...state.index.values()].map(({ deviceId, seq, bytes }) => ({ deviceId, seq, bytes }));
       return { segments, strays: [], historyLost };
     }),
