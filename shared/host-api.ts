@@ -178,6 +178,9 @@ export const SyncFolderProblem = z.object({
     'server-unreachable',
     'server-refused',
     'server-clock-off',
+    // Enrolling with the agency's server: the code is not one it issued, was used already or expired; the address is not https://.
+    'server-code-not-valid',
+    'server-address-not-valid',
   ]),
   where: SyncWhere.optional(),
 });
@@ -228,6 +231,14 @@ export const hostCalls = {
 
   /** A folder to sync through (remembered across restarts); null if the peer cancelled. */
   chooseSyncFolder: { args: noArgs, result: SyncFolderChoice.nullable() },
+  /**
+   * Enrols this computer with the agency's sync server (https://, from agency.json or typed) and a
+   * one-time code from the agency; the server is then synced with like a folder, by its place token.
+   */
+  enrolSyncServer: {
+    args: z.tuple([z.string().max(2048), z.string().max(64)]),
+    result: syncOutcome({ choice: SyncFolderChoice }),
+  },
   /** The notebooks (vault ids) a sync folder holds, and what else is in its peer-notebook-sync folder. */
   listSyncVaults: { args: z.tuple([OpaqueId]), result: syncOutcome({ vaultIds: z.array(SyncVaultId).max(1000), strays: SyncStrays }) },
   /** A notebook's header in the folder, as JSON text; null when there is none. */

@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import type { SyncSegmentInfo } from '@shared/host-api';
-import type { PullPage } from '@shared/sync/server-protocol';
+import { ENROLMENT_CODE, type PullPage } from '@shared/sync/server-protocol';
 import { writeFileAtomically, type AtomicFs } from './atomic-file';
 import { SyncFolderProblemError, type SyncFolders } from './sync-folders';
 import { createSyncServerClient, enrolDevice, SyncServerError, type ServerCredential, type SyncServerClient } from './sync-server-client';
@@ -49,12 +49,25 @@ export type SyncServerRemotes = ReturnType<typeof createSyncServerRemotes>;
 function asProblem(error: unknown): unknown {
   if (!(error instanceof SyncServerError)) return error;
   if (error.problem === 'clock-off') return new SyncFolderProblemError('server-clock-off');
+  if (error.problem === 'code-not-valid') return new SyncFolderProblemError('server-code-not-valid');
   if (error.problem === 'unreachable' || error.problem === 'server-error' || error.problem === 'too-many-requests')
     return new SyncFolderProblemError('server-unreachable');
   return new SyncFolderProblemError('server-refused');
 }
 
 const nameOf = (deviceId: string, seq: number) => `${deviceId}/${seq}`;
+
+/** https://, or http:// to this computer itself (a server tried out on a laptop, the tests): nothing else goes over the network in clear. */
+export function isServerAddress(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+}
 
 export function createSyncServerRemotes({
   storePath,
@@ -128,6 +141,8 @@ export function createSyncServerRemotes({
 
     /** Enrols this computer with the agency's server and a one-time code; the token and name to sync with. */
     enrol: guarded(async (url: string, code: string): Promise<{ token: string; name: string }> => {
+      if (!isServerAddress(url)) throw new SyncFolderProblemError('server-address-not-valid');
+      if (!ENROLMENT_CODE.test(code.trim().toUpperCase())) throw new SyncFolderProblemError('server-code-not-valid');
       const credential = await enrolDevice(url, code, fetch);
       const token = randomBytes(16).toString('hex');
       (await load()).servers[token] = credential;

@@ -7,16 +7,16 @@
  * blindness: every row of every table and every line the server logged hold none of the words
  * written in the notebooks.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostApi } from '@shared/host-api';
-import { createSyncRunner } from '../../renderer/src/features/sync/sync-runner';
+import { createSyncRunner, SyncFolderError } from '../../renderer/src/features/sync/sync-runner';
 import { syncHostCalls } from '../../electron/main/host-handlers';
 import { createSyncFolders } from '../../electron/main/sync-folders';
-import { createSyncServerRemotes, withSyncServers } from '../../electron/main/sync-server-remote';
-import { callsOf, createdVault, openTestVault, PASSPHRASE, recordOf, recordsOf } from '../renderer/vault/vault-fixture';
+import { createSyncServerRemotes } from '../../electron/main/sync-server-remote';
+import { callsOf, createdVault, newlyCreatedVault, openTestVault, PASSPHRASE, recordOf, recordsOf } from '../renderer/vault/vault-fixture';
 import { startTestServer, type TestServer } from './server-fixture';
 
 const goAhead = { ask: async () => true };
@@ -29,11 +29,11 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 /** A computer's main process: its sync remotes (folders and servers) behind the host's sync calls. */
-async function computer() {
-  const folder = await mkdtemp(join(tmpdir(), 'pn-server-sync-'));
+async function computer(dataDir?: string) {
+  const folder = dataDir ?? (await mkdtemp(join(tmpdir(), 'pn-server-sync-')));
   const servers = createSyncServerRemotes({ storePath: join(folder, 'sync-servers.json') });
   const folders = createSyncFolders({ chooseFolder: async () => null, storePath: join(folder, 'sync-folders.json') });
-  return { servers, host: syncHostCalls(withSyncServers(folders, servers)) as unknown as HostApi };
+  return { servers, dataDir: folder, host: syncHostCalls(folders, servers) as unknown as HostApi };
 }
 
 /** Enrols a computer with a code from the admin tool; the choice the window remembers. */
@@ -132,5 +132,41 @@ describe('syncing through the agency’s server', () => {
     expect(held.length).toBeGreaterThan(1000);
     expect(held).toContain((await callsOf(laptop.vault)('sync.identity')).vaultId);
     for (const secret of [...MARKERS, PASSPHRASE, 'person']) expect(held).not.toContain(secret);
+  });
+
+  it('says in kinds the window words why a server cannot be used: a code, an address, a revoked computer, a server down', async () => {
+    const machine = await computer();
+    expect(await machine.host.enrolSyncServer(server.url, 'AAAA-BBBB-CCCC-DDDD-EEEE')).toEqual({
+      ok: false,
+      problem: 'server-code-not-valid',
+    });
+    expect(await machine.host.enrolSyncServer(server.url, 'not a code')).toEqual({ ok: false, problem: 'server-code-not-valid' });
+    expect(await machine.host.enrolSyncServer('http://sync.example.org', 'AAAA-BBBB-CCCC-DDDD-EEEE')).toEqual({
+      ok: false,
+      problem: 'server-address-not-valid',
+    });
+
+    // Its own notebook: the one above (the same test header) is another account's, and refused as such.
+    const notebook = await newlyCreatedVault();
+    const { choice } = await enrolled(machine);
+    const runner = createSyncRunner({ vault: callsOf(notebook.vault), host: machine.host });
+    await callsOf(notebook.vault)('sync.setFolder', choice);
+    expect(await runner.sync(goAhead)).toMatchObject({ outcome: 'synced' });
+    const { deviceId } = JSON.parse(await readFile(join(machine.dataDir, 'sync-servers.json'), 'utf8')).servers[choice.place];
+    await server.admin(['revoke', deviceId]);
+    await expect(runner.sync(goAhead)).rejects.toEqual(new SyncFolderError('server-refused'));
+
+    const elsewhere = await computer();
+    const gone = await enrolled(elsewhere);
+    const stopped = await startTestServer();
+    await stopped.stop();
+    const store = join(elsewhere.dataDir, 'sync-servers.json');
+    const saved = JSON.parse(await readFile(store, 'utf8'));
+    saved.servers[gone.choice.place].url = stopped.url;
+    await writeFile(store, JSON.stringify(saved));
+    const offline = await computer(elsewhere.dataDir);
+    const offlineRunner = createSyncRunner({ vault: callsOf(notebook.vault), host: offline.host });
+    await callsOf(notebook.vault)('sync.setFolder', gone.choice);
+    await expect(offlineRunner.sync(goAhead)).rejects.toEqual(new SyncFolderError('server-unreachable'));
   });
 });

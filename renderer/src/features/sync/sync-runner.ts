@@ -114,7 +114,8 @@ export class SyncFolderError extends Error {
 /** Segments pulled are applied in batches of about this many bytes. */
 const PULL_BATCH_BYTES = 32 * 1024 * 1024;
 
-function unwrap<T extends { ok: true }>(result: T | SyncFolderProblem): T {
+/** A host call's answer, or the SyncFolderError its problem is. */
+export function unwrap<T extends { ok: true }>(result: T | SyncFolderProblem): T {
   if (!result.ok) throw new SyncFolderError(result.problem, result.where);
   return result;
 }
