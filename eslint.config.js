@@ -2,6 +2,7 @@
 //   shared/   pure TypeScript, imports no other room and nothing environment-specific
 //   renderer/ and electron/ may import shared/, never each other
 //   admin/    the agency's command-line tool (Node): imports shared/ and nothing of the app's other rooms
+//   server/   the agency's sync server (Node): imports shared/ only; it never holds a key or the app's code
 //   tests/    may import anything, but never the real `electron` module (it would try a download)
 // Inside renderer/, layers (a lower one never imports a higher one):
 //   vault core (renderer/src/vault) < worker code (renderer/src/worker, features/<f>/worker/)
@@ -218,6 +219,28 @@ export default tseslint.config(
             {
               group: ['electron', 'react', 'react-dom', 'dexie'],
               message: 'The admin tool is a plain Node program: no Electron, UI or browser storage.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...room('electron'), ...room('renderer'), ...room('admin'), ...room('tests')],
+              message: 'The sync server stands alone: it imports shared/ only (and never the app, which holds the keys).',
+            },
+            {
+              group: ['electron', 'react', 'react-dom', 'dexie', 'libsodium-wrappers-sumo'],
+              message:
+                'The sync server is a plain Node program that never opens what it stores: no Electron, UI, browser storage or vault crypto.',
             },
           ],
         },

@@ -14,6 +14,7 @@ import { keygen } from './keygen';
 import { verify } from './verify';
 import { exportBackup } from './export';
 import { SECRET_VARIABLES } from './secrets';
+import { syncServerCommand } from './sync-server';
 
 export const USAGE = `Peer Notebook agency admin tool
 
@@ -29,6 +30,21 @@ export const USAGE = `Peer Notebook agency admin tool
       Decrypt a backup with the agency key into <dir>: one JSON file per person with their records,
       one for records that belong to no person, the audit trail, and index.json.
 
+Sync server (docs/SERVER.md), against DATABASE_URL or --server-data <folder> of "npm run server":
+
+  npm run admin -- enrol [--account <id>]
+      A one-time enrolment code (valid 7 days) for a new peer's account, or for another computer
+      of the account given.
+
+  npm run admin -- devices --account <id>
+      The account's enrolled devices.
+
+  npm run admin -- revoke <deviceId>
+      Refuses that device from now on (its waiting requests end within seconds).
+
+  npm run admin -- restored
+      After restoring the server's database from a backup: laptops send again what it lacks.
+
 Passphrases are read from ${SECRET_VARIABLES.agencyPassphrase} (agency key), ${SECRET_VARIABLES.notebookPassphrase}
 and ${SECRET_VARIABLES.recoveryCode} (a notebook's own), or typed at the prompt; never give them as arguments.
 Exit codes: 0 done, 1 could not finish (bad file, wrong key...), 2 the command was used wrongly.`;
@@ -38,6 +54,8 @@ const OPTIONS = {
   key: { type: 'string' },
   passphrase: { type: 'boolean' },
   'recovery-code': { type: 'boolean' },
+  account: { type: 'string' },
+  'server-data': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -65,8 +83,18 @@ async function run(argv: string[], io: AdminIo): Promise<void> {
   const [command] = positionals;
   if (values.help || !command) {
     io.out(USAGE);
-    if (!values.help) throw new UsageError('Name a command: keygen, verify or export.');
+    if (!values.help) throw new UsageError('Name a command: keygen, verify, export, enrol, devices, revoke or restored.');
     return;
+  }
+  const server = { account: values.account, serverData: values['server-data'] };
+  switch (command) {
+    case 'enrol':
+    case 'devices':
+    case 'restored':
+      if (positionals.length !== 1) throw new UsageError(`${command} takes no other words; see --help.`);
+      return syncServerCommand(io, command, server);
+    case 'revoke':
+      return syncServerCommand(io, command, { ...server, device: onePositional(positionals, 'device id') });
   }
   const sodium = await loadSodium();
   switch (command) {
@@ -82,7 +110,9 @@ async function run(argv: string[], io: AdminIo): Promise<void> {
         throw new UsageError('export opens backups with the agency key only: --key <private key file>.');
       return exportBackup(sodium, io, onePositional(positionals, 'backup file'), values);
     default:
-      throw new UsageError(`There is no command "${command}". The commands are keygen, verify and export (see --help).`);
+      throw new UsageError(
+        `There is no command "${command}". The commands are keygen, verify, export, enrol, devices, revoke and restored (see --help).`,
+      );
   }
 }
 

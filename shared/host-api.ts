@@ -193,6 +193,13 @@ export const SyncFolderProblem = z.object({
     'segment-missing',
     'segment-unreadable',
     'in-the-way',
+    // The agency's sync server (docs/SERVER.md): not reachable now; refused this computer (revoked, not enrolled); or this computer's clock is off.
+    'server-unreachable',
+    'server-refused',
+    'server-clock-off',
+    // Enrolling with the agency's server: the code is not one it issued, was used already or expired; the address is not https://.
+    'server-code-not-valid',
+    'server-address-not-valid',
   ]),
   where: SyncWhere.optional(),
 });
@@ -243,6 +250,14 @@ export const hostCalls = {
 
   /** A folder to sync through (remembered across restarts); null if the peer cancelled. */
   chooseSyncFolder: { args: noArgs, result: SyncFolderChoice.nullable() },
+  /**
+   * Enrols this computer with the agency's sync server (https://, from agency.json or typed) and a
+   * one-time code from the agency; the server is then synced with like a folder, by its place token.
+   */
+  enrolSyncServer: {
+    args: z.tuple([z.string().max(2048), z.string().max(64)]),
+    result: syncOutcome({ choice: SyncFolderChoice }),
+  },
   /** The notebooks (vault ids) a sync folder holds, and what else is in its peer-notebook-sync folder. */
   listSyncVaults: { args: z.tuple([OpaqueId]), result: syncOutcome({ vaultIds: z.array(SyncVaultId).max(1000), strays: SyncStrays }) },
   /** A notebook's header in the folder, as JSON text; null when there is none. */
@@ -252,7 +267,7 @@ export const hostCalls = {
   /** Every segment of a notebook in the folder, by device and sequence number, and what else is in its folder. */
   listSyncSegments: {
     args: z.tuple([OpaqueId, SyncVaultId]),
-    result: syncOutcome({ segments: z.array(SyncSegmentInfo).max(1_000_000), strays: SyncStrays }),
+    result: syncOutcome({ segments: z.array(SyncSegmentInfo).max(1_000_000), strays: SyncStrays, historyLost: z.boolean().optional() }),
   },
   readSyncSegment: { args: z.tuple([OpaqueId, SyncVaultId, SyncDeviceId, SyncSeq]), result: syncOutcome({ bytes: SyncSegmentBytes }) },
   /** Writes a new segment atomically (temp, flush, rename); refuses ('segment-exists') to replace one. */

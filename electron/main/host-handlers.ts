@@ -6,6 +6,7 @@ import type { AppInfo, BackupProblem, HostCallArgs, HostCallResult, HostHandlers
 
 type SyncCallName =
   | 'chooseSyncFolder'
+  | 'enrolSyncServer'
   | 'listSyncVaults'
   | 'readSyncHeader'
   | 'writeSyncHeader'
@@ -20,6 +21,7 @@ import type { PersonCopies } from './person-copies';
 import type { ResourceLists } from './resource-lists';
 import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
 import { SyncFolderProblemError, type SyncFolders } from './sync-folders';
+import { withSyncServers, type SyncServerRemotes } from './sync-server-remote';
 import {
   BackupDiskFullError,
   BackupDriveUnavailableError,
@@ -41,6 +43,8 @@ export interface HostHandlerDeps {
   installationPolicy: InstallationPolicy;
   updates: UpdateService;
   syncFolders: SyncFolders;
+  /** The agency's sync servers this computer enrolled with; synced with through the folders' calls. */
+  syncServers?: SyncServerRemotes;
   now?: () => Date;
 }
 
@@ -74,9 +78,19 @@ async function syncOutcome<T extends object>(operation: () => Promise<T>): Promi
   }
 }
 
-/** The sync folder's host calls (also driven directly by the sync bench). */
-export function syncHostCalls(syncFolders: SyncFolders): { [N in SyncCallName]: (...args: HostCallArgs<N>) => Promise<HostCallResult<N>> } {
+/** The sync folders' and servers' host calls (also driven directly by the sync bench and the server tests). */
+export function syncHostCalls(
+  folders: SyncFolders,
+  servers?: SyncServerRemotes,
+): { [N in SyncCallName]: (...args: HostCallArgs<N>) => Promise<HostCallResult<N>> } {
+  const syncFolders = servers ? withSyncServers(folders, servers) : folders;
   return {
+    enrolSyncServer: (url, code) =>
+      syncOutcome(async () => {
+        if (!servers) throw new SyncFolderProblemError('server-unreachable');
+        const { token, name } = await servers.enrol(url, code);
+        return { choice: { place: token, name } };
+      }),
     chooseSyncFolder: async () => {
       const chosen = await syncFolders.choose();
       return chosen && { place: chosen.token, name: chosen.name };
@@ -103,6 +117,7 @@ export function createHostHandlers({
   installationPolicy,
   updates,
   syncFolders,
+  syncServers,
   now = () => new Date(),
 }: HostHandlerDeps): HostHandlers {
   const choice = async (kind: 'folder' | 'save-file' | 'backup-file') => {
@@ -152,7 +167,7 @@ export function createHostHandlers({
 
     savePersonCopy: (request) => personCopies.save(request),
 
-    ...syncHostCalls(syncFolders),
+    ...syncHostCalls(syncFolders, syncServers),
     openResourceList: () => resourceLists.open(),
     saveResourceList: (csv) => resourceLists.save(csv),
     saveExportFile: (request) => exportFiles.save(request),

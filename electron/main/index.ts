@@ -28,6 +28,7 @@ import { createClipboardGuard } from './clipboard-guard';
 import { runCommand } from './command-runner';
 import { createHostHandlers } from './host-handlers';
 import { createSyncFolders } from './sync-folders';
+import { createSyncServerRemotes } from './sync-server-remote';
 import { createHostDispatcher, registerHostHandlers } from './ipc';
 import { forwardLockEvents } from './lock-events';
 import { createPdfRenderer } from './pdf-renderer';
@@ -181,6 +182,7 @@ if (claimSingleInstance(app, showExistingWindow)) {
         chooseFolder: () => askWhichToOpen({ title: 'Choose a folder to sync through', properties: ['openDirectory', 'createDirectory'] }),
         storePath: join(app.getPath('userData'), 'sync-folders.json'),
       }),
+      syncServers: createSyncServerRemotes({ storePath: join(app.getPath('userData'), 'sync-servers.json') }),
     });
     registerHostHandlers(ipcMain, createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN }));
     forwardLockEvents(powerMonitor, (payload) => sendToRenderers('lockRequested', payload));

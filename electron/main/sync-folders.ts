@@ -74,7 +74,8 @@ export interface SyncFolders {
   listVaults(token: string): Promise<{ vaultIds: string[]; strays: SyncStray[] }>;
   readHeader(token: string, vaultId: string): Promise<string | null>;
   writeHeader(token: string, vaultId: string, text: string): Promise<void>;
-  listSegments(token: string, vaultId: string): Promise<{ segments: SyncSegmentInfo[]; strays: SyncStray[] }>;
+  /** `historyLost`: the remote no longer holds what this computer had from it (a server restored from an older backup). */
+  listSegments(token: string, vaultId: string): Promise<{ segments: SyncSegmentInfo[]; strays: SyncStray[]; historyLost?: boolean }>;
   /** One segment's bytes; SyncFolderProblemError('segment-missing' | 'segment-unreadable') when that one cannot be had. */
   readSegment(token: string, vaultId: string, deviceId: string, seq: number): Promise<Uint8Array<ArrayBuffer>>;
   /** Writes a new segment atomically; SyncFolderProblemError('segment-exists') rather than replace one. */

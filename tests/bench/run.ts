@@ -16,6 +16,7 @@ import { largeNotebookCopy } from './large-notebook-cache';
 import { measureLargeNotebook } from './large-notebook';
 import { measureBackupAndRestore } from './backup-restore';
 import { measureSync } from './sync';
+import { measureSyncServer } from './sync-server';
 import { measureKeyChange } from './key-change';
 import { findChromium } from '../support/chromium';
 
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     ...(wanted('vault') && (await smallNotebookFigures())),
     ...(wanted('largeNotebook') && { largeNotebook: await measureLargeNotebook(await largeNotebookCopy(50_000)) }),
     ...(wanted('syncFolder10k') && { syncFolder10k: await measureSync() }),
+    ...(wanted('syncServer') && { syncServer: await measureSyncServer() }),
     ...(wanted('backup') && { backupAndRestore: await backupFigures(sizes.length ? sizes : undefined) }),
   });
 }

@@ -19,6 +19,7 @@ import { createClipboardGuard } from '../../electron/main/clipboard-guard';
 import { createBackupFiles } from '../../electron/main/backup-files';
 import { createBackupPlaces } from '../../electron/main/backup-places';
 import { createSyncFolders } from '../../electron/main/sync-folders';
+import { createSyncServerRemotes } from '../../electron/main/sync-server-remote';
 import { createPersonCopies, type RenderPdf } from '../../electron/main/person-copies';
 import { createExportFiles } from '../../electron/main/export-files';
 import { createResourceLists } from '../../electron/main/resource-lists';
@@ -190,6 +191,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
         chooseFolder: () => syncFolderDialog.chooseFolder(),
         storePath: join(dataDir, 'sync-folders.json'),
       }),
+      syncServers: createSyncServerRemotes({ storePath: join(dataDir, 'sync-servers.json') }),
     }),
     { trustedOrigin: TEST_ORIGIN },
   );

@@ -63,6 +63,22 @@ describe('layering', () => {
     expect(messages).toEqual([3, 4, 5]);
   });
 
+  it('the sync server imports shared/ and Node, never the app, the admin tool or the vault’s crypto', async () => {
+    const messages = await restrictedImports(
+      'server/probe.ts',
+      [
+        "import { createHash } from 'node:crypto';",
+        "import { signedText } from '@shared/sync/server-protocol';",
+        "import { createSyncFolders } from '../electron/main/sync-folders';",
+        "import { Vault } from '../renderer/src/vault/vault';",
+        "import { runAdmin } from '../admin/admin';",
+        "import sodium from 'libsodium-wrappers-sumo';",
+        'export const all = [createHash, signedText, createSyncFolders, Vault, runAdmin, sodium];',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([3, 4, 5, 6]);
+  });
+
   it('shared code may be imported from both sides, and crypto modules are not mistaken for Node', async () => {
     expect(
       await restrictedImports('renderer/src/probe.ts', "import { loadSodium } from '@shared/crypto/sodium';\nexport const s = loadSodium;"),

@@ -163,6 +163,19 @@ export class SyncPort {
     return done.length;
   }
 
+  /**
+   * Marks every revision as waiting again: a remote lost what it had acknowledged (a sync server
+   * restored from an older backup), so everything goes to it again. Another computer that already
+   * has a revision finds it unchanged.
+   */
+  markAllWaiting(): Promise<number> {
+    return this.core.queue.run(async () => {
+      this.core.keys.require();
+      const { db } = this.core;
+      return db.transaction('rw', db.records, () => db.records.where('dirty').equals(0).modify({ dirty: 1 }));
+    });
+  }
+
   /** `acknowledgeInTransaction` as its own write; `alsoCommit` (bookkeeping) runs in the same transaction. */
   acknowledge(revisions: readonly { id: string; rev: string }[], alsoCommit: () => Promise<void>): Promise<number> {
     return this.core.queue.run(async () => {

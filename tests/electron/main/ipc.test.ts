@@ -30,6 +30,7 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     saveResourceList: vi.fn(async (_csv: string) => ({ ok: true as const, saved: false as const })),
     saveExportFile: vi.fn(async () => ({ ok: true as const, saved: false as const })),
     chooseSyncFolder: vi.fn(async () => null),
+    enrolSyncServer: vi.fn(async (_url: string, _code: string) => ({ ok: false as const, problem: 'server-code-not-valid' as const })),
     listSyncVaults: vi.fn(async (_token: string) => ({ ok: true as const, vaultIds: [], strays: [] })),
     readSyncHeader: vi.fn(async (_token: string, _vaultId: string) => ({ ok: true as const, header: null })),
     writeSyncHeader: vi.fn(async (_token: string, _vaultId: string, _text: string) => ({ ok: true as const })),

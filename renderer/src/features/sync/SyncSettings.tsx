@@ -1,12 +1,13 @@
 /**
- * The Sync section of Settings: where the notebook syncs to (a USB stick, a shared drive, or a
- * folder a cloud service already syncs), "Sync now", and how things stand.
+ * The Sync section of Settings: where the notebook syncs to (a USB stick, a shared drive, a
+ * folder a cloud service already syncs, or the agency's sync server), "Sync now", and how things stand.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../i18n/use-dates';
 import { Notice, Working } from '../../ui/form';
 import { SkippedNotice } from './SkippedNotice';
+import { ServerEnrolment } from './ServerEnrolment';
 import { useSync } from './use-sync';
 
 export function SyncSettings() {
@@ -56,6 +57,7 @@ export function SyncSettings() {
         </button>
       </div>
       {sync.folderName && <p className="hint">{t('sync.settings.automatic')}</p>}
+      <ServerEnrolment />
     </section>
   );
 }

@@ -115,7 +115,8 @@ export class SyncFolderError extends Error {
 /** Segments pulled are applied in batches of about this many bytes. */
 const PULL_BATCH_BYTES = 32 * 1024 * 1024;
 
-function unwrap<T extends { ok: true }>(result: T | SyncFolderProblem): T {
+/** A host call's answer, or the SyncFolderError its problem is. */
+export function unwrap<T extends { ok: true }>(result: T | SyncFolderProblem): T {
   if (!result.ok) throw new SyncFolderError(result.problem, result.where);
   return result;
 }
@@ -131,13 +132,17 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
     const known = await vault('sync.remote', { remote });
     const skipped: SkippedItem[] = [...strays];
     let listing: SyncSegmentInfo[] = [];
+    let historyLost = false;
     if (vaultIds.includes(vaultId)) {
       const listed = unwrap(await host.listSyncSegments(folder.place, vaultId));
       listing = listed.segments;
       skipped.push(...listed.strays);
+      historyLost = listed.historyLost === true;
     }
     if (known.everSynced && listing.length === 0) {
       if (!(await hooks.ask({ kind: 'folder-empty' }))) return { outcome: 'stopped', question: 'folder-empty' };
+      // Wiped, or restored from before this notebook was there: it gets the whole notebook, not only what changed since.
+      historyLost = true;
     } else if (!vaultIds.includes(vaultId) && vaultIds.length > 0) {
       if (!(await hooks.ask({ kind: 'other-notebook' }))) return { outcome: 'stopped', question: 'other-notebook' };
     }
@@ -199,9 +204,14 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
     // Segments under the new key stay unapplied and open once the key is taken on; nothing goes out under the old one.
     if (newerKey && there !== null) return { outcome: 'key-changed', header: there, pulled };
 
+    // The remote went back in time (a server restored from a backup): what it lost is sent again.
+    if (historyLost) await vault('sync.resendAll');
+
     // Push: what waits here, one segment at a time, each acknowledged only once written whole.
+    // A number this computer used before is never used again, even if the remote lost that segment:
+    // another computer may have applied it, and would take a new one under that name for the old.
     const { waiting } = await vault('sync.status');
-    let seq = Math.max(0, ...listing.filter((info) => info.deviceId === deviceId).map((info) => info.seq)) + 1;
+    let seq = Math.max(known.lastOwnSeq, ...listing.filter((info) => info.deviceId === deviceId).map((info) => info.seq)) + 1;
     let pushed = 0;
     for (let round = 0; round < 100_000; round++) {
       const outgoing = await vault('sync.outgoing', { seq });

@@ -18,6 +18,7 @@ import type { VaultStatus } from '../../vault/vault';
 import {
   createSyncRunner,
   SyncFolderError,
+  unwrap,
   type SkippedItem,
   type SyncOutcome,
   type SyncProgress,
@@ -52,6 +53,8 @@ export interface SyncView {
   /** Reads everything in the folder again (a damaged record comes back from its copy there); resolves when done. */
   getEverythingAgain(): Promise<void>;
   chooseFolder(): void;
+  /** Enrols this computer with the agency's sync server (its address, a one-time code), then syncs through it. */
+  connectServer(url: string, code: string): void;
   showConflicts(): void;
   /** A conflict was resolved here: screens look again, and what waits is counted again. */
   resolved(): void;
@@ -189,6 +192,13 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
           const folder = await runner.chooseFolder();
           return folder ? runner.sync(hooks('by-hand')) : { outcome: 'no-folder' };
         }),
+      connectServer: (url, code) =>
+        void run('by-hand', async () => {
+          // The server is this notebook's remote from now on, in place of a folder: the same sync follows.
+          const { choice } = unwrap(await host.enrolSyncServer(url, code));
+          await vault('sync.setFolder', choice);
+          return runner.sync(hooks('by-hand'));
+        }),
       showConflicts: () => setConflictsOpen(true),
       resolved: () => {
         setChanges((count) => count + 1);
@@ -196,7 +206,7 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
       },
       recount,
     }),
-    [status, running, progress, problem, skipped, message, notice, changes, syncNow, run, runner, hooks, recount, vault],
+    [status, running, progress, problem, skipped, message, notice, changes, syncNow, run, runner, hooks, recount, vault, host],
   );
 
   return (
@@ -216,6 +226,11 @@ const FOLDER_PROBLEMS = {
   'not-writable': 'sync.problems.notWritable',
   'unknown-place': 'sync.problems.unknownPlace',
   'in-the-way': 'sync.problems.inTheWay',
+  'server-unreachable': 'sync.problems.serverUnreachable',
+  'server-refused': 'sync.problems.serverRefused',
+  'server-clock-off': 'sync.problems.serverClockOff',
+  'server-code-not-valid': 'sync.problems.serverCodeNotValid',
+  'server-address-not-valid': 'sync.problems.serverAddressNotValid',
 } as const satisfies Partial<Record<SyncFolderProblem['problem'], string>>;
 
 /**

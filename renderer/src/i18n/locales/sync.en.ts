@@ -51,6 +51,24 @@ export const syncEn = {
     unknownPlace: "Peer Notebook doesn't know that sync folder anymore. Choose the folder again. Nothing was lost.",
     inTheWay:
       'Something in the sync folder is where Peer Notebook keeps its own files: {{where}}. Move it out of the sync folder or remove it, then choose Sync now. Nothing was lost.',
+    serverUnreachable:
+      "Your agency's sync server can't be reached right now (no internet, or the server is down). Nothing was lost: every change is safe on this computer, and it syncs by itself once the server can be reached.",
+    serverRefused:
+      "Your agency's sync server no longer accepts this computer. Ask your agency for a new enrolment code, then connect again. Nothing was lost: every change is safe on this computer.",
+    serverClockOff:
+      "Your agency's sync server refused this computer because its clock is off. Set this computer's date and time correctly, then choose Sync now. Nothing was lost.",
+    serverCodeNotValid:
+      'That enrolment code was not accepted: it may have been used already, typed with a mistake, or be older than a week. Check it, or ask your agency for a new one.',
+    serverAddressNotValid:
+      "That isn't a sync server address Peer Notebook can use. It starts with https://, like https://sync.example.org. Ask your agency for the right one.",
+  },
+  server: {
+    title: "Your agency's sync server",
+    intro:
+      'If your agency runs a sync server, your notebook can sync through it whenever this computer is online. The server keeps only encrypted pieces: it never sees a name or a word you wrote.',
+    address: 'Server address',
+    code: 'Enrolment code from your agency',
+    connect: 'Connect to the server',
   },
   skipped: {
     summary_one: 'Everything else synced, but {{count}} item in the sync folder was left alone:',

@@ -51,6 +51,24 @@ export const syncEs: Words<typeof syncEn> = {
     unknownPlace: 'Peer Notebook ya no reconoce esa carpeta para sincronizar. Elígela de nuevo. No se perdió nada.',
     inTheWay:
       'Hay algo en la carpeta para sincronizar justo donde Peer Notebook guarda sus propios archivos: {{where}}. Sácalo de la carpeta o bórralo, y elige Sincronizar ahora. No se perdió nada.',
+    serverUnreachable:
+      'No se puede llegar ahora al servidor de sincronización de tu agencia (no hay internet, o el servidor no está funcionando). No se perdió nada: cada cambio está a salvo en esta computadora, y se sincroniza solo cuando se pueda llegar al servidor.',
+    serverRefused:
+      'El servidor de sincronización de tu agencia ya no acepta esta computadora. Pídele a tu agencia un nuevo código de inscripción y vuelve a conectarte. No se perdió nada: cada cambio está a salvo en esta computadora.',
+    serverClockOff:
+      'El servidor de sincronización de tu agencia rechazó esta computadora porque su reloj no está bien. Pon bien la fecha y la hora de esta computadora y elige Sincronizar ahora. No se perdió nada.',
+    serverCodeNotValid:
+      'Ese código de inscripción no fue aceptado: puede que ya se haya usado, que tenga un error, o que tenga más de una semana. Revísalo, o pídele uno nuevo a tu agencia.',
+    serverAddressNotValid:
+      'Esa no es una dirección de servidor de sincronización que Peer Notebook pueda usar. Empieza con https://, como https://sync.example.org. Pídele la correcta a tu agencia.',
+  },
+  server: {
+    title: 'El servidor de sincronización de tu agencia',
+    intro:
+      'Si tu agencia tiene un servidor de sincronización, tu cuaderno puede sincronizarse a través de él cada vez que esta computadora tenga internet. El servidor guarda solo partes cifradas: nunca ve un nombre ni una palabra que escribiste.',
+    address: 'Dirección del servidor',
+    code: 'Código de inscripción de tu agencia',
+    connect: 'Conectarse al servidor',
   },
   skipped: {
     summary_one: 'Todo lo demás se sincronizó, pero {{count}} cosa de la carpeta para sincronizar quedó aparte:',

@@ -146,6 +146,24 @@ describe('syncing through a folder', () => {
     expect(asked).toEqual(['other-notebook', 'folder-empty']);
   });
 
+  it('fills a folder emptied since the last sync with the whole notebook once the peer says go ahead', async () => {
+    const { folder, laptop, runner, jordan } = await laptopAndFolder();
+    await laptop.records.save({ id: null, kind: 'person', changes: { preferredName: 'Ana' } });
+    await runner.sync(goAhead);
+    folder.segments.clear();
+    folder.headers.clear();
+    expect(await runner.sync(goAhead)).toMatchObject({ outcome: 'synced', pushed: 2 });
+    // Numbers used before are not used again: another computer may have applied those segments.
+    expect([...folder.segments.values()].flatMap((map) => [...map.keys()])).toEqual([`${laptop.deviceId}/3`]);
+    const desktop = await openTestVault();
+    const desktopRunner = createSyncRunner({ vault: callsOf(desktop.vault), host: folder.host() });
+    expect(await desktopRunner.join(folder.choice, { passphrase: PASSPHRASE }, goAhead)).toMatchObject({
+      outcome: 'synced',
+      pulled: { added: 2 },
+    });
+    expect((await recordOf(desktop.vault, jordan.id))?.body.fields.preferredName).toBe('Jordan Rivers');
+  });
+
   it('refuses a folder header whose key settings are below the floor, before any key derivation', async () => {
     const { folder, laptop, desktopRunner } = await laptopAndFolder();
     const header = JSON.parse(folder.headers.get(laptop.vaultId)!) as { slots: { kdf: { opsLimit: number } }[] };

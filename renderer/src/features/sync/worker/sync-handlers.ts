@@ -159,8 +159,17 @@ export function syncHandlers(vault: Pick<Vault, 'sync' | 'join'>) {
     /** Whether a remote has ever been synced with (so an empty folder there is a surprise worth asking about). */
     'sync.remote': async ({ remote }: { remote: string }) => {
       const state = await remoteState(sync, remote);
-      return { everSynced: state.lastSyncedAt !== null || Object.keys(state.applied).length > 0, lastSyncedAt: state.lastSyncedAt };
+      const own = state.applied[(await sync.identity()).deviceId];
+      return {
+        everSynced: state.lastSyncedAt !== null || Object.keys(state.applied).length > 0,
+        lastSyncedAt: state.lastSyncedAt,
+        /** The highest number this computer's segments took there: never used again, even if the remote lost that segment. */
+        lastOwnSeq: Math.max(own?.upTo ?? 0, ...(own?.also ?? [])),
+      };
     },
+
+    /** The remote lost history it had from this computer (a server restored from a backup): everything waits to go again. */
+    'sync.resendAll': async (): Promise<{ waiting: number }> => ({ waiting: await sync.markAllWaiting() }),
 
     /**
      * Checks a header read from a folder: it parses, and no key slot is below the key-derivation

@@ -1,0 +1,82 @@
+/**
+ * A running sync server for a test file: its own database in the shared PostgreSQL
+ * (global-setup.ts), migrated, served on a loopback port, with the log kept to read. Devices
+ * enrol as the app does: a code from the admin tool, then a key made on the device.
+ */
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildServer, type ServerOptions } from '../../server/app';
+import { ChangeWatch } from '../../server/change-watch';
+import { migrate } from '../../server/migrations';
+import { runAdmin } from '../../admin/admin';
+import { createSyncServerClient, enrolDevice, type ServerCredential } from '../../electron/main/sync-server-client';
+
+export interface TestServer {
+  url: string;
+  databaseUrl: string;
+  pool: pg.Pool;
+  /** Every line the server logged. */
+  log: string[];
+  /** Runs the admin tool against this server's database; its printed lines. */
+  admin(argv: string[]): Promise<{ code: number; out: string }>;
+  /** A new account's first device (or another device of `account`). */
+  enrol(account?: string): Promise<{ account: string; credential: ServerCredential; client: ReturnType<typeof createSyncServerClient> }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+  const clusterUrl = new URL(inject('serverDatabaseUrl'));
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const root = new pg.Client({ connectionString: clusterUrl.href });
+  await root.connect();
+  await root.query(`CREATE DATABASE ${name}`);
+  await root.end();
+  clusterUrl.pathname = `/${name}`;
+  const databaseUrl = clusterUrl.href;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 30 });
+  await migrate(pool);
+  const watch = new ChangeWatch(databaseUrl);
+  await watch.start();
+  const log: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      log.push(String(chunk));
+      done();
+    },
+  });
+  const app = await buildServer({ primary: pool, watch, logger: { level: 'info', stream }, enrolmentsPerMinute: 1000, ...options });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+
+  const admin = async (argv: string[]) => {
+    const out: string[] = [];
+    const code = await runAdmin(argv, {
+      out: (line) => out.push(line),
+      err: (line) => out.push(line),
+      env: { DATABASE_URL: databaseUrl },
+      askSecret: async () => null,
+      close: () => undefined,
+    });
+    return { code, out: out.join('\n') };
+  };
+
+  return {
+    url,
+    databaseUrl,
+    pool,
+    log,
+    admin,
+    async enrol(account) {
+      const { out } = await admin(account ? ['enrol', '--account', account] : ['enrol']);
+      const code = /Enrolment code: (\S+)/.exec(out)![1]!;
+      const credential = await enrolDevice(url, code);
+      return { account: /Account: (\S+)/.exec(out)![1]!, credential, client: createSyncServerClient(credential) };
+    },
+    async stop() {
+      await app.close();
+      await watch.stop();
+      await pool.end();
+    },
+  };
+}
