@@ -28,7 +28,7 @@ function ImportResult({ name, result }: { name: string; result: ResourceImport }
         <div className="checklist" role="alert">
           <p>{t('resources.csv.problemsIntro')}</p>
           <ul aria-label={t('resources.csv.problems')}>
-            {result.problems.map(({ row, message: said }) => (
+            {result.problems.map(({ row, messages: said }) => (
               <li key={row}>{t('resources.csv.problem', { row, message: message(said) })}</li>
             ))}
           </ul>
