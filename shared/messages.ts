@@ -1,11 +1,12 @@
 /**
- * Every message the rules in shared/ put in front of a peer, in English, by key. The rules stay
- * free of i18next and keep returning plain English (tests and the audit trail read it); keeping
- * the wording here, one template a key, is what lets the window find a message again and show it
- * in the peer's language (renderer/src/i18n/translate-message.ts).
+ * Every message the rules in shared/ put in front of a peer, in English, by key. A rule says a
+ * message as a key and its parts (`say`), never as finished English: the parts cross the worker
+ * and the host API as they are, and the window words them in the peer's language with i18next
+ * (renderer/src/i18n/render-message.ts). `inEnglish` words one here, for errors' own text and tests.
  *
- * A `{{name}}` in a template is a part filled in when the message is made (a person's name, a
- * date already written out in English). The limits of confidentiality and the agency's recovery
+ * A `{{name}}` in a template is a part filled in when the message is worded: a person's name or
+ * other words as written, a number, a date or a clock time (written out in the message's
+ * language), or another message. The limits of confidentiality and the agency's recovery
  * statement are here too, so a person hears them in their language; the agreement's starting
  * texts are here so a new agreement starts in it. Not here on purpose: regulatory wording that
  * must stay word for word (the 42 CFR notices, the HIPAA statement) and text stored in records.
@@ -13,6 +14,9 @@
 export const MESSAGES = {
   'common.thePerson': 'the person',
   'common.notReadyToSign': 'Not ready to sign yet.',
+  'common.unexpected':
+    'Something went wrong, so this did not finish. Try again; if it keeps happening, close Peer Notebook and open it again. Saved work is safe.',
+  'common.needsAnotherLook': 'Something here needs another look. Check what you entered and try again.',
 
   'text.tooLong': 'Please keep this under {{max}} characters.',
 
@@ -222,6 +226,7 @@ export const MESSAGES = {
     'That passphrase would be too easy to guess ({{warning}}). Try a few unrelated words with a space between them.',
   'passphrase.belowAgencyMinimum':
     'Your agency asks for a stronger passphrase: at least {{score}} of 4 on the strength meter. Add another word or two that have nothing to do with each other.',
+  'settings.autoLockChoice': 'Choose one of {{choices}} minutes.',
   'settings.autoLockAboveAgencyMaximum':
     'Your agency locks the notebook after {{minutes}} minutes at most. Choose {{minutes}} minutes or less.',
 
@@ -303,6 +308,13 @@ export const MESSAGES = {
     "This backup's header was changed after the backup was made, so it cannot be trusted and was not opened. Use another copy or an earlier backup.",
 
   'vault.locked': 'Your notebook is locked. Unlock it to carry on.',
+  'vault.wrongPassphrase': "That passphrase doesn't open this notebook. Check it and try again; nothing has changed.",
+  'vault.wrongRecoveryCode': "That recovery code doesn't open this notebook. Check it and try again; nothing has changed.",
+  'crypto.tampered': '{{what}} could not be verified: it was changed or does not belong here. It has not been opened.',
+  'crypto.weakKdf':
+    "This notebook's key settings are weaker than Peer Notebook allows ({{detail}}). It may have been tampered with, so it was not opened.",
+  'crypto.unsupportedFormat':
+    '{{what}} uses format version {{version}}, which this version of Peer Notebook cannot read. Update the app and try again.',
   'vault.startAgain': 'Start again: choose a passphrase first.',
   'vault.notARecoveryCode': "That doesn't look like a recovery code. It has 32 letters and numbers, in groups of four.",
   'vault.none': 'There is no notebook on this computer yet. Create one to begin.',
@@ -315,8 +327,30 @@ export const MESSAGES = {
     "Part of this notebook's settings on this computer could not be read: it may have been damaged. Restore the notebook from a backup, or ask your agency's IT person for help.",
   'vault.changedMeanwhile':
     'That record changed at the same moment somewhere else, so nothing was saved. Look at it again and save once more.',
+  'notFound.person': 'That person could not be found. It may have been removed.',
+  'notFound.groupMember': 'A person in the group could not be found. It may have been removed.',
+  'notFound.note': 'That note could not be found. It may have been removed.',
+  'notFound.task': 'That task could not be found. It may have been removed.',
+  'notFound.release': 'That release could not be found. It may have been removed.',
+  'notFound.recoveryPlan': 'That recovery plan could not be found. It may have been removed.',
+  'notFound.referral': 'That referral could not be found. It may have been removed.',
+  'notFound.resource': 'That resource could not be found. It may have been removed.',
+  'notFound.record': 'That record could not be found. It may have been removed.',
+  'notFound.agreement': 'That relationship agreement could not be found. It may have been removed.',
+  'notFound.confidentialityDisclosure': 'That explanation of the limits of confidentiality could not be found. It may have been removed.',
+  'notFound.wellnessPlan': 'That wellness and crisis plan could not be found. It may have been removed.',
   'records.appendOnly': 'This is kept exactly as it was written. To add to it, write a new entry.',
 
+  'agencyKey.named': 'the agency key {{fingerprint}}',
+  'agencyKey.offered': 'the agency key offered',
+  'agencyKey.malformed':
+    "{{key}} is not a 32-byte public key in base64, so no vault key was sealed to it. Ask your agency's IT for an installer that includes this key, or for the key signed with the agency's policy key.",
+  'agencyKey.unsigned':
+    "{{key}} is not built into this installation and carries no signature from your agency's policy key, so no vault key was sealed to it. Ask your agency's IT for an installer that includes this key, or for the key signed with the agency's policy key.",
+  'agencyKey.badSignature':
+    "{{key}} carries a signature that was not made by a policy key built into this installation (or the key was changed after signing), so no vault key was sealed to it. Ask your agency's IT for an installer that includes this key, or for the key signed with the agency's policy key.",
+  'agencyKey.wrongKey':
+    'This vault key was sealed to the agency key {{fingerprint}}, not to the key given. Use the recovery key with that fingerprint.',
   'keyChange.agencySlotNotResealable':
     "{{label}} can open this notebook, and this installation does not include that agency key, so it could not be given the new key. Nothing was changed. Ask your agency's IT for an installer that includes it, then try again.",
   'keyChange.startAgain': 'Start again: type your passphrase first.',
@@ -345,43 +379,228 @@ export const MESSAGES = {
   'billing.serviceOrderNeeded':
     '{{payer}} pays only when a signed service order is on file before the first service. Make sure each person has one.',
 
+  'sync.headerUnreadable':
+    "The notebook's file in the sync folder (header.json) could not be read: it may be damaged. Nothing was used from it. Sync again from the computer that made it.",
   'sync.conflictAlreadyResolved':
     'That choice was already made, here or on another computer. Look at the record again to see what it shows now.',
+
+  'history.person.added': 'Added to the notebook',
+  'history.person.updated': 'Profile updated',
+  'history.person.removed': 'Removed',
+  'history.agreement.draft': 'Draft relationship agreement saved',
+  'history.agreement.signed': 'Relationship agreement signed',
+  'history.confidentiality.draft': 'Draft limits of confidentiality saved',
+  'history.confidentiality.signed': 'Limits of confidentiality signed',
+  'history.release.draft': 'Draft release of information saved',
+  'history.release.signed': 'Release of information signed',
+  'history.disclosure.shared': 'Shared',
+  'history.crisis.written': 'Crisis or safety event written down',
+  'history.recoveryPlan.draft': 'Draft recovery plan saved',
+  'history.recoveryPlan.signed': 'Recovery plan signed',
+  'history.wellnessPlan.draft': 'Draft wellness and crisis plan saved',
+  'history.wellnessPlan.signed': 'Wellness and crisis plan signed',
+  'history.progress.recorded': 'Progress on a goal recorded',
+  'history.barc10.recorded': 'Recovery capital (BARC-10) recorded',
+  'history.serviceNote.draft': 'Service note draft saved',
+  'history.serviceNote.signed': 'Service note signed',
+  'history.addendum.added': 'Addendum added to a service note',
+  'history.task.added': 'Task added',
+  'history.task.changed': 'Task changed',
+  'history.task.removed': 'Task removed',
+  'history.resource.added': 'Resource added',
+  'history.resource.changed': 'Resource changed',
+  'history.resource.removed': 'Resource removed',
+  'history.referral.added': 'Referral added',
+  'history.referral.changed': 'Referral changed',
+  'history.peerProfile.updated': 'Your profile updated',
+  'history.task.done': 'Task done',
+  'history.task.skipped': 'Task skipped this time',
+  'history.serviceNote.groupDraft': 'Group session note saved as a draft',
+  'history.release.revoked': 'Release revoked ({{how}})',
+  'history.release.eventRecorded': 'Release ending event recorded',
+  'history.disclosure.sharedWith': 'Shared with {{recipient}}',
+  'history.referral.suggested': 'Referral suggested',
+  'history.referral.contacted': 'Referral: the person made contact',
+  'history.referral.connected': 'Referral: the person got connected',
+  'history.referral.notPursued': 'Referral: the person chose not to go ahead',
+  'history.resource.updated': 'Resource updated',
+  'history.resource.addedToDirectory': 'Resource added to the directory',
+  'history.resource.removedFromDirectory': 'Resource removed from the directory',
+  'history.resource.updatedFromList': 'Resource updated from an imported list',
+  'history.resource.addedFromList': 'Resource added from an imported list',
+  'history.document.signed': '{{document}} signed (version {{version}})',
+  'history.document.started': '{{document}} version {{version}} started',
+  'history.document.agreement': 'relationship agreement',
+  'history.document.confidentialityDisclosure': 'limits of confidentiality',
+  'history.document.release': 'release of information',
+  'history.document.recoveryPlan': 'recovery plan',
+  'history.document.wellnessPlan': 'wellness and crisis plan',
+  'history.document.wholeRecord': 'whole record',
+  'history.recoveryPlan.signedByPeer': 'Recovery plan signed by the peer (version {{version}})',
+  'history.recoveryPlan.signedBySupervisor': 'Recovery plan signed by the supervisor (version {{version}})',
+  'history.personCopy': 'Their own copy of their {{plan}} ({{format}}, {{language}})',
+  'history.format.pdf': 'PDF',
+  'history.format.web': 'web page',
+  'history.billingExport.one': '1 service note from {{from}} to {{to}} exported for billing to {{payer}}',
+  'history.billingExport.many': '{{count}} service notes from {{from}} to {{to}} exported for billing to {{payer}}',
+  'history.theirPage': 'their page',
+  'history.keyChanged.here': "The notebook's key was changed on this computer (key {{generation}}). {{trail}}",
+  'history.keyChanged.elsewhere': "The notebook's key was changed on another computer, and taken on here (key {{generation}}). {{trail}}",
+  'history.keyChanged.whole': 'Before the change the history checked out whole ({{count}} events).',
+  'history.keyChanged.broken': 'Before the change the history was broken at event {{at}} ({{problem}}).',
+  'history.keyChanged.wholeLeft':
+    'Before the change the history checked out whole ({{count}} events). {{unreadable}} stored items did not open under the old key and were kept as they were.',
+  'history.keyChanged.brokenLeft':
+    'Before the change the history was broken at event {{at}} ({{problem}}). {{unreadable}} stored items did not open under the old key and were kept as they were.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/** A calendar date (YYYY-MM-DD) or a clock time (HH:MM), written out in the language a message is shown in. */
+export type DatePart = { readonly date: string };
+export type TimePart = { readonly time: string };
+/** What fills a template's `{{name}}`: words as written (a name, a quote), a number, a date, a time, or another message. */
+export type MessagePart = string | number | DatePart | TimePart | Message;
+
+/** A message as a rule says it: a key of MESSAGES and the parts its template fills in. Plain data, so it crosses postMessage and IPC. */
+export interface Message {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, MessagePart>>;
+}
 
 /** The `{{names}}` a template fills in. */
 type ParamsOf<T extends string> = T extends `${string}{{${infer Name}}}${infer Rest}` ? Name | ParamsOf<Rest> : never;
 type ArgsOf<K extends MessageKey> = [ParamsOf<(typeof MESSAGES)[K]>] extends [never]
   ? []
-  : [params: Record<ParamsOf<(typeof MESSAGES)[K]>, string>];
+  : [params: Record<ParamsOf<(typeof MESSAGES)[K]>, MessagePart>];
+/** The keys whose template has no parts. */
+export type PlainMessageKey = { [K in MessageKey]: [ParamsOf<(typeof MESSAGES)[K]>] extends [never] ? K : never }[MessageKey];
 
 /** Each `{{name}}` in a template. */
 export const TEMPLATE_PARAM = /\{\{(\w+)\}\}/g;
+
+/** A message, by key, with the parts its template names. */
+export function say<K extends MessageKey>(key: K, ...[params]: ArgsOf<K>): Message {
+  return params ? { key, params } : { key };
+}
+
+export const isMessage = (value: unknown): value is Message =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Message).key === 'string' &&
+  Object.hasOwn(MESSAGES, (value as Message).key);
+
+/** How one language writes the parts that are not words as written. */
+export interface PartWriter {
+  number(value: number): string;
+  date(isoDate: string): string;
+  time(clockTime: string): string;
+  /** A message in the same language, its parts filled by this writer; as a part, not capitalized. */
+  message(message: Message): string;
+}
 
 /** Fills a template's `{{names}}`; a name without a value stays as written. */
 export function fillTemplate(template: string, params: Readonly<Record<string, string>> = {}): string {
   return template.replace(TEMPLATE_PARAM, (whole, name: string) => (Object.hasOwn(params, name) ? params[name]! : whole));
 }
 
+/** Each part of a message written out by `writer`, nested messages included. */
+export function writeParts(message: Message, writer: PartWriter): Record<string, string> {
+  return Object.fromEntries(Object.entries(message.params ?? {}).map(([name, part]) => [name, writePart(part, writer)]));
+}
+
+function writePart(part: MessagePart, writer: PartWriter): string {
+  if (typeof part === 'string') return part;
+  if (typeof part === 'number') return writer.number(part);
+  if ('date' in part) return writer.date(part.date);
+  if ('time' in part) return writer.time(part.time);
+  return writer.message(part);
+}
+
+/** A worded message starts with a capital even when a part opens it ("the person needs to sign"). */
+export const capitalize = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const ENGLISH: PartWriter = {
+  number: (value) => value.toLocaleString('en-US'),
+  date(isoDate) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+    return match ? `${MONTHS[Number(match[2]) - 1] ?? match[2]} ${Number(match[3])}, ${match[1]}` : isoDate;
+  },
+  time(clockTime) {
+    const match = /^(\d{2}):(\d{2})$/.exec(clockTime);
+    if (!match) return clockTime;
+    const hours = Number(match[1]);
+    return `${hours % 12 === 0 ? 12 : hours % 12}:${match[2]} ${hours < 12 ? 'AM' : 'PM'}`;
+  },
+  message: (message) => fillTemplate(MESSAGES[message.key], writeParts(message, ENGLISH)),
+};
+
+/** One part worded in English, for text stored in English (a disclosure's scope summary). */
+export const partInEnglish = (part: MessagePart): string => writePart(part, ENGLISH);
+
+/** A message worded in English: an error's own text, the tests' view of a rule. */
+export function inEnglish(message: Message | readonly Message[]): string {
+  if (!('key' in message)) return message.map((each) => inEnglish(each)).join(' ');
+  return capitalize(ENGLISH.message(message));
+}
+
 /**
- * A message as a key and the parts that fill it, for rules whose results a screen shows in the
- * peer's language (the parts are names, and dates and times written out as formatDate does).
+ * A failure a peer reads: its messages as rules said them (the window words them in the peer's
+ * language), and their English as the error's own message.
  */
-export interface KeyedMessage {
-  key: MessageKey;
-  params: Readonly<Record<string, string>>;
+export class MessageError extends Error {
+  readonly messages: readonly Message[];
+  constructor(messages: Message | readonly Message[]) {
+    const list = 'key' in messages ? [messages] : messages;
+    super(inEnglish(list));
+    this.name = new.target.name;
+    this.messages = list;
+  }
 }
 
-export function keyed<K extends MessageKey>(key: K, ...[params]: ArgsOf<K>): KeyedMessage {
-  return { key, params: params ?? {} };
+/** What zod says a check found, in the fields this needs to word it again. */
+interface IssueLike {
+  readonly code: string;
+  readonly message: string;
+  readonly params?: Record<string, unknown>;
+  readonly maximum?: unknown;
+  readonly values?: readonly unknown[];
 }
 
-/** A keyed message in English. */
-export const inEnglish = (message: KeyedMessage): string => fillTemplate(MESSAGES[message.key], message.params);
+/** Messages a zod check says with parts: each part taken from what zod found. */
+const ISSUE_PARTS = {
+  'text.tooLong': (found: IssueLike) => ({ max: Number(found.maximum) }),
+  'resource.kindMissing': (found: IssueLike) => ({ kinds: (found.values ?? []).join(', ') }),
+} satisfies Partial<Record<MessageKey, (found: IssueLike) => Record<string, MessagePart>>>;
 
-/** The English message for a key, filled in. */
-export function say<K extends MessageKey>(key: K, ...[params]: ArgsOf<K>): string {
-  return fillTemplate(MESSAGES[key], params);
+/**
+ * A message as a zod check's text: its key, worded again by `messageOfIssue`. Keys without parts,
+ * or whose parts zod's own issue holds; any other check adds a custom issue with `issueWith`.
+ */
+export const issue = (key: PlainMessageKey | keyof typeof ISSUE_PARTS): string => key;
+
+/** A custom zod issue carrying a whole message. */
+export const issueWith = (message: Message) => ({ code: 'custom' as const, message: message.key, params: { message } });
+
+/** The message a zod issue stands for: one carried whole, one named by key (with its parts), or a general one. */
+export function messageOfIssue(found: IssueLike): Message {
+  const carried = found.params?.message;
+  if (isMessage(carried)) return carried;
+  if (!Object.hasOwn(MESSAGES, found.message)) return say('common.needsAnotherLook');
+  const key = found.message as MessageKey;
+  const parts = Object.hasOwn(ISSUE_PARTS, key) ? ISSUE_PARTS[key as keyof typeof ISSUE_PARTS](found) : undefined;
+  return parts ? { key, params: parts } : { key };
+}
+
+/** Each different message in a zod error, in order. */
+export function messagesOfIssues(issues: readonly IssueLike[]): Message[] {
+  const seen = new Set<string>();
+  return issues.map(messageOfIssue).filter((message) => {
+    const id = JSON.stringify(message);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }

@@ -7,7 +7,7 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
 import * as spanish from '@zxcvbn-ts/language-es-es';
-import { say } from './messages';
+import { MessageError, say } from './messages';
 import { DEFAULT_MINIMUM_SCORE } from './passphrase-score';
 
 export interface PassphraseRating {
@@ -65,7 +65,7 @@ export function ratePassphrase(
   };
 }
 
-export class WeakPassphraseError extends Error {
+export class WeakPassphraseError extends MessageError {
   constructor(
     readonly rating: PassphraseRating,
     readonly minimumScore: number = DEFAULT_MINIMUM_SCORE,
@@ -74,12 +74,11 @@ export class WeakPassphraseError extends Error {
     // A passphrase strong by the app's own measure but short of an agency's higher minimum is refused for that reason.
     const message =
       rating.score >= DEFAULT_MINIMUM_SCORE
-        ? say('passphrase.belowAgencyMinimum', { score: String(minimumScore) })
+        ? say('passphrase.belowAgencyMinimum', { score: minimumScore })
         : warning
           ? say('passphrase.tooWeakBecause', { warning: warning.replace(/\.$/, '').toLowerCase() })
           : say('passphrase.tooWeak');
     super(message);
-    this.name = 'WeakPassphraseError';
   }
 }
 

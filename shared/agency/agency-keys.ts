@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { Sodium } from '../crypto/sodium';
 import { CryptoFailure, TamperedDataError } from '../crypto/errors';
+import { say } from '../messages';
 import type { AgencyPublicKey } from './agency-config';
 import { agencyKeyFingerprint } from '../crypto/agency-key';
 import { decodeAgencyPublicKey } from './agency-public-key';
@@ -48,16 +49,9 @@ export class UnpinnedAgencyKeyError extends CryptoFailure {
     readonly fingerprint: string | null,
     reason: 'malformed' | 'unsigned' | 'bad-signature',
   ) {
-    const key = fingerprint ? `The agency key ${fingerprint}` : 'The agency key offered';
-    const why = {
-      malformed: 'is not a 32-byte public key in base64',
-      unsigned: "is not built into this installation and carries no signature from your agency's policy key",
-      'bad-signature':
-        'carries a signature that was not made by a policy key built into this installation (or the key was changed after signing)',
-    }[reason];
-    super(
-      `${key} ${why}, so no vault key was sealed to it. Ask your agency's IT for an installer that includes this key, or for the key signed with the agency's policy key.`,
-    );
+    const key = fingerprint ? say('agencyKey.named', { fingerprint }) : say('agencyKey.offered');
+    const why = { malformed: 'agencyKey.malformed', unsigned: 'agencyKey.unsigned', 'bad-signature': 'agencyKey.badSignature' } as const;
+    super(say(why[reason], { key }));
   }
 }
 
@@ -84,9 +78,7 @@ export function builtInAgencyKeys(sodium: Sodium, trust: AgencyKeyTrust): Pinned
 /** The agency tried to open a slot sealed to another of its keys. */
 export class WrongAgencyKeyError extends CryptoFailure {
   constructor(readonly slotFingerprint: string) {
-    super(
-      `This vault key was sealed to the agency key ${slotFingerprint}, not to the key given. Use the recovery key with that fingerprint.`,
-    );
+    super(say('agencyKey.wrongKey', { fingerprint: slotFingerprint }));
   }
 }
 

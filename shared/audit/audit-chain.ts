@@ -41,7 +41,10 @@ export const AuditEvent = z.object({
   recordId: z.string().min(1),
   recordKind: z.string().min(1),
   personId: z.string().nullable(),
+  /** The line in English, as written: for reading the trail outside the app (an export), and all an older event has. */
   summary: z.string().max(1000),
+  /** The line as a message (shared/messages.ts), which the History words in the peer's language. */
+  note: z.object({ key: z.string(), params: z.record(z.string(), z.unknown()).optional() }).optional(),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 

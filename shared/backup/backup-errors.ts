@@ -4,14 +4,9 @@
  * is raised before anything from the file is handed on, so a refused file changes nothing. The
  * words live in shared/messages.ts, so the window can show them in the peer's language.
  */
-import { say } from '../messages';
+import { type Message, MessageError, type MessagePart, say } from '../messages';
 
-export class BackupFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+export class BackupFileError extends MessageError {}
 
 /** The file does not start like a Peer Notebook backup (another file was chosen). */
 export class NotABackupError extends BackupFileError {
@@ -23,7 +18,7 @@ export class NotABackupError extends BackupFileError {
 /** A backup format this version cannot read: a newer Peer Notebook made it. */
 export class BackupFromNewerVersionError extends BackupFileError {
   constructor(readonly formatVersion: number) {
-    super(say('backup.newerVersion', { version: String(formatVersion) }));
+    super(say('backup.newerVersion', { version: formatVersion }));
   }
 }
 
@@ -36,7 +31,7 @@ export class BackupTruncatedError extends BackupFileError {
 
 /** Some bytes changed after the file was written (a failing drive, a bad copy, an edit). */
 export class BackupDamagedError extends BackupFileError {
-  constructor(readonly where: string) {
+  constructor(readonly where: Message) {
     super(say('backup.damaged', { where }));
   }
 }
@@ -47,7 +42,7 @@ export class BackupChunksOutOfOrderError extends BackupFileError {
     readonly expectedIndex: number,
     readonly foundIndex: number,
   ) {
-    super(say('backup.outOfOrder', { found: String(foundIndex), expected: String(expectedIndex) }));
+    super(say('backup.outOfOrder', { found: foundIndex, expected: expectedIndex }));
   }
 }
 
@@ -64,7 +59,7 @@ const WRONG_KEY_MESSAGES = {
 export class BackupWrongKeyError extends BackupFileError {
   constructor(
     readonly secret: BackupSecretKind,
-    hint: string,
+    hint: MessagePart,
   ) {
     super(say(WRONG_KEY_MESSAGES[secret], { hint }));
   }

@@ -156,8 +156,8 @@ function unlockCopiedVaultKey(
 ): Uint8Array {
   const wrong =
     unlock.kind === 'passphrase'
-      ? new BackupWrongKeyError('passphrase', say('backup.wrongKey.passphraseHint', { date: madeOn(header) }))
-      : new BackupWrongKeyError('recovery code', say('backup.wrongKey.recoveryCodeHint', { date: madeOn(header) }));
+      ? new BackupWrongKeyError('passphrase', say('backup.wrongKey.passphraseHint', { date: { date: madeOn(header) } }))
+      : new BackupWrongKeyError('recovery code', say('backup.wrongKey.recoveryCodeHint', { date: { date: madeOn(header) } }));
   const secret = unlock.kind === 'passphrase' ? unlock.passphrase : normalizeRecoveryCode(unlock.recoveryCode);
   if (secret === null) throw wrong;
   try {

@@ -152,7 +152,7 @@ export class BackupFileParser {
     const ciphertextLength = readU32le(bytes, 5);
     if (index !== this.nextIndex) throw new BackupChunksOutOfOrderError(this.nextIndex, index);
     if ((finalFlag !== 0 && finalFlag !== 1) || ciphertextLength < CHUNK_OVERHEAD_BYTES || ciphertextLength > MAX_CHUNK_CIPHERTEXT_BYTES) {
-      throw new BackupDamagedError(say('backup.damaged.partSize', { index: String(index) }));
+      throw new BackupDamagedError(say('backup.damaged.partSize', { index }));
     }
     this.frameHeader = { header: { index, final: finalFlag === 1, ciphertextLength }, bytes };
     this.stage = 'frame-body';

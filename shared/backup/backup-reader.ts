@@ -79,9 +79,9 @@ export class BackupReader {
   private decrypt(frame: BackupFrame): DecodedBackupEntry[] {
     const { sodium } = this;
     const pulled = sodium.crypto_secretstream_xchacha20poly1305_pull(this.opened!.state, frame.ciphertext, frame.additionalData);
-    if (!pulled) throw new BackupDamagedError(say('backup.damaged.partUnverified', { index: String(frame.index) }));
+    if (!pulled) throw new BackupDamagedError(say('backup.damaged.partUnverified', { index: frame.index }));
     const isFinalTag = pulled.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-    if (isFinalTag !== frame.final) throw new BackupDamagedError(say('backup.damaged.partMarkedWrongly', { index: String(frame.index) }));
+    if (isFinalTag !== frame.final) throw new BackupDamagedError(say('backup.damaged.partMarkedWrongly', { index: frame.index }));
     this.chunks += 1;
     const entries = this.splitter.push(pulled.message);
     for (const entry of entries) this.count(entry);

@@ -6,8 +6,7 @@
  * Pure: the caller hands in the notes of the period (all of them, so a group's size and a day's
  * overlaps are seen whole), the people they belong to, and the payer's profile.
  */
-import { keyed, type KeyedMessage } from '../messages';
-import { formatClockTime, formatDate } from '../records/dates';
+import { say, type Message } from '../messages';
 import { billableUnits, meetingMinutes, type NoteSetting, type ServiceNoteFields } from '../records/service-note';
 import { payerServiceFor, splitServiceCode, type PayerProfile } from './payer-profile';
 
@@ -48,14 +47,14 @@ export interface RefusedNote {
   personId: string;
   date: string;
   startTime: string;
-  reasons: KeyedMessage[];
+  reasons: Message[];
 }
 
 export interface ClaimCheck {
   lines: ClaimLine[];
   refused: RefusedNote[];
   /** What the notebook cannot check and the clerk must (a service order on file). */
-  reminders: KeyedMessage[];
+  reminders: Message[];
 }
 
 export interface ClaimCheckInput {
@@ -117,40 +116,40 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 /** What the payer would say of one note on its own (the rules that need no other note). */
-function ownReasons(note: BillableNote, person: BilledPerson | undefined, profile: PayerProfile): KeyedMessage[] {
+function ownReasons(note: BillableNote, person: BilledPerson | undefined, profile: PayerProfile): Message[] {
   const { fields } = note;
   const payer = profile.name;
   const name = person?.preferredName ?? '';
-  if (!fields.signature) return [keyed('billing.unsigned')];
-  const reasons: KeyedMessage[] = [];
-  if (!person?.recordNumber) reasons.push(keyed('billing.medicaidIdMissing', { person: name }));
+  if (!fields.signature) return [say('billing.unsigned')];
+  const reasons: Message[] = [];
+  if (!person?.recordNumber) reasons.push(say('billing.medicaidIdMissing', { person: name }));
   if (profile.minimumAge !== null || profile.maximumAge !== null) {
-    if (!person?.dateOfBirth) reasons.push(keyed('billing.dateOfBirthMissing', { payer, person: name }));
+    if (!person?.dateOfBirth) reasons.push(say('billing.dateOfBirthMissing', { payer, person: name }));
     else {
       const age = ageOn(person.dateOfBirth, fields.date);
-      const date = formatDate(fields.date);
+      const date = { date: fields.date };
       if (profile.minimumAge !== null && age < profile.minimumAge) {
-        reasons.push(keyed('billing.tooYoung', { payer, person: name, age: String(profile.minimumAge), date }));
+        reasons.push(say('billing.tooYoung', { payer, person: name, age: String(profile.minimumAge), date }));
       }
       if (profile.maximumAge !== null && age > profile.maximumAge) {
-        reasons.push(keyed('billing.tooOld', { payer, person: name, age: String(profile.maximumAge), date }));
+        reasons.push(say('billing.tooOld', { payer, person: name, age: String(profile.maximumAge), date }));
       }
     }
   }
   if (unitsFor(fields, profile) === 0) {
-    reasons.push(keyed('billing.tooShort', { payer, minutes: String(meetingMinutes(fields.startTime, fields.endTime) ?? 0) }));
+    reasons.push(say('billing.tooShort', { payer, minutes: String(meetingMinutes(fields.startTime, fields.endTime) ?? 0) }));
   }
   const service = payerServiceFor(profile, fields.serviceCode);
   const isGroup = fields.contactType === 'group';
-  if (!service) reasons.push(keyed('billing.codeNotCovered', { payer, code: fields.serviceCode }));
-  else if (service.forGroups && !isGroup) reasons.push(keyed('billing.groupCodeForIndividual', { code: fields.serviceCode }));
-  else if (!service.forGroups && isGroup) reasons.push(keyed('billing.individualCodeForGroup', { payer, code: fields.serviceCode }));
+  if (!service) reasons.push(say('billing.codeNotCovered', { payer, code: fields.serviceCode }));
+  else if (service.forGroups && !isGroup) reasons.push(say('billing.groupCodeForIndividual', { code: fields.serviceCode }));
+  else if (!service.forGroups && isGroup) reasons.push(say('billing.individualCodeForGroup', { payer, code: fields.serviceCode }));
   return reasons;
 }
 
 /** Notes of the same day whose times cross (a group's own notes run together, and don't count). */
-function overlapReasons(notes: readonly BillableNote[]): Map<string, KeyedMessage[]> {
-  const reasons = new Map<string, KeyedMessage[]>();
+function overlapReasons(notes: readonly BillableNote[]): Map<string, Message[]> {
+  const reasons = new Map<string, Message[]>();
   for (const day of groupBy(notes, (note) => note.fields.date).values()) {
     const timed = day.filter((note) => meetingMinutes(note.fields.startTime, note.fields.endTime) !== null).sort(byTime);
     timed.forEach((note, index) => {
@@ -161,10 +160,10 @@ function overlapReasons(notes: readonly BillableNote[]): Map<string, KeyedMessag
         const add = (to: BillableNote, from: BillableNote) =>
           reasons.set(to.id, [
             ...(reasons.get(to.id) ?? []),
-            keyed('billing.overlaps', {
-              date: formatDate(from.fields.date),
-              start: formatClockTime(from.fields.startTime),
-              end: formatClockTime(from.fields.endTime),
+            say('billing.overlaps', {
+              date: { date: from.fields.date },
+              start: { time: from.fields.startTime },
+              end: { time: from.fields.endTime },
             }),
           ]);
         add(note, other);
@@ -176,8 +175,8 @@ function overlapReasons(notes: readonly BillableNote[]): Map<string, KeyedMessag
 }
 
 /** Every note of a group session larger than the payer allows one peer to lead. */
-function groupSizeReasons(notes: readonly BillableNote[], profile: PayerProfile): Map<string, KeyedMessage[]> {
-  const reasons = new Map<string, KeyedMessage[]>();
+function groupSizeReasons(notes: readonly BillableNote[], profile: PayerProfile): Map<string, Message[]> {
+  const reasons = new Map<string, Message[]>();
   const most = profile.groupMaxPeople;
   if (most === null) return reasons;
   const sessions = groupBy(
@@ -188,7 +187,7 @@ function groupSizeReasons(notes: readonly BillableNote[], profile: PayerProfile)
     const people = new Set(session.map((note) => note.personId)).size;
     if (people <= most) continue;
     for (const note of session) {
-      reasons.set(note.id, [keyed('billing.groupTooLarge', { people: String(people), most: String(most), payer: profile.name })]);
+      reasons.set(note.id, [say('billing.groupTooLarge', { people: String(people), most: String(most), payer: profile.name })]);
     }
   }
   return reasons;
@@ -199,8 +198,8 @@ function dailyCapReasons(
   billable: readonly BillableNote[],
   people: ReadonlyMap<string, BilledPerson>,
   profile: PayerProfile,
-): Map<string, KeyedMessage[]> {
-  const reasons = new Map<string, KeyedMessage[]>();
+): Map<string, Message[]> {
+  const reasons = new Map<string, Message[]>();
   const cap = profile.dailyUnitCap;
   if (cap === null) return reasons;
   for (const day of groupBy(billable, (note) => `${note.personId} ${note.fields.date}`).values()) {
@@ -209,10 +208,10 @@ function dailyCapReasons(
       total += unitsFor(note.fields, profile);
       if (total <= cap) continue;
       reasons.set(note.id, [
-        keyed('billing.overDailyCap', {
+        say('billing.overDailyCap', {
           total: String(total),
           person: people.get(note.personId)?.preferredName ?? '',
-          date: formatDate(note.fields.date),
+          date: { date: note.fields.date },
           cap: String(cap),
           payer: profile.name,
         }),
@@ -272,6 +271,6 @@ export function checkClaims({ notes, people, profile, from, to, personId }: Clai
   }
   lines.sort((a, b) => byDateAndTime({ date: a.dateOfService, startTime: a.startTime }, { date: b.dateOfService, startTime: b.startTime }));
   refused.sort(byDateAndTime);
-  const reminders = profile.serviceOrderRequired && lines.length > 0 ? [keyed('billing.serviceOrderNeeded', { payer: profile.name })] : [];
+  const reminders = profile.serviceOrderRequired && lines.length > 0 ? [say('billing.serviceOrderNeeded', { payer: profile.name })] : [];
   return { lines, refused, reminders };
 }

@@ -1,18 +1,15 @@
 /**
- * Typed failures of the crypto layer. Each says what happened in words a peer can act on;
- * callers branch on the class, never on the message.
+ * Typed failures of the crypto layer. Each says what happened in words a peer can act on
+ * (shared/messages.ts); callers branch on the class, never on the message.
  */
-export class CryptoFailure extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+import { MessageError, say } from '../messages';
+
+export class CryptoFailure extends MessageError {}
 
 /** The passphrase or recovery code did not open any key slot. */
 export class WrongSecretError extends CryptoFailure {
   constructor(what: 'passphrase' | 'recovery code') {
-    super(`That ${what} doesn't open this notebook. Check it and try again; nothing has changed.`);
+    super(say(what === 'passphrase' ? 'vault.wrongPassphrase' : 'vault.wrongRecoveryCode'));
   }
 }
 
@@ -22,22 +19,20 @@ export class WrongSecretError extends CryptoFailure {
  */
 export class TamperedDataError extends CryptoFailure {
   constructor(what: string) {
-    super(`${what} could not be verified: it was changed or does not belong here. It has not been opened.`);
+    super(say('crypto.tampered', { what }));
   }
 }
 
 /** Key-derivation parameters weaker than the floor: refused, so a tampered header cannot weaken a passphrase. */
 export class WeakKdfParametersError extends CryptoFailure {
   constructor(detail: string) {
-    super(
-      `This notebook's key settings are weaker than Peer Notebook allows (${detail}). It may have been tampered with, so it was not opened.`,
-    );
+    super(say('crypto.weakKdf', { detail }));
   }
 }
 
 /** A format version this build does not know (a newer app wrote it, or it is not ours). */
 export class UnsupportedFormatError extends CryptoFailure {
   constructor(what: string, version: unknown) {
-    super(`${what} uses format version ${String(version)}, which this version of Peer Notebook cannot read. Update the app and try again.`);
+    super(say('crypto.unsupportedFormat', { what, version: String(version) }));
   }
 }

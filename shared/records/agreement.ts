@@ -5,7 +5,7 @@
  * person change them to fit. A signed agreement is fixed: changes are a new version.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { inEnglish, issue, issueWith, type Message, say } from '../messages';
 import { dueState, isoDate, type DueState } from './dates';
 import { signedVersionShape } from './signed-versions';
 import { text } from './text';
@@ -21,21 +21,21 @@ export const SUGGESTED_AGREEMENT_REVIEW_MONTHS = 6;
 
 export const AgreementFields = z
   .object({
-    startDate: isoDate(say('agreement.startDateRequired')),
-    reviewDate: isoDate(say('agreement.reviewDateRequired')),
+    startDate: isoDate(issue('agreement.startDateRequired')),
+    reviewDate: isoDate(issue('agreement.reviewDateRequired')),
     meetingPlaces: text(2000).default(''),
     howToReachPeer: text(2000).default(''),
     whenNotToReach: text(2000).default(''),
-    whatPeerIs: text(5000).default(DEFAULT_WHAT_PEER_IS),
-    whatPeerIsNot: text(5000).default(DEFAULT_WHAT_PEER_IS_NOT),
-    boundaries: text(5000).default(DEFAULT_BOUNDARIES),
+    whatPeerIs: text(5000).default(inEnglish(DEFAULT_WHAT_PEER_IS)),
+    whatPeerIsNot: text(5000).default(inEnglish(DEFAULT_WHAT_PEER_IS_NOT)),
+    boundaries: text(5000).default(inEnglish(DEFAULT_BOUNDARIES)),
     /** In the person's own words, if they want to add any. */
     personAcknowledgement: text(5000).default(''),
     ...signedVersionShape,
   })
   .superRefine((fields, ctx) => {
     if (fields.reviewDate <= fields.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: say('agreement.reviewAfterStart') });
+      ctx.addIssue({ ...issueWith(say('agreement.reviewAfterStart')), path: ['reviewDate'] });
     }
   });
 export type AgreementFields = z.infer<typeof AgreementFields>;
@@ -45,8 +45,8 @@ export type AgreementInput = z.input<typeof AgreementFields>;
  * What still needs writing before the agreement is ready to sign: a blank here would leave the
  * person guessing, which is what the agreement is for.
  */
-export function agreementMissing(fields: AgreementFields): string[] {
-  const missing: string[] = [];
+export function agreementMissing(fields: AgreementFields): Message[] {
+  const missing: Message[] = [];
   if (!fields.meetingPlaces) missing.push(say('agreement.meetingPlacesMissing'));
   if (!fields.howToReachPeer) missing.push(say('agreement.howToReachMissing'));
   if (!fields.whenNotToReach) missing.push(say('agreement.whenNotToReachMissing'));

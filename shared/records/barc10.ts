@@ -7,7 +7,7 @@
  * given only when all ten are answered, because a total from fewer would not mean the same thing.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue } from '../messages';
 import { isoDate } from './dates';
 import type { RecordWithFields } from './signed-versions';
 import { compareText, text } from './text';
@@ -37,15 +37,15 @@ export const BARC10_HIGHEST_TOTAL = 60;
 
 const answer = z.union(
   BARC10_SCALE.map((value) => z.literal(value)),
-  { error: say('barc.answerOutOfRange') },
+  { error: issue('barc.answerOutOfRange') },
 );
 
 export const BarcFields = z.object({
-  takenOn: isoDate(say('barc.takenOnMissing')),
+  takenOn: isoDate(issue('barc.takenOnMissing')),
   /** By statement id. A skipped statement is null or absent: there is no default answer. */
   answers: z
     .partialRecord(z.literal(BARC10_ITEM_IDS), answer.nullable())
-    .refine((answers) => Object.values(answers).some((value) => value !== null), say('barc.nothingAnswered')),
+    .refine((answers) => Object.values(answers).some((value) => value !== null), issue('barc.nothingAnswered')),
   notes: text(5000).default(''),
 });
 export type BarcFields = z.infer<typeof BarcFields>;

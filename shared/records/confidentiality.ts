@@ -6,8 +6,8 @@
  * crimes on the program's premises and crimes against its staff (§2.12(c)(5)).
  */
 import { z } from 'zod';
-import { say } from '../messages';
-import { dueState, formatDate, isoDate } from './dates';
+import { issue, issueWith, type Message, say } from '../messages';
+import { dueState, isoDate } from './dates';
 import { isSigned, signedVersionShape, type RecordWithFields } from './signed-versions';
 import { text } from './text';
 
@@ -25,9 +25,9 @@ export type ConfidentialityLimitId = (typeof CONFIDENTIALITY_LIMIT_IDS)[number];
 export interface ConfidentialityLimit {
   id: ConfidentialityLimitId;
   /** A short name for lists and checkboxes. */
-  name: string;
+  name: Message;
   /** Said to the person, as is: the peer can read it aloud. */
-  label: string;
+  label: Message;
   /** One of the limits 42 CFR Part 2 adds for substance use programs. */
   part2: boolean;
 }
@@ -99,32 +99,28 @@ export const ConfidentialityDisclosureFields = z
   .object({
     // A draft may still lack these; confidentialityMissing says what signing needs.
     limitsExplained: z.array(z.enum(CONFIDENTIALITY_LIMIT_IDS)),
-    explainedOn: isoDate(say('confidentiality.explainedOnRequired')),
+    explainedOn: isoDate(issue('confidentiality.explainedOnRequired')),
     explainedBy: text(200).default(''),
     acknowledgement: z.enum(ACKNOWLEDGEMENT_METHODS, {
-      error: say('confidentiality.acknowledgementRequired'),
+      error: issue('confidentiality.acknowledgementRequired'),
     }),
     witnessName: text(200).default(''),
-    nextReviewDate: isoDate(say('confidentiality.nextReviewRequired')),
+    nextReviewDate: isoDate(issue('confidentiality.nextReviewRequired')),
     notes: text(5000).default(''),
     ...signedVersionShape,
   })
   .superRefine((fields, ctx) => {
     if (new Set(fields.limitsExplained).size !== fields.limitsExplained.length) {
-      ctx.addIssue({ code: 'custom', path: ['limitsExplained'], message: say('confidentiality.limitListedTwice') });
+      ctx.addIssue({ ...issueWith(say('confidentiality.limitListedTwice')), path: ['limitsExplained'] });
     }
     // A signed explanation is complete: the same list the signing step checks.
-    if (fields.signature) for (const message of confidentialityMissing(fields)) ctx.addIssue({ code: 'custom', message });
+    if (fields.signature) for (const message of confidentialityMissing(fields)) ctx.addIssue(issueWith(message));
     if (fields.nextReviewDate <= fields.explainedOn) {
-      ctx.addIssue({ code: 'custom', path: ['nextReviewDate'], message: say('confidentiality.reviewAfterExplained') });
+      ctx.addIssue({ ...issueWith(say('confidentiality.reviewAfterExplained')), path: ['nextReviewDate'] });
     }
     const method = fields.signature?.method;
     if (method && (method === 'verbal-with-witness') !== (fields.acknowledgement === 'verbal-with-witness')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['signature'],
-        message: say('confidentiality.signatureMismatch'),
-      });
+      ctx.addIssue({ ...issueWith(say('confidentiality.signatureMismatch')), path: ['signature'] });
     }
   });
 export type ConfidentialityDisclosureFields = z.infer<typeof ConfidentialityDisclosureFields>;
@@ -132,8 +128,8 @@ export type ConfidentialityDisclosureFields = z.infer<typeof ConfidentialityDisc
 /** What must still be written before the person can sign that they were told the limits. */
 export function confidentialityMissing(
   fields: Pick<ConfidentialityDisclosureFields, 'limitsExplained' | 'explainedBy' | 'acknowledgement' | 'witnessName'>,
-): string[] {
-  const missing: string[] = [];
+): Message[] {
+  const missing: Message[] = [];
   if (fields.limitsExplained.length === 0) missing.push(say('confidentiality.limitsMissing'));
   if (!fields.explainedBy) missing.push(say('confidentiality.explainedByMissing'));
   if (fields.acknowledgement === 'verbal-with-witness' && !fields.witnessName) missing.push(say('confidentiality.witnessMissing'));
@@ -170,7 +166,7 @@ export type DisclosureState = 'none' | 'current' | 'review-due' | 'overdue';
 
 export interface DisclosureStatus<R extends DisclosureRecord = DisclosureRecord> {
   state: DisclosureState;
-  message: string;
+  message: Message;
   /** The latest signed explanation, if there is one (also when it is overdue). */
   disclosure: R | null;
 }
@@ -190,7 +186,7 @@ export function disclosureStatus<R extends DisclosureRecord>(
       disclosure: null,
     };
   }
-  const reviewBy = formatDate(latest.fields.nextReviewDate);
+  const reviewBy = { date: latest.fields.nextReviewDate };
   const due = dueState(latest.fields.nextReviewDate, today);
   if (due === 'overdue') {
     return {
@@ -206,7 +202,7 @@ export function disclosureStatus<R extends DisclosureRecord>(
       disclosure: latest,
     };
   }
-  const explainedOn = formatDate(latest.fields.explainedOn);
+  const explainedOn = { date: latest.fields.explainedOn };
   return {
     state: 'current',
     message: say('confidentiality.current', { name, explainedOn, reviewBy }),

@@ -5,7 +5,7 @@
  * anyone reading later can see the person had been told.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue, issueWith, type Message, say } from '../messages';
 import {
   CONFIDENTIALITY_LIMIT_IDS,
   confidentialityLimit,
@@ -20,24 +20,24 @@ export const CONTACT_GROUNDS = [...CONFIDENTIALITY_LIMIT_IDS, 'with-consent', 'n
 export type ContactGround = (typeof CONTACT_GROUNDS)[number];
 
 export const CrisisContact = z.object({
-  who: text(300).min(1, say('crisis.whoMissing')),
+  who: text(300).min(1, issue('crisis.whoMissing')),
   /** Where they work; the federal rules ask for it after sharing in a medical emergency (§2.51). */
   organization: text(300).default(''),
-  why: text(2000).min(1, say('crisis.whyMissing')),
+  why: text(2000).min(1, issue('crisis.whyMissing')),
   underLimit: z.enum(CONTACT_GROUNDS, {
-    error: say('crisis.groundMissing'),
+    error: issue('crisis.groundMissing'),
   }),
 });
 export type CrisisContact = z.infer<typeof CrisisContact>;
 
 export const CrisisEventFields = z
   .object({
-    occurredAt: isoDateTime(say('crisis.occurredAtMissing')),
-    whatHappened: text(10000).min(1, say('crisis.whatHappenedMissing')),
-    actionsTaken: text(10000).min(1, say('crisis.actionsMissing')),
+    occurredAt: isoDateTime(issue('crisis.occurredAtMissing')),
+    whatHappened: text(10000).min(1, issue('crisis.whatHappenedMissing')),
+    actionsTaken: text(10000).min(1, issue('crisis.actionsMissing')),
     contacts: z.array(CrisisContact).default([]),
     followUp: text(5000).default(''),
-    followUpDate: optionalIsoDate(say('crisis.followUpDateInvalid')),
+    followUpDate: optionalIsoDate(issue('crisis.followUpDateInvalid')),
     /** The peer marked the follow-up done: Today stops asking for it. */
     followUpDone: z.boolean().default(false),
     /** The disclosure of confidentiality limits in force when this happened. */
@@ -45,7 +45,7 @@ export const CrisisEventFields = z
   })
   .superRefine((fields, ctx) => {
     if (fields.followUpDate && fields.followUpDate < datePart(fields.occurredAt)) {
-      ctx.addIssue({ code: 'custom', path: ['followUpDate'], message: say('crisis.followUpBeforeEvent') });
+      ctx.addIssue({ ...issueWith(say('crisis.followUpBeforeEvent')), path: ['followUpDate'] });
     }
   });
 export type CrisisEventFields = z.infer<typeof CrisisEventFields>;
@@ -58,7 +58,7 @@ export type CrisisEventInput = z.input<typeof CrisisEventFields>;
 export interface CrisisNote {
   /** The contact the note is about, when it is about one. */
   contactIndex: number | null;
-  message: string;
+  message: Message;
 }
 
 const isLimit = (ground: ContactGround): ground is ConfidentialityLimitId =>

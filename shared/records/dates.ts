@@ -10,7 +10,6 @@ import { z } from 'zod';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** How close a review date must be before it is "due soon" (agreements, limits of confidentiality). */
 export const DUE_SOON_DAYS = 14;
@@ -67,39 +66,6 @@ export function daysBetween(from: string, to: string): number {
  * local offset keeps the local date; one recorded in UTC keeps the UTC date.
  */
 export const datePart = (dateTime: string): string => dateTime.slice(0, 10);
-
-/** "March 4, 2026": how a date reads in a message. */
-export function formatDate(date: string): string {
-  const match = ISO_DATE.exec(date);
-  if (!match) return date;
-  return `${MONTHS[Number(match[2]) - 1] ?? match[2]} ${Number(match[3])}, ${match[1]}`;
-}
-
-const FORMATTED_DATE = new RegExp(`^(${MONTHS.join('|')}) (\\d{1,2}), (\\d{4})$`);
-
-/** "10:50 AM", "1:45 PM": how a clock time ("HH:MM", 24-hour) reads in a message; anything else as written. */
-export function formatClockTime(time: string): string {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!match) return time;
-  const hours = Number(match[1]);
-  return `${hours % 12 === 0 ? 12 : hours % 12}:${match[2]} ${hours < 12 ? 'AM' : 'PM'}`;
-}
-
-/** The "HH:MM" clock time a formatClockTime text stands for ("1:45 PM" is 13:45), or null for anything else. */
-export function parseFormattedClockTime(text: string): string | null {
-  const match = /^(1[0-2]|[1-9]):([0-5]\d) (AM|PM)$/.exec(text);
-  if (!match) return null;
-  const hours = (Number(match[1]) % 12) + (match[3] === 'PM' ? 12 : 0);
-  return `${String(hours).padStart(2, '0')}:${match[2]}`;
-}
-
-/** The ISO date a formatDate text stands for ("March 4, 2026" is 2026-03-04), or null for anything else. */
-export function parseFormattedDate(text: string): string | null {
-  const match = FORMATTED_DATE.exec(text);
-  if (!match) return null;
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${match[3]}-${pad(MONTHS.indexOf(match[1]!) + 1)}-${pad(Number(match[2]))}`;
-}
 
 export type DueState = 'overdue' | 'due-soon' | null;
 

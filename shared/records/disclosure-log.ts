@@ -5,8 +5,8 @@
  * information, and a plain summary of the release's scope (§2.32(b)).
  */
 import { z } from 'zod';
-import { say } from '../messages';
-import { formatDate, isoDate } from './dates';
+import { issue, type Message, messageOfIssue, say } from '../messages';
+import { isoDate } from './dates';
 import { releaseCovers, releaseScopeSummary, type ReleaseFields } from './release';
 import type { RecordWithFields } from './signed-versions';
 import { sameText, text } from './text';
@@ -33,15 +33,15 @@ export const DISCLOSURE_METHODS = ['phone', 'in-person', 'written', 'electronic'
 export type DisclosureMethod = (typeof DISCLOSURE_METHODS)[number];
 
 export const DisclosureEntryFields = z.object({
-  whatWasShared: text(5000).min(1, say('disclosure.whatMissing')),
-  sharedWith: text(300).min(1, say('disclosure.sharedWithMissing')),
+  whatWasShared: text(5000).min(1, issue('disclosure.whatMissing')),
+  sharedWith: text(300).min(1, issue('disclosure.sharedWithMissing')),
   /** The release's general designation the recipient belongs to, when they are not named on it. */
   sharedWithinDesignation: text(300).default(''),
-  purpose: text(1000).min(1, say('disclosure.purposeMissing')),
-  sharedOn: isoDate(say('disclosure.sharedOnMissing')),
-  releaseId: z.string().trim().min(1, say('disclosure.releaseMissing')),
+  purpose: text(1000).min(1, issue('disclosure.purposeMissing')),
+  sharedOn: isoDate(issue('disclosure.sharedOnMissing')),
+  releaseId: z.string().trim().min(1, issue('disclosure.releaseMissing')),
   releaseVersion: z.number().int().min(1),
-  method: z.enum(DISCLOSURE_METHODS, { error: say('disclosure.methodMissing') }),
+  method: z.enum(DISCLOSURE_METHODS, { error: issue('disclosure.methodMissing') }),
   // The notice as it was attached on the day (kept, even if the wording changes later).
   notice: z.string().min(1).default(PART2_REDISCLOSURE_NOTICE),
   consentScope: text(5000).default(''),
@@ -49,7 +49,7 @@ export const DisclosureEntryFields = z.object({
 export type DisclosureEntryFields = z.infer<typeof DisclosureEntryFields>;
 export type DisclosureEntryInput = z.input<typeof DisclosureEntryFields>;
 
-export type DisclosureCheck = { ok: true; entry: DisclosureEntryFields } | { ok: false; reason: string };
+export type DisclosureCheck = { ok: true; entry: DisclosureEntryFields } | { ok: false; reason: Message };
 
 /**
  * The gate before sharing: a disclosure is allowed only under a chosen release that is active
@@ -74,7 +74,7 @@ export function checkDisclosure(
   );
   if (!coverage.ok) return coverage;
   if (entry.sharedOn && entry.sharedOn > today) {
-    return { ok: false, reason: say('disclosure.sharedOnInFuture', { date: formatDate(entry.sharedOn) }) };
+    return { ok: false, reason: say('disclosure.sharedOnInFuture', { date: { date: entry.sharedOn } }) };
   }
   const parsed = DisclosureEntryFields.safeParse({
     ...entry,
@@ -83,7 +83,8 @@ export function checkDisclosure(
     notice: PART2_REDISCLOSURE_NOTICE,
     consentScope: releaseScopeSummary(release.fields),
   });
-  if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? say('disclosure.needsAnotherLook') };
+  if (!parsed.success)
+    return { ok: false, reason: parsed.error.issues[0] ? messageOfIssue(parsed.error.issues[0]) : say('disclosure.needsAnotherLook') };
   return { ok: true, entry: parsed.data };
 }
 
@@ -123,15 +124,15 @@ export function findReleaseForSharing<R extends RecordWithFields<ReleaseFields>>
   request: SharingRequest,
   releases: readonly R[],
   today: string,
-): { ok: true; release: R; entry: DisclosureEntryFields } | { ok: false; reason: string } {
+): { ok: true; release: R; entry: DisclosureEntryFields } | { ok: false; reason: Message } {
   const { informationCovered, ...entry } = request;
   const checks = releases.map((release) => ({ release, check: checkDisclosure(entry, release, today) }));
   const allowed = checks.find(({ check }) => check.ok);
   if (!allowed) {
-    if (checks.length === 0) return checkDisclosure(entry, null, today) as { ok: false; reason: string };
+    if (checks.length === 0) return checkDisclosure(entry, null, today) as { ok: false; reason: Message };
     const names = (release: R) => release.fields.recipients.some((recipient) => sameText(recipient.name, request.sharedWith));
     const closest = checks.find(({ release }) => names(release)) ?? checks[0]!;
-    return closest.check as { ok: false; reason: string };
+    return closest.check as { ok: false; reason: Message };
   }
   if (!informationCovered) {
     return { ok: false, reason: say('disclosure.informationNotConfirmed', { information: allowed.release.fields.informationToDisclose }) };

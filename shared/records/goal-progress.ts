@@ -8,22 +8,22 @@
  * the same plain words as being done.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue } from '../messages';
 import { isoDate, isoDateTime } from './dates';
 import { PROGRESS_STATUSES, type ProgressStatus } from './recovery-plan';
 import type { RecordWithFields } from './signed-versions';
 import { compareText, text } from './text';
 
 export const GoalProgressFields = z.object({
-  planSeriesId: z.string().trim().min(1, say('goalProgress.planMissing')),
-  goalId: z.string().trim().min(1, say('goalProgress.goalMissing')),
+  planSeriesId: z.string().trim().min(1, issue('goalProgress.planMissing')),
+  goalId: z.string().trim().min(1, issue('goalProgress.goalMissing')),
   /** Null when the entry is about the goal as a whole. */
-  stepId: z.string().trim().min(1, say('goalProgress.stepMissing')).nullable().default(null),
-  on: isoDate(say('goalProgress.dateMissing')),
-  status: z.enum(PROGRESS_STATUSES, { error: say('goalProgress.statusMissing') }),
+  stepId: z.string().trim().min(1, issue('goalProgress.stepMissing')).nullable().default(null),
+  on: isoDate(issue('goalProgress.dateMissing')),
+  status: z.enum(PROGRESS_STATUSES, { error: issue('goalProgress.statusMissing') }),
   inTheirWords: text(1000).default(''),
   /** When the entry was written down, in UTC (toISOString): keeps entries made on the same day in the order they were made. */
-  recordedAt: isoDateTime(say('goalProgress.recordedAtMissing')),
+  recordedAt: isoDateTime(issue('goalProgress.recordedAtMissing')),
 });
 export type GoalProgressFields = z.infer<typeof GoalProgressFields>;
 export type GoalProgressInput = z.input<typeof GoalProgressFields>;

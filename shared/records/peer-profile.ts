@@ -4,7 +4,7 @@
  * hours logged against the board's requirement.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue } from '../messages';
 import { addYears, daysBetween, isoDate, optionalIsoDate } from './dates';
 import { text } from './text';
 
@@ -15,11 +15,11 @@ export const RENEWAL_REMINDER_DAYS = 90;
 
 export const ContinuingEducation = z.object({
   id: z.string().min(1),
-  on: isoDate(say('peerProfile.trainingDateMissing')),
-  title: text(300).min(1, say('peerProfile.trainingTitleMissing')),
+  on: isoDate(issue('peerProfile.trainingDateMissing')),
+  title: text(300).min(1, issue('peerProfile.trainingTitleMissing')),
   hours: z
-    .number({ error: say('peerProfile.hoursMissing') })
-    .positive(say('peerProfile.hoursNotPositive'))
+    .number({ error: issue('peerProfile.hoursMissing') })
+    .positive(issue('peerProfile.hoursNotPositive'))
     .max(100),
 });
 export type ContinuingEducation = z.infer<typeof ContinuingEducation>;
@@ -27,9 +27,9 @@ export type ContinuingEducation = z.infer<typeof ContinuingEducation>;
 export const PeerProfileFields = z.object({
   name: text(200).default(''),
   credential: text(200).default(''),
-  certifiedOn: optionalIsoDate(say('peerProfile.certifiedOnInvalid')),
+  certifiedOn: optionalIsoDate(issue('peerProfile.certifiedOnInvalid')),
   /** Empty means two years after certifiedOn. */
-  renewalOn: optionalIsoDate(say('peerProfile.renewalOnInvalid')),
+  renewalOn: optionalIsoDate(issue('peerProfile.renewalOnInvalid')),
   /** The board's requirement for one renewal period (check your board: it varies by state). */
   ceHoursRequired: z.number().min(0).max(500).default(20),
   ceLog: z.array(ContinuingEducation).default([]),

@@ -3,7 +3,7 @@
  * preferred name is optional.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue } from '../messages';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -14,7 +14,7 @@ const text = (max: number) => z.string().trim().max(max);
  */
 export const Supporter = z.object({
   id: z.string().trim().min(1),
-  name: text(200).min(1, say('person.supporterNameRequired')),
+  name: text(200).min(1, issue('person.supporterNameRequired')),
   relationship: text(100).default(''),
   phone: text(40).default(''),
   isEmergencyContact: z.boolean().default(false),
@@ -23,13 +23,13 @@ export const Supporter = z.object({
 export type Supporter = z.infer<typeof Supporter>;
 
 export const PersonFields = z.object({
-  preferredName: text(200).min(1, say('person.nameRequired')),
+  preferredName: text(200).min(1, issue('person.nameRequired')),
   legalName: text(200).default(''),
   pronouns: text(60).default(''),
   dateOfBirth: z.union([z.literal(''), z.iso.date()]).default(''),
   recordNumber: text(60).default(''),
   phone: text(40).default(''),
-  email: z.union([z.literal(''), z.email(say('person.emailIncomplete'))]).default(''),
+  email: z.union([z.literal(''), z.email(issue('person.emailIncomplete'))]).default(''),
   okToCall: z.boolean().default(false),
   okToText: z.boolean().default(false),
   okToLeaveVoicemail: z.boolean().default(false),

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { AuditAction } from '../audit/audit-chain';
+import type { Message, MessageKey } from '../messages';
 import type { Correction } from './signed-versions';
 import { AgreementFields, agreementMissing } from './agreement';
 import { BarcFields } from './barc10';
@@ -31,9 +32,9 @@ export interface KindTraits<S extends z.ZodType = z.ZodType> {
   fields: S;
   belongsTo: Belonging;
   /** What a person's history says of each thing done to a record of this kind, when the caller says nothing more. */
-  history: Partial<Record<AuditAction, string>>;
+  history: Partial<Record<AuditAction, MessageKey>>;
   /** What must still be written before it can be signed; absent for kinds that are never signed. */
-  missingBeforeSigning?: (fields: z.output<S>) => string[];
+  missingBeforeSigning?: (fields: z.output<S>) => Message[];
   /** How a signed one is corrected: a new version of it (the default), or an addendum under it. */
   correctedBy?: Correction;
   /** The fields of a signed one that may still change (what happens after signing, like a revocation). */
@@ -48,15 +49,15 @@ export const recordKinds = {
   person: kind({
     fields: PersonFields,
     belongsTo: 'no-one',
-    history: { create: 'Added to the notebook', change: 'Profile updated', delete: 'Removed' },
+    history: { create: 'history.person.added', change: 'history.person.updated', delete: 'history.person.removed' },
   }),
   agreement: kind({
     fields: AgreementFields,
     belongsTo: 'person',
     history: {
-      create: 'Draft relationship agreement saved',
-      change: 'Draft relationship agreement saved',
-      sign: 'Relationship agreement signed',
+      create: 'history.agreement.draft',
+      change: 'history.agreement.draft',
+      sign: 'history.agreement.signed',
     },
     missingBeforeSigning: agreementMissing,
   }),
@@ -64,9 +65,9 @@ export const recordKinds = {
     fields: ConfidentialityDisclosureFields,
     belongsTo: 'person',
     history: {
-      create: 'Draft limits of confidentiality saved',
-      change: 'Draft limits of confidentiality saved',
-      sign: 'Limits of confidentiality signed',
+      create: 'history.confidentiality.draft',
+      change: 'history.confidentiality.draft',
+      sign: 'history.confidentiality.signed',
     },
     missingBeforeSigning: confidentialityMissing,
   }),
@@ -74,23 +75,28 @@ export const recordKinds = {
     fields: ReleaseFields,
     belongsTo: 'person',
     history: {
-      create: 'Draft release of information saved',
-      change: 'Draft release of information saved',
-      sign: 'Release of information signed',
+      create: 'history.release.draft',
+      change: 'history.release.draft',
+      sign: 'history.release.signed',
     },
     missingBeforeSigning: (fields) => releaseMissing(fields).map((missing) => missing.message),
     openAfterSigning: RELEASE_FIELDS_AFTER_SIGNING,
   }),
-  disclosure: kind({ fields: DisclosureEntryFields, belongsTo: 'person', history: { disclose: 'Shared' }, appendOnly: true }),
+  disclosure: kind({
+    fields: DisclosureEntryFields,
+    belongsTo: 'person',
+    history: { disclose: 'history.disclosure.shared' },
+    appendOnly: true,
+  }),
   'crisis-event': kind({
     fields: CrisisEventFields,
     belongsTo: 'person',
-    history: { create: 'Crisis or safety event written down', change: 'Crisis or safety event written down' },
+    history: { create: 'history.crisis.written', change: 'history.crisis.written' },
   }),
   'recovery-plan': kind({
     fields: RecoveryPlanFields,
     belongsTo: 'person',
-    history: { create: 'Draft recovery plan saved', change: 'Draft recovery plan saved', sign: 'Recovery plan signed' },
+    history: { create: 'history.recoveryPlan.draft', change: 'history.recoveryPlan.draft', sign: 'history.recoveryPlan.signed' },
     missingBeforeSigning: recoveryPlanMissingBeforeSigning,
     openAfterSigning: RECOVERY_PLAN_FIELDS_AFTER_SIGNING,
   }),
@@ -98,47 +104,51 @@ export const recordKinds = {
     fields: WellnessPlanFields,
     belongsTo: 'person',
     history: {
-      create: 'Draft wellness and crisis plan saved',
-      change: 'Draft wellness and crisis plan saved',
-      sign: 'Wellness and crisis plan signed',
+      create: 'history.wellnessPlan.draft',
+      change: 'history.wellnessPlan.draft',
+      sign: 'history.wellnessPlan.signed',
     },
     missingBeforeSigning: wellnessPlanMissing,
   }),
   'goal-progress': kind({
     fields: GoalProgressFields,
     belongsTo: 'person',
-    history: { create: 'Progress on a goal recorded' },
+    history: { create: 'history.progress.recorded' },
     appendOnly: true,
   }),
-  barc10: kind({ fields: BarcFields, belongsTo: 'person', history: { create: 'Recovery capital (BARC-10) recorded' }, appendOnly: true }),
+  barc10: kind({ fields: BarcFields, belongsTo: 'person', history: { create: 'history.barc10.recorded' }, appendOnly: true }),
   'service-note': kind({
     fields: ServiceNoteFields,
     belongsTo: 'person',
-    history: { create: 'Service note draft saved', change: 'Service note draft saved', sign: 'Service note signed' },
+    history: { create: 'history.serviceNote.draft', change: 'history.serviceNote.draft', sign: 'history.serviceNote.signed' },
     missingBeforeSigning: serviceNoteMissing,
     correctedBy: 'addendum',
   }),
   'note-addendum': kind({
     fields: NoteAddendumFields,
     belongsTo: 'person',
-    history: { create: 'Addendum added to a service note' },
+    history: { create: 'history.addendum.added' },
     appendOnly: true,
   }),
   task: kind({
     fields: TaskFields,
     belongsTo: 'either',
-    history: { create: 'Task added', change: 'Task changed', delete: 'Task removed' },
+    history: { create: 'history.task.added', change: 'history.task.changed', delete: 'history.task.removed' },
   }),
   resource: kind({
     fields: ResourceFields,
     belongsTo: 'no-one',
-    history: { create: 'Resource added', change: 'Resource changed', delete: 'Resource removed' },
+    history: { create: 'history.resource.added', change: 'history.resource.changed', delete: 'history.resource.removed' },
   }),
-  referral: kind({ fields: ReferralFields, belongsTo: 'person', history: { create: 'Referral added', change: 'Referral changed' } }),
+  referral: kind({
+    fields: ReferralFields,
+    belongsTo: 'person',
+    history: { create: 'history.referral.added', change: 'history.referral.changed' },
+  }),
   'peer-profile': kind({
     fields: PeerProfileFields,
     belongsTo: 'no-one',
-    history: { create: 'Your profile updated', change: 'Your profile updated' },
+    history: { create: 'history.peerProfile.updated', change: 'history.peerProfile.updated' },
   }),
 } as const;
 
@@ -162,5 +172,8 @@ export const fieldsOpenAfterSigning = (kind: string): readonly string[] => trait
 /** Records of this kind are written once and never changed or removed. */
 export const isAppendOnly = (kind: string): boolean => traitsOf(kind)?.appendOnly === true;
 
-/** What the history says of an action on a record of this kind when nothing more is said ('' when nothing). */
-export const historySummary = (kind: string, action: AuditAction): string => traitsOf(kind)?.history[action] ?? '';
+/** What the history says of an action on a record of this kind when nothing more is said (null when nothing). */
+export function historyNote(kind: string, action: AuditAction): Message | null {
+  const key = traitsOf(kind)?.history[action];
+  return key ? { key } : null;
+}

@@ -10,7 +10,7 @@
  * signing is a new version; versions are compared with plan-outline's compareVersions.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue, issueWith, type Message, say } from '../messages';
 import { optionalIsoDate } from './dates';
 import type { OutlineNode } from './plan-outline';
 import { isSigned, nextVersionFields, SignatureSchema, signedVersionShape, type RecordWithFields } from './signed-versions';
@@ -33,20 +33,20 @@ export const SUGGESTED_LIFE_DOMAINS = [
 export const PROGRESS_STATUSES = ['not-started', 'started', 'paused', 'done', 'changed-my-mind'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
-const id = z.string().trim().min(1, say('recoveryPlan.idLost'));
+const id = z.string().trim().min(1, issue('recoveryPlan.idLost'));
 
 export const ActionStep = z.object({
   id,
-  what: text(2000).min(1, say('recoveryPlan.stepMissing')),
+  what: text(2000).min(1, issue('recoveryPlan.stepMissing')),
   whoHelps: text(500).default(''),
-  byWhen: optionalIsoDate(say('recoveryPlan.byWhenInvalid')),
+  byWhen: optionalIsoDate(issue('recoveryPlan.byWhenInvalid')),
   status: z.enum(PROGRESS_STATUSES).default('not-started'),
 });
 export type ActionStep = z.infer<typeof ActionStep>;
 
 export const Goal = z.object({
   id,
-  inTheirWords: text(2000).min(1, say('recoveryPlan.goalWordsMissing')),
+  inTheirWords: text(2000).min(1, issue('recoveryPlan.goalWordsMissing')),
   domain: text(100).default(''),
   steps: z.array(ActionStep).default([]),
 });
@@ -61,11 +61,11 @@ export function lifeAreaForNewGoal(lifeDomains: readonly string[], goals: readon
 export const RECOVERY_PLAN_FIELDS_AFTER_SIGNING = ['peerSignature', 'supervisorSignature'] as const;
 
 const recoveryPlanShape = z.object({
-  lifeDomains: z.array(text(100).min(1, say('recoveryPlan.lifeAreaNameMissing'))).default([]),
+  lifeDomains: z.array(text(100).min(1, issue('recoveryPlan.lifeAreaNameMissing'))).default([]),
   strengths: text(5000).default(''),
   goals: z.array(Goal).default([]),
   supports: text(5000).default(''),
-  reviewDate: optionalIsoDate(say('recoveryPlan.reviewDateInvalid')),
+  reviewDate: optionalIsoDate(issue('recoveryPlan.reviewDateInvalid')),
   // signedVersionShape's `signature` is the person's own.
   ...signedVersionShape,
   peerSignature: SignatureSchema.nullable().default(null),
@@ -77,27 +77,27 @@ const hasDuplicates = (values: readonly string[], same: (a: string, b: string) =
 
 export const RecoveryPlanFields = recoveryPlanShape.superRefine((fields, ctx) => {
   if (hasDuplicates(fields.lifeDomains, sameText)) {
-    ctx.addIssue({ code: 'custom', path: ['lifeDomains'], message: say('recoveryPlan.lifeAreaListedTwice') });
+    ctx.addIssue({ ...issueWith(say('recoveryPlan.lifeAreaListedTwice')), path: ['lifeDomains'] });
   }
   // Progress history points at goals and steps by id, so ids must be unique.
   const stepIds = fields.goals.flatMap((goal) => goal.steps.map((step) => step.id));
   if (hasDuplicates(fields.goals.map((goal) => goal.id)) || hasDuplicates(stepIds)) {
-    ctx.addIssue({ code: 'custom', path: ['goals'], message: say('recoveryPlan.idsMixedUp') });
+    ctx.addIssue({ ...issueWith(say('recoveryPlan.idsMixedUp')), path: ['goals'] });
   }
   if (isSigned(fields)) {
     // A signed plan is fixed, so it must be complete when the person signs it.
-    for (const message of recoveryPlanMissingBeforeSigning(fields)) ctx.addIssue({ code: 'custom', path: ['signature'], message });
+    for (const message of recoveryPlanMissingBeforeSigning(fields)) ctx.addIssue({ ...issueWith(message), path: ['signature'] });
   } else if (fields.peerSignature || fields.supervisorSignature) {
     // Until the person signs, the plan can still change under a signature already given.
-    ctx.addIssue({ code: 'custom', path: ['signature'], message: say('recoveryPlan.personSignsFirst') });
+    ctx.addIssue({ ...issueWith(say('recoveryPlan.personSignsFirst')), path: ['signature'] });
   }
 });
 export type RecoveryPlanFields = z.infer<typeof recoveryPlanShape>;
 export type RecoveryPlanInput = z.input<typeof RecoveryPlanFields>;
 
 /** What must be written before the person signs. */
-export function recoveryPlanMissingBeforeSigning(fields: Pick<RecoveryPlanFields, 'strengths' | 'goals' | 'reviewDate'>): string[] {
-  const missing: string[] = [];
+export function recoveryPlanMissingBeforeSigning(fields: Pick<RecoveryPlanFields, 'strengths' | 'goals' | 'reviewDate'>): Message[] {
+  const missing: Message[] = [];
   if (!fields.strengths) missing.push(say('recoveryPlan.strengthsMissing'));
   if (fields.goals.length === 0) missing.push(say('recoveryPlan.goalsMissing'));
   for (const goal of fields.goals) {
@@ -115,7 +115,7 @@ export interface SignatureRequirement {
  * Everything the plan still needs before it is finished: what to write first, then each
  * signature still to come, in signing order. `requireSupervisor` comes from the agency's settings.
  */
-export function recoveryPlanMissing(fields: RecoveryPlanFields, { requireSupervisor }: SignatureRequirement): string[] {
+export function recoveryPlanMissing(fields: RecoveryPlanFields, { requireSupervisor }: SignatureRequirement): Message[] {
   const missing = recoveryPlanMissingBeforeSigning(fields);
   if (!fields.signature) missing.push(say('recoveryPlan.personSignatureMissing'));
   if (!fields.peerSignature) missing.push(say('recoveryPlan.peerSignatureMissing'));

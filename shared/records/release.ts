@@ -9,8 +9,8 @@
  * is needed and never stored, so it cannot go stale: a release expires on its own as days pass.
  */
 import { z } from 'zod';
-import { say } from '../messages';
-import { addDays, daysBetween, formatDate, isoDate, optionalIsoDate } from './dates';
+import { capitalize, issue, issueWith, type Message, MessageError, type MessagePart, partInEnglish, say } from '../messages';
+import { addDays, daysBetween, isoDate, optionalIsoDate } from './dates';
 import {
   assertEditable,
   isSigned,
@@ -19,7 +19,7 @@ import {
   type RecordWithFields,
   type SignedVersionFields,
 } from './signed-versions';
-import { capitalize, normalizeText, quoted, sameText, text } from './text';
+import { normalizeText, quoted, sameText, text } from './text';
 
 /**
  * The statement §2.31(a)(4)(iii) requires on a consent for treatment, payment and health care
@@ -43,7 +43,7 @@ export const Recipient = z.object({
 export type Recipient = z.infer<typeof Recipient>;
 
 export const Expiration = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('date'), date: isoDate(say('release.endDateRequired')) }),
+  z.object({ kind: z.literal('date'), date: isoDate(issue('release.endDateRequired')) }),
   z.object({ kind: z.literal('event'), description: text(500).default('') }),
   z.object({ kind: z.literal('condition'), description: text(500).default('') }),
 ]);
@@ -53,8 +53,8 @@ export type Expiration = z.infer<typeof Expiration>;
 export const REVOCATION_RECEIVED_HOW = ['in-writing', 'verbally'] as const;
 
 export const Revocation = z.object({
-  revokedOn: isoDate(say('release.revokedOnRequired')),
-  receivedHow: text(200).min(1, say('release.revokedHowRequired')),
+  revokedOn: isoDate(issue('release.revokedOnRequired')),
+  receivedHow: text(200).min(1, issue('release.revokedHowRequired')),
   notes: text(2000).default(''),
 });
 export type Revocation = z.infer<typeof Revocation>;
@@ -73,7 +73,7 @@ const releaseShape = z.object({
   revocationHow: text(1000).default(''),
   expiration: Expiration.nullable().default(null),
   /** When an event or condition ending the release happened, as the peer recorded it. */
-  eventOccurredOn: optionalIsoDate(say('release.eventDateInvalid')),
+  eventOccurredOn: optionalIsoDate(issue('release.eventDateInvalid')),
   isTpoConsent: z.boolean().default(false),
   hipaaRedisclosureStatement: text(2000).default(''),
   requiresGuardianSignature: z.boolean().default(false),
@@ -84,12 +84,12 @@ const releaseShape = z.object({
 
 export const ReleaseFields = releaseShape.superRefine((fields, ctx) => {
   if (fields.eventOccurredOn && fields.expiration?.kind !== 'event' && fields.expiration?.kind !== 'condition') {
-    ctx.addIssue({ code: 'custom', path: ['eventOccurredOn'], message: say('release.noEventToRecord') });
+    ctx.addIssue({ ...issueWith(say('release.noEventToRecord')), path: ['eventOccurredOn'] });
   }
   // A signed release is fixed, so it must be complete before it is signed.
   const missing = missingBeforeSigning(fields);
   if (fields.signature && missing.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['signature'], message: say('release.finishBeforeSigning', { missing: missing[0]!.message }) });
+    ctx.addIssue({ ...issueWith(say('release.finishBeforeSigning', { missing: missing[0]!.message })), path: ['signature'] });
   }
 });
 export type ReleaseFields = z.infer<typeof releaseShape>;
@@ -98,7 +98,7 @@ export type ReleaseInput = z.input<typeof ReleaseFields>;
 export type ReleaseElement = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 export interface MissingElement {
   element: ReleaseElement;
-  message: string;
+  message: Message;
 }
 
 // "All records" is not "specific and meaningful" (§2.31(a)(3)).
@@ -128,12 +128,12 @@ const TOO_BROAD = new Set([
 const NO_END = new Set(['none', 'never', 'no end', 'n/a', 'na', 'no expiration', 'does not expire', "doesn't expire"]);
 
 const bare = (value: string): string => normalizeText(value).replace(/[.!]+$/, '');
-const personOf = (fields: Pick<ReleaseFields, 'personName'>): string => fields.personName || say('common.thePerson');
+const personOf = (fields: Pick<ReleaseFields, 'personName'>): MessagePart => fields.personName || say('common.thePerson');
 
 function findMissing(fields: ReleaseFields, includeSignature: boolean): MissingElement[] {
   const who = personOf(fields);
   const missing: MissingElement[] = [];
-  const add = (element: ReleaseElement, message: string) => missing.push({ element, message });
+  const add = (element: ReleaseElement, message: Message) => missing.push({ element, message });
 
   if (!fields.personName) add(1, say('release.personMissing'));
 
@@ -174,7 +174,7 @@ function findMissing(fields: ReleaseFields, includeSignature: boolean): MissingE
   if (fields.requiresGuardianSignature && !fields.guardianName) {
     add(8, say('release.guardianMissing'));
   } else if (includeSignature && !isSigned(fields)) {
-    const person = capitalize(who);
+    const person = who;
     add(
       8,
       fields.requiresGuardianSignature
@@ -236,7 +236,7 @@ export function releasePurpose(fields: Pick<ReleaseFields, 'purpose' | 'purposeI
   return fields.purpose || (fields.purposeIsPatientRequest ? PATIENT_REQUEST_PURPOSE : '');
 }
 
-export type CoverageResult = { ok: true } | { ok: false; reason: string };
+export type CoverageResult = { ok: true } | { ok: false; reason: Message };
 
 export interface CoverageRequest {
   recipient: string;
@@ -250,7 +250,7 @@ export interface CoverageRequest {
 }
 
 /** Why a release that is not active can't be used, in plain words. */
-export function inactiveReason(fields: ReleaseFields, today: string): string | null {
+export function inactiveReason(fields: ReleaseFields, today: string): Message | null {
   const who = personOf(fields);
   switch (releaseStatus(fields, today)) {
     case 'active':
@@ -258,9 +258,9 @@ export function inactiveReason(fields: ReleaseFields, today: string): string | n
     case 'draft':
       return say('release.notFinished');
     case 'revoked':
-      return say('release.revoked', { person: capitalize(who), date: formatDate(fields.revocation!.revokedOn) });
+      return say('release.revoked', { person: who, date: { date: fields.revocation!.revokedOn } });
     case 'expired':
-      return say('release.expired', { date: formatDate(releaseEndsOn(fields)!), person: who });
+      return say('release.expired', { date: { date: releaseEndsOn(fields)! }, person: who });
   }
 }
 
@@ -309,10 +309,10 @@ export function releaseScopeSummary(fields: ReleaseFields): string {
   const ends = !expiration
     ? ''
     : expiration.kind === 'date'
-      ? ` It ends on ${formatDate(expiration.date)}.`
+      ? ` It ends on ${partInEnglish({ date: expiration.date })}.`
       : ` It ends: ${clause(expiration.description)}.`;
   return [
-    `${capitalize(personOf(fields))} agreed to share this information: ${clause(fields.informationToDisclose)}.`,
+    `${capitalize(partInEnglish(personOf(fields)))} agreed to share this information: ${clause(fields.informationToDisclose)}.`,
     `Who may share it: ${clause(fields.discloser)}.`,
     `Who may receive it: ${clause(recipients)}.`,
     `Why: ${clause(releasePurpose(fields))}.${ends}`,
@@ -334,10 +334,9 @@ export function releasesExpiringWithin<R extends RecordWithFields<ReleaseFields>
     .sort((a, b) => (a.endsOn < b.endsOn ? -1 : a.endsOn > b.endsOn ? 1 : 0));
 }
 
-export class RevocationIsFinalError extends Error {
+export class RevocationIsFinalError extends MessageError {
   constructor(revokedOn: string) {
-    super(say('release.revocationIsFinal', { date: formatDate(revokedOn) }));
-    this.name = 'RevocationIsFinalError';
+    super(say('release.revocationIsFinal', { date: { date: revokedOn } }));
   }
 }
 

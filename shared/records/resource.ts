@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue, type Message, MessageError, messagesOfIssues, say } from '../messages';
 import { isoDate, optionalIsoDate } from './dates';
 import { text } from './text';
 import { spreadsheetCellValue, spreadsheetSafeCell } from '../csv-cells';
@@ -16,13 +16,13 @@ export const RESOURCE_KINDS = ['housing', 'food', 'meetings', 'health', 'legal',
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 export const ResourceFields = z.object({
-  name: text(300).min(1, say('resource.nameMissing')),
-  kind: z.enum(RESOURCE_KINDS, { error: say('resource.kindMissing', { kinds: RESOURCE_KINDS.join(', ') }) }),
+  name: text(300).min(1, issue('resource.nameMissing')),
+  kind: z.enum(RESOURCE_KINDS, { error: issue('resource.kindMissing') }),
   address: text(500).default(''),
   hours: text(500).default(''),
   phone: text(60).default(''),
   notes: text(5000).default(''),
-  lastVerified: optionalIsoDate(say('resource.lastVerifiedInvalid')),
+  lastVerified: optionalIsoDate(issue('resource.lastVerifiedInvalid')),
 });
 export type ResourceFields = z.infer<typeof ResourceFields>;
 export type ResourceInput = z.input<typeof ResourceFields>;
@@ -51,7 +51,7 @@ export function resourcesToCsv(resources: readonly ResourceFields[]): string {
 export interface CsvRowProblem {
   /** The row as a spreadsheet numbers it (the header is row 1). */
   row: number;
-  message: string;
+  messages: Message[];
 }
 
 export interface ResourceCsvImport {
@@ -60,10 +60,9 @@ export interface ResourceCsvImport {
 }
 
 /** The file could not be read as a resource list at all (no usable header). */
-export class NotAResourceListError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotAResourceListError';
+export class NotAResourceListError extends MessageError {
+  constructor() {
+    super(say('resource.notAList'));
   }
 }
 
@@ -80,7 +79,7 @@ export function resourcesFromCsv(csv: string): ResourceCsvImport {
   });
   const headers = parsed.meta.fields ?? [];
   if (!headers.includes('name') || !headers.includes('kind')) {
-    throw new NotAResourceListError(say('resource.notAList'));
+    throw new NotAResourceListError();
   }
   const resources: ResourceFields[] = [];
   const problems: CsvRowProblem[] = [];
@@ -91,7 +90,7 @@ export function resourcesFromCsv(csv: string): ResourceCsvImport {
     candidate.kind = candidate.kind!.toLowerCase();
     const result = ResourceFields.safeParse(candidate);
     if (result.success) resources.push(result.data);
-    else problems.push({ row: index + 2, message: [...new Set(result.error.issues.map((issue) => issue.message))].join(' ') });
+    else problems.push({ row: index + 2, messages: messagesOfIssues(result.error.issues) });
   });
   return { resources, problems };
 }
@@ -101,11 +100,11 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /** A referral for one person (parent: the person) to a resource in the directory. */
 export const ReferralFields = z.object({
-  resourceId: z.string().min(1, say('resource.referralResourceMissing')),
+  resourceId: z.string().min(1, issue('resource.referralResourceMissing')),
   reason: text(2000).default(''),
-  madeOn: isoDate(say('resource.referralDateMissing')),
+  madeOn: isoDate(issue('resource.referralDateMissing')),
   status: z.enum(REFERRAL_STATUSES).default('suggested'),
-  followUpOn: optionalIsoDate(say('resource.referralFollowUpInvalid')),
+  followUpOn: optionalIsoDate(issue('resource.referralFollowUpInvalid')),
   outcome: text(5000).default(''),
 });
 export type ReferralFields = z.infer<typeof ReferralFields>;

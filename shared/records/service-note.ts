@@ -8,9 +8,9 @@
  * written into the note when it is signed, so a later change of rule never changes a billed note.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue, type Message, MessageError, say } from '../messages';
 import type { NoteDeadline } from '../agency/policy-settings';
-import { addBusinessDays, addDays, formatClockTime, formatDate, isoDate, isoDateTime } from './dates';
+import { addBusinessDays, addDays, isoDate, isoDateTime } from './dates';
 import type { Goal, ProgressStatus } from './recovery-plan';
 import { normalizeText, text } from './text';
 
@@ -68,20 +68,20 @@ export type GoalAddressed = z.infer<typeof GoalAddressed>;
 
 /** The peer's signature on a note: who, with which credential, and when. */
 export const NoteSignature = z.object({
-  signedAt: isoDateTime(say('serviceNote.signedAtMissing')),
-  peerName: text(200).min(1, say('serviceNote.peerNameToSign')),
-  credential: text(100).min(1, say('serviceNote.credentialToSign')),
+  signedAt: isoDateTime(issue('serviceNote.signedAtMissing')),
+  peerName: text(200).min(1, issue('serviceNote.peerNameToSign')),
+  credential: text(100).min(1, issue('serviceNote.credentialToSign')),
   units: z.number().int().min(0),
   unitRule: z.object({ unitMinutes: z.number().int().min(1), partialUnitFromMinutes: z.number().int().min(0) }),
 });
 export type NoteSignature = z.infer<typeof NoteSignature>;
 
 export const ServiceNoteFields = z.object({
-  date: isoDate(say('serviceNote.dateMissing')),
-  startTime: z.union([z.literal(''), clockTime(say('serviceNote.startTimeInvalid'))]).default(''),
-  endTime: z.union([z.literal(''), clockTime(say('serviceNote.endTimeInvalid'))]).default(''),
-  setting: z.enum(NOTE_SETTINGS, { error: say('serviceNote.settingMissing') }),
-  contactType: z.enum(CONTACT_TYPES, { error: say('serviceNote.contactTypeMissing') }),
+  date: isoDate(issue('serviceNote.dateMissing')),
+  startTime: z.union([z.literal(''), clockTime(issue('serviceNote.startTimeInvalid'))]).default(''),
+  endTime: z.union([z.literal(''), clockTime(issue('serviceNote.endTimeInvalid'))]).default(''),
+  setting: z.enum(NOTE_SETTINGS, { error: issue('serviceNote.settingMissing') }),
+  contactType: z.enum(CONTACT_TYPES, { error: issue('serviceNote.contactTypeMissing') }),
   serviceCode: text(20).default(INDIVIDUAL_SERVICE_CODE),
   goalsAddressed: z.array(GoalAddressed).default([]),
   /** What was done together (the intervention). */
@@ -104,16 +104,16 @@ export type ServiceNoteInput = z.input<typeof ServiceNoteFields>;
 /** A correction to a signed note: the note is never changed, the addendum is shown with it. */
 export const NoteAddendumFields = z.object({
   noteId: z.string().min(1),
-  text: text(10_000).min(1, say('serviceNote.addendumTextMissing')),
-  author: text(200).min(1, say('serviceNote.addendumAuthorMissing')),
+  text: text(10_000).min(1, issue('serviceNote.addendumTextMissing')),
+  author: text(200).min(1, issue('serviceNote.addendumAuthorMissing')),
   credential: text(100).default(''),
-  writtenAt: isoDateTime(say('serviceNote.addendumWrittenAtMissing')),
+  writtenAt: isoDateTime(issue('serviceNote.addendumWrittenAtMissing')),
 });
 export type NoteAddendumFields = z.infer<typeof NoteAddendumFields>;
 
 /** What must still be written before the peer can sign the note (what an audit looks for). */
-export function serviceNoteMissing(fields: ServiceNoteFields): string[] {
-  const missing: string[] = [];
+export function serviceNoteMissing(fields: ServiceNoteFields): Message[] {
+  const missing: Message[] = [];
   if (!fields.startTime || !fields.endTime) missing.push(say('serviceNote.timesMissing'));
   else if (meetingMinutes(fields.startTime, fields.endTime) === null) missing.push(say('serviceNote.endBeforeStart'));
   if (!fields.serviceCode) missing.push(say('serviceNote.serviceCodeMissing'));
@@ -130,15 +130,14 @@ export function serviceNoteMissing(fields: ServiceNoteFields): string[] {
 export const noteUnits = (fields: Pick<ServiceNoteFields, 'startTime' | 'endTime'>, rule: UnitRule = DEFAULT_UNIT_RULE): number =>
   billableUnits(meetingMinutes(fields.startTime, fields.endTime) ?? 0, rule);
 
-export class NoteNotReadyError extends Error {
-  constructor(readonly missing: string[]) {
-    super([say('common.notReadyToSign'), ...missing].join(' '));
-    this.name = 'NoteNotReadyError';
+export class NoteNotReadyError extends MessageError {
+  constructor(readonly missing: Message[]) {
+    super([say('common.notReadyToSign'), ...missing]);
   }
 }
 
 /** A note signed before its meeting ended: says when it can be signed. `endsAt` and `localTime` are local "YYYY-MM-DDTHH:MM". */
-export class MeetingNotOverError extends RangeError {
+export class MeetingNotOverError extends MessageError {
   constructor(
     readonly endsAt: string,
     localTime: string,
@@ -146,10 +145,9 @@ export class MeetingNotOverError extends RangeError {
     const [date = '', time = ''] = endsAt.split('T');
     super(
       date === localTime.slice(0, 10)
-        ? say('serviceNote.meetingNotOverToday', { time: formatClockTime(time) })
-        : say('serviceNote.meetingNotOver', { date: formatDate(date), time: formatClockTime(time) }),
+        ? say('serviceNote.meetingNotOverToday', { time: { time } })
+        : say('serviceNote.meetingNotOver', { date: { date }, time: { time } }),
     );
-    this.name = 'MeetingNotOverError';
   }
 }
 
@@ -164,7 +162,7 @@ export function signServiceNote(
   signer: { signedAt: string; localTime: string; peerName: string; credential: string },
   rule: UnitRule = DEFAULT_UNIT_RULE,
 ): ServiceNoteFields {
-  if (fields.signature) throw new RangeError(say('serviceNote.alreadySigned'));
+  if (fields.signature) throw new MessageError(say('serviceNote.alreadySigned'));
   const missing = serviceNoteMissing({ ...fields, peerName: signer.peerName, credential: signer.credential });
   if (missing.length > 0) throw new NoteNotReadyError(missing);
   const endsAt = `${fields.date}T${fields.endTime}`;
@@ -282,7 +280,7 @@ export interface NameInOtherNote {
   /** Where the name was found: the shared part (every note) or this person's own part. */
   where: 'shared' | 'individual';
   nameFound: string;
-  message: string;
+  message: Message;
 }
 
 /** The names a person may be recognised by: their full name, and their first name when it is a real word. */
@@ -331,10 +329,9 @@ export function namesInOtherNotes(session: Pick<GroupSession, 'sharedPart' | 'pa
   return found;
 }
 
-export class NamesOtherPeopleError extends Error {
+export class NamesOtherPeopleError extends MessageError {
   constructor(readonly found: NameInOtherNote[]) {
-    super(found.map((problem) => problem.message).join(' '));
-    this.name = 'NamesOtherPeopleError';
+    super(found.map((problem) => problem.message));
   }
 }
 
@@ -343,7 +340,7 @@ export class NamesOtherPeopleError extends Error {
  * individual part each. Refuses when any note would name another person in the group.
  */
 export function splitGroupSession(session: GroupSession): { personId: string; fields: ServiceNoteFields }[] {
-  if (session.participants.length < 2) throw new RangeError(say('serviceNote.groupTooSmall'));
+  if (session.participants.length < 2) throw new MessageError(say('serviceNote.groupTooSmall'));
   const found = namesInOtherNotes(session);
   if (found.length > 0) throw new NamesOtherPeopleError(found);
   return session.participants.map((person) => ({

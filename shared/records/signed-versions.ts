@@ -12,9 +12,9 @@
  * of the signed content kept in the signature (a follow-up for the sync work).
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue, issueWith, MessageError, say } from '../messages';
 import { randomId } from '../crypto/bytes';
-import { datePart, formatDate, isoDateTime } from './dates';
+import { datePart, isoDateTime } from './dates';
 import { text } from './text';
 
 export const SIGNATURE_METHODS = ['drawn', 'verbal-with-witness', 'typed'] as const;
@@ -25,28 +25,28 @@ const MAX_DRAWING_CHARS = 1_000_000;
 
 export const SignatureSchema = z
   .object({
-    method: z.enum(SIGNATURE_METHODS, { error: say('signature.methodMissing') }),
-    signedAt: isoDateTime(say('signature.signedAtMissing')),
-    signerName: text(200).min(1, say('signature.signerMissing')),
+    method: z.enum(SIGNATURE_METHODS, { error: issue('signature.methodMissing') }),
+    signedAt: isoDateTime(issue('signature.signedAtMissing')),
+    signerName: text(200).min(1, issue('signature.signerMissing')),
     witnessName: text(200).optional(),
     // Kept inside the record, so it is encrypted with everything else.
-    drawing: z.string().max(MAX_DRAWING_CHARS, say('signature.drawingTooLarge')).optional(),
+    drawing: z.string().max(MAX_DRAWING_CHARS, issue('signature.drawingTooLarge')).optional(),
   })
   .superRefine((signature, ctx) => {
     if (signature.method === 'verbal-with-witness' && !signature.witnessName) {
-      ctx.addIssue({ code: 'custom', path: ['witnessName'], message: say('signature.witnessMissing') });
+      ctx.addIssue({ ...issueWith(say('signature.witnessMissing')), path: ['witnessName'] });
     }
     if (signature.method === 'drawn' && !signature.drawing) {
-      ctx.addIssue({ code: 'custom', path: ['drawing'], message: say('signature.drawingMissing') });
+      ctx.addIssue({ ...issueWith(say('signature.drawingMissing')), path: ['drawing'] });
     } else if (signature.drawing !== undefined && !signature.drawing.startsWith('data:image/')) {
-      ctx.addIssue({ code: 'custom', path: ['drawing'], message: say('signature.drawingNotPicture') });
+      ctx.addIssue({ ...issueWith(say('signature.drawingNotPicture')), path: ['drawing'] });
     }
   });
 export type Signature = z.infer<typeof SignatureSchema>;
 
 /** Spread into each signed kind's schema. */
 export const signedVersionShape = {
-  seriesId: z.string().trim().min(1, say('signature.seriesLost')),
+  seriesId: z.string().trim().min(1, issue('signature.seriesLost')),
   version: z.number().int().min(1).default(1),
   signature: SignatureSchema.nullable().default(null),
   /** The record id of the version this one replaces (null for the first). */
@@ -76,13 +76,12 @@ export const isSigned = (fields: { signature?: Signature | null | undefined }): 
 /** How a signed record is put right: a new version replacing it, or an addendum beside it (service notes). */
 export type Correction = 'new-version' | 'addendum';
 
-export class SignedRecordLockedError extends Error {
+export class SignedRecordLockedError extends MessageError {
   constructor(
     readonly signedAt: string,
     correction: Correction = 'new-version',
   ) {
-    super(say(correction === 'addendum' ? 'signature.lockedAddAddendum' : 'signature.locked', { date: formatDate(datePart(signedAt)) }));
-    this.name = 'SignedRecordLockedError';
+    super(say(correction === 'addendum' ? 'signature.lockedAddAddendum' : 'signature.locked', { date: { date: datePart(signedAt) } }));
   }
 }
 

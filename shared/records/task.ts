@@ -8,7 +8,7 @@
  * marks it done or skips it; nothing piles up as a list of past occurrences.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issue, type Message, MessageError, say } from '../messages';
 import { addDays, addMonths, isoDate } from './dates';
 import { text } from './text';
 
@@ -24,17 +24,17 @@ export const Recurrence = z.discriminatedUnion('every', [
 export type Recurrence = z.infer<typeof Recurrence>;
 
 export const TaskCompletion = z.object({
-  dueOn: isoDate(say('task.completionDateMissing')),
-  doneOn: isoDate(say('task.completionDateMissing')),
+  dueOn: isoDate(issue('task.completionDateMissing')),
+  doneOn: isoDate(issue('task.completionDateMissing')),
   skipped: z.boolean().default(false),
 });
 export type TaskCompletion = z.infer<typeof TaskCompletion>;
 
 export const TaskFields = z.object({
   kind: z.enum(TASK_KINDS).default('task'),
-  title: text(500).min(1, say('task.titleMissing')),
+  title: text(500).min(1, issue('task.titleMissing')),
   notes: text(5000).default(''),
-  dueOn: isoDate(say('task.dueOnMissing')),
+  dueOn: isoDate(issue('task.dueOnMissing')),
   recurrence: Recurrence.default({ every: 'none' }),
   /** Past occurrences, newest last: what was done (or skipped) and when. */
   completions: z.array(TaskCompletion).default([]),
@@ -63,7 +63,7 @@ export function nextOccurrence(date: string, recurrence: Recurrence): string | n
  * one moves to its next occurrence after the one just handled.
  */
 export function completeTask(task: TaskFields, today: string, options: { skipped?: boolean } = {}): TaskFields {
-  if (task.closed) throw new RangeError(say('task.alreadyClosed'));
+  if (task.closed) throw new MessageError(say('task.alreadyClosed'));
   const completions = [...task.completions, { dueOn: task.dueOn, doneOn: today, skipped: options.skipped ?? false }];
   const next = nextOccurrence(task.dueOn, task.recurrence);
   return next ? { ...task, completions, dueOn: next } : { ...task, completions, closed: true };
@@ -79,9 +79,9 @@ export function taskState(task: Pick<TaskFields, 'dueOn' | 'closed'>, today: str
 }
 
 /** How a recurrence reads on screen. */
-export function describeRecurrence(recurrence: Recurrence): string {
+export function describeRecurrence(recurrence: Recurrence): Message {
   if (recurrence.every === 'none') return say('task.once');
   return recurrence.interval === 1
     ? say(`task.every.${recurrence.every}`)
-    : say(`task.everyN.${recurrence.every}`, { count: String(recurrence.interval) });
+    : say(`task.everyN.${recurrence.every}`, { count: recurrence.interval });
 }

@@ -6,7 +6,7 @@
  * change is a new version, compared with plan-outline's compareVersions.
  */
 import { z } from 'zod';
-import { say } from '../messages';
+import { issueWith, type Message, say } from '../messages';
 import type { OutlineNode } from './plan-outline';
 import { isSigned, nextVersionFields, signedVersionShape, type RecordWithFields } from './signed-versions';
 import { text } from './text';
@@ -106,7 +106,7 @@ const wellnessPlanShape = z.object({ ...wellnessWords, ...signedVersionShape });
 
 export const WellnessPlanFields = wellnessPlanShape.superRefine((fields, ctx) => {
   // A signed plan is fixed, so it must be ready when the person signs it.
-  if (isSigned(fields)) for (const message of wellnessPlanMissing(fields)) ctx.addIssue({ code: 'custom', path: ['signature'], message });
+  if (isSigned(fields)) for (const message of wellnessPlanMissing(fields)) ctx.addIssue({ ...issueWith(message), path: ['signature'] });
 });
 export type WellnessPlanFields = z.infer<typeof wellnessPlanShape>;
 export type WellnessPlanInput = z.input<typeof WellnessPlanFields>;
@@ -117,8 +117,8 @@ const WELLNESS_PART_FIELDS = Object.keys(wellnessWords) as WellnessPart[];
  * What signing needs, kept small so the plan can grow over time: something written, and who can
  * help in a crisis (or a note that there is nobody yet, which is worth knowing too).
  */
-export function wellnessPlanMissing(fields: Pick<WellnessPlanFields, WellnessPart>): string[] {
-  const missing: string[] = [];
+export function wellnessPlanMissing(fields: Pick<WellnessPlanFields, WellnessPart>): Message[] {
+  const missing: Message[] = [];
   if (WELLNESS_PART_FIELDS.every((field) => !fields[field])) missing.push(say('wellnessPlan.nothingWritten'));
   if (!fields.crisisSupporters) missing.push(say('wellnessPlan.crisisSupportersMissing'));
   return missing;

@@ -25,14 +25,14 @@ describe('renderer layers', () => {
         "import type { VaultCallName } from '../worker/vault-handlers';",
         "import { peopleHandlers } from '../features/people/worker/people-handlers';",
         "import { useVault } from '../ui/contexts';",
-        "import { translateMessage } from '../i18n/translate-message';",
+        "import { renderMessage } from '../i18n/render-message';",
         "import { PeopleScreen } from '../features/people/PeopleScreen';",
         "import { App } from '../app/App';",
         "import { useState } from 'react';",
         "import { recordKinds } from '@shared/records/record-kinds';",
         "import { InvalidInputError } from './errors';",
         'export type N = VaultCallName;',
-        'export const all = [peopleHandlers, useVault, translateMessage, PeopleScreen, App, useState, recordKinds, InvalidInputError];',
+        'export const all = [peopleHandlers, useVault, renderMessage, PeopleScreen, App, useState, recordKinds, InvalidInputError];',
       ]),
     ).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });

@@ -8,6 +8,9 @@ import type { MessageKey } from '@shared/messages';
 export const messagesEs: Record<MessageKey, string> = {
   'common.thePerson': 'la persona',
   'common.notReadyToSign': 'Todavía no está listo para firmar.',
+  'common.unexpected':
+    'Algo salió mal y esto no terminó. Vuelve a intentarlo; si sigue pasando, cierra Peer Notebook y ábrelo de nuevo. Lo guardado está a salvo.',
+  'common.needsAnotherLook': 'Algo aquí necesita otra mirada. Revisa lo que escribiste y vuelve a intentarlo.',
 
   'text.tooLong': 'Por favor, escribe menos de {{max}} caracteres.',
 
@@ -227,6 +230,7 @@ export const messagesEs: Record<MessageKey, string> = {
     'Esa frase de contraseña sería demasiado fácil de adivinar ({{warning}}). Prueba con unas cuantas palabras sin relación entre sí, separadas por espacios.',
   'passphrase.belowAgencyMinimum':
     'Tu agencia pide una frase de contraseña más fuerte: al menos {{score}} de 4 en el medidor de fuerza. Añade una o dos palabras más que no tengan nada que ver entre sí.',
+  'settings.autoLockChoice': 'Elige uno de estos minutos: {{choices}}.',
   'settings.autoLockAboveAgencyMaximum':
     'Tu agencia bloquea el cuaderno después de {{minutes}} minutos como máximo. Elige {{minutes}} minutos o menos.',
 
@@ -308,6 +312,13 @@ export const messagesEs: Record<MessageKey, string> = {
   'backup.headerTampered':
     'El encabezado de esta copia de seguridad se cambió después de hacerla, así que no se puede confiar en ella y no se abrió. Usa otra copia o una copia anterior.',
 
+  'vault.wrongPassphrase': 'Esa frase de contraseña no abre este cuaderno. Revísala y vuelve a intentarlo; no ha cambiado nada.',
+  'vault.wrongRecoveryCode': 'Ese código de recuperación no abre este cuaderno. Revísalo y vuelve a intentarlo; no ha cambiado nada.',
+  'crypto.tampered': '{{what}}: no se pudo verificar; se cambió o no pertenece aquí. No se abrió.',
+  'crypto.weakKdf':
+    'La configuración de la llave de este cuaderno es más débil de lo que Peer Notebook permite ({{detail}}). Puede que la hayan alterado, así que no se abrió.',
+  'crypto.unsupportedFormat':
+    '{{what}} usa la versión de formato {{version}}, que esta versión de Peer Notebook no puede leer. Actualiza la aplicación y vuelve a intentarlo.',
   'vault.locked': 'Tu cuaderno está bloqueado. Desbloquéalo para seguir.',
   'vault.startAgain': 'Empieza de nuevo: primero elige una frase de contraseña.',
   'vault.notARecoveryCode': 'Eso no parece un código de recuperación. Tiene 32 letras y números, en grupos de cuatro.',
@@ -322,8 +333,30 @@ export const messagesEs: Record<MessageKey, string> = {
     'No se pudo leer parte de la configuración de este cuaderno en esta computadora: puede que se haya dañado. Restaura el cuaderno desde una copia de seguridad, o pide ayuda al equipo de informática de tu agencia.',
   'vault.changedMeanwhile':
     'Ese registro cambió en otro lugar en el mismo momento, así que no se guardó nada. Vuelve a mirarlo y guarda otra vez.',
+  'notFound.person': 'No se encontró a esa persona. Puede que se haya quitado.',
+  'notFound.groupMember': 'No se encontró a una persona del grupo. Puede que se haya quitado.',
+  'notFound.note': 'No se encontró esa nota. Puede que se haya quitado.',
+  'notFound.task': 'No se encontró esa tarea. Puede que se haya quitado.',
+  'notFound.release': 'No se encontró esa autorización. Puede que se haya quitado.',
+  'notFound.recoveryPlan': 'No se encontró ese plan de recuperación. Puede que se haya quitado.',
+  'notFound.referral': 'No se encontró ese referido. Puede que se haya quitado.',
+  'notFound.resource': 'No se encontró ese recurso. Puede que se haya quitado.',
+  'notFound.record': 'No se encontró ese registro. Puede que se haya quitado.',
+  'notFound.agreement': 'No se encontró ese acuerdo de la relación. Puede que se haya quitado.',
+  'notFound.confidentialityDisclosure': 'No se encontró esa explicación de los límites de la confidencialidad. Puede que se haya quitado.',
+  'notFound.wellnessPlan': 'No se encontró ese plan de bienestar y crisis. Puede que se haya quitado.',
   'records.appendOnly': 'Esto se guarda tal como se escribió. Para añadir algo, escribe una entrada nueva.',
 
+  'agencyKey.named': 'la llave de la agencia {{fingerprint}}',
+  'agencyKey.offered': 'la llave de la agencia que se ofreció',
+  'agencyKey.malformed':
+    '{{key}} no es una llave pública de 32 bytes en base64, así que no se selló ninguna llave del cuaderno con ella. Pide al personal de informática de tu agencia un instalador que incluya esta llave, o la llave firmada con la llave de políticas de la agencia.',
+  'agencyKey.unsigned':
+    '{{key}} no viene incluida en esta instalación y no lleva firma de la llave de políticas de tu agencia, así que no se selló ninguna llave del cuaderno con ella. Pide al personal de informática de tu agencia un instalador que incluya esta llave, o la llave firmada con la llave de políticas de la agencia.',
+  'agencyKey.badSignature':
+    '{{key}} lleva una firma que no hizo ninguna llave de políticas incluida en esta instalación (o la llave cambió después de firmarse), así que no se selló ninguna llave del cuaderno con ella. Pide al personal de informática de tu agencia un instalador que incluya esta llave, o la llave firmada con la llave de políticas de la agencia.',
+  'agencyKey.wrongKey':
+    'Esta llave del cuaderno se selló con la llave de la agencia {{fingerprint}}, no con la llave que se dio. Usa la llave de recuperación con esa huella.',
   'keyChange.agencySlotNotResealable':
     '{{label}} puede abrir este cuaderno, y esta instalación no incluye esa llave de la agencia, así que no se le pudo dar la llave nueva. No se cambió nada. Pide al equipo de informática de tu agencia un instalador que la incluya y vuelve a intentarlo.',
   'keyChange.startAgain': 'Empieza de nuevo: primero escribe tu frase de contraseña.',
@@ -356,6 +389,77 @@ export const messagesEs: Record<MessageKey, string> = {
   'billing.serviceOrderNeeded':
     '{{payer}} paga solo cuando hay una orden de servicio firmada antes del primer servicio. Asegúrate de que cada persona tenga una.',
 
+  'sync.headerUnreadable':
+    'No se pudo leer el archivo del cuaderno en la carpeta para sincronizar (header.json): puede estar dañado. No se usó nada de él. Vuelve a sincronizar desde la computadora que lo creó.',
   'sync.conflictAlreadyResolved':
     'Esa elección ya se hizo, aquí o en otra computadora. Vuelve a mirar el registro para ver lo que muestra ahora.',
+
+  'history.person.added': 'Se agregó al cuaderno',
+  'history.person.updated': 'Se actualizó el perfil',
+  'history.person.removed': 'Se quitó',
+  'history.agreement.draft': 'Se guardó el borrador del acuerdo de la relación',
+  'history.agreement.signed': 'Se firmó el acuerdo de la relación',
+  'history.confidentiality.draft': 'Se guardó el borrador de los límites de la confidencialidad',
+  'history.confidentiality.signed': 'Se firmaron los límites de la confidencialidad',
+  'history.release.draft': 'Se guardó el borrador de la autorización para compartir información',
+  'history.release.signed': 'Se firmó la autorización para compartir información',
+  'history.disclosure.shared': 'Se compartió',
+  'history.crisis.written': 'Se anotó una crisis o un suceso de seguridad',
+  'history.recoveryPlan.draft': 'Se guardó el borrador del plan de recuperación',
+  'history.recoveryPlan.signed': 'Se firmó el plan de recuperación',
+  'history.wellnessPlan.draft': 'Se guardó el borrador del plan de bienestar y crisis',
+  'history.wellnessPlan.signed': 'Se firmó el plan de bienestar y crisis',
+  'history.progress.recorded': 'Se anotó un avance en una meta',
+  'history.barc10.recorded': 'Se anotó el capital de recuperación (BARC-10)',
+  'history.serviceNote.draft': 'Se guardó el borrador de una nota de servicio',
+  'history.serviceNote.signed': 'Se firmó una nota de servicio',
+  'history.addendum.added': 'Se agregó una corrección a una nota de servicio',
+  'history.task.added': 'Se agregó una tarea',
+  'history.task.changed': 'Se cambió una tarea',
+  'history.task.removed': 'Se quitó una tarea',
+  'history.resource.added': 'Se agregó un recurso',
+  'history.resource.changed': 'Se cambió un recurso',
+  'history.resource.removed': 'Se quitó un recurso',
+  'history.referral.added': 'Se agregó un referido',
+  'history.referral.changed': 'Se cambió un referido',
+  'history.peerProfile.updated': 'Se actualizó tu perfil',
+  'history.task.done': 'Tarea hecha',
+  'history.task.skipped': 'Tarea saltada esta vez',
+  'history.serviceNote.groupDraft': 'Se guardó como borrador la nota de una sesión de grupo',
+  'history.release.revoked': 'Se retiró la autorización ({{how}})',
+  'history.release.eventRecorded': 'Se anotó el suceso con el que termina la autorización',
+  'history.disclosure.sharedWith': 'Se compartió con {{recipient}}',
+  'history.referral.suggested': 'Se sugirió un referido',
+  'history.referral.contacted': 'Referido: la persona hizo contacto',
+  'history.referral.connected': 'Referido: la persona quedó conectada',
+  'history.referral.notPursued': 'Referido: la persona decidió no seguir adelante',
+  'history.resource.updated': 'Se actualizó un recurso',
+  'history.resource.addedToDirectory': 'Se agregó un recurso al directorio',
+  'history.resource.removedFromDirectory': 'Se quitó un recurso del directorio',
+  'history.resource.updatedFromList': 'Se actualizó un recurso desde una lista importada',
+  'history.resource.addedFromList': 'Se agregó un recurso desde una lista importada',
+  'history.document.signed': 'Se firmó: {{document}} (versión {{version}})',
+  'history.document.started': 'Se empezó la versión {{version}}: {{document}}',
+  'history.document.agreement': 'acuerdo de la relación',
+  'history.document.confidentialityDisclosure': 'límites de la confidencialidad',
+  'history.document.release': 'autorización para compartir información',
+  'history.document.recoveryPlan': 'plan de recuperación',
+  'history.document.wellnessPlan': 'plan de bienestar y crisis',
+  'history.document.wholeRecord': 'expediente completo',
+  'history.recoveryPlan.signedByPeer': 'El especialista de apoyo firmó el plan de recuperación (versión {{version}})',
+  'history.recoveryPlan.signedBySupervisor': 'El supervisor firmó el plan de recuperación (versión {{version}})',
+  'history.personCopy': 'Su propia copia de su {{plan}} ({{format}}, {{language}})',
+  'history.format.pdf': 'PDF',
+  'history.format.web': 'página web',
+  'history.billingExport.one': '1 nota de servicio del {{from}} al {{to}} exportada para facturar a {{payer}}',
+  'history.billingExport.many': '{{count}} notas de servicio del {{from}} al {{to}} exportadas para facturar a {{payer}}',
+  'history.theirPage': 'su página',
+  'history.keyChanged.here': 'La llave del cuaderno se cambió en esta computadora (llave {{generation}}). {{trail}}',
+  'history.keyChanged.elsewhere': 'La llave del cuaderno se cambió en otra computadora y se adoptó aquí (llave {{generation}}). {{trail}}',
+  'history.keyChanged.whole': 'Antes del cambio, el historial se comprobó completo ({{count}} sucesos).',
+  'history.keyChanged.broken': 'Antes del cambio, el historial estaba roto en el suceso {{at}} ({{problem}}).',
+  'history.keyChanged.wholeLeft':
+    'Antes del cambio, el historial se comprobó completo ({{count}} sucesos). {{unreadable}} elementos guardados no se abrieron con la llave anterior y se conservaron tal como estaban.',
+  'history.keyChanged.brokenLeft':
+    'Antes del cambio, el historial estaba roto en el suceso {{at}} ({{problem}}). {{unreadable}} elementos guardados no se abrieron con la llave anterior y se conservaron tal como estaban.',
 };

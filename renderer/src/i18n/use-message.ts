@@ -1,31 +1,21 @@
 /** The rules' messages in the language the screens are showing. */
 import { useCallback } from 'react';
+import { MessageError, say, type Message } from '@shared/messages';
 import { VaultCallError } from '../ui/vault-client';
-import type { KeyedMessage } from '@shared/messages';
-import { translateKeyed, translateMessage } from './translate-message';
+import { renderMessage } from './render-message';
 import { useCurrentLanguage } from './use-language';
 
 /**
- * An error's message in parts: a vault error made of several rules' messages carries them one by
- * one, so each can be translated.
+ * What a failure says, as messages: a vault or rule error carries its own; anything else (a fault
+ * in the app, a system error) is never shown raw, only as a general message.
  */
-export function messagesOf(caught: unknown): readonly string[] {
-  if (caught instanceof VaultCallError) return caught.messages;
-  return [caught instanceof Error ? caught.message : String(caught)];
+export function messagesOf(caught: unknown): readonly Message[] {
+  if ((caught instanceof VaultCallError || caught instanceof MessageError) && caught.messages.length > 0) return caught.messages;
+  return [say('common.unexpected')];
 }
 
-/** Translates one message, or several (joined with a space, as the English joins them). */
-export function useMessage(): (english: string | readonly string[]) => string {
+/** Words one message, or several (joined with a space, as sentences). */
+export function useMessage(): (message: Message | readonly Message[]) => string {
   const language = useCurrentLanguage();
-  return useCallback(
-    (english: string | readonly string[]) =>
-      (typeof english === 'string' ? [english] : english).map((message) => translateMessage(message, language)).join(' '),
-    [language],
-  );
-}
-
-/** Shows keyed messages (shared/ rules that answer with a key and its parts) in the screens' language. */
-export function useKeyedMessage(): (message: KeyedMessage) => string {
-  const language = useCurrentLanguage();
-  return useCallback((message: KeyedMessage) => translateKeyed(message, language), [language]);
+  return useCallback((message: Message | readonly Message[]) => renderMessage(message, language), [language]);
 }

@@ -1,4 +1,5 @@
 /** Small form pieces: every control carries a visible label, hints and errors are tied to it. */
+import type { Message } from '@shared/messages';
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { messagesOf, useMessage } from '../i18n/use-message';
 
@@ -122,26 +123,34 @@ export function Working({ label }: { label: string }) {
 }
 
 /**
- * Runs one async action at a time and keeps its error message for the screen.
- * The message is the vault's own: written for a peer, saying what to do next. It is kept in
- * English and shown in the screen's language, so switching language switches it too.
+ * Runs one async action at a time and keeps its error for the screen: the vault's messages,
+ * written for a peer and saying what to do next, kept as the rules said them and worded in the
+ * screen's language, so switching language switches them too; or the screen's own words.
  */
+/** A failure the window has already worded in the peer's language (a drive or file problem named by its kind). */
+export class WordedError extends Error {
+  constructor(words: string, options?: ErrorOptions) {
+    super(words, options);
+    this.name = 'WordedError';
+  }
+}
+
 export function useAction() {
   const message = useMessage();
   const [busy, setBusy] = useState(false);
-  const [errorParts, setErrorParts] = useState<readonly string[] | null>(null);
-  const setError = (error: string | null) => setErrorParts(error === null ? null : [error]);
+  const [errorParts, setErrorParts] = useState<readonly Message[] | string | null>(null);
+  const setError = (words: string | null) => setErrorParts(words);
   async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
     setBusy(true);
     setErrorParts(null);
     try {
       return await action();
     } catch (caught) {
-      setErrorParts(messagesOf(caught));
+      setErrorParts(caught instanceof WordedError ? caught.message : messagesOf(caught));
       return undefined;
     } finally {
       setBusy(false);
     }
   }
-  return { run, busy, error: errorParts && message(errorParts), setError };
+  return { run, busy, error: typeof errorParts === 'string' ? errorParts : errorParts && message(errorParts), setError };
 }

@@ -1,15 +1,15 @@
 /** The window's side of the vault: typed calls by handler name, answered by the vault worker. */
-import { say } from '@shared/messages';
+import { type Message, say } from '@shared/messages';
 import type { VaultCallArg, VaultCallName, VaultCallResult } from '../worker/vault-handlers';
 import type { VaultRequest, VaultResponse } from '../worker/worker-protocol';
 
 /**
- * A vault failure as the screens see it: `name` says which (WrongSecretError, ...), `message` what
- * to do, and `messages` the same in parts, when it is several messages joined.
+ * A vault failure as the screens see it: `name` says which (WrongSecretError, ...), `messages`
+ * what to do as the rules said it (none for a fault that is not the peer's), `message` its English.
  */
 export class VaultCallError extends Error {
-  readonly messages: readonly string[];
-  constructor(name: string, message: string, messages: readonly string[] = [message]) {
+  readonly messages: readonly Message[];
+  constructor(name: string, message: string, messages: readonly Message[] = []) {
     super(message);
     this.name = name;
     this.messages = messages;
@@ -30,7 +30,8 @@ export function connectVault(worker: Worker): VaultCall {
     else waiter.reject(new VaultCallError(response.error.name, response.error.message, response.error.messages));
   };
   worker.onerror = (event) => {
-    const error = new VaultCallError('VaultWorkerError', say('vault.workerStopped', { detail: event.message }));
+    const stopped = say('vault.workerStopped', { detail: event.message });
+    const error = new VaultCallError('VaultWorkerError', event.message, [stopped]);
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
   };

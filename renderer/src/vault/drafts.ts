@@ -11,7 +11,6 @@ import { openRecord, sealRecord } from '@shared/crypto/record-cipher';
 import { fromUtf8, utf8 } from '@shared/crypto/bytes';
 import type { CoreParts } from './core-parts';
 import type { Session } from './session';
-import { InvalidInputError } from './errors';
 
 /** Which form: its name, then ids ("note/<person id>/new"); letters, digits, dashes and slashes only. */
 const DraftKey = z
@@ -100,7 +99,7 @@ export class DraftStore {
 
   private checkKey(key: string): string {
     const parsed = DraftKey.safeParse(key);
-    if (!parsed.success) throw new InvalidInputError('A draft is named by its form and ids only.');
+    if (!parsed.success) throw new Error('A draft is named by its form and ids only.');
     return parsed.data;
   }
 }

@@ -1,47 +1,44 @@
-/** Failures of the vault a peer can act on; the UI shows `message`, in the peer's language. */
-import { say } from '@shared/messages';
+/** Failures of the vault a peer can act on: each carries its messages (shared/messages.ts), which the window words in the peer's language. */
+import { type Message, MessageError, type MessageKey, say } from '@shared/messages';
 
-export class VaultLockedError extends Error {
+export class VaultLockedError extends MessageError {
   constructor() {
     super(say('vault.locked'));
-    this.name = 'VaultLockedError';
   }
 }
 
-export class NoVaultError extends Error {
+export class NoVaultError extends MessageError {
   constructor() {
     super(say('vault.none'));
-    this.name = 'NoVaultError';
   }
 }
 
-export class VaultExistsError extends Error {
+export class VaultExistsError extends MessageError {
   constructor() {
     super(say('vault.exists'));
-    this.name = 'VaultExistsError';
   }
 }
 
 /** A key change is under way: nothing is read or written until every record is under the new key. */
-export class KeyChangePendingError extends Error {
+export class KeyChangePendingError extends MessageError {
   constructor() {
     super(say('vault.keyChanging'));
-    this.name = 'KeyChangePendingError';
   }
 }
 
 /** The notebook has an agency slot this installation cannot seal the new key to: the key is not changed. */
-export class AgencySlotNotResealableError extends Error {
+export class AgencySlotNotResealableError extends MessageError {
   constructor(readonly label: string) {
     super(say('keyChange.agencySlotNotResealable', { label }));
-    this.name = 'AgencySlotNotResealableError';
   }
 }
 
-export class RecordNotFoundError extends Error {
-  constructor(what: string) {
-    super(`${what} could not be found. It may have been removed.`);
-    this.name = 'RecordNotFoundError';
+/** What could not be found ("That note"), as a message of its own. */
+export type NotFoundKey = Extract<MessageKey, `notFound.${string}`>;
+
+export class RecordNotFoundError extends MessageError {
+  constructor(what: NotFoundKey) {
+    super(say(what));
   }
 }
 
@@ -49,10 +46,9 @@ export class RecordNotFoundError extends Error {
  * A stored record that does not open (changed on disk, damaged, or written by a newer app). Lists
  * leave it out and carry on; opening it alone says so, with what to do, and never names its id.
  */
-export class DamagedRecordError extends Error {
+export class DamagedRecordError extends MessageError {
   constructor() {
     super(say('vault.recordDamaged'));
-    this.name = 'DamagedRecordError';
   }
 }
 
@@ -64,16 +60,9 @@ export class PolicyNotGivenError extends Error {
   }
 }
 
-/**
- * Input the rules turned down. `messages` keeps each rule's message on its own (the `message`
- * is them joined), so the window can translate them one by one.
- */
-export class InvalidInputError extends Error {
-  readonly messages: readonly string[];
-  constructor(messages: string | readonly string[]) {
-    const list = typeof messages === 'string' ? [messages] : messages;
-    super(list.join(' '));
-    this.name = 'InvalidInputError';
-    this.messages = list;
+/** Input the rules turned down, with each rule's message. */
+export class InvalidInputError extends MessageError {
+  constructor(messages: Message | readonly Message[]) {
+    super(messages);
   }
 }

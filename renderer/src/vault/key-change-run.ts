@@ -18,6 +18,8 @@ import type { StoredAuditEvent, StoredRecord, VaultDatabase } from './database';
 import type { MetaStore, PendingKeyChange } from './meta-store';
 import { auditBinding, forgetVaultKeys, type VaultKeys } from './vault-keys';
 import { VaultLockedError } from './errors';
+import { lineOf } from './unit-of-work';
+import { say } from '@shared/messages';
 
 /** Rows sealed again per transaction: small enough to keep the worker answering between pages. */
 export const KEY_CHANGE_PAGE_SIZE = 250;
@@ -115,17 +117,20 @@ export class KeyChangeRun {
   }
 
   /** The last event of the old key's trail and the first thing the new key says: the change, and what it found. */
-  changeNote(): Pick<AuditEvent, 'recordId' | 'recordKind' | 'summary'> {
+  changeNote(): Pick<AuditEvent, 'recordId' | 'recordKind' | 'summary' | 'note'> {
     const { target, origin, auditIntegrity, unreadable } = this.state;
-    const where = origin === 'here' ? 'on this computer' : 'on another computer, and taken on here';
     const trail = auditIntegrity.ok
-      ? `Before the change the history checked out whole (${auditIntegrity.count} events).`
-      : `Before the change the history was broken at event ${auditIntegrity.brokenAt} (${auditIntegrity.problem}).`;
-    const left = unreadable > 0 ? ` ${unreadable} stored items did not open under the old key and were kept as they were.` : '';
+      ? unreadable > 0
+        ? say('history.keyChanged.wholeLeft', { count: auditIntegrity.count, unreadable })
+        : say('history.keyChanged.whole', { count: auditIntegrity.count })
+      : unreadable > 0
+        ? say('history.keyChanged.brokenLeft', { at: auditIntegrity.brokenAt, problem: auditIntegrity.problem, unreadable })
+        : say('history.keyChanged.broken', { at: auditIntegrity.brokenAt, problem: auditIntegrity.problem });
+    const where = origin === 'here' ? 'history.keyChanged.here' : 'history.keyChanged.elsewhere';
     return {
       recordId: target.vaultId,
       recordKind: 'notebook-key',
-      summary: `The notebook's key was changed ${where} (key ${target.keyGeneration}). ${trail}${left}`,
+      ...lineOf(say(where, { generation: target.keyGeneration, trail })),
     };
   }
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { parseVaultHeader, type VaultHeader } from '@shared/crypto/vault-header';
 import { UnsupportedFormatError } from '@shared/crypto/errors';
-import { say } from '@shared/messages';
+import { MessageError, say } from '@shared/messages';
 import type { VaultDatabase } from './database';
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
@@ -83,10 +83,9 @@ export type MetaInput<K extends MetaKey> = z.input<(typeof SCHEMAS)[K]>;
 export type SyncMetaKey = `sync:${string}`;
 
 /** A meta value that is there but does not read as its key's schema: edited or damaged on disk. */
-export class DamagedMetaError extends Error {
+export class DamagedMetaError extends MessageError {
   constructor(readonly key: string) {
     super(say('vault.damagedSetting'));
-    this.name = 'DamagedMetaError';
   }
 }
 

@@ -21,8 +21,9 @@ import type { Session } from './session';
 import { UNSIGNED_NOTES, type UnsignedNote } from './unsigned-notes';
 import { CONFLICTED_RECORDS, type ConflictedRecord } from './conflicted-records';
 import type { DamagedRecord } from './damaged-records';
-import { DamagedRecordError, RecordNotFoundError } from './errors';
-import { RecordWriter, type SaveInput } from './unit-of-work';
+import { DamagedRecordError, RecordNotFoundError, type NotFoundKey } from './errors';
+import { RecordWriter, type HistoryNote, type SaveInput } from './unit-of-work';
+import type { Message } from '@shared/messages';
 
 /** A record of a known kind, its fields parsed by the kind's schema. */
 export interface KindRecord<K extends RecordKind> {
@@ -53,7 +54,7 @@ export class RecordStore {
   }
 
   /** Like `get`, for a record that must be there: RecordNotFoundError names `what` ("That note") when it is not. */
-  async require<K extends RecordKind>(kind: K, id: string, what: string): Promise<KindRecord<K>> {
+  async require<K extends RecordKind>(kind: K, id: string, what: NotFoundKey): Promise<KindRecord<K>> {
     const record = await this.get(kind, id);
     if (!record) throw new RecordNotFoundError(what);
     return record;
@@ -188,7 +189,7 @@ export class RecordStore {
   }
 
   /** Removes a record (a tombstone: its history stays for sync and retention), as its own unit of work. */
-  remove(kind: RecordKind, id: string, history: { personId?: string | null; summary?: string } = {}): Promise<void> {
+  remove(kind: RecordKind, id: string, history: Omit<HistoryNote, 'action'> = {}): Promise<void> {
     return this.write((tx) => tx.remove(kind, id, history));
   }
 
@@ -196,7 +197,7 @@ export class RecordStore {
   note(
     record: { id: string; kind: string; parentId: string | null },
     action: AuditAction,
-    history: { personId: string | null; summary?: string },
+    history: { personId: string | null; note?: Message },
   ) {
     return this.write((tx) => tx.note(record, action, history));
   }

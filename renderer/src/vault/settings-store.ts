@@ -37,18 +37,19 @@ export class SettingsStore {
       this.core.keys.require();
       const { autoLockMaxMinutes } = this.policy();
       const unknown = Object.keys(change).filter((name) => !Object.hasOwn(DEFAULT_SETTINGS, name));
-      if (unknown.length > 0) throw new InvalidInputError(`${unknown.join(', ')} is not a setting a peer changes here.`);
+      // A fault in the app, not the peer's: the screens offer only these settings.
+      if (unknown.length > 0) throw new Error(`${unknown.join(', ')} is not a setting a peer changes here.`);
       if (change.autoLockMinutes !== undefined && !autoLockChoices(autoLockMaxMinutes).includes(change.autoLockMinutes)) {
         throw new InvalidInputError(
           change.autoLockMinutes > autoLockMaxMinutes
-            ? say('settings.autoLockAboveAgencyMaximum', { minutes: String(autoLockMaxMinutes) })
-            : `Choose one of ${autoLockChoices(autoLockMaxMinutes).join(', ')} minutes.`,
+            ? say('settings.autoLockAboveAgencyMaximum', { minutes: autoLockMaxMinutes })
+            : say('settings.autoLockChoice', { choices: autoLockChoices(autoLockMaxMinutes).join(', ') }),
         );
       }
       if (change.backup !== undefined && !BackupSettings.safeParse(change.backup).success)
         throw new InvalidInputError(say('backup.settingsInvalid'));
       if (change.language !== undefined && !isLanguage(change.language)) {
-        throw new InvalidInputError(`Choose one of these languages: ${Object.keys(LANGUAGES).join(', ')}.`);
+        throw new Error(`Choose one of these languages: ${Object.keys(LANGUAGES).join(', ')}.`);
       }
       const settings = { ...(await this.read()), ...change };
       await this.core.meta.put('settings', settings);

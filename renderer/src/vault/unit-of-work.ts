@@ -16,16 +16,16 @@
  */
 import { randomId } from '@shared/crypto/bytes';
 import type { AuditAction, AuditEvent } from '@shared/audit/audit-chain';
-import { say } from '@shared/messages';
+import { inEnglish, MessageError, say, type Message } from '@shared/messages';
 import { applyFieldChanges, newRecordBody, tombstone, type RecordBody } from '@shared/records/record-body';
-import { historySummary, isAppendOnly, isKnownKind, recordKinds, type RecordKind } from '@shared/records/record-kinds';
+import { historyNote, isAppendOnly, isKnownKind, recordKinds, type RecordKind } from '@shared/records/record-kinds';
 import { HybridClock } from '@shared/sync/hlc';
 import type { CoreParts } from './core-parts';
 import { sealRow, type DecryptedRecord } from './record-codec';
 import type { KindRecord, RecordStore } from './record-store';
 import type { Session } from './session';
 import { assertChangeAllowedAfterSigning } from './signing';
-import { DamagedRecordError, InvalidInputError, RecordNotFoundError } from './errors';
+import { DamagedRecordError, InvalidInputError, RecordNotFoundError, type NotFoundKey } from './errors';
 import { parseOrExplain } from './parse-input';
 
 /** One change to one record. */
@@ -43,7 +43,8 @@ export interface SaveInput<K extends RecordKind = RecordKind> {
 export interface HistoryNote {
   action?: AuditAction;
   personId?: string | null;
-  summary?: string;
+  /** What the line says, when more than the kind's own words for the action. */
+  note?: Message;
 }
 
 /** A revision written from elsewhere (a sync segment, a backup): `rev` absent for a merge made here, which takes a fresh stamp. */
@@ -67,10 +68,9 @@ interface Staged {
 }
 
 /** Something wrote a record around the queue between this unit's read and its commit: nothing of the unit was written. */
-export class ConcurrentWriteError extends Error {
+export class ConcurrentWriteError extends MessageError {
   constructor() {
     super(say('vault.changedMeanwhile'));
-    this.name = 'ConcurrentWriteError';
   }
 }
 
@@ -134,7 +134,7 @@ export class RecordWriter {
     return this.typed(kind, record);
   }
 
-  async require<K extends RecordKind>(kind: K, id: string, what: string): Promise<KindRecord<K>> {
+  async require<K extends RecordKind>(kind: K, id: string, what: NotFoundKey): Promise<KindRecord<K>> {
     const record = await this.get(kind, id);
     if (!record) throw new RecordNotFoundError(what);
     return record;
@@ -147,8 +147,8 @@ export class RecordWriter {
    */
   async save<K extends RecordKind>(input: SaveInput<K>): Promise<KindRecord<K>> {
     const existing = input.id ? await this.body(input.id) : null;
-    if (input.id && (!existing || existing.body.deleted)) throw new RecordNotFoundError('That record');
-    if (existing && existing.body.kind !== input.kind) throw new InvalidInputError('A record cannot change its kind.');
+    if (input.id && (!existing || existing.body.deleted)) throw new RecordNotFoundError('notFound.record');
+    if (existing && existing.body.kind !== input.kind) throw new Error('A record cannot change its kind.');
     if (existing && isAppendOnly(input.kind)) throw new InvalidInputError(say('records.appendOnly'));
     if (existing) assertChangeAllowedAfterSigning(existing.body, input.changes);
     if (!existing) this.assertBelongs(input.kind, input.parentId ?? null);
@@ -166,7 +166,7 @@ export class RecordWriter {
   /** Stages a removal: a tombstone (the history stays for sync and retention). A signed record, or one that only grows, is never removed. */
   async remove(kind: RecordKind, id: string, history: HistoryNote = {}): Promise<void> {
     const record = await this.body(id);
-    if (!record || record.body.deleted || record.body.kind !== kind) throw new RecordNotFoundError('That record');
+    if (!record || record.body.deleted || record.body.kind !== kind) throw new RecordNotFoundError('notFound.record');
     if (isAppendOnly(kind)) throw new InvalidInputError(say('records.appendOnly'));
     assertChangeAllowedAfterSigning(record.body, null);
     const stamp = this.clock.next();
@@ -258,7 +258,7 @@ export class RecordWriter {
 
   private async bodyOf(id: string): Promise<{ record: DecryptedRecord }> {
     const record = await this.body(id);
-    if (!record) throw new RecordNotFoundError('That record');
+    if (!record) throw new RecordNotFoundError('notFound.record');
     return { record };
   }
 
@@ -289,7 +289,7 @@ export class RecordWriter {
     if (!isKnownKind(kind)) return;
     const { belongsTo } = recordKinds[kind];
     if ((belongsTo === 'person' && !parentId) || (belongsTo === 'no-one' && parentId)) {
-      throw new InvalidInputError(`A ${kind} record belongs to ${belongsTo === 'person' ? 'a person' : 'no one'}.`);
+      throw new Error(`A ${kind} record belongs to ${belongsTo === 'person' ? 'a person' : 'no one'}.`);
     }
   }
 
@@ -307,7 +307,11 @@ export class RecordWriter {
       recordId: record.id,
       recordKind: record.kind,
       personId,
-      summary: history.summary ?? historySummary(record.kind, action),
+      ...lineOf(history.note ?? historyNote(record.kind, action)),
     };
   }
 }
+
+/** A history line as stored: its message, and its English for reading the trail outside the app. */
+export const lineOf = (note: Message | null): Pick<AuditEvent, 'summary' | 'note'> =>
+  note ? { summary: inEnglish(note), note } : { summary: '' };

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { loadSodium } from '@shared/crypto/sodium';
 import { VaultDatabase } from '../vault/database';
-import { InvalidInputError } from '../vault/errors';
+import { MessageError } from '@shared/messages';
 import { Vault } from '../vault/vault';
 import { WindowClock } from './window-clock';
 import { createVaultHandlers } from './vault-handlers';
@@ -32,7 +32,7 @@ self.onmessage = async (event: MessageEvent<VaultRequest>) => {
     response = { id, ok: true, value: await handler(arg) };
   } catch (error) {
     const { name: errorName, message } = error instanceof Error ? error : new Error(String(error));
-    const messages = error instanceof InvalidInputError ? { messages: error.messages } : {};
+    const messages = error instanceof MessageError ? { messages: error.messages } : {};
     response = { id, ok: false, error: { name: errorName, message, ...messages } };
   }
   self.postMessage(response);

@@ -4,6 +4,8 @@
  * the core decides is due agree. Errors cross as name + message, and with `messages` when the
  * message is several rules' messages joined (each is translated on its own).
  */
+import type { Message } from '@shared/messages';
+
 export interface VaultRequest {
   id: number;
   name: string;
@@ -13,4 +15,4 @@ export interface VaultRequest {
 
 export type VaultResponse =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: { name: string; message: string; messages?: readonly string[] } };
+  | { id: number; ok: false; error: { name: string; message: string; messages?: readonly Message[] } };

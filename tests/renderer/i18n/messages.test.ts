@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, TEMPLATE_PARAM, type MessageKey } from '@shared/messages';
+import { inEnglish, MESSAGES, messagesOfIssues, say, TEMPLATE_PARAM, type MessageKey } from '@shared/messages';
 import {
   AGENCY_RECOVERY_STATEMENT,
   CONFIDENTIALITY_LIMITS,
@@ -14,12 +14,11 @@ import { MeetingNotOverError } from '@shared/records/service-note';
 import { inactiveReason, missingElements, ReleaseFields } from '@shared/records/release';
 import { text } from '@shared/records/text';
 import { messagesEs } from '../../../renderer/src/i18n/messages.es';
-import { translateKeyed, translateMessage } from '../../../renderer/src/i18n/translate-message';
-import { keyed } from '@shared/messages';
+import { renderMessage } from '../../../renderer/src/i18n/render-message';
 import { draft, release } from '../../shared/records/release-fixtures';
 
 const params = (template: string) => [...new Set([...template.matchAll(TEMPLATE_PARAM)].map((match) => match[1]))].sort();
-const es = (english: string) => translateMessage(english, 'es');
+const es = (message: Parameters<typeof renderMessage>[0]) => renderMessage(message, 'es');
 
 const disclosure = (explainedOn: string, nextReviewDate: string) => ({
   id: 'limits-1',
@@ -35,7 +34,7 @@ const disclosure = (explainedOn: string, nextReviewDate: string) => ({
 });
 
 describe('the rules’ messages in Spanish', () => {
-  it('every message has Spanish words, filling in the same {{parts}}', () => {
+  it('every message has Spanish words, filling in the same {{parts}}, and no Spanish is left without its English', () => {
     expect(Object.keys(messagesEs).sort()).toEqual(Object.keys(MESSAGES).sort());
     for (const key of Object.keys(MESSAGES) as MessageKey[]) {
       expect(messagesEs[key].trim(), key).not.toBe('');
@@ -43,9 +42,10 @@ describe('the rules’ messages in Spanish', () => {
     }
   });
 
-  it('English stays exactly as the rules wrote it', () => {
-    const message = disclosureStatus([], '2026-02-01', 'Dana').message;
-    expect(translateMessage(message, 'en')).toBe(message);
+  it('English in the window is the rules’ English', () => {
+    const message = disclosureStatus([disclosure('2026-01-10', '2026-07-10')], '2026-02-01', 'Dana').message;
+    expect(renderMessage(message, 'en')).toBe(inEnglish(message));
+    expect(renderMessage(message, 'en')).toContain('January 10, 2026');
   });
 
   it('the confidentiality reminder keeps the name and shows the date the Spanish way', () => {
@@ -92,17 +92,19 @@ describe('the rules’ messages in Spanish', () => {
       signature: { method: 'typed', signedAt: '2026-02-01T10:00:00-05:00', signerName: 'Dana' },
     });
     expect(parsed.success).toBe(false);
-    const finish = parsed.error!.issues.find((issue) => issue.message.startsWith('Finish the release'))!.message;
+    const finish = messagesOfIssues(parsed.error!.issues).find((message) => message.key === 'release.finishBeforeSigning')!;
     expect(es(finish)).toBe('Termina la autorización antes de firmarla. Agrega el nombre de la persona para quien es esta autorización.');
   });
 
   it('zod validation messages, crisis notes and length limits', () => {
     const person = PersonFields.safeParse({ preferredName: ' ', email: 'dana@' });
-    expect(person.error!.issues.map((issue) => es(issue.message))).toEqual([
+    expect(messagesOfIssues(person.error!.issues).map(es)).toEqual([
       'Agrega el nombre con el que a esta persona le gusta que la llamen.',
       'Ese correo electrónico no parece estar completo.',
     ]);
-    expect(es(text(200).safeParse('x'.repeat(201)).error!.issues[0]!.message)).toBe('Por favor, escribe menos de 200 caracteres.');
+    expect(es(messagesOfIssues(text(2000).safeParse('x'.repeat(2001)).error!.issues))).toBe(
+      'Por favor, escribe menos de 2,000 caracteres.',
+    );
     const crisis = CrisisEventFields.parse({
       occurredAt: '2026-02-01T10:00',
       whatHappened: 'A hard night',
@@ -116,45 +118,40 @@ describe('the rules’ messages in Spanish', () => {
   });
 
   it('a note signed before its meeting ended says when it can be signed, with the time and date the Spanish way', () => {
-    expect(es(new MeetingNotOverError('2026-03-02T10:50', '2026-03-02T05:15').message)).toBe(
+    expect(es(new MeetingNotOverError('2026-03-02T10:50', '2026-03-02T05:15').messages)).toBe(
       'Esta reunión termina hoy, 10:50 a.m., así que podrás firmar la nota después de esa hora.',
     );
-    expect(es(new MeetingNotOverError('2026-03-03T13:45', '2026-03-02T16:00').message)).toBe(
+    expect(es(new MeetingNotOverError('2026-03-03T13:45', '2026-03-02T16:00').messages)).toBe(
       'Esta reunión termina el 3 de marzo de 2026, 1:45 p.m., así que podrás firmar la nota después de esa hora.',
     );
   });
 
-  it('text that is no message of the rules passes through unchanged', () => {
-    for (const text of [
-      'Dana Reyes',
-      'Something only the operating system says.',
-      '',
-      'Add the name this person likes to be called. And more.',
-    ])
-      expect(es(text)).toBe(text);
+  it('a part that is words as written (a name, a quote) stays as written', () => {
+    expect(es(say('crisis.linkLimits', { person: 'the person' }))).toContain('the person');
+    expect(es(say('release.recipientNotNamed', { recipient: 'Wake County Housing' }))).toContain('Wake County Housing');
   });
 });
 
 describe('words a peer reads aloud', () => {
   it("reach the person in Spanish: every limit of confidentiality, the agency's key, and a new agreement's starting texts", () => {
     for (const limit of CONFIDENTIALITY_LIMITS) {
-      expect(translateMessage(limit.name, 'es')).not.toBe(limit.name);
-      expect(translateMessage(limit.label, 'es')).toMatch(/^Si /);
+      expect(renderMessage(limit.name, 'es')).not.toBe(inEnglish(limit.name));
+      expect(renderMessage(limit.label, 'es')).toMatch(/^Si /);
     }
-    expect(translateMessage(AGENCY_RECOVERY_STATEMENT, 'es')).toContain('llave de recuperación');
-    expect(translateMessage(DEFAULT_WHAT_PEER_IS, 'es').split('\n')).toHaveLength(3);
-    expect(translateMessage(DEFAULT_BOUNDARIES, 'es')).toContain('apoyo entre pares');
-    expect(translateMessage(DEFAULT_BOUNDARIES, 'en')).toBe(DEFAULT_BOUNDARIES);
+    expect(renderMessage(AGENCY_RECOVERY_STATEMENT, 'es')).toContain('llave de recuperación');
+    expect(renderMessage(DEFAULT_WHAT_PEER_IS, 'es').split('\n')).toHaveLength(3);
+    expect(renderMessage(DEFAULT_BOUNDARIES, 'es')).toContain('apoyo entre pares');
+    expect(renderMessage(DEFAULT_BOUNDARIES, 'en')).toBe(inEnglish(DEFAULT_BOUNDARIES));
   });
 });
 
-describe('keyed messages', () => {
+describe('messages with dates and times', () => {
   it('fill the Spanish template, translating dates and times among their parts', () => {
-    const overlap = keyed('billing.overlaps', { date: 'March 2, 2026', start: '10:30 AM', end: '11:00 AM' });
-    expect(translateKeyed(overlap, 'en')).toBe(
+    const overlap = say('billing.overlaps', { date: { date: '2026-03-02' }, start: { time: '10:30' }, end: { time: '11:00' } });
+    expect(renderMessage(overlap, 'en')).toBe(
       'This meeting overlaps another one you wrote for March 2, 2026, from 10:30 AM to 11:00 AM. Check the times on both notes.',
     );
-    const spanish = translateKeyed(overlap, 'es');
+    const spanish = renderMessage(overlap, 'es');
     expect(spanish).toMatch(/^Este encuentro se cruza con otro que escribiste para el 2 de marzo de 2026, de 10:30/);
     expect(spanish).not.toContain('March');
   });

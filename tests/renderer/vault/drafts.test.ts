@@ -3,7 +3,6 @@
  * that the app asks for right after keeping it.
  */
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../../renderer/src/vault/errors';
 import { createdVault, dumpStore, PASSPHRASE } from './vault-fixture';
 
 const NOTE_PLACE = { screen: 'people', personId: 'p1', tab: 'notes' };
@@ -40,7 +39,9 @@ describe('drafts of open forms', () => {
 
   it('never name content: a key is a form and ids only', async () => {
     const { vault } = await createdVault();
-    await expect(vault.drafts.keep({ key: 'note/Jordan Rivers', place: {}, values: {} })).rejects.toThrow(InvalidInputError);
+    await expect(vault.drafts.keep({ key: 'note/Jordan Rivers', place: {}, values: {} })).rejects.toThrow(
+      'A draft is named by its form and ids only.',
+    );
   });
 
   it('one that does not open is dropped, not shown', async () => {

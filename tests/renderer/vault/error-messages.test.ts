@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstVersionFields } from '@shared/records/signed-versions';
 import { documentHandlers } from '../../../renderer/src/features/documents/worker/document-handlers';
-import { translateMessage } from '../../../renderer/src/i18n/translate-message';
+import { say } from '@shared/messages';
+import { renderMessage } from '../../../renderer/src/i18n/render-message';
 import { messagesOf } from '../../../renderer/src/i18n/use-message';
 import { InvalidInputError } from '../../../renderer/src/vault/errors';
 import { connectVault, VaultCallError } from '../../../renderer/src/ui/vault-client';
@@ -25,9 +26,9 @@ describe('a refusal made of several messages', () => {
     }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(InvalidInputError);
     const { message, messages } = refused as InvalidInputError;
-    expect(messages[0]).toBe('Not ready to sign yet.');
-    expect(message).toBe(`Not ready to sign yet. ${messages.slice(1).join(' ')}`);
-    expect(messages.map((each) => translateMessage(each, 'es')).slice(0, 2)).toEqual([
+    expect(messages[0]).toEqual(say('common.notReadyToSign'));
+    expect(message).toBe(`Not ready to sign yet. ${renderMessage(messages.slice(1), 'en')}`);
+    expect(messages.map((each) => renderMessage(each, 'es')).slice(0, 2)).toEqual([
       'Todavía no está listo para firmar.',
       "Escribe cómo y dónde se van a ver, por ejemplo 'en la biblioteca o por teléfono'.",
     ]);
@@ -37,7 +38,7 @@ describe('a refusal made of several messages', () => {
     const refusal: Extract<VaultResponse, { ok: false }>['error'] = {
       name: 'InvalidInputError',
       message: 'Add who you contacted. Add why you contacted them.',
-      messages: ['Add who you contacted.', 'Add why you contacted them.'],
+      messages: [say('crisis.whoMissing'), say('crisis.whyMissing')],
     };
     // Stands in for the vault worker: refuses every call.
     const worker = {
@@ -50,10 +51,11 @@ describe('a refusal made of several messages', () => {
     const caught = await call('vault.status').catch((error: unknown) => error);
     expect(caught).toBeInstanceOf(VaultCallError);
     expect((caught as Error).message).toBe('Add who you contacted. Add why you contacted them.');
-    expect(messagesOf(caught).map((each) => translateMessage(each, 'es'))).toEqual([
+    expect(messagesOf(caught).map((each) => renderMessage(each, 'es'))).toEqual([
       'Agrega a quién contactaste.',
       'Agrega por qué los contactaste.',
     ]);
-    expect(messagesOf(new Error('Plain.'))).toEqual(['Plain.']);
+    // A system's own words (ENOENT, a stack) are never shown: a general message stands in.
+    expect(messagesOf(new Error('ENOENT: no such file'))).toEqual([say('common.unexpected')]);
   });
 });

@@ -3,6 +3,7 @@
  * sealed again under a new key, resumably; a new recovery code; agency slots sealed again; other
  * computers take the change on through sync; backups made before still restore.
  */
+import { say } from '@shared/messages';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSodium, type Sodium } from '@shared/crypto/sodium';
 import { TamperedDataError, WrongSecretError } from '@shared/crypto/errors';
@@ -75,7 +76,7 @@ async function filledVault(options: Parameters<typeof createdVault>[0] = {}) {
   await vault.records.remove('person', sam.id);
   await vault.records.note({ id: jordan.id, kind: 'person', parentId: null }, 'view', {
     personId: jordan.id,
-    summary: 'Opened their page',
+    note: say('history.theirPage'),
   });
   await vault.records.unsignedNotes();
   await vault.records.conflictedRecords();

@@ -203,14 +203,16 @@ describe('settings', () => {
   it('the language takes only the offered ones, and is readable while locked (for the lock screen)', async () => {
     const { vault } = await createdVault();
     expect(await vault.settings.update({ language: 'es' })).toEqual({ ...DEFAULT_SETTINGS, language: 'es' });
-    await expect(vault.settings.update({ language: 'fr' as never })).rejects.toThrow(InvalidInputError);
+    await expect(vault.settings.update({ language: 'fr' as never })).rejects.toThrow('Choose one of these languages: en, es.');
     await vault.lock();
     expect(await vault.status()).toMatchObject({ state: 'locked', settings: { language: 'es' } });
   });
 
   it("whether plans need a supervisor's signature is the agency's rule, not a setting a peer can turn off", async () => {
     const { vault, db } = await createdVault();
-    await expect(vault.settings.update({ requireSupervisorSignature: false } as never)).rejects.toThrow(InvalidInputError);
+    await expect(vault.settings.update({ requireSupervisorSignature: false } as never)).rejects.toThrow(
+      'requireSupervisorSignature is not a setting a peer changes here.',
+    );
     // A notebook from before the rule moved still holds the old setting: it no longer counts.
     await db.meta.put({ key: 'settings', value: { autoLockMinutes: 5, language: 'en', requireSupervisorSignature: false } });
     expect((await vault.status()).settings).toEqual(DEFAULT_SETTINGS);

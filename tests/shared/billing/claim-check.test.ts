@@ -120,7 +120,7 @@ describe('the check report: what the payer would refuse', () => {
     const result = check([{ id: 'd1', personId: 'jordan', fields: draft() }]);
     expect(result.lines).toEqual([]);
     expect(result.refused).toEqual([
-      { noteId: 'd1', personId: 'jordan', date: '2026-03-02', startTime: '10:00', reasons: [{ key: 'billing.unsigned', params: {} }] },
+      { noteId: 'd1', personId: 'jordan', date: '2026-03-02', startTime: '10:00', reasons: [{ key: 'billing.unsigned' }] },
     ]);
   });
 
@@ -165,7 +165,7 @@ describe('the check report: what the payer would refuse', () => {
     ]);
     expect(result.lines).toEqual([]);
     expect(result.refused.find((refused) => refused.noteId === 'a')!.reasons).toEqual([
-      { key: 'billing.overlaps', params: { date: 'March 2, 2026', start: '10:30 AM', end: '11:00 AM' } },
+      { key: 'billing.overlaps', params: { date: { date: '2026-03-02' }, start: { time: '10:30' }, end: { time: '11:00' } } },
     ]);
     expect(reasonsOf(result, 'b')).toEqual(['billing.overlaps']);
   });
@@ -207,7 +207,7 @@ describe('the check report: what the payer would refuse', () => {
         [
           {
             key: 'billing.overDailyCap',
-            params: { total: '5', person: 'Jordan', date: 'March 2, 2026', cap: '4', payer: 'NC Medicaid (peer support, 8G)' },
+            params: { total: '5', person: 'Jordan', date: { date: '2026-03-02' }, cap: '4', payer: 'NC Medicaid (peer support, 8G)' },
           },
         ],
       ],
@@ -216,7 +216,7 @@ describe('the check report: what the payer would refuse', () => {
         [
           {
             key: 'billing.overDailyCap',
-            params: { total: '6', person: 'Jordan', date: 'March 2, 2026', cap: '4', payer: 'NC Medicaid (peer support, 8G)' },
+            params: { total: '6', person: 'Jordan', date: { date: '2026-03-02' }, cap: '4', payer: 'NC Medicaid (peer support, 8G)' },
           },
         ],
       ],

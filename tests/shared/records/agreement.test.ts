@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english, englishOfIssue } from '../../support/english';
 import {
   AgreementFields,
   agreementMissing,
@@ -15,23 +16,23 @@ describe('the peer relationship agreement', () => {
   it('starts from plain words about what a peer is and is not, and the boundaries', () => {
     const agreement = AgreementFields.parse(base);
     expect(agreement).toMatchObject({
-      whatPeerIs: DEFAULT_WHAT_PEER_IS,
-      whatPeerIsNot: DEFAULT_WHAT_PEER_IS_NOT,
-      boundaries: DEFAULT_BOUNDARIES,
+      whatPeerIs: english(DEFAULT_WHAT_PEER_IS),
+      whatPeerIsNot: english(DEFAULT_WHAT_PEER_IS_NOT),
+      boundaries: english(DEFAULT_BOUNDARIES),
       version: 1,
       signature: null,
     });
-    expect(DEFAULT_WHAT_PEER_IS).toMatch(/at your pace/);
-    expect(DEFAULT_WHAT_PEER_IS).toMatch(/expert on your own recovery/);
-    expect(DEFAULT_WHAT_PEER_IS).toMatch(/hope/);
+    expect(english(DEFAULT_WHAT_PEER_IS)).toMatch(/at your pace/);
+    expect(english(DEFAULT_WHAT_PEER_IS)).toMatch(/expert on your own recovery/);
+    expect(english(DEFAULT_WHAT_PEER_IS)).toMatch(/hope/);
     for (const role of ['therapist', 'sponsor', 'spokesperson', 'babysitter', 'chauffeur', 'friend'])
-      expect(DEFAULT_WHAT_PEER_IS_NOT).toContain(role);
-    expect(DEFAULT_WHAT_PEER_IS_NOT).toMatch(/won't diagnose you or tell you what to do/);
-    expect(DEFAULT_WHAT_PEER_IS_NOT).toMatch(/burdens/);
-    expect(DEFAULT_BOUNDARIES).toMatch(/dual relationships/);
-    expect(DEFAULT_BOUNDARIES).toMatch(/gifts of real value/);
-    expect(DEFAULT_BOUNDARIES).toMatch(/lending or borrowing money/);
-    expect(DEFAULT_BOUNDARIES).toMatch(/romantic relationship and no business/);
+      expect(english(DEFAULT_WHAT_PEER_IS_NOT)).toContain(role);
+    expect(english(DEFAULT_WHAT_PEER_IS_NOT)).toMatch(/won't diagnose you or tell you what to do/);
+    expect(english(DEFAULT_WHAT_PEER_IS_NOT)).toMatch(/burdens/);
+    expect(english(DEFAULT_BOUNDARIES)).toMatch(/dual relationships/);
+    expect(english(DEFAULT_BOUNDARIES)).toMatch(/gifts of real value/);
+    expect(english(DEFAULT_BOUNDARIES)).toMatch(/lending or borrowing money/);
+    expect(english(DEFAULT_BOUNDARIES)).toMatch(/romantic relationship and no business/);
   });
 
   it('never uses clinical words in its defaults', () => {
@@ -41,17 +42,17 @@ describe('the peer relationship agreement', () => {
 
   it('needs its dates, with the review after the start', () => {
     const result = AgreementFields.safeParse({ seriesId: 'a' });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    expect(result.error?.issues.map(englishOfIssue)).toEqual([
       'Add the date you started working together.',
       'Add a date to look at this agreement again together.',
     ]);
     const backwards = AgreementFields.safeParse({ ...base, reviewDate: '2026-01-01' });
-    expect(backwards.error?.issues[0]?.message).toBe('The review date needs to come after the start date.');
+    expect(backwards.error?.issues.map(englishOfIssue)[0]).toBe('The review date needs to come after the start date.');
   });
 
   it('says what still needs writing before signing', () => {
     const empty = AgreementFields.parse(base);
-    expect(agreementMissing(empty)).toEqual([
+    expect(english(agreementMissing(empty))).toEqual([
       "Write down how and where you'll meet, like 'at the library or by phone'.",
       'Write down how to reach you (the peer), and when.',
       "Write down when you can't be reached, and who to call then.",
@@ -62,8 +63,8 @@ describe('the peer relationship agreement', () => {
       howToReachPeer: 'Text, weekdays 9-5',
       whenNotToReach: 'Weekends: call the warm line',
     });
-    expect(agreementMissing(full)).toEqual([]);
-    expect(agreementMissing({ ...full, boundaries: '' })).toEqual(['Write down the boundaries you agree on.']);
+    expect(english(agreementMissing(full))).toEqual([]);
+    expect(english(agreementMissing({ ...full, boundaries: '' }))).toEqual(['Write down the boundaries you agree on.']);
   });
 
   it("keeps the person's own words", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishOfIssue } from '../../support/english';
 import { BARC10_ITEMS, BARC10_SCALE, BarcFields, barcHistory, barcScore, type BarcAnswers, type BarcInput } from '@shared/records/barc10';
 
 const allAnswered = (value: 1 | 2 | 3 | 4 | 5 | 6): BarcAnswers =>
@@ -31,7 +32,7 @@ describe('a BARC-10 answer sheet', () => {
   it('takes only whole answers from 1 to 6, for statements 1 to 10', () => {
     for (const value of [0, 7, 3.5, '4']) {
       const result = BarcFields.safeParse({ takenOn: '2026-03-03', answers: { 1: value } });
-      expect(result.error?.issues[0]?.message).toBe(
+      expect(result.error?.issues.map(englishOfIssue)[0]).toBe(
         'Choose an answer from 1 (strongly disagree) to 6 (strongly agree), or leave it blank.',
       );
     }
@@ -40,7 +41,7 @@ describe('a BARC-10 answer sheet', () => {
 
   it('needs a date and at least one answer', () => {
     const result = BarcFields.safeParse({ answers: { 1: null } });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    expect(result.error?.issues.map(englishOfIssue)).toEqual([
       'Add the date the person filled this in.',
       'Answer at least one statement, or leave this for another day.',
     ]);

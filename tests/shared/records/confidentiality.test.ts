@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { english, englishOfIssue } from '../../support/english';
+import { inEnglish } from '@shared/messages';
 import {
   AGENCY_RECOVERY_STATEMENT,
   CONFIDENTIALITY_LIMIT_IDS,
@@ -32,12 +34,12 @@ const record = (id: string, over: Partial<ConfidentialityDisclosureInput> = {}) 
 describe('the limits of confidentiality', () => {
   it('are data, each with words a peer can read aloud', () => {
     expect(CONFIDENTIALITY_LIMITS.map((limit) => limit.id)).toEqual([...CONFIDENTIALITY_LIMIT_IDS]);
-    expect(confidentialityLimit('harm-to-self').label).toBe(
+    expect(english(confidentialityLimit('harm-to-self').label)).toBe(
       'If you tell me you plan to seriously hurt yourself, I may need to get help to keep you safe.',
     );
     for (const limit of CONFIDENTIALITY_LIMITS) {
-      expect(limit.label).toMatch(/^If /);
-      expect(limit.label).not.toMatch(/\b(patient|client|ideation|mandated reporter)\b/i);
+      expect(english(limit.label)).toMatch(/^If /);
+      expect(english(limit.label)).not.toMatch(/\b(patient|client|ideation|mandated reporter)\b/i);
     }
   });
 
@@ -49,8 +51,12 @@ describe('the limits of confidentiality', () => {
   });
 
   it('come with one plain sentence about the agency recovery key', () => {
-    expect(AGENCY_RECOVERY_STATEMENT).toMatch(/recovery key/);
-    expect(AGENCY_RECOVERY_STATEMENT.split(/[.!?](\s|$)/).filter((part) => part.trim()).length).toBe(1);
+    expect(inEnglish(AGENCY_RECOVERY_STATEMENT)).toMatch(/recovery key/);
+    expect(
+      inEnglish(AGENCY_RECOVERY_STATEMENT)
+        .split(/[.!?](\s|$)/)
+        .filter((part) => part.trim()).length,
+    ).toBe(1);
   });
 });
 
@@ -62,13 +68,13 @@ describe('a disclosure of the limits', () => {
   it('may be a draft without limits, the explainer or a witness, but not signed so', () => {
     const draft = { limitsExplained: [], explainedBy: '', acknowledgement: 'verbal-with-witness' as const, signature: null };
     const parsed = ConfidentialityDisclosureFields.parse(input(draft));
-    expect(confidentialityMissing(parsed)).toEqual([
+    expect(english(confidentialityMissing(parsed))).toEqual([
       'Choose at least one limit you went over together.',
       'Add the name of the peer who explained the limits.',
       'Add the name of the witness who heard the person agree.',
     ]);
     const signedIncomplete = ConfidentialityDisclosureFields.safeParse(input({ limitsExplained: [] }));
-    expect(signedIncomplete.error?.issues.map((issue) => issue.message)).toEqual(['Choose at least one limit you went over together.']);
+    expect(signedIncomplete.error?.issues.map(englishOfIssue)).toEqual(['Choose at least one limit you went over together.']);
   });
 
   it('needs the dates and how it was acknowledged, even as a draft', () => {
@@ -78,7 +84,7 @@ describe('a disclosure of the limits', () => {
       explainedBy: ' ',
       acknowledgement: 'nodded',
     });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    expect(result.error?.issues.map(englishOfIssue)).toEqual([
       'Add the date you went over the limits together.',
       'Choose how the person showed they understood: signed on screen, or said so out loud with a witness.',
       'Add a date to go over the limits together again.',
@@ -92,9 +98,9 @@ describe('a disclosure of the limits', () => {
         signature: { ...signature('2026-01-10T11:00:00-05:00'), method: 'verbal-with-witness', witnessName: 'Lee' },
       }),
     );
-    expect(noWitness.error?.issues[0]?.message).toBe('Add the name of the witness who heard the person agree.');
+    expect(noWitness.error?.issues.map(englishOfIssue)[0]).toBe('Add the name of the witness who heard the person agree.');
     const mismatch = ConfidentialityDisclosureFields.safeParse(input({ acknowledgement: 'verbal-with-witness', witnessName: 'Lee' }));
-    expect(mismatch.error?.issues[0]?.message).toBe(
+    expect(mismatch.error?.issues.map(englishOfIssue)[0]).toBe(
       "How this was signed doesn't match how the person acknowledged it. Choose the same way for both.",
     );
     const verbal = ConfidentialityDisclosureFields.safeParse(
@@ -108,11 +114,13 @@ describe('a disclosure of the limits', () => {
   });
 
   it('refuses a review date on or before the day it was explained, and a limit listed twice', () => {
-    expect(ConfidentialityDisclosureFields.safeParse(input({ nextReviewDate: '2026-01-10' })).error?.issues[0]?.message).toBe(
+    expect(ConfidentialityDisclosureFields.safeParse(input({ nextReviewDate: '2026-01-10' })).error?.issues.map(englishOfIssue)[0]).toBe(
       'The next review needs to come after the day you went over the limits.',
     );
     expect(
-      ConfidentialityDisclosureFields.safeParse(input({ limitsExplained: ['court-order', 'court-order'] })).error?.issues[0]?.message,
+      ConfidentialityDisclosureFields.safeParse(input({ limitsExplained: ['court-order', 'court-order'] })).error?.issues.map(
+        englishOfIssue,
+      )[0],
     ).toBe('Each limit only needs to be listed once.');
   });
 });
@@ -128,7 +136,7 @@ describe('disclosure status', () => {
   it('is none with no signed disclosure at all, naming the person', () => {
     const draft = record('d0', { signature: null });
     for (const disclosures of [[], [draft]]) {
-      expect(disclosureStatus(disclosures, '2026-02-01', 'Dana')).toEqual({
+      expect(english(disclosureStatus(disclosures, '2026-02-01', 'Dana'))).toEqual({
         state: 'none',
         message: "Dana hasn't been told the limits of confidentiality yet. Go over them together before anything else.",
         disclosure: null,
@@ -141,7 +149,7 @@ describe('disclosure status', () => {
     const status = disclosureStatus([older, latest], '2026-02-01', 'Dana');
     expect(status.state).toBe('current');
     expect(status.disclosure?.id).toBe('d2');
-    expect(status.message).toBe(
+    expect(english(status.message)).toBe(
       'You went over the limits of confidentiality with Dana on January 10, 2026. Next time to go over them: by July 10, 2026.',
     );
     expect(currentDisclosure([older, latest], '2026-02-01')?.id).toBe('d2');
@@ -150,15 +158,17 @@ describe('disclosure status', () => {
   it('is review-due within 14 days of the review date, and still current for crisis links', () => {
     const status = disclosureStatus([latest], '2026-06-26', 'Dana');
     expect(status.state).toBe('review-due');
-    expect(status.message).toBe("It's almost time to go over the limits of confidentiality with Dana again, by July 10, 2026.");
-    expect(disclosureStatus([latest], '2026-07-10', 'Dana').state).toBe('review-due');
+    expect(english(status.message)).toBe("It's almost time to go over the limits of confidentiality with Dana again, by July 10, 2026.");
+    expect(english(disclosureStatus([latest], '2026-07-10', 'Dana')).state).toBe('review-due');
     expect(currentDisclosure([latest], '2026-07-10')?.id).toBe('d2');
   });
 
   it('is overdue the day after, and nothing is current then', () => {
     const status = disclosureStatus([latest], '2026-07-11', 'Dana');
     expect(status.state).toBe('overdue');
-    expect(status.message).toBe("It's time to go over the limits of confidentiality with Dana again. The review was due on July 10, 2026.");
+    expect(english(status.message)).toBe(
+      "It's time to go over the limits of confidentiality with Dana again. The review was due on July 10, 2026.",
+    );
     expect(currentDisclosure([latest], '2026-07-11')).toBeNull();
   });
 
@@ -178,7 +188,7 @@ describe('disclosure status', () => {
     });
     const newShortReview = record('new', { explainedOn: '2026-01-10', nextReviewDate: '2026-02-01' });
     expect(currentDisclosure([oldLongReview, newShortReview], '2026-03-01')).toBeNull();
-    expect(disclosureStatus([oldLongReview, newShortReview], '2026-03-01', 'Dana').state).toBe('overdue');
+    expect(english(disclosureStatus([oldLongReview, newShortReview], '2026-03-01', 'Dana')).state).toBe('overdue');
   });
 
   it('ignores a newer unsigned draft', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english, englishOfIssue } from '../../support/english';
 import { ConfidentialityDisclosureFields } from '@shared/records/confidentiality';
 import { CrisisEventFields, crisisEventNotes, followUpOpen, type CrisisEventInput } from '@shared/records/crisis-event';
 
@@ -36,7 +37,7 @@ describe('a crisis or safety event', () => {
 
   it('asks plainly for what happened, what was done, and when', () => {
     const result = CrisisEventFields.safeParse({ occurredAt: 'last night', whatHappened: '', actionsTaken: ' ' });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    expect(result.error?.issues.map(englishOfIssue)).toEqual([
       'Add when it happened.',
       'Write down what happened, in plain words.',
       'Write down what you did, even if it was listening and staying with them.',
@@ -45,7 +46,7 @@ describe('a crisis or safety event', () => {
 
   it('asks who was contacted, why, and what allowed it', () => {
     const result = CrisisEventFields.safeParse(event({ contacts: [{ who: '', why: '', underLimit: 'because' as never }] }));
-    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), englishOfIssue(issue)])).toEqual([
       ['contacts.0.who', 'Add who you contacted.'],
       ['contacts.0.why', 'Add why you contacted them.'],
       [
@@ -62,7 +63,7 @@ describe('a crisis or safety event', () => {
   });
 
   it('refuses a follow-up before the day it happened', () => {
-    expect(CrisisEventFields.safeParse(event({ followUpDate: '2026-02-28' })).error?.issues[0]?.message).toBe(
+    expect(CrisisEventFields.safeParse(event({ followUpDate: '2026-02-28' })).error?.issues.map(englishOfIssue)[0]).toBe(
       "The follow-up date can't be before the day it happened.",
     );
     expect(CrisisEventFields.safeParse(event({ followUpDate: '' })).success).toBe(true);
@@ -71,11 +72,11 @@ describe('a crisis or safety event', () => {
 
 describe('notes after a crisis', () => {
   it('none when the contact was under a limit the person was told about', () => {
-    expect(crisisEventNotes(CrisisEventFields.parse(event()), disclosure, 'Dana')).toEqual([]);
+    expect(english(crisisEventNotes(CrisisEventFields.parse(event()), disclosure, 'Dana'))).toEqual([]);
   });
 
   it('asks to link the limits the person was told about', () => {
-    expect(crisisEventNotes(CrisisEventFields.parse(event({ disclosureRecordId: null })), null, 'Dana')).toEqual([
+    expect(english(crisisEventNotes(CrisisEventFields.parse(event({ disclosureRecordId: null })), null, 'Dana'))).toEqual([
       { contactIndex: null, message: "Link the limits of confidentiality Dana was told about, so it's clear what they knew." },
     ]);
   });
@@ -84,7 +85,7 @@ describe('notes after a crisis', () => {
     const fields = CrisisEventFields.parse(
       event({ contacts: [{ who: 'Wake County Sheriff', why: 'Court order served', underLimit: 'court-order' }] }),
     );
-    expect(crisisEventNotes(fields, disclosure, 'Dana')).toEqual([
+    expect(english(crisisEventNotes(fields, disclosure, 'Dana'))).toEqual([
       {
         contactIndex: 0,
         message:
@@ -103,7 +104,7 @@ describe('notes after a crisis', () => {
         ],
       }),
     );
-    expect(crisisEventNotes(fields, disclosure, 'Dana')).toEqual([
+    expect(english(crisisEventNotes(fields, disclosure, 'Dana'))).toEqual([
       {
         contactIndex: 0,
         message: 'Add where ER nurse works (the hospital or service): the federal rules ask for it after a medical emergency.',

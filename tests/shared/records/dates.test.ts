@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, datePart, daysBetween, dueState, formatDate } from '@shared/records/dates';
+import { addDays, addMonths, datePart, daysBetween, dueState } from '@shared/records/dates';
+import { partInEnglish } from '@shared/messages';
 
 describe('calendar dates', () => {
   it('add days across months, years and leap days', () => {
@@ -23,7 +24,7 @@ describe('calendar dates', () => {
   });
 
   it('read plainly in messages', () => {
-    expect(formatDate('2026-03-04')).toBe('March 4, 2026');
+    expect(partInEnglish({ date: '2026-03-04' })).toBe('March 4, 2026');
     expect(datePart('2026-03-04T22:30:00-05:00')).toBe('2026-03-04');
   });
 

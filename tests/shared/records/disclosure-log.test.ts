@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../support/english';
 import {
   accountingOfDisclosures,
   checkDisclosure,
@@ -46,14 +47,14 @@ describe('the §2.32 notice', () => {
 
 describe('checking a disclosure before sharing', () => {
   it('refuses with no release chosen', () => {
-    expect(checkDisclosure(entry(), null, TODAY)).toEqual({
+    expect(english(checkDisclosure(entry(), null, TODAY))).toEqual({
       ok: false,
       reason: 'Choose the release that allows this sharing. Without an active release, nothing can be shared.',
     });
   });
 
   it('refuses under a draft release', () => {
-    expect(checkDisclosure(entry(), { id: 'rel-1', fields: draft() }, TODAY)).toEqual({
+    expect(english(checkDisclosure(entry(), { id: 'rel-1', fields: draft() }, TODAY))).toEqual({
       ok: false,
       reason: "This release isn't finished and signed yet, so nothing can be shared under it.",
     });
@@ -61,7 +62,7 @@ describe('checking a disclosure before sharing', () => {
 
   it('refuses under an expired release, saying when it ended', () => {
     const ended = { id: 'rel-1', fields: release({ expiration: { kind: 'date', date: '2026-02-15' } }) };
-    expect(checkDisclosure(entry(), ended, TODAY)).toEqual({
+    expect(english(checkDisclosure(entry(), ended, TODAY))).toEqual({
       ok: false,
       reason: 'This release ended on February 15, 2026. If Dana Reyes wants to keep sharing, make a new one together.',
     });
@@ -72,36 +73,39 @@ describe('checking a disclosure before sharing', () => {
       id: 'rel-1',
       fields: { ...release(), revocation: { revokedOn: '2026-02-20', receivedHow: 'verbally', notes: 'Called the office' } },
     };
-    expect(checkDisclosure(entry(), revoked, TODAY)).toEqual({
+    expect(english(checkDisclosure(entry(), revoked, TODAY))).toEqual({
       ok: false,
       reason: 'Dana Reyes took this release back on February 20, 2026. Nothing more can be shared under it.',
     });
   });
 
   it('refuses a recipient the release does not name', () => {
-    expect(checkDisclosure(entry({ sharedWith: 'Wake County Sheriff' }), active, TODAY)).toEqual({
+    expect(english(checkDisclosure(entry({ sharedWith: 'Wake County Sheriff' }), active, TODAY))).toEqual({
       ok: false,
       reason: "This release doesn't name Wake County Sheriff as someone who may receive information.",
     });
   });
 
   it('refuses a purpose the release is not for', () => {
-    expect(checkDisclosure(entry({ purpose: 'Probation check-in' }), active, TODAY)).toEqual({
+    expect(english(checkDisclosure(entry({ purpose: 'Probation check-in' }), active, TODAY))).toEqual({
       ok: false,
       reason: 'This release is for “Housing application”, not for “Probation check-in”. Sharing for another reason needs its own release.',
     });
   });
 
   it('refuses a mismatched release link and a date still to come', () => {
-    expect(checkDisclosure(entry({ releaseId: 'other' }), active, TODAY).ok).toBe(false);
-    expect(checkDisclosure(entry({ sharedOn: '2026-03-02' }), active, TODAY)).toEqual({
+    expect(english(checkDisclosure(entry({ releaseId: 'other' }), active, TODAY)).ok).toBe(false);
+    expect(english(checkDisclosure(entry({ sharedOn: '2026-03-02' }), active, TODAY))).toEqual({
       ok: false,
       reason: 'The date shared, March 2, 2026, is still to come. Log it on the day you share.',
     });
   });
 
   it('refuses an incomplete entry with its plain message', () => {
-    expect(checkDisclosure(entry({ whatWasShared: ' ' }), active, TODAY)).toEqual({ ok: false, reason: 'Write down what was shared.' });
+    expect(english(checkDisclosure(entry({ whatWasShared: ' ' }), active, TODAY))).toEqual({
+      ok: false,
+      reason: 'Write down what was shared.',
+    });
   });
 
   it('accepts a covering active release, linking the exact version, with the §2.32 notice and the scope attached', () => {
@@ -129,8 +133,8 @@ describe('checking a disclosure before sharing', () => {
       }),
     };
     const toClinic = entry({ sharedWith: 'Dr. Lee, Oak Street Clinic', purpose: 'For treatment, payment, and health care operations' });
-    expect(checkDisclosure(toClinic, tpo, TODAY).ok).toBe(false);
-    expect(checkDisclosure({ ...toClinic, sharedWithinDesignation: 'My treating providers' }, tpo, TODAY).ok).toBe(true);
+    expect(english(checkDisclosure(toClinic, tpo, TODAY)).ok).toBe(false);
+    expect(english(checkDisclosure({ ...toClinic, sharedWithinDesignation: 'My treating providers' }, tpo, TODAY)).ok).toBe(true);
   });
 });
 

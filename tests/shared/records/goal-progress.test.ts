@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishOfIssue } from '../../support/english';
 import { currentStatus, statusChange, GoalProgressFields, progressTimeline, type GoalProgressInput } from '@shared/records/goal-progress';
 
 let made = 0;
@@ -23,7 +24,7 @@ describe('a progress entry', () => {
 
   it('needs a date, a status and when it was written down; no status is assumed', () => {
     const result = GoalProgressFields.safeParse({ planSeriesId: 'plan-1', goalId: 'g-home' });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    expect(result.error?.issues.map(englishOfIssue)).toEqual([
       'Add the date.',
       "Choose where it's at: not started, started, paused, done, or changed my mind.",
       'This entry is missing the time it was written down.',

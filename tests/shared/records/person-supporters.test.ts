@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishOfIssue } from '../../support/english';
 import { PersonFields } from '@shared/records/person';
 
 describe('supporters on the person record', () => {
@@ -24,6 +25,6 @@ describe('supporters on the person record', () => {
   it('need a name, and say so plainly', () => {
     const result = PersonFields.safeParse({ preferredName: 'Jordan', supporters: [{ id: 's1', name: ' ' }] });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe("Add the supporter's name.");
+    expect(result.error?.issues.map(englishOfIssue)[0]).toBe("Add the supporter's name.");
   });
 });

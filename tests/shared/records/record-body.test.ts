@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishOfIssue } from '../../support/english';
 import { applyFieldChanges, newRecordBody, tombstone } from '@shared/records/record-body';
 import { PersonFields } from '@shared/records/person';
 import { isKnownKind } from '@shared/records/record-kinds';
@@ -45,7 +46,7 @@ describe('person fields', () => {
     expect(PersonFields.parse({ preferredName: ' Jordan ' })).toMatchObject({ preferredName: 'Jordan', okToCall: false, phone: '' });
     const result = PersonFields.safeParse({ preferredName: '  ' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('Add the name this person likes to be called.');
+    expect(result.error?.issues.map(englishOfIssue)[0]).toBe('Add the name this person likes to be called.');
   });
 
   it('refuse a malformed date of birth or email', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english, englishOfIssue } from '../../support/english';
 import { compareVersions, type PartComparison } from '@shared/records/plan-outline';
 import { fieldsOpenAfterSigning } from '@shared/records/record-kinds';
 import {
@@ -62,13 +63,13 @@ describe('the recovery plan', () => {
     );
     expect(plan({ lifeDomains: ['Housing', 'Getting my kids back'] }).lifeDomains).toEqual(['Housing', 'Getting my kids back']);
     const twice = RecoveryPlanFields.safeParse(input({ lifeDomains: ['Housing', ' housing '] }));
-    expect(twice.error?.issues[0]?.message).toBe('Each life area only needs to be listed once.');
+    expect(twice.error?.issues.map(englishOfIssue)[0]).toBe('Each life area only needs to be listed once.');
   });
 
   it("keeps each goal in the person's own words; a life area tag can't stand in for them", () => {
     expect(plan().goals[0]).toMatchObject({ inTheirWords: 'Have my own place with a door that locks', domain: 'Housing' });
     const tagOnly = RecoveryPlanFields.safeParse(input({ goals: [{ id: 'g', inTheirWords: '  ', domain: 'Housing' }] }));
-    expect(tagOnly.error?.issues[0]?.message).toBe(
+    expect(tagOnly.error?.issues.map(englishOfIssue)[0]).toBe(
       "Write this goal in the person's own words. A life area can go with it, but never instead of it.",
     );
   });
@@ -85,13 +86,13 @@ describe('the recovery plan', () => {
     const badDate = RecoveryPlanFields.safeParse(
       input({ goals: [{ id: 'g', inTheirWords: 'x', steps: [{ id: 's', what: 'y', byWhen: 'next week' }] }] }),
     );
-    expect(badDate.error?.issues[0]?.message).toBe('Add the "by when" date as a full date.');
+    expect(badDate.error?.issues.map(englishOfIssue)[0]).toBe('Add the "by when" date as a full date.');
   });
 
   it('refuses two goals or steps with the same id, since progress points at them', () => {
     const goals = input().goals!;
     const sameGoal = RecoveryPlanFields.safeParse(input({ goals: [goals[0]!, { ...goals[1]!, id: 'g-home' }] }));
-    expect(sameGoal.error?.issues[0]?.message).toBe('Two goals or steps got mixed up. Remove the copy and add it again.');
+    expect(sameGoal.error?.issues.map(englishOfIssue)[0]).toBe('Two goals or steps got mixed up. Remove the copy and add it again.');
     const sameStep = RecoveryPlanFields.safeParse(
       input({ goals: [goals[0]!, { ...goals[1]!, steps: [{ id: 's-list', what: 'Again' }] }] }),
     );
@@ -101,7 +102,7 @@ describe('the recovery plan', () => {
 
 describe('what the plan needs before signing', () => {
   it('asks for strengths, a goal and a review date on an empty plan', () => {
-    expect(recoveryPlanMissingBeforeSigning(plan({ strengths: '', goals: [], reviewDate: '' }))).toEqual([
+    expect(english(recoveryPlanMissingBeforeSigning(plan({ strengths: '', goals: [], reviewDate: '' })))).toEqual([
       "Write down some of the person's strengths: what they're good at, and what has helped before.",
       "Add at least one goal, in the person's own words.",
       'Choose a date to look at this plan again together.',
@@ -110,32 +111,34 @@ describe('what the plan needs before signing', () => {
 
   it('asks for a first step toward a goal that has none, naming the goal in their words', () => {
     const goal = { id: 'g', inTheirWords: 'See my kids on weekends' };
-    expect(recoveryPlanMissingBeforeSigning(plan({ goals: [goal] }))).toEqual([
+    expect(english(recoveryPlanMissingBeforeSigning(plan({ goals: [goal] })))).toEqual([
       'Add a first step toward “See my kids on weekends”: something small to start with, and who can help.',
     ]);
   });
 
   it('then asks for the signatures in order: the person, the peer, and the supervisor only where the agency requires one', () => {
     const unsigned = plan();
-    expect(recoveryPlanMissing(unsigned, { requireSupervisor: false })).toEqual([
+    expect(english(recoveryPlanMissing(unsigned, { requireSupervisor: false }))).toEqual([
       "Ask the person to sign their plan. It's theirs, so they sign first.",
       'Sign the plan yourself, as their peer.',
     ]);
-    expect(recoveryPlanMissing(unsigned, { requireSupervisor: true })).toEqual([
+    expect(english(recoveryPlanMissing(unsigned, { requireSupervisor: true }))).toEqual([
       "Ask the person to sign their plan. It's theirs, so they sign first.",
       'Sign the plan yourself, as their peer.',
       'Your agency asks for a supervising professional to sign too. Ask your supervisor to sign.',
     ]);
-    expect(recoveryPlanMissing(signedPlan(), { requireSupervisor: false })).toEqual([]);
-    expect(recoveryPlanMissing(signedPlan(), { requireSupervisor: true })).toEqual([
+    expect(english(recoveryPlanMissing(signedPlan(), { requireSupervisor: false }))).toEqual([]);
+    expect(english(recoveryPlanMissing(signedPlan(), { requireSupervisor: true }))).toEqual([
       'Your agency asks for a supervising professional to sign too. Ask your supervisor to sign.',
     ]);
-    expect(recoveryPlanMissing(signedPlan({ supervisorSignature: signedBy('Pat Lead, LCSW') }), { requireSupervisor: true })).toEqual([]);
+    expect(
+      english(recoveryPlanMissing(signedPlan({ supervisorSignature: signedBy('Pat Lead, LCSW') }), { requireSupervisor: true })),
+    ).toEqual([]);
   });
 
   it('lists what to write before the signatures', () => {
     const messages = recoveryPlanMissing(plan({ reviewDate: '' }), { requireSupervisor: false });
-    expect(messages[0]).toBe('Choose a date to look at this plan again together.');
+    expect(english(messages[0])).toBe('Choose a date to look at this plan again together.');
     expect(messages).toHaveLength(3);
   });
 
@@ -149,12 +152,12 @@ describe('what the plan needs before signing', () => {
 
   it("can't be signed by the person while something is missing", () => {
     const result = RecoveryPlanFields.safeParse(input({ reviewDate: '', signature: signedBy('Dana Reyes') }));
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Choose a date to look at this plan again together.']);
+    expect(result.error?.issues.map(englishOfIssue)).toEqual(['Choose a date to look at this plan again together.']);
   });
 
   it('is signed by the person first', () => {
     const result = RecoveryPlanFields.safeParse(input({ peerSignature: signedBy('Sam Peer') }));
-    expect(result.error?.issues[0]?.message).toBe('The person signs their plan first; then you and your supervisor sign.');
+    expect(result.error?.issues.map(englishOfIssue)[0]).toBe('The person signs their plan first; then you and your supervisor sign.');
   });
 });
 

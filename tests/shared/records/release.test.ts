@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english, englishOfIssue } from '../../support/english';
 import {
   assertReleaseEditable,
   canActivate,
@@ -21,20 +22,20 @@ import { completeInput, draft, release, signed } from './release-fixtures';
 
 const TODAY = '2026-03-01';
 const onlyElement = (fields: ReleaseFieldsType) => {
-  const missing = missingElements(fields);
+  const missing = english(missingElements(fields));
   expect(missing).toHaveLength(1);
   return missing[0]!;
 };
 
 describe('the nine §2.31 elements', () => {
   it('a complete, signed release is missing nothing', () => {
-    expect(missingElements(release())).toEqual([]);
+    expect(english(missingElements(release()))).toEqual([]);
     expect(canActivate(release())).toEqual({ ok: true });
   });
 
   it('a blank release lists every element, each once, in order', () => {
     const blank = ReleaseFields.parse({ seriesId: 's', isTpoConsent: true });
-    expect(missingElements(blank).map((m) => m.element)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(english(missingElements(blank)).map((m) => m.element)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it("1: the person's name", () => {
@@ -87,7 +88,7 @@ describe('the nine §2.31 elements', () => {
       element: 5,
       message: 'Add why the information is being shared, or mark that Dana Reyes asked for it to be shared.',
     });
-    expect(missingElements({ ...release(), purpose: '', purposeIsPatientRequest: true })).toEqual([]);
+    expect(english(missingElements({ ...release(), purpose: '', purposeIsPatientRequest: true }))).toEqual([]);
   });
 
   it('6: the right to revoke in writing, how, and the reliance exception', () => {
@@ -107,7 +108,7 @@ describe('the nine §2.31 elements', () => {
     expect(onlyElement({ ...release(), expiration: null })).toEqual({ element: 7, message });
     expect(onlyElement({ ...release(), expiration: { kind: 'event', description: '' } })).toEqual({ element: 7, message });
     expect(onlyElement({ ...release(), expiration: { kind: 'condition', description: 'None' } }).message).toMatch(/needs a real end/);
-    expect(missingElements({ ...release(), expiration: { kind: 'event', description: 'When I finish the program' } })).toEqual([]);
+    expect(english(missingElements({ ...release(), expiration: { kind: 'event', description: 'When I finish the program' } }))).toEqual([]);
   });
 
   it('8: signature and date, and the guardian where needed', () => {
@@ -119,14 +120,14 @@ describe('the nine §2.31 elements', () => {
     expect(onlyElement({ ...draft(), requiresGuardianSignature: true, guardianName: 'Maria Reyes' }).message).toBe(
       'Dana Reyes and Maria Reyes need to sign and date this release.',
     );
-    expect(missingElements({ ...release(), requiresGuardianSignature: true, guardianName: 'Maria Reyes' })).toEqual([]);
+    expect(english(missingElements({ ...release(), requiresGuardianSignature: true, guardianName: 'Maria Reyes' }))).toEqual([]);
   });
 
   it('9: the HIPAA redisclosure statement on a treatment/payment/operations consent', () => {
     const tpo = { ...release(), isTpoConsent: true, recipients: [{ name: 'My treating providers', isGeneralDesignation: true }] };
     expect(onlyElement(tpo).element).toBe(9);
     expect(onlyElement(tpo).message).toMatch(/may be shared again as HIPAA allows/);
-    expect(missingElements({ ...tpo, hipaaRedisclosureStatement: HIPAA_REDISCLOSURE_STATEMENT })).toEqual([]);
+    expect(english(missingElements({ ...tpo, hipaaRedisclosureStatement: HIPAA_REDISCLOSURE_STATEMENT }))).toEqual([]);
     expect(
       missingElements({
         ...tpo,
@@ -137,16 +138,16 @@ describe('the nine §2.31 elements', () => {
   });
 
   it('canActivate lists what is missing; before signing, the signature is not asked for yet', () => {
-    expect(canActivate(draft())).toEqual({
+    expect(english(canActivate(draft()))).toEqual({
       ok: false,
       missing: [{ element: 8, message: 'Dana Reyes needs to sign and date this release.' }],
     });
-    expect(missingBeforeSigning(draft())).toEqual([]);
+    expect(english(missingBeforeSigning(draft()))).toEqual([]);
   });
 
   it('cannot be signed while incomplete', () => {
     const result = ReleaseFields.safeParse(completeInput({ purpose: '' }));
-    expect(result.error?.issues[0]?.message).toBe(
+    expect(result.error?.issues.map(englishOfIssue)[0]).toBe(
       'Finish the release before signing. Add why the information is being shared, or mark that Dana Reyes asked for it to be shared.',
     );
     expect(ReleaseFields.safeParse(completeInput({ purpose: '', signature: null })).success).toBe(true);
@@ -201,7 +202,7 @@ describe('release status, computed from today every time', () => {
 
   it('has no event date on a release that ends on a date', () => {
     const result = ReleaseFields.safeParse(completeInput({ eventOccurredOn: '2026-02-01' }));
-    expect(result.error?.issues[0]?.message).toBe('This release ends on a date, so there is no event to record.');
+    expect(result.error?.issues.map(englishOfIssue)[0]).toBe('This release ends on a date, so there is no event to record.');
   });
 });
 
@@ -209,21 +210,21 @@ describe('what a release covers', () => {
   const request = { recipient: 'Wake County Housing', purpose: 'Housing application' };
 
   it('covers a listed recipient and its purpose, ignoring case and spacing', () => {
-    expect(releaseCovers(release(), request, TODAY)).toEqual({ ok: true });
-    expect(releaseCovers(release(), { recipient: '  wake  county housing ', purpose: 'HOUSING   application' }, TODAY)).toEqual({
+    expect(english(releaseCovers(release(), request, TODAY))).toEqual({ ok: true });
+    expect(english(releaseCovers(release(), { recipient: '  wake  county housing ', purpose: 'HOUSING   application' }, TODAY))).toEqual({
       ok: true,
     });
   });
 
   it('refuses a recipient it does not name', () => {
-    expect(releaseCovers(release(), { ...request, recipient: 'Durham Housing Authority' }, TODAY)).toEqual({
+    expect(english(releaseCovers(release(), { ...request, recipient: 'Durham Housing Authority' }, TODAY))).toEqual({
       ok: false,
       reason: "This release doesn't name Durham Housing Authority as someone who may receive information.",
     });
   });
 
   it('refuses another purpose', () => {
-    expect(releaseCovers(release(), { ...request, purpose: 'Court hearing' }, TODAY)).toEqual({
+    expect(english(releaseCovers(release(), { ...request, purpose: 'Court hearing' }, TODAY))).toEqual({
       ok: false,
       reason: 'This release is for “Housing application”, not for “Court hearing”. Sharing for another reason needs its own release.',
     });
@@ -237,12 +238,14 @@ describe('what a release covers', () => {
       hipaaRedisclosureStatement: HIPAA_REDISCLOSURE_STATEMENT,
     });
     const toClinic = { recipient: 'Dr. Lee, Oak Street Clinic', purpose: 'for treatment, payment, and health care operations' };
-    expect(releaseCovers(tpo, toClinic, TODAY)).toEqual({
+    expect(english(releaseCovers(tpo, toClinic, TODAY))).toEqual({
       ok: false,
       reason: "This release doesn't name Dr. Lee, Oak Street Clinic as someone who may receive information.",
     });
-    expect(releaseCovers(tpo, { ...toClinic, recipientIsWithinDesignation: 'my treating providers' }, TODAY)).toEqual({ ok: true });
-    expect(releaseCovers(tpo, { ...toClinic, recipientIsWithinDesignation: 'My health plans' }, TODAY)).toEqual({
+    expect(english(releaseCovers(tpo, { ...toClinic, recipientIsWithinDesignation: 'my treating providers' }, TODAY))).toEqual({
+      ok: true,
+    });
+    expect(english(releaseCovers(tpo, { ...toClinic, recipientIsWithinDesignation: 'My health plans' }, TODAY))).toEqual({
       ok: false,
       reason: "This release doesn't include “My health plans”, so it doesn't cover Dr. Lee, Oak Street Clinic.",
     });
@@ -253,20 +256,22 @@ describe('what a release covers', () => {
 
   it('"at the request of the person" is the purpose when that is all it says', () => {
     const asked = release({ purpose: '', purposeIsPatientRequest: true });
-    expect(releaseCovers(asked, { ...request, purpose: PATIENT_REQUEST_PURPOSE }, TODAY)).toEqual({ ok: true });
+    expect(english(releaseCovers(asked, { ...request, purpose: PATIENT_REQUEST_PURPOSE }, TODAY))).toEqual({ ok: true });
   });
 
   it('covers nothing unless active, and says why', () => {
-    expect(releaseCovers(draft(), request, TODAY)).toEqual({
+    expect(english(releaseCovers(draft(), request, TODAY))).toEqual({
       ok: false,
       reason: "This release isn't finished and signed yet, so nothing can be shared under it.",
     });
-    expect(releaseCovers(release(), request, '2027-01-02')).toEqual({
+    expect(english(releaseCovers(release(), request, '2027-01-02'))).toEqual({
       ok: false,
       reason: 'This release ended on December 31, 2026. If Dana Reyes wants to keep sharing, make a new one together.',
     });
     expect(
-      releaseCovers({ ...release(), revocation: { revokedOn: '2026-02-20', receivedHow: 'in-writing', notes: '' } }, request, TODAY),
+      english(
+        releaseCovers({ ...release(), revocation: { revokedOn: '2026-02-20', receivedHow: 'in-writing', notes: '' } }, request, TODAY),
+      ),
     ).toEqual({
       ok: false,
       reason: 'Dana Reyes took this release back on February 20, 2026. Nothing more can be shared under it.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../support/english';
 import { NotAResourceListError, referralFollowUpDue, ResourceFields, resourcesFromCsv, resourcesToCsv } from '@shared/records/resource';
 
 const foodBank = ResourceFields.parse({
@@ -32,9 +33,9 @@ describe('the resource directory as CSV', () => {
       '\uFEFFName,Kind,Phone,Last Verified,County\r\nFood pantry,FOOD,919-555-0100,2026-01-05,Wake\r\n,housing,,,\r\nBus pass office,transport,,last spring,Wake\r\n';
     const result = resourcesFromCsv(csv);
     expect(result.resources.map((r) => [r.name, r.kind, r.lastVerified])).toEqual([['Food pantry', 'food', '2026-01-05']]);
-    expect(result.problems).toEqual([
-      { row: 3, message: 'Add the name of the place or service.' },
-      { row: 4, message: 'Write the date it was last checked as YYYY-MM-DD, like 2026-03-02.' },
+    expect(english(result.problems)).toEqual([
+      { row: 3, messages: ['Add the name of the place or service.'] },
+      { row: 4, messages: ['Write the date it was last checked as YYYY-MM-DD, like 2026-03-02.'] },
     ]);
   });
 

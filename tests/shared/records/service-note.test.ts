@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../support/english';
 import {
   billableUnits,
   DEFAULT_UNIT_RULE,
@@ -76,7 +77,7 @@ describe('a service note', () => {
 
   it('says what an audit needs before it can be signed', () => {
     const draft = note({ endTime: '09:00', goalsAddressed: [], theirResponse: '', credential: '' });
-    expect(serviceNoteMissing(draft)).toEqual([
+    expect(english(serviceNoteMissing(draft))).toEqual([
       'The end time needs to come after the start time.',
       'Pick at least one goal from their plan that you worked on together.',
       'Write how they responded.',

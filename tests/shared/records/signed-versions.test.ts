@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishOfIssue } from '../../support/english';
 import {
   assertEditable,
   firstVersionFields,
@@ -32,7 +33,7 @@ describe('signatures', () => {
 
   it('need a witness when agreed out loud', () => {
     const result = SignatureSchema.safeParse({ ...typed, method: 'verbal-with-witness' });
-    expect(result.error?.issues).toEqual([
+    expect(result.error?.issues.map((issue) => ({ ...issue, message: englishOfIssue(issue) }))).toEqual([
       expect.objectContaining({ path: ['witnessName'], message: 'Add the name of the person who witnessed the spoken agreement.' }),
     ]);
     expect(SignatureSchema.safeParse({ ...typed, method: 'verbal-with-witness', witnessName: 'Sam Lee' }).success).toBe(true);
@@ -40,15 +41,15 @@ describe('signatures', () => {
 
   it('need the drawing when drawn, as a picture', () => {
     const missing = SignatureSchema.safeParse({ ...typed, method: 'drawn' });
-    expect(missing.error?.issues[0]?.message).toBe('Draw the signature in the box, or choose another way to sign.');
+    expect(missing.error?.issues.map(englishOfIssue)[0]).toBe('Draw the signature in the box, or choose another way to sign.');
     const notPicture = SignatureSchema.safeParse({ ...typed, method: 'drawn', drawing: 'javascript:alert(1)' });
-    expect(notPicture.error?.issues[0]?.message).toBe("The drawn signature didn't save as a picture. Please draw it again.");
+    expect(notPicture.error?.issues.map(englishOfIssue)[0]).toBe("The drawn signature didn't save as a picture. Please draw it again.");
     expect(SignatureSchema.safeParse({ ...typed, method: 'drawn', drawing: 'data:image/png;base64,iVBORw0KGgo=' }).success).toBe(true);
   });
 
   it('need the signer and the time', () => {
     const result = SignatureSchema.safeParse({ method: 'typed', signedAt: 'yesterday', signerName: '' });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    expect(result.error?.issues.map(englishOfIssue)).toEqual([
       'Add the date and time this was signed.',
       'Add the name of the person signing.',
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english, englishOfIssue } from '../../support/english';
 import { completeTask, describeRecurrence, nextOccurrence, TaskFields, taskState, type TaskInput } from '@shared/records/task';
 
 const task = (over: Partial<TaskInput> = {}) => TaskFields.parse({ title: 'Weekly call with Jordan', dueOn: '2026-03-03', ...over });
@@ -13,9 +14,9 @@ describe('recurrence', () => {
   });
 
   it('reads plainly', () => {
-    expect(describeRecurrence({ every: 'none' })).toBe('Once');
-    expect(describeRecurrence({ every: 'week', interval: 1 })).toBe('Every week');
-    expect(describeRecurrence({ every: 'week', interval: 2 })).toBe('Every 2 weeks');
+    expect(english(describeRecurrence({ every: 'none' }))).toBe('Once');
+    expect(english(describeRecurrence({ every: 'week', interval: 1 }))).toBe('Every week');
+    expect(english(describeRecurrence({ every: 'week', interval: 2 }))).toBe('Every 2 weeks');
   });
 });
 
@@ -43,7 +44,7 @@ describe('a task', () => {
 
   it('needs words for what to do, and a due date', () => {
     const result = TaskFields.safeParse({ title: ' ', dueOn: 'soon' });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    expect(result.error?.issues.map(englishOfIssue)).toEqual([
       'Write what needs doing, like "Call Jordan about the housing form".',
       'Add the date this is due.',
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../support/english';
 import { compareVersions } from '@shared/records/plan-outline';
 import { assertEditable, SignedRecordLockedError, signedVersionShape, type Signature } from '@shared/records/signed-versions';
 import {
@@ -65,18 +66,18 @@ describe('the wellness and crisis plan', () => {
 
 describe('what the wellness plan needs before signing', () => {
   it('asks for something written, and who can help in a crisis', () => {
-    expect(wellnessPlanMissing(plan())).toEqual([
+    expect(english(wellnessPlanMissing(plan()))).toEqual([
       "Write at least one part of the plan, in the person's own words.",
       "In the crisis plan, write down who can help, or a note that there isn't anyone yet.",
     ]);
-    expect(wellnessPlanMissing(plan({ afterCrisis: 'A quiet day at home' }))).toEqual([
+    expect(english(wellnessPlanMissing(plan({ afterCrisis: 'A quiet day at home' })))).toEqual([
       "In the crisis plan, write down who can help, or a note that there isn't anyone yet.",
     ]);
   });
 
   it('accepts a note that there is nobody yet', () => {
-    expect(wellnessPlanMissing(plan({ crisisSupporters: 'Nobody right now. We will work on it.' }))).toEqual([]);
-    expect(wellnessPlanMissing(ready())).toEqual([]);
+    expect(english(wellnessPlanMissing(plan({ crisisSupporters: 'Nobody right now. We will work on it.' })))).toEqual([]);
+    expect(english(wellnessPlanMissing(ready()))).toEqual([]);
   });
 
   it("can't be signed while something is missing", () => {

@@ -6,6 +6,8 @@ import { useVault } from '../../ui/contexts';
 import { Notice, Working } from '../../ui/form';
 import type { VaultCallResult } from '../../worker/vault-handlers';
 import { useDates } from '../../i18n/use-dates';
+import { useMessage } from '../../i18n/use-message';
+import { isMessage } from '@shared/messages';
 
 /** The kinds of record a person's history names in words; any other kind is shown as stored. */
 
@@ -13,6 +15,9 @@ export function HistoryTab({ personId }: { personId: string }) {
   const vault = useVault();
   const { t } = useTranslation();
   const dates = useDates();
+  const message = useMessage();
+  // A line is worded from its message; an event written before lines had one shows its English as stored.
+  const lineOf = (event: { summary: string; note?: unknown }) => (isMessage(event.note) ? message(event.note) : event.summary);
   const [history, setHistory] = useState<VaultCallResult<'audit.history'> | null>(null);
   useEffect(() => void vault('audit.history', { personId }).then(setHistory), [vault, personId]);
   if (!history) return <Working label={t('history.opening')} />;
@@ -44,8 +49,8 @@ export function HistoryTab({ personId }: { personId: string }) {
             <tr key={event.seq}>
               <td>{dates.dateTime(event.at, 'medium')}</td>
               <td>
-                {event.summary
-                  ? t('history.withSummary', { action: t(`history.actions.${event.action}`), summary: event.summary })
+                {lineOf(event)
+                  ? t('history.withSummary', { action: t(`history.actions.${event.action}`), summary: lineOf(event) })
                   : t(`history.actions.${event.action}`)}
               </td>
               <td>{isKnownKind(event.recordKind) ? t(`history.kinds.${event.recordKind}`) : event.recordKind}</td>

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgencyKeyTrust } from '@shared/agency/agency-keys';
 import { useInstallationPolicy } from '../../ui/contexts';
-import { useAction } from '../../ui/form';
+import { useAction, WordedError } from '../../ui/form';
 import { BackupPlaceError, type BackupProgress, type OnProgress } from './backup-runner';
 
 export function useBackupAction() {
@@ -20,7 +20,7 @@ export function useBackupAction() {
       try {
         return await work(setProgress);
       } catch (error) {
-        if (error instanceof BackupPlaceError) throw new Error(t(`backup.problem.${error.problem}`), { cause: error });
+        if (error instanceof BackupPlaceError) throw new WordedError(t(`backup.problem.${error.problem}`), { cause: error });
         throw error;
       } finally {
         setProgress(null);

@@ -11,8 +11,8 @@ import { payerProfilesOf } from '@shared/billing/payer-profile';
 import { useHost, useInstallationPolicy, useVault } from '../../ui/contexts';
 import { useNavigate } from '../../ui/navigation';
 import { useDates } from '../../i18n/use-dates';
-import { useKeyedMessage } from '../../i18n/use-message';
-import { Notice, SelectField, TextField, Working, useAction } from '../../ui/form';
+import { useMessage } from '../../i18n/use-message';
+import { Notice, SelectField, TextField, Working, useAction, WordedError } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import type { BillingReport } from './worker/billing-handlers';
 
@@ -24,7 +24,7 @@ export function BillingExport({ personId }: { personId?: string }) {
   const host = useHost();
   const navigate = useNavigate();
   const dates = useDates();
-  const keyedMessage = useKeyedMessage();
+  const keyedMessage = useMessage();
   const policy = useInstallationPolicy();
   const payers = payerProfilesOf(policy.agency?.payers);
   const exportAllowed = policy.settings.plaintextExportAllowed.value;
@@ -53,9 +53,9 @@ export function BillingExport({ personId }: { personId?: string }) {
           suggestedName: t('billing.fileName', { payer: payer.id, from, to }),
         })
         .catch(() => {
-          throw new Error(t('billing.failed'));
+          throw new WordedError(t('billing.failed'));
         });
-      if (!outcome.ok) throw new Error(t(`billing.problems.${outcome.problem}`));
+      if (!outcome.ok) throw new WordedError(t(`billing.problems.${outcome.problem}`));
       if (!outcome.saved) return;
       await vault('billing.exported', { from, to, payerName: payer.name, linePersonIds: ready.lines.map((line) => line.personId) });
       setSavedName(outcome.name);

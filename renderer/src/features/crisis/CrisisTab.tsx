@@ -193,7 +193,7 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
             )}
             {entry.disclosure && <p className="hint">{t('crisis.limitsTold', { date: dates.date(entry.disclosure.explainedOn) })}</p>}
             {entry.notes.map((note) => (
-              <p key={note.message} className="hint">
+              <p key={JSON.stringify(note.message)} className="hint">
                 {message(note.message)}
               </p>
             ))}

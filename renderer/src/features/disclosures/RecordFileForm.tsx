@@ -3,10 +3,11 @@
  * the person's releases in the vault (refused with the reason when none allows it), saved where the
  * peer chooses, then recorded in the sharing log.
  */
+import { MessageError } from '@shared/messages';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHost, useInstallationPolicy, useVault } from '../../ui/contexts';
-import { CheckBox, Notice, TextField, Working, useAction } from '../../ui/form';
+import { CheckBox, Notice, TextField, Working, useAction, WordedError } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 
 /** A recipient's name as part of a file name: what every system accepts. */
@@ -31,7 +32,7 @@ export function RecordFileForm({ personId, personName, onShared }: { personId: s
   const make = () =>
     void run(async () => {
       const made = await vault('recordFile.forRecipient', { personId, request });
-      if (!made.ok) throw new Error(made.reason);
+      if (!made.ok) throw new MessageError(made.reason);
       const outcome = await host
         .saveExportFile({
           format: 'json',
@@ -41,9 +42,9 @@ export function RecordFileForm({ personId, personName, onShared }: { personId: s
           ),
         })
         .catch(() => {
-          throw new Error(t('sharing.recordFile.failed'));
+          throw new WordedError(t('sharing.recordFile.failed'));
         });
-      if (!outcome.ok) throw new Error(t(`sharing.recordFile.problems.${outcome.problem}`));
+      if (!outcome.ok) throw new WordedError(t(`sharing.recordFile.problems.${outcome.problem}`));
       if (!outcome.saved) return;
       await vault('disclosures.record', { personId, entry: made.entry });
       setSavedName(outcome.name);

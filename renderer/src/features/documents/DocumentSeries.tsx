@@ -2,6 +2,7 @@
  * One signed document and its versions: the latest (a draft to finish and sign, or the signed
  * text with "Make a new version"), and every earlier version, readable as it was signed.
  */
+import type { Message } from '@shared/messages';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Signature, SignedVersionFields } from '@shared/records/signed-versions';
@@ -25,7 +26,7 @@ export interface DocumentSeriesProps<F extends SignedVersionFields> {
   signerLabel: string;
   defaultSigner: string;
   /** What must still be written before signing (shown as a checklist). */
-  missing?(fields: F): string[];
+  missing?(fields: F): Message[];
   /** More actions on the signed latest version (a release's revocation). */
   SignedActions?(props: { personId: string; latest: DocumentVersion<F>; onChanged(): void }): ReactNode;
   onChanged(): void;
@@ -147,8 +148,8 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
             <div className="checklist" role="status">
               <p>{t('documents.beforeSigning')}</p>
               <ul>
-                {missing.map((english) => (
-                  <li key={english}>{message(english)}</li>
+                {missing.map((each) => (
+                  <li key={JSON.stringify(each)}>{message(each)}</li>
                 ))}
               </ul>
             </div>

@@ -1,4 +1,5 @@
 /** Loads every version of one kind of document for a person, and reloads after a change. */
+import type { Message } from '@shared/messages';
 import { useCallback, useEffect, useState } from 'react';
 import type { SignedVersionFields } from '@shared/records/signed-versions';
 import { useVault } from '../../ui/contexts';
@@ -9,7 +10,7 @@ export function useDocuments<F extends SignedVersionFields>(personId: string, ki
   const vault = useVault();
   const [versions, setVersions] = useState<DocumentVersion<F>[] | null>(null);
   const message = useMessage();
-  const [error, setError] = useState<readonly string[] | null>(null);
+  const [error, setError] = useState<readonly Message[] | null>(null);
   const reload = useCallback(() => {
     vault('documents.list', { personId, kind }).then(
       (list) => setVersions(list as unknown as DocumentVersion<F>[]),

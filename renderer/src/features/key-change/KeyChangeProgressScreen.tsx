@@ -4,6 +4,7 @@
  * carries on after the next unlock). Nothing else opens until it finishes; then a word on what to
  * do next, and back to the notebook.
  */
+import type { Message } from '@shared/messages';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
@@ -19,7 +20,7 @@ export function KeyChangeProgressScreen({ status, onDone }: { status: VaultStatu
   const message = useMessage();
   const [progress, setProgress] = useState<KeyChangeProgress | null>(status.keyChange);
   const [finished, setFinished] = useState<VaultStatus | null>(null);
-  const [problem, setProblem] = useState<readonly string[] | null>(null);
+  const [problem, setProblem] = useState<readonly Message[] | null>(null);
   const [attempt, setAttempt] = useState(0);
   // Said when it finishes: where the change was made decides what the peer does about the recovery code.
   const [origin] = useState(status.keyChange?.origin ?? 'here');

@@ -2,6 +2,7 @@
  * A person's service notes, newest first: drafts flagged due or overdue under the agency's due
  * time, signed notes locked with their corrections, and the editor for a new note or a draft.
  */
+import type { Message } from '@shared/messages';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerProfileFields } from '@shared/records/peer-profile';
@@ -32,7 +33,7 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
   const [notes, setNotes] = useState<NoteEntry[] | null>(null);
   const [peer, setPeer] = useState<PeerProfileFields | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [loadError, setLoadError] = useState<readonly string[] | null>(null);
+  const [loadError, setLoadError] = useState<readonly Message[] | null>(null);
   const { run, busy, error } = useAction();
   const [billing, setBilling] = useState(false);
   const opened = useRef(false);

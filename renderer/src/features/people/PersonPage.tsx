@@ -3,6 +3,7 @@
  * sharing log, crisis events and the history of their records. A person who hasn't been told
  * the limits of confidentiality (or is due to hear them again) is flagged at the top, always.
  */
+import type { Message } from '@shared/messages';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../i18n/use-dates';
@@ -124,7 +125,7 @@ export function PersonPage({
   // A profile being updated when the notebook locked opens again in its form.
   const profileKept = useKeptDraft(personDraftKey(id)) !== null;
   const [editing, setEditing] = useState(profileKept);
-  const [error, setError] = useState<readonly string[] | null>(null);
+  const [error, setError] = useState<readonly Message[] | null>(null);
   const message = useMessage();
 
   const reload = useCallback(() => {

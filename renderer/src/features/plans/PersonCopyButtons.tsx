@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHost, useInstallationPolicy, useVault } from '../../ui/contexts';
 import { isLanguage, LANGUAGES, type Language } from '@shared/languages';
-import { Notice, SelectField, Working, useAction } from '../../ui/form';
+import { Notice, SelectField, Working, useAction, WordedError } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { personCopyFileName, personCopyHtml } from './person-copy';
 import type { PlanForCopy } from '@shared/records/person-copy';
@@ -33,9 +33,9 @@ export function PersonCopyButtons({ plan, personName, personId }: { plan: PlanFo
       const outcome = await host
         .savePersonCopy({ format, html: personCopyHtml(copy), suggestedName: personCopyFileName(copy) })
         .catch(() => {
-          throw new Error(t('personCopy.save.failed'));
+          throw new WordedError(t('personCopy.save.failed'));
         });
-      if (!outcome.ok) throw new Error(t(`personCopy.save.problems.${outcome.problem}`));
+      if (!outcome.ok) throw new WordedError(t(`personCopy.save.problems.${outcome.problem}`));
       if (!outcome.saved) return;
       await vault('personCopy.saved', { personId, kind: plan.kind, format, language });
       setSavedName(outcome.name);

@@ -2,6 +2,7 @@
  * The person's own copy of their whole record, in plain language and the language they read
  * best: theirs by right, so no release is asked for. Read afresh each time the page opens.
  */
+import type { Message } from '@shared/messages';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
@@ -15,7 +16,7 @@ export function RecordCopyButtons({ personId, personName }: { personId: string; 
   const vault = useVault();
   const message = useMessage();
   const [record, setRecord] = useState<RecordForCopy | null>(null);
-  const [error, setError] = useState<readonly string[] | null>(null);
+  const [error, setError] = useState<readonly Message[] | null>(null);
   useEffect(() => {
     vault('personCopy.record', { personId }).then(setRecord, (caught: unknown) => setError(messagesOf(caught)));
   }, [vault, personId]);

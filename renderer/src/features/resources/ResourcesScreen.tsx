@@ -10,7 +10,7 @@ import { findResources } from '@shared/records/resource-directory';
 import { useHost, useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
-import { Notice, SelectField, TextField, Working, useAction } from '../../ui/form';
+import { Notice, SelectField, TextField, Working, useAction, WordedError } from '../../ui/form';
 import { ResourceForm, resourceDraftKey, useKindOptions } from './ResourceForm';
 import type { Resource, ResourceImport } from './worker/resource-handlers';
 import { useKeptDraft } from '../../ui/use-draft';
@@ -29,7 +29,7 @@ function ImportResult({ name, result }: { name: string; result: ResourceImport }
         <div className="checklist" role="alert">
           <p>{t('resources.csv.problemsIntro')}</p>
           <ul aria-label={t('resources.csv.problems')}>
-            {result.problems.map(({ row, message: said }) => (
+            {result.problems.map(({ row, messages: said }) => (
               <li key={row}>{t('resources.csv.problem', { row, message: message(said) })}</li>
             ))}
           </ul>
@@ -81,7 +81,7 @@ export function ResourcesScreen() {
   useEffect(reload, [reload]);
 
   const fileFailed = () => {
-    throw new Error(t('resources.csv.failed'));
+    throw new WordedError(t('resources.csv.failed'));
   };
   const startOver = () => {
     setSaid(null);
@@ -92,7 +92,7 @@ export function ResourcesScreen() {
     startOver();
     void run(async () => {
       const opened = await host.openResourceList().catch(fileFailed);
-      if (!opened.ok) throw new Error(t(`resources.csv.openProblems.${opened.problem}`));
+      if (!opened.ok) throw new WordedError(t(`resources.csv.openProblems.${opened.problem}`));
       if (!opened.opened) return;
       setImported({ name: opened.name, result: await vault('resources.import', { csv: opened.text }) });
       reload();
@@ -103,7 +103,7 @@ export function ResourcesScreen() {
     startOver();
     void run(async () => {
       const outcome = await host.saveResourceList(await vault('resources.export')).catch(fileFailed);
-      if (!outcome.ok) throw new Error(t(`resources.csv.saveProblems.${outcome.problem}`));
+      if (!outcome.ok) throw new WordedError(t(`resources.csv.saveProblems.${outcome.problem}`));
       if (outcome.saved) setSaid(t('resources.csv.saved', { name: outcome.name }));
     });
   };

@@ -3,6 +3,7 @@
  * opening the place where that record lives. The query is looked up in the vault worker, so
  * typing never waits on it; an answer to an older query is never shown over a newer one.
  */
+import type { Message } from '@shared/messages';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markMatches, type SearchHit } from '@shared/search/search-index';
@@ -54,7 +55,7 @@ export function SearchScreen({ query }: { query: string }) {
   const navigate = useNavigate();
   const message = useMessage();
   const [results, setResults] = useState<SearchResults | null>(null);
-  const [error, setError] = useState<readonly string[] | null>(null);
+  const [error, setError] = useState<readonly Message[] | null>(null);
   // Bumped to ask again while search is getting ready.
   const [round, setRound] = useState(0);
   const latest = useRef(0);

@@ -36,7 +36,7 @@ export function JoinFromFolder({ onOpened, onBack }: { onOpened(status: VaultSta
         onProgress: setProgress,
       });
       if (outcome.outcome === 'no-notebook') setProblem(t('sync.problems.noNotebook'));
-      else if (outcome.outcome === 'refused') setProblem(message(outcome.message));
+      else if (outcome.outcome === 'refused') setProblem(message(outcome.messages));
       else if (outcome.outcome === 'synced') {
         setSecret('');
         onOpened(await vault('vault.status'));
@@ -46,7 +46,7 @@ export function JoinFromFolder({ onOpened, onBack }: { onOpened(status: VaultSta
       const status = await vault('vault.status');
       if (status.state === 'unlocked') return onOpened(status);
       const found = problemOf(caught, t);
-      setProblem('words' in found ? found.words : message(messagesOf(caught)));
+      setProblem('words' in found ? found.words : [found.lead, message(found.messages)].filter(Boolean).join(' '));
     } finally {
       setBusy(false);
       setProgress(null);

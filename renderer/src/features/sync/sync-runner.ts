@@ -25,6 +25,7 @@
  * segment applied is remembered only after its merge committed, so the next sync redoes exactly
  * what was not done.
  */
+import { type Message } from '@shared/messages';
 import {
   byWhere,
   syncSegmentWhere,
@@ -95,7 +96,7 @@ export type SyncOutcome =
    */
   | { outcome: 'key-changed'; header: string; pulled: MergeResult }
   /** The folder's notebook header was refused (key settings below the floor, damaged, newer format); nothing was used. */
-  | { outcome: 'refused'; reason: Extract<HeaderCheck, { ok: false }>['reason']; message: string }
+  | { outcome: 'refused'; reason: Extract<HeaderCheck, { ok: false }>['reason']; messages: readonly Message[] }
   /** No folder chosen yet. */
   | { outcome: 'no-folder' }
   /** Joining: the folder holds no notebook. */
@@ -153,7 +154,7 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
     if (there === null) unwrap(await host.writeSyncHeader(folder.place, vaultId, header));
     else {
       const check = await vault('sync.checkHeader', { header: there });
-      if (!check.ok) return { outcome: 'refused', reason: check.reason, message: check.message };
+      if (!check.ok) return { outcome: 'refused', reason: check.reason, messages: check.messages };
       if (check.replace) unwrap(await host.writeSyncHeader(folder.place, vaultId, header));
       newerKey = check.newerKey;
     }
@@ -270,7 +271,7 @@ export function createSyncRunner({ vault, host }: { vault: VaultCall; host: Sync
         else if (!check.ok) refused = check;
       }
       const chosen = candidates.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
-      if (!chosen) return refused ? { outcome: 'refused', reason: refused.reason, message: refused.message } : { outcome: 'no-notebook' };
+      if (!chosen) return refused ? { outcome: 'refused', reason: refused.reason, messages: refused.messages } : { outcome: 'no-notebook' };
       const { segments } = unwrap(await host.listSyncSegments(folder.place, chosen.vaultId));
       if (segments.length === 0 && !(await hooks.ask({ kind: 'join-empty' }))) return { outcome: 'stopped', question: 'join-empty' };
       await vault('vault.joinFromFolder', { header: chosen.header, ...secret });

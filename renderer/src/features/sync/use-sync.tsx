@@ -4,6 +4,7 @@
  * A sync runs in the background: the vault worker does the work, so typing never waits on it.
  * The fail-safe questions and the conflicts panel are shown from here, over whichever screen is up.
  */
+import { type Message } from '@shared/messages';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -73,7 +74,8 @@ export function useSync(): SyncView {
 type Status = Pick<SyncView, 'folderName' | 'lastSyncedAt' | 'waiting' | 'conflicts'>;
 
 /** A problem in parts the peer's language can translate: the rules' English messages, or this screen's words. */
-type Problem = { words: string } | { messages: readonly string[] };
+/** What stopped a sync: the screen's own words, or the rules' messages (after a lead-in of the screen's). */
+type Problem = { words: string } | { lead?: string; messages: readonly Message[] };
 
 /** `onStatus`: taking on a key changed on another computer opens the app's key-change progress. */
 export function SyncProvider({ children, onStatus }: { children: ReactNode; onStatus(status: VaultStatus): void }) {
@@ -116,7 +118,7 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
         if (outcome.question === 'other-notebook') await vault('sync.setFolder', null);
         if (how === 'by-hand') setNotice(t('sync.settings.stopped'));
         else setProblem({ words: t('sync.problems.needsAnswer') });
-      } else if (outcome.outcome === 'refused') setProblem({ messages: [outcome.message] });
+      } else if (outcome.outcome === 'refused') setProblem({ messages: outcome.messages });
       else if (outcome.outcome === 'no-notebook') setProblem({ words: t('sync.problems.noNotebook') });
       else if (outcome.outcome === 'key-changed') {
         // Until the new key is taken on here, sync waits; a sync by hand asks for the passphrase now.
@@ -177,7 +179,7 @@ export function SyncProvider({ children, onStatus }: { children: ReactNode; onSt
       ...status,
       running,
       progress,
-      problem: problem && ('words' in problem ? problem.words : message(problem.messages)),
+      problem: problem && ('words' in problem ? problem.words : [problem.lead, message(problem.messages)].filter(Boolean).join(' ')),
       skipped,
       notice,
       changes,
@@ -241,6 +243,6 @@ const FOLDER_PROBLEMS = {
 export function problemOf(caught: unknown, t: TFunction): Problem {
   if (caught instanceof SyncFolderError && caught.problem in FOLDER_PROBLEMS)
     return { words: t(FOLDER_PROBLEMS[caught.problem as keyof typeof FOLDER_PROBLEMS], { where: caught.where ?? '' }) };
-  if (caught instanceof VaultCallError) return { messages: [t('sync.problems.failed'), ...caught.messages] };
+  if (caught instanceof VaultCallError && caught.messages.length > 0) return { lead: t('sync.problems.failed'), messages: caught.messages };
   return { words: t('sync.problems.unexpected') };
 }

@@ -5,6 +5,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { BackupFileError } from '@shared/backup/backup-errors';
 import {
   BackupChunksOutOfOrderError,
   BackupDamagedError,
@@ -15,7 +16,7 @@ import {
 } from '@shared/backup/backup-errors';
 import { runBackup, runRestore } from '../../../../renderer/src/features/backup/backup-runner';
 import type { RestoreSecret } from '../../../../renderer/src/features/backup/worker/backup-restore';
-import { translateMessage } from '../../../../renderer/src/i18n/translate-message';
+import { renderMessage } from '../../../../renderer/src/i18n/render-message';
 import { PASSPHRASE, createdVault, dumpStore, callsOf } from '../../vault/vault-fixture';
 import { joinBytes, layoutOf } from '../../../shared/backup/backup-fixtures';
 import { JORDAN, NOTE_TEXT, NO_AGENCY, backupHost, type TestHost, sampleFieldsOf } from './backup-fixture';
@@ -98,7 +99,7 @@ const cases: [string, () => Uint8Array, new (...args: never[]) => Error, RegExp,
     'the wrong passphrase',
     () => good,
     BackupWrongKeyError,
-    /That passphrase doesn't open this backup\. It opens with the passphrase the notebook had on \d{4}-\d\d-\d\d/,
+    /That passphrase doesn't open this backup\. It opens with the passphrase the notebook had on [A-Z][a-z]+ \d{1,2}, \d{4}, when/,
     /Esa frase de contraseña no abre esta copia de seguridad\. Se abre con la frase/,
     { kind: 'passphrase', passphrase: 'not the passphrase at all' },
   ],
@@ -137,7 +138,7 @@ describe('a bad backup file chosen to restore', () => {
       expect(refusal).toBeInstanceOf(errorClass);
       const message = (refusal as Error).message;
       expect(message).toMatch(english);
-      expect(translateMessage(message, 'es')).toMatch(spanish);
+      expect(renderMessage((refusal as BackupFileError).messages, 'es')).toMatch(spanish);
       expect(await dumpStore(db)).toBe(before);
       expect(await readdir(testHost.dir)).toEqual(filesBefore);
     },

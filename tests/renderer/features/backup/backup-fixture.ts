@@ -3,6 +3,7 @@
  * and the real main-process handlers, through the IPC dispatcher's schema checks, write and read
  * real files in a temp folder, with the native dialogs scripted.
  */
+import { say } from '@shared/messages';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -131,7 +132,7 @@ export async function fillEveryKind(vault: Vault): Promise<{ jordan: KindRecord<
   await vault.records.remove('person', gone.id);
   await vault.records.note({ id: jordan.id, kind: 'person', parentId: null }, 'view', {
     personId: jordan.id,
-    summary: 'Opened their page',
+    note: say('history.theirPage'),
   });
   return { jordan };
 }

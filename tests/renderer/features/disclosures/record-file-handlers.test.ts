@@ -22,7 +22,7 @@ describe("a person's record as a file for someone else", () => {
 
     expect(await files['recordFile.forRecipient']({ personId: jordan.id, request })).toEqual({
       ok: false,
-      reason: expect.stringMatching(/release/i),
+      reason: { key: 'disclosure.noRelease' },
     });
 
     const today = localToday(vault.clock.now());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../support/english';
 import { resourcesFromCsv } from '@shared/records/resource';
 import { resourceHandlers } from '../../../../renderer/src/features/resources/worker/resource-handlers';
 import { createdVault, dumpStore } from '../../vault/vault-fixture';
@@ -47,13 +48,13 @@ describe("importing an agency's CSV list", () => {
   it('adds the places it can read and reports each row it could not, by row number', async () => {
     const { resources } = await directory();
     const result = await resources['resources.import']({ csv: AGENCY_LIST });
-    expect(result).toEqual({
+    expect(english(result)).toEqual({
       added: 2,
       updated: 0,
       unchanged: 0,
       problems: [
-        { row: 4, message: 'Add the name of the place or service.' },
-        { row: 5, message: 'Write the date it was last checked as YYYY-MM-DD, like 2026-03-02.' },
+        { row: 4, messages: ['Add the name of the place or service.'] },
+        { row: 5, messages: ['Write the date it was last checked as YYYY-MM-DD, like 2026-03-02.'] },
       ],
     });
     const listed = await resources['resources.list']();

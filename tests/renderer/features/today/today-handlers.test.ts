@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../support/english';
 import { addDays, addYears } from '@shared/records/dates';
 import { firstVersionFields, type Signature } from '@shared/records/signed-versions';
 import { DEFAULT_UNIT_RULE, ServiceNoteFields, type ServiceNoteInput } from '@shared/records/service-note';
@@ -198,7 +199,7 @@ describe('Today', () => {
       ['agreement', 'Jordan Rivers', 'overdue', { screen: 'people', personId: jordan, tab: 'agreement' }],
     ]);
     const ana_ = paperwork[0]!;
-    expect(ana_.kind === 'confidentiality' && ana_.message).toContain('Ana Morales');
+    expect(ana_.kind === 'confidentiality' && english(ana_.message)).toContain('Ana Morales');
 
     await toldLimits(vault, ana, addDays(TODAY, 5));
     expect(

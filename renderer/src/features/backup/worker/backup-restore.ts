@@ -61,7 +61,18 @@ const eventDigest = (sodium: Sodium, event: AuditEvent): string =>
   toHex(
     sodium.crypto_generichash(
       16,
-      utf8(JSON.stringify([event.at, event.actor, event.action, event.recordId, event.recordKind, event.personId, event.summary])),
+      utf8(
+        JSON.stringify([
+          event.at,
+          event.actor,
+          event.action,
+          event.recordId,
+          event.recordKind,
+          event.personId,
+          event.summary,
+          event.note ?? null,
+        ]),
+      ),
       null,
     ),
   );

@@ -5,7 +5,7 @@
  */
 import { checkClaims, type BilledPerson, type ClaimCheck, type RefusedNote } from '@shared/billing/claim-check';
 import { PayerProfile } from '@shared/billing/payer-profile';
-import { formatDate } from '@shared/records/dates';
+import { say } from '@shared/messages';
 import type { Vault } from '../../../vault/vault';
 
 export interface BillingCheckRequest {
@@ -58,9 +58,13 @@ export function billingHandlers({ records }: Pick<Vault, 'records'>) {
       const counts = new Map<string, number>();
       for (const personId of linePersonIds) counts.set(personId, (counts.get(personId) ?? 0) + 1);
       for (const [personId, count] of counts) {
-        const lines = count === 1 ? '1 service note' : `${count} service notes`;
-        const summary = `${lines} from ${formatDate(from)} to ${formatDate(to)} exported for billing to ${payerName}`;
-        await records.note({ id: personId, kind: 'person', parentId: null }, 'export', { personId, summary });
+        const note = say(count === 1 ? 'history.billingExport.one' : 'history.billingExport.many', {
+          count,
+          from: { date: from },
+          to: { date: to },
+          payer: payerName,
+        });
+        await records.note({ id: personId, kind: 'person', parentId: null }, 'export', { personId, note });
       }
     },
   };

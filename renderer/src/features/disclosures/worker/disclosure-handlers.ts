@@ -3,6 +3,7 @@
  * who received it and why; otherwise the vault refuses and says why. Each entry carries the
  * §2.32 notice, and stays as written (its kind only grows).
  */
+import { say } from '@shared/messages';
 import {
   accountingOfDisclosures,
   checkDisclosure,
@@ -29,7 +30,7 @@ export function disclosureHandlers({ records, clock }: Pick<Vault, 'records' | '
           kind: 'disclosure',
           parentId: personId,
           changes: check.entry,
-          history: { action: 'disclose', personId, summary: `Shared with ${check.entry.sharedWith}` },
+          history: { action: 'disclose', personId, note: say('history.disclosure.sharedWith', { recipient: check.entry.sharedWith }) },
         });
         return { id: record.id, rev: record.rev, fields: check.entry };
       }),

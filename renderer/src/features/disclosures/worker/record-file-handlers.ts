@@ -4,6 +4,7 @@
  * and carrying the §2.32 notice. The window saves it, then records the sharing in the log
  * ('disclosures.record', which checks the release again), so the log entry is never left out.
  */
+import type { Message } from '@shared/messages';
 import { personBundle, type PersonRecord } from '@shared/fhir/person-bundle';
 import { findReleaseForSharing, type DisclosureEntryFields, type SharingRequest } from '@shared/records/disclosure-log';
 import { PeerProfileFields } from '@shared/records/peer-profile';
@@ -16,7 +17,7 @@ import { listDocuments } from '../../documents/worker/document-handlers';
 
 export type RecordFileRequest = Pick<SharingRequest, 'sharedWith' | 'purpose' | 'sharedWithinDesignation' | 'informationCovered'>;
 
-export type RecordFileOutcome = { ok: true; json: string; entry: DisclosureEntryFields } | { ok: false; reason: string };
+export type RecordFileOutcome = { ok: true; json: string; entry: DisclosureEntryFields } | { ok: false; reason: Message };
 
 /** What the log says was sent. */
 export const RECORD_FILE_CONTENTS =
@@ -25,7 +26,7 @@ export const RECORD_FILE_CONTENTS =
 /** Everything of a person's record the FHIR bundle holds, as it stands now. */
 export async function personRecordOf(records: RecordStore, personId: string): Promise<PersonRecord> {
   const [person, peers, notes, plans, assessments, referrals, releases] = await Promise.all([
-    records.require('person', personId, 'That person'),
+    records.require('person', personId, 'notFound.person'),
     records.list('peer-profile'),
     records.children(personId, 'service-note'),
     listDocuments(records, personId, 'recovery-plan'),

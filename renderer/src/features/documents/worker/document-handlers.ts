@@ -5,7 +5,7 @@
  * is a new version. What signing needs comes from the kind's traits (shared/records/record-kinds.ts).
  * Runs inside the vault worker.
  */
-import { say } from '@shared/messages';
+import { type Message, type MessageKey, say } from '@shared/messages';
 import { recordKinds, type KindFields } from '@shared/records/record-kinds';
 import { nextReleaseVersion } from '@shared/records/release';
 import {
@@ -20,17 +20,25 @@ import { nextWellnessPlanVersion } from '@shared/records/wellness-plan';
 import type { Vault } from '../../../vault/vault';
 import type { KindRecord, RecordStore } from '../../../vault/record-store';
 import type { RecordWriter } from '../../../vault/unit-of-work';
-import { InvalidInputError } from '../../../vault/errors';
+import { InvalidInputError, type NotFoundKey } from '../../../vault/errors';
 import { parseOrExplain } from '../../../vault/parse-input';
 
+/** The kinds of document, each with its name in a history line ("Release of information signed (version 2)"). */
 export const DOCUMENT_KINDS = {
-  agreement: 'relationship agreement',
-  'confidentiality-disclosure': 'limits of confidentiality',
-  release: 'release of information',
-  'recovery-plan': 'recovery plan',
-  'wellness-plan': 'wellness and crisis plan',
-} as const;
+  agreement: 'history.document.agreement',
+  'confidentiality-disclosure': 'history.document.confidentialityDisclosure',
+  release: 'history.document.release',
+  'recovery-plan': 'history.document.recoveryPlan',
+  'wellness-plan': 'history.document.wellnessPlan',
+} as const satisfies Record<string, MessageKey>;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+const NOT_FOUND = {
+  agreement: 'notFound.agreement',
+  'confidentiality-disclosure': 'notFound.confidentialityDisclosure',
+  release: 'notFound.release',
+  'recovery-plan': 'notFound.recoveryPlan',
+  'wellness-plan': 'notFound.wellnessPlan',
+} as const satisfies Record<DocumentKind, NotFoundKey>;
 export type DocumentFields<K extends DocumentKind> = KindFields<K>;
 
 export interface DocumentVersion<F = Record<string, unknown>> {
@@ -40,7 +48,7 @@ export interface DocumentVersion<F = Record<string, unknown>> {
 }
 
 function assertDocumentKind(kind: string): asserts kind is DocumentKind {
-  if (!Object.hasOwn(DOCUMENT_KINDS, kind)) throw new InvalidInputError(`Unknown kind of document: ${kind}`);
+  if (!Object.hasOwn(DOCUMENT_KINDS, kind)) throw new Error(`Unknown kind of document: ${kind}`);
 }
 
 const versionOf = <K extends DocumentKind>({ id, rev, fields }: KindRecord<K>): DocumentVersion<DocumentFields<K>> => ({ id, rev, fields });
@@ -54,8 +62,8 @@ export async function listDocuments<K extends DocumentKind>(
 }
 
 /** What must still be written before a document of this kind can be signed. */
-function missingBeforeSignature<K extends DocumentKind>(kind: K, fields: DocumentFields<K>): string[] {
-  const traits = recordKinds[kind] as { missingBeforeSigning?: (fields: DocumentFields<K>) => string[] };
+function missingBeforeSignature<K extends DocumentKind>(kind: K, fields: DocumentFields<K>): Message[] {
+  const traits = recordKinds[kind] as { missingBeforeSigning?: (fields: DocumentFields<K>) => Message[] };
   return traits.missingBeforeSigning?.(fields) ?? [];
 }
 
@@ -78,8 +86,6 @@ function nextVersion(previous: DocumentRecord): SignedVersionFields {
   }
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 export function documentHandlers({ records }: Pick<Vault, 'records'>) {
   /** Parses the fields by the kind's schema and stages them, in the caller's unit of work. */
   const save = async (
@@ -90,7 +96,7 @@ export function documentHandlers({ records }: Pick<Vault, 'records'>) {
       id: string | null;
       fields: unknown;
       action: 'create' | 'change' | 'sign';
-      summary?: string;
+      note?: Message;
     },
   ): Promise<DocumentVersion> => {
     const fields = parseOrExplain(recordKinds[input.kind].fields, input.fields) as Record<string, unknown>;
@@ -99,7 +105,7 @@ export function documentHandlers({ records }: Pick<Vault, 'records'>) {
       kind: input.kind,
       parentId: input.personId,
       changes: fields,
-      history: { action: input.action, personId: input.personId, summary: input.summary },
+      history: { action: input.action, personId: input.personId, note: input.note },
     });
     return { id: record.id, rev: record.rev, fields };
   };
@@ -125,7 +131,7 @@ export function documentHandlers({ records }: Pick<Vault, 'records'>) {
     }) => {
       assertDocumentKind(kind);
       return records.write(async (tx) => {
-        const existing = id ? await tx.require(kind, id, `That ${DOCUMENT_KINDS[kind]}`) : null;
+        const existing = id ? await tx.require(kind, id, NOT_FOUND[kind]) : null;
         // Which document and version this is never comes from the form; a draft is never signed here.
         const { seriesId, version, supersedes } = existing?.fields ?? firstVersionFields();
         // Countersignatures follow the person's signature, so a draft never carries them either.
@@ -138,12 +144,12 @@ export function documentHandlers({ records }: Pick<Vault, 'records'>) {
     'documents.sign': ({ kind, id, signature }: { kind: DocumentKind; id: string; signature: Signature }) => {
       assertDocumentKind(kind);
       return records.write(async (tx) => {
-        const document = await tx.require(kind, id, `That ${DOCUMENT_KINDS[kind]}`);
+        const document = await tx.require(kind, id, NOT_FOUND[kind]);
         const missing = missingBeforeSignature(kind, document.fields);
         if (missing.length > 0) throw new InvalidInputError([say('common.notReadyToSign'), ...missing]);
         const signed = { ...document.fields, signature: parseOrExplain(SignatureSchema, signature) };
-        const summary = `${capitalize(DOCUMENT_KINDS[kind])} signed (version ${document.fields.version})`;
-        return save(tx, { kind, personId: document.parentId ?? '', id, fields: signed, action: 'sign', summary });
+        const note = say('history.document.signed', { document: say(DOCUMENT_KINDS[kind]), version: document.fields.version });
+        return save(tx, { kind, personId: document.parentId ?? '', id, fields: signed, action: 'sign', note });
       });
     },
 
@@ -153,24 +159,25 @@ export function documentHandlers({ records }: Pick<Vault, 'records'>) {
      */
     'documents.countersign': ({ id, role, signature }: { id: string; role: 'peer' | 'supervisor'; signature: Signature }) =>
       records.write(async (tx) => {
-        const plan = await tx.require('recovery-plan', id, 'That recovery plan');
+        const plan = await tx.require('recovery-plan', id, 'notFound.recoveryPlan');
         if (!plan.fields.signature) throw new InvalidInputError(say('recoveryPlan.personSignsFirst'));
         const field = role === 'peer' ? 'peerSignature' : 'supervisorSignature';
         if (plan.fields[field])
           throw new InvalidInputError(say(role === 'peer' ? 'signature.peerAlreadySigned' : 'signature.supervisorAlreadySigned'));
         const signed = { ...plan.fields, [field]: parseOrExplain(SignatureSchema, signature) };
-        const summary = `Recovery plan signed by the ${role} (version ${plan.fields.version})`;
-        return save(tx, { kind: 'recovery-plan', personId: plan.parentId ?? '', id, fields: signed, action: 'sign', summary });
+        const by = role === 'peer' ? 'history.recoveryPlan.signedByPeer' : 'history.recoveryPlan.signedBySupervisor';
+        const note = say(by, { version: plan.fields.version });
+        return save(tx, { kind: 'recovery-plan', personId: plan.parentId ?? '', id, fields: signed, action: 'sign', note });
       }),
 
     /** Starts the next version of a signed document: same content, unsigned. */
     'documents.newVersion': ({ kind, id }: { kind: DocumentKind; id: string }) => {
       assertDocumentKind(kind);
       return records.write(async (tx) => {
-        const previous = await tx.require(kind, id, `That ${DOCUMENT_KINDS[kind]}`);
+        const previous = await tx.require(kind, id, NOT_FOUND[kind]);
         const fields = nextVersion(previous as DocumentRecord);
-        const summary = `${capitalize(DOCUMENT_KINDS[kind])} version ${fields.version} started`;
-        return save(tx, { kind, personId: previous.parentId ?? '', id: null, fields, action: 'create', summary });
+        const note = say('history.document.started', { document: say(DOCUMENT_KINDS[kind]), version: fields.version });
+        return save(tx, { kind, personId: previous.parentId ?? '', id: null, fields, action: 'create', note });
       });
     },
   };

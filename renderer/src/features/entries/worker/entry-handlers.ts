@@ -6,7 +6,6 @@
  */
 import { recordKinds, type KindFields } from '@shared/records/record-kinds';
 import type { Vault } from '../../../vault/vault';
-import { InvalidInputError } from '../../../vault/errors';
 import { parseOrExplain } from '../../../vault/parse-input';
 
 export const ENTRY_KINDS = ['goal-progress', 'barc10'] as const;
@@ -19,7 +18,7 @@ export interface Entry<F> {
 }
 
 function assertEntryKind(kind: string): asserts kind is EntryKind {
-  if (!(ENTRY_KINDS as readonly string[]).includes(kind)) throw new InvalidInputError(`Unknown kind of entry: ${kind}`);
+  if (!(ENTRY_KINDS as readonly string[]).includes(kind)) throw new Error(`Unknown kind of entry: ${kind}`);
 }
 
 export function entryHandlers({ records }: Pick<Vault, 'records'>) {

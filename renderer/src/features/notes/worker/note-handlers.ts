@@ -3,16 +3,14 @@
  * refuses any change), corrected only by addenda, and group sessions split into one note per
  * person. Each note and each addendum is its own record under the person. Runs in the vault worker.
  */
-import { say } from '@shared/messages';
+import { MessageError, say } from '@shared/messages';
 import { randomId } from '@shared/crypto/bytes';
 import { PeerProfileFields } from '@shared/records/peer-profile';
 import { latestVersions } from '@shared/records/signed-versions';
 import { noteDeadlineFor } from '@shared/agency/note-policy';
 import {
   goalsToOffer,
-  NamesOtherPeopleError,
   NoteAddendumFields,
-  NoteNotReadyError,
   noteDueAt,
   noteState,
   noteUnits,
@@ -124,7 +122,7 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
    * session (its shared part is written once, on the group form).
    */
   const formFields = async (tx: RecordWriter, id: string | null, fields: ServiceNoteInput) => {
-    const existing = id ? await tx.require('service-note', id, 'That note') : null;
+    const existing = id ? await tx.require('service-note', id, 'notFound.note') : null;
     return parseOrExplain(ServiceNoteFields, {
       ...existing?.fields,
       ...fields,
@@ -190,8 +188,8 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
         try {
           signed = signServiceNote(draft, signer, vault.policy.notes.noteUnitRule);
         } catch (error) {
-          if (error instanceof NoteNotReadyError) throw new InvalidInputError([say('common.notReadyToSign'), ...error.missing]);
-          if (error instanceof RangeError) throw new InvalidInputError(error.message); // already signed, or the meeting has not ended
+          // Not ready, already signed, or the meeting has not ended.
+          if (error instanceof MessageError) throw new InvalidInputError(error.messages);
           throw error;
         }
         const record = await tx.save({
@@ -207,7 +205,7 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
     /** A correction to a signed note, with its own author and time; the note itself never changes. */
     'notes.addAddendum': ({ noteId, text, author, credential }: { noteId: string; text: string; author: string; credential: string }) =>
       records.write(async (tx) => {
-        const note = await tx.require('service-note', noteId, 'That note');
+        const note = await tx.require('service-note', noteId, 'notFound.note');
         if (!note.fields.signature) throw new InvalidInputError(say('serviceNote.draftTakesNoAddendum'));
         const fields = parseOrExplain(NoteAddendumFields, { noteId, text, author, credential, writtenAt: clock.now().toISOString() });
         const record = await tx.save({ id: null, kind: 'note-addendum', parentId: note.parentId, changes: fields });
@@ -226,15 +224,15 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
         const peer = await peerProfile(records);
         const participants = [];
         for (const part of session.participants) {
-          const person = await tx.require('person', part.personId, 'A person in the group');
+          const person = await tx.require('person', part.personId, 'notFound.groupMember');
           participants.push({ ...part, name: person.fields.preferredName, goalsAddressed: [] });
         }
         let notes: ReturnType<typeof splitGroupSession>;
         try {
           notes = splitGroupSession({ ...session, sessionId: randomId(), peerName: peer.name, credential: peer.credential, participants });
         } catch (error) {
-          if (error instanceof NamesOtherPeopleError) throw new InvalidInputError(error.found.map((found) => found.message));
-          if (error instanceof RangeError) throw new InvalidInputError(error.message);
+          // Names another person in the group, or too small a group.
+          if (error instanceof MessageError) throw new InvalidInputError(error.messages);
           throw error;
         }
         const saved: { personId: string; id: string }[] = [];
@@ -244,7 +242,7 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
             kind: 'service-note',
             parentId: personId,
             changes: fields,
-            history: { personId, summary: 'Group session note saved as a draft' },
+            history: { personId, note: say('history.serviceNote.groupDraft') },
           });
           saved.push({ personId, id: record.id });
         }

@@ -2,6 +2,7 @@
  * The people feature's side of the vault: runs inside the vault worker, next to the keys.
  * Screens reach these through the vault client, by name.
  */
+import { say, type Message } from '@shared/messages';
 import { PersonFields, type PersonInput, type PersonSummary } from '@shared/records/person';
 import { agreementReviewDue } from '@shared/records/agreement';
 import { disclosureStatus, type DisclosureState } from '@shared/records/confidentiality';
@@ -21,7 +22,7 @@ const personOf = ({ id, rev, fields }: KindRecord<'person'>): Person => ({ ...fi
 
 /** Where a person's relationship paperwork stands today: shown on the list and atop their page. */
 export interface PersonReminders {
-  confidentiality: { state: DisclosureState; message: string };
+  confidentiality: { state: DisclosureState; message: Message };
   agreementReview: DueState;
   hasAgreement: boolean;
 }
@@ -85,8 +86,8 @@ export function peopleHandlers({ records, clock }: Pick<Vault, 'records' | 'cloc
 
     /** Opening a person's page: their profile and reminders. The opening is itself audited. */
     async 'people.open'({ id }: { id: string }): Promise<{ person: Person; reminders: PersonReminders }> {
-      const person = personOf(await records.require('person', id, 'That person'));
-      await records.note({ id, kind: 'person', parentId: null }, 'view', { personId: id, summary: 'their page' });
+      const person = personOf(await records.require('person', id, 'notFound.person'));
+      await records.note({ id, kind: 'person', parentId: null }, 'view', { personId: id, note: say('history.theirPage') });
       const reminders = (await remindersFor(records, [person], today())).get(id)!;
       return { person, reminders };
     },
@@ -97,7 +98,7 @@ export function peopleHandlers({ records, clock }: Pick<Vault, 'records' | 'cloc
     },
 
     async 'people.get'({ id }: { id: string }): Promise<Person> {
-      return personOf(await records.require('person', id, 'That person'));
+      return personOf(await records.require('person', id, 'notFound.person'));
     },
 
     async 'people.save'({ id, fields }: { id: string | null; fields: PersonInput }): Promise<Person> {

@@ -2,6 +2,7 @@
  * The vault's side of the person's own copy: saving it takes the plan out of the notebook, so it
  * goes into the person's history as an export (the copy itself is made and saved in the window).
  */
+import { say } from '@shared/messages';
 import { LANGUAGES, type Language } from '@shared/languages';
 import type { Vault } from '../../../vault/vault';
 import { barcScore } from '@shared/records/barc10';
@@ -10,11 +11,11 @@ import { compareText } from '@shared/records/text';
 import type { PlanForCopy, RecordForCopy } from '@shared/records/person-copy';
 import { personRecordOf } from '../../disclosures/worker/record-file-handlers';
 
-const PLAN_NAMES: Record<PlanForCopy['kind'], string> = {
-  'recovery-plan': 'recovery plan',
-  'wellness-plan': 'wellness and crisis plan',
-  record: 'whole record',
-};
+const PLAN_NAMES = {
+  'recovery-plan': 'history.document.recoveryPlan',
+  'wellness-plan': 'history.document.wellnessPlan',
+  record: 'history.document.wholeRecord',
+} as const satisfies Record<PlanForCopy['kind'], string>;
 
 export interface SavedCopy {
   personId: string;
@@ -45,9 +46,13 @@ export function personCopyHandlers({ records }: Pick<Vault, 'records'>) {
       };
     },
     'personCopy.saved': async ({ personId, kind, format, language }: SavedCopy): Promise<void> => {
-      await records.require('person', personId, 'That person');
-      const summary = `Their own copy of their ${PLAN_NAMES[kind]} (${format === 'pdf' ? 'PDF' : 'web page'}, ${LANGUAGES[language].name})`;
-      await records.note({ id: personId, kind: 'person', parentId: null }, 'export', { personId, summary });
+      await records.require('person', personId, 'notFound.person');
+      const note = say('history.personCopy', {
+        plan: say(PLAN_NAMES[kind]),
+        format: say(format === 'pdf' ? 'history.format.pdf' : 'history.format.web'),
+        language: LANGUAGES[language].name,
+      });
+      await records.note({ id: personId, kind: 'person', parentId: null }, 'export', { personId, note });
     },
   };
 }

@@ -2,6 +2,7 @@
  * Referrals, on the vault's side: a place from the directory the person chose to look into (the
  * record's parent is the person), where it stands, when to check in about it, and how it went.
  */
+import { type MessageKey, say } from '@shared/messages';
 import {
   referralFollowUpDue,
   ReferralFields,
@@ -30,12 +31,12 @@ export interface ReferralProgress {
   outcome: string;
 }
 
-const STATUS_SUMMARY: Record<ReferralStatus, string> = {
-  suggested: 'Referral suggested',
-  contacted: 'Referral: the person made contact',
-  connected: 'Referral: the person got connected',
-  'not-pursued': 'Referral: the person chose not to go ahead',
-};
+const STATUS_NOTE = {
+  suggested: 'history.referral.suggested',
+  contacted: 'history.referral.contacted',
+  connected: 'history.referral.connected',
+  'not-pursued': 'history.referral.notPursued',
+} as const satisfies Record<ReferralStatus, MessageKey>;
 
 export function referralHandlers({ records, clock }: Pick<Vault, 'records' | 'clock'>) {
   return {
@@ -60,13 +61,13 @@ export function referralHandlers({ records, clock }: Pick<Vault, 'records' | 'cl
     'referrals.add': ({ personId, fields }: { personId: string; fields: ReferralInput }): Promise<{ id: string }> =>
       records.write(async (tx) => {
         const parsed = parseOrExplain(ReferralFields, fields);
-        await tx.require('resource', parsed.resourceId, 'That resource');
+        await tx.require('resource', parsed.resourceId, 'notFound.resource');
         const record = await tx.save({
           id: null,
           kind: 'referral',
           parentId: personId,
           changes: parsed,
-          history: { summary: STATUS_SUMMARY[parsed.status] },
+          history: { note: say(STATUS_NOTE[parsed.status]) },
         });
         return { id: record.id };
       }),
@@ -74,9 +75,9 @@ export function referralHandlers({ records, clock }: Pick<Vault, 'records' | 'cl
     /** The person's news about a referral: its status, when to check in next, and how it went. */
     'referrals.update': ({ id, progress }: { id: string; progress: ReferralProgress }): Promise<{ id: string }> =>
       records.write(async (tx) => {
-        const current = await tx.require('referral', id, 'That referral');
+        const current = await tx.require('referral', id, 'notFound.referral');
         const { status, followUpOn, outcome } = parseOrExplain(ReferralFields, { ...current.fields, ...progress });
-        await tx.save({ id, kind: 'referral', changes: { status, followUpOn, outcome }, history: { summary: STATUS_SUMMARY[status] } });
+        await tx.save({ id, kind: 'referral', changes: { status, followUpOn, outcome }, history: { note: say(STATUS_NOTE[status]) } });
         return { id };
       }),
   };

@@ -3,6 +3,7 @@
  * belong to no one person; each is sealed like every other record. An agency's CSV list comes in
  * and goes out as text: the files themselves are opened and saved by the main process.
  */
+import { say } from '@shared/messages';
 import { ResourceFields, resourcesFromCsv, resourcesToCsv, type CsvRowProblem, type ResourceInput } from '@shared/records/resource';
 import { mergeImportedResource, sameResource } from '@shared/records/resource-directory';
 import type { Vault } from '../../../vault/vault';
@@ -37,16 +38,16 @@ export function resourceHandlers({ records }: Pick<Vault, 'records'>) {
     'resources.save': ({ id, fields }: { id: string | null; fields: ResourceInput }): Promise<Resource> =>
       records.write(async (tx) => {
         const parsed = parseOrExplain(ResourceFields, fields);
-        if (id) await tx.require('resource', id, 'That resource');
-        const summary = id ? 'Resource updated' : 'Resource added to the directory';
-        const record = await tx.save({ id, kind: 'resource', changes: parsed, history: { summary } });
+        if (id) await tx.require('resource', id, 'notFound.resource');
+        const note = say(id ? 'history.resource.updated' : 'history.resource.addedToDirectory');
+        const record = await tx.save({ id, kind: 'resource', changes: parsed, history: { note } });
         return { id: record.id, rev: record.rev, fields: parsed };
       }),
 
     'resources.remove': ({ id }: { id: string }): Promise<void> =>
       records.write(async (tx) => {
-        await tx.require('resource', id, 'That resource');
-        await tx.remove('resource', id, { summary: 'Resource removed from the directory' });
+        await tx.require('resource', id, 'notFound.resource');
+        await tx.remove('resource', id, { note: say('history.resource.removedFromDirectory') });
       }),
 
     /**
@@ -63,8 +64,8 @@ export function resourceHandlers({ records }: Pick<Vault, 'records'>) {
         for (const imported of resources) {
           const known = directory.find((entry) => sameResource(entry.fields, imported));
           const fields = known ? mergeImportedResource(known.fields, imported) : imported;
-          const summary = known ? 'Resource updated from an imported list' : 'Resource added from an imported list';
-          const record = await tx.save({ id: known?.id ?? null, kind: 'resource', changes: fields, history: { summary } });
+          const note = say(known ? 'history.resource.updatedFromList' : 'history.resource.addedFromList');
+          const record = await tx.save({ id: known?.id ?? null, kind: 'resource', changes: fields, history: { note } });
           if (!known) result.added += 1;
           else if (record.rev !== known.rev) result.updated += 1;
           else result.unchanged += 1;

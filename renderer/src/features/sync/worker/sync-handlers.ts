@@ -7,6 +7,7 @@
  *
  * Sync state is derived from the local store and this bookkeeping, never adopted from a remote.
  */
+import { type Message, MessageError, say } from '@shared/messages';
 import { z } from 'zod';
 import { assertKdfParamsAcceptable } from '@shared/crypto/kdf';
 import { TamperedDataError } from '@shared/crypto/errors';
@@ -68,7 +69,7 @@ export type HeaderCheck =
       /** The folder's key is of a later generation (changed on another computer): take it on with the passphrase (keyChange.adopt). */
       newerKey: boolean;
     }
-  | { ok: false; reason: 'not-a-header' | 'weak-key-settings' | 'newer-format'; message: string };
+  | { ok: false; reason: 'not-a-header' | 'weak-key-settings' | 'newer-format'; messages: readonly Message[] };
 
 const AppliedRuns = z.object({
   /** Every segment up to this number was applied. */
@@ -116,7 +117,7 @@ function headerCheck(text: string): { ok: true; header: VaultHeader } | Extract<
     const name = error instanceof Error ? error.name : '';
     const reason =
       name === 'WeakKdfParametersError' ? 'weak-key-settings' : name === 'UnsupportedFormatError' ? 'newer-format' : 'not-a-header';
-    return { ok: false, reason, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason, messages: error instanceof MessageError ? error.messages : [say('sync.headerUnreadable')] };
   }
 }
 

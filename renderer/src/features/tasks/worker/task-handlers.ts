@@ -2,6 +2,7 @@
  * Tasks and scheduled check-ins, for one person (parent: the person) or general (no parent).
  * Runs in the vault worker. "Done today" is today on the vault's clock.
  */
+import { say } from '@shared/messages';
 import { completeTask, TaskFields, type TaskInput } from '@shared/records/task';
 import type { Vault } from '../../../vault/vault';
 import type { KindRecord } from '../../../vault/record-store';
@@ -28,7 +29,7 @@ export function taskHandlers({ records, clock }: Pick<Vault, 'records' | 'clock'
     /** Adds a task (id null) or changes some of its fields; personId null for a general task. */
     'tasks.save': ({ id, personId, fields }: { id: string | null; personId: string | null; fields: Partial<TaskInput> }): Promise<Task> =>
       records.write(async (tx) => {
-        const existing = id ? await tx.require('task', id, 'That task') : null;
+        const existing = id ? await tx.require('task', id, 'notFound.task') : null;
         const parsed = parseOrExplain(TaskFields, { ...existing?.fields, ...fields });
         return taskOf(await tx.save({ id, kind: 'task', parentId: personId, changes: parsed }));
       }),
@@ -36,10 +37,10 @@ export function taskHandlers({ records, clock }: Pick<Vault, 'records' | 'clock'
     /** Done (or skipped) for this time: a one-off closes, a repeating one moves to its next date. Read and written in one unit, so two clicks move it twice. */
     'tasks.complete': ({ id, skipped = false }: { id: string; skipped?: boolean }): Promise<Task> =>
       records.write(async (tx) => {
-        const task = await tx.require('task', id, 'That task');
+        const task = await tx.require('task', id, 'notFound.task');
         const fields = completeTask(task.fields, localToday(clock.now()), { skipped });
-        const summary = skipped ? 'Task skipped this time' : 'Task done';
-        return taskOf(await tx.save({ id, kind: 'task', changes: fields, history: { summary } }));
+        const note = say(skipped ? 'history.task.skipped' : 'history.task.done');
+        return taskOf(await tx.save({ id, kind: 'task', changes: fields, history: { note } }));
       }),
 
     'tasks.remove': async ({ id }: { id: string }): Promise<void> => {

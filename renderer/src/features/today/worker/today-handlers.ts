@@ -8,6 +8,7 @@
  * vault's sealed digest of them, so no signed note is ever opened here. "Now" is the vault's clock,
  * and the note rules the agency's policy given to the vault.
  */
+import type { Message } from '@shared/messages';
 import { noteDeadlineFor } from '@shared/agency/note-policy';
 import { dueState, type DueState } from '@shared/records/dates';
 import { certificationStatus, type CertificationStatus } from '@shared/records/peer-profile';
@@ -46,7 +47,7 @@ export type TaskItem = Omit<Item, 'place' | 'personName'> & {
 export type NoteItem = Item & { date: string; dueAt: string; state: Exclude<NoteState, 'signed'> };
 export type PaperworkItem = Item &
   (
-    | { kind: 'confidentiality'; state: Exclude<DisclosureState, 'current'>; message: string }
+    | { kind: 'confidentiality'; state: Exclude<DisclosureState, 'current'>; message: Message }
     | { kind: 'agreement'; state: NonNullable<DueState> }
     | { kind: 'recoveryPlan'; state: NonNullable<DueState>; reviewDate: string }
     | { kind: 'release'; endsOn: string; daysLeft: number; recipients: string[] }
