@@ -263,7 +263,10 @@ describe('export', () => {
   });
 
   it('an unknown command says which commands there are', async () => {
-    expect(await admin(['restore', backupPath])).toMatchObject({ code: 2, err: expect.stringMatching(/keygen, verify and export/) });
+    expect(await admin(['restore', backupPath])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/keygen, verify, export, enrol, devices, revoke and restored/),
+    });
   });
 });
 
