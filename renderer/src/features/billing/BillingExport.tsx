@@ -63,7 +63,8 @@ export function BillingExport({ personId }: { personId?: string }) {
 
   return (
     <section className="billing" aria-labelledby="billing-title">
-      <h2 id="billing-title">{t('billing.title')}</h2>
+      {/* The whole notebook's billing is a screen of its own (h1); one person's sits in their Notes tab. */}
+      {personId ? <h2 id="billing-title">{t('billing.title')}</h2> : <h1 id="billing-title">{t('billing.title')}</h1>}
       <p className="hint">{personId ? t('billing.personIntro') : t('billing.intro')}</p>
       <div className="row">
         <TextField label={t('billing.from')} type="date" value={from} onChange={setFrom} />
