@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findReleaseForSharing, PART2_REDISCLOSURE_NOTICE, type SharingRequest } from '@shared/records/disclosure-log';
 import type { ReleaseFields } from '@shared/records/release';
 import { release } from './release-fixtures';
+import { english } from '../../support/english';
 
 const TODAY = '2026-03-10';
 const request: SharingRequest = {
@@ -31,7 +32,7 @@ describe('sharing a file about a person only under a release', () => {
   });
 
   it('refuses when there is no release at all', () => {
-    expect(findReleaseForSharing(request, [], TODAY)).toEqual({
+    expect(english(findReleaseForSharing(request, [], TODAY))).toEqual({
       ok: false,
       reason: expect.stringMatching(/release/i),
     });
@@ -39,7 +40,7 @@ describe('sharing a file about a person only under a release', () => {
 
   it('refuses under an expired release, saying when it ended', () => {
     const expired = release({ expiration: { kind: 'date', date: '2026-03-01' } });
-    expect(findReleaseForSharing(request, [as(expired)], TODAY)).toEqual({
+    expect(english(findReleaseForSharing(request, [as(expired)], TODAY))).toEqual({
       ok: false,
       reason: 'This release ended on March 1, 2026. If Dana Reyes wants to keep sharing, make a new one together.',
     });
@@ -48,7 +49,7 @@ describe('sharing a file about a person only under a release', () => {
   it('refuses under a revoked release, and the revocation is what it says even when another release is newer', () => {
     const revoked = release({ revocation: { revokedOn: '2026-03-05', receivedHow: 'in writing', notes: '' } });
     const forSomeoneElse = release({ recipients: [{ name: 'Legal Aid' }] });
-    expect(findReleaseForSharing(request, [as(forSomeoneElse, 'other'), as(revoked)], TODAY)).toEqual({
+    expect(english(findReleaseForSharing(request, [as(forSomeoneElse, 'other'), as(revoked)], TODAY))).toEqual({
       ok: false,
       reason: 'Dana Reyes took this release back on March 5, 2026. Nothing more can be shared under it.',
     });
@@ -56,13 +57,13 @@ describe('sharing a file about a person only under a release', () => {
 
   it('refuses a recipient the release does not name, and a purpose it does not cover', () => {
     const other = findReleaseForSharing({ ...request, sharedWith: 'The Daily News' }, [as(release())], TODAY);
-    expect(other).toMatchObject({ ok: false, reason: expect.stringContaining('The Daily News') });
+    expect(english(other)).toMatchObject({ ok: false, reason: expect.stringContaining('The Daily News') });
     const purpose = findReleaseForSharing({ ...request, purpose: 'Job application' }, [as(release())], TODAY);
-    expect(purpose).toMatchObject({ ok: false, reason: expect.stringContaining('Job application') });
+    expect(english(purpose)).toMatchObject({ ok: false, reason: expect.stringContaining('Job application') });
   });
 
   it("refuses until the peer confirms the release covers what is being sent, quoting the release's words", () => {
-    expect(findReleaseForSharing({ ...request, informationCovered: false }, [as(release())], TODAY)).toEqual({
+    expect(english(findReleaseForSharing({ ...request, informationCovered: false }, [as(release())], TODAY))).toEqual({
       ok: false,
       reason:
         'This release allows sharing only this: "Attendance and progress in peer support". Check that what you are sending is within it, and say so, or make a new release together.',
