@@ -99,6 +99,18 @@ function asProblem(error: unknown): unknown {
   return problem ? new SyncFolderProblemError(problem) : error;
 }
 
+/** An operation whose failures are thrown again as the problem `asProblem` makes of them (one wrapper for each remote's calls). */
+export const rethrowingAs =
+  (asProblem: (error: unknown) => unknown) =>
+  <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
+  async (...args: A): Promise<R> => {
+    try {
+      return await operation(...args);
+    } catch (error) {
+      throw asProblem(error);
+    }
+  };
+
 /** Strays found by one listing: at most MAX_SYNC_STRAYS, in the order of where they are. */
 class StrayReport {
   private readonly found: SyncStray[] = [];
@@ -203,15 +215,7 @@ export function createSyncFolders({
     }
   };
 
-  const guarded =
-    <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      try {
-        return await operation(...args);
-      } catch (error) {
-        throw asProblem(error);
-      }
-    };
+  const guarded = rethrowingAs(asProblem);
 
   return {
     choose: () => places.choose('folder', ''),

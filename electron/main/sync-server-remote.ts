@@ -17,7 +17,7 @@ import * as fsp from 'node:fs/promises';
 import type { SyncSegmentInfo } from '@shared/host-api';
 import { ENROLMENT_CODE, type PullPage } from '@shared/sync/server-protocol';
 import { writeFileAtomically, type AtomicFs } from './atomic-file';
-import { SyncFolderProblemError, type SyncFolders } from './sync-folders';
+import { rethrowingAs, SyncFolderProblemError, type SyncFolders } from './sync-folders';
 import { createSyncServerClient, enrolDevice, SyncServerError, type ServerCredential, type SyncServerClient } from './sync-server-client';
 
 /** Pulled bytes kept for the runner to read, at most. */
@@ -123,15 +123,7 @@ export function createSyncServerRemotes({
     await save();
   };
 
-  const guarded =
-    <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      try {
-        return await operation(...args);
-      } catch (error) {
-        throw asProblem(error);
-      }
-    };
+  const guarded = rethrowingAs(asProblem);
 
   return {
     /** Whether a place token names a server (else it is a folder's). */
