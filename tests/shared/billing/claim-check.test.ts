@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { inEnglish } from '@shared/messages';
 import { checkClaims, placeOfService, type BillableNote, type BilledPerson } from '@shared/billing/claim-check';
 import { DEFAULT_PAYER_PROFILE, type PayerProfile } from '@shared/billing/payer-profile';
-import { ServiceNoteFields, signServiceNote, type ServiceNoteInput } from '@shared/records/service-note';
+import { signServiceNote, type ServiceNoteInput } from '@shared/records/service-note';
+import { draftNote } from '../records/service-note-fixtures';
 
-const goal = { goalId: 'g1', inTheirWords: 'Get my own place by spring' };
-
-function draft(over: Partial<ServiceNoteInput> = {}) {
-  return ServiceNoteFields.parse({
-    date: '2026-03-02',
-    startTime: '10:00',
-    endTime: '10:50',
-    setting: 'community',
-    contactType: 'in-person',
-    goalsAddressed: [goal],
-    whatWeDid: 'Looked at two apartment listings together',
-    theirResponse: 'I can do this',
-    nextSteps: 'Call the landlord on Wednesday',
-    peerName: 'Dana Peer',
-    credential: 'CPSS',
-    ...over,
-  });
-}
+const draft = draftNote;
 
 function signed(id: string, over: Partial<ServiceNoteInput> = {}, personId = 'jordan'): BillableNote {
   const fields = draft(over);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../../support/english';
+import { draftNote, GOAL as goal } from './service-note-fixtures';
 import {
   billableUnits,
   DEFAULT_UNIT_RULE,
@@ -12,31 +13,14 @@ import {
   noteDueAt,
   noteState,
   noteUnits,
-  ServiceNoteFields,
   serviceNoteMissing,
   signServiceNote,
   splitGroupSession,
   startingPointForNote,
   type GroupSession,
-  type ServiceNoteInput,
 } from '@shared/records/service-note';
 
-const goal = { goalId: 'g1', inTheirWords: 'Get my own place by spring' };
-const note = (over: Partial<ServiceNoteInput> = {}) =>
-  ServiceNoteFields.parse({
-    date: '2026-03-02',
-    startTime: '10:00',
-    endTime: '10:50',
-    setting: 'community',
-    contactType: 'in-person',
-    goalsAddressed: [goal],
-    whatWeDid: 'Looked at two apartment listings together',
-    theirResponse: '"I can do this if I call them myself"',
-    nextSteps: 'Call the landlord on Wednesday',
-    peerName: 'Dana Peer',
-    credential: 'CPSS',
-    ...over,
-  });
+const note = draftNote;
 const signer = { signedAt: '2026-03-02T11:05:00-05:00', localTime: '2026-03-02T11:05', peerName: 'Dana Peer', credential: 'CPSS' };
 
 describe('units by the 8-minute rule', () => {

@@ -24,7 +24,7 @@ export function BillingExport({ personId }: { personId?: string }) {
   const host = useHost();
   const navigate = useNavigate();
   const dates = useDates();
-  const keyedMessage = useMessage();
+  const message = useMessage();
   const policy = useInstallationPolicy();
   const payers = payerProfilesOf(policy.agency?.payers);
   const exportAllowed = policy.settings.plaintextExportAllowed.value;
@@ -107,7 +107,7 @@ export function BillingExport({ personId }: { personId?: string }) {
                     </strong>
                     <ul>
                       {refused.reasons.map((reason, index) => (
-                        <li key={index}>{keyedMessage(reason)}</li>
+                        <li key={index}>{message(reason)}</li>
                       ))}
                     </ul>
                     <button
@@ -123,7 +123,7 @@ export function BillingExport({ personId }: { personId?: string }) {
           )}
           {report.reminders.map((reminder) => (
             <p key={reminder.key} className="hint">
-              {keyedMessage(reminder)}
+              {message(reminder)}
             </p>
           ))}
           {!exportAllowed ? (

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAYER_PROFILE } from '@shared/billing/payer-profile';
-import type { ServiceNoteInput } from '@shared/records/service-note';
 import { auditHandlers } from '../../../../renderer/src/features/audit/worker/audit-handlers';
 import { billingHandlers } from '../../../../renderer/src/features/billing/worker/billing-handlers';
 import { noteHandlers } from '../../../../renderer/src/features/notes/worker/note-handlers';
 import { peerHandlers } from '../../../../renderer/src/features/peer/worker/peer-handlers';
 import { peopleHandlers } from '../../../../renderer/src/features/people/worker/people-handlers';
 import { createdVault } from '../../vault/vault-fixture';
-
-const note: ServiceNoteInput = {
-  date: '2026-03-02',
-  startTime: '10:00',
-  endTime: '10:50',
-  setting: 'community',
-  contactType: 'in-person',
-  goalsAddressed: [{ goalId: 'g1', inTheirWords: 'Have my own place' }],
-  whatWeDid: 'Looked at listings',
-  theirResponse: 'Hopeful',
-  nextSteps: 'Call Wednesday',
-};
+import { MEETING as note } from '../../../shared/records/service-note-fixtures';
 
 describe('billing in the vault', () => {
   it('checks the whole notebook, names whose note is refused, and writes the export into each billed person’s history', async () => {

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceNoteInput } from '@shared/records/service-note';
 import { noteHandlers } from '../../../../renderer/src/features/notes/worker/note-handlers';
 import { peerHandlers } from '../../../../renderer/src/features/peer/worker/peer-handlers';
 import { peopleHandlers } from '../../../../renderer/src/features/people/worker/people-handlers';
 import { personCopyHandlers } from '../../../../renderer/src/features/plans/worker/person-copy-handlers';
 import { createdVault } from '../../vault/vault-fixture';
-
-const note: ServiceNoteInput = {
-  date: '2026-03-02',
-  startTime: '10:00',
-  endTime: '10:50',
-  setting: 'community',
-  contactType: 'in-person',
-  goalsAddressed: [{ goalId: 'g1', inTheirWords: 'Have my own place' }],
-  whatWeDid: 'Looked at listings',
-  theirResponse: 'Hopeful',
-  nextSteps: 'Call Wednesday',
-};
+import { MEETING as note } from '../../../shared/records/service-note-fixtures';
 
 describe("the person's own copy of their record, from the vault", () => {
   it('holds what they said about themselves and only the signed meetings, with no release asked for', async () => {
