@@ -100,6 +100,17 @@ describe('a service note', () => {
       "Last time's next steps: Call the landlord on Wednesday",
     );
     expect(await editor.getByLabel(GOAL).isChecked()).toBe(true);
+
+    // Half-written when the notebook locks, it reopens with the same reminder beside "What you did".
+    await editor.getByLabel('What you did together').fill('Read the lease together');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
+    await unlock(page);
+    const reopened = page.getByRole('form', { name: 'Note' });
+    await reopened.getByText(/^We kept what you were writing when the notebook locked/).waitFor();
+    expect(await reopened.getByText("Last time's next steps:").locator('..').textContent()).toBe(
+      "Last time's next steps: Call the landlord on Wednesday",
+    );
   });
 
   it('takes a correction after signing, shown under it with its author and time, and the note stays as signed', async () => {
