@@ -249,8 +249,6 @@ describe('keyboard', () => {
     await page.keyboard.type('"It helps to say it out loud."');
     await press('Tab');
     await page.keyboard.type('Call the transit office on Monday.');
-    await tabTo(page, editor.getByLabel('Your credential'));
-    await page.keyboard.type('CPSS');
     await tabTo(page, editor.getByRole('button', { name: 'Sign this note' }));
     await press('Enter');
     await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();

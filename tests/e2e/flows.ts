@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 export const PASSPHRASE = 'orchard kettle lantern drift';
 export const NEW_PASSPHRASE = 'harbor violet pancake tundra';
 
-/** First run: choose a passphrase, keep the recovery code, open the notebook. Returns the code. */
+/** First run: choose a passphrase, keep the recovery code, open the notebook (on Settings, to say who you are). Returns the code. */
 export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<string> {
   await page.getByLabel('Choose a passphrase').fill(passphrase);
   await page.getByLabel('Type it again').fill(passphrase);
@@ -12,7 +12,7 @@ export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<
   const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
   await page.getByLabel('I have saved my recovery code somewhere safe').check();
   await page.getByRole('button', { name: 'Open my notebook' }).click();
-  await page.getByRole('heading', { name: 'People' }).waitFor();
+  await page.getByRole('heading', { name: 'Settings' }).waitFor();
   return code;
 }
 
@@ -29,11 +29,11 @@ export async function addPerson(page: Page, name: string, details: { pronouns?: 
     .waitFor();
 }
 
-/** A new notebook whose peer is Dana Peer, with Jordan Rivers added: where most stories start. Returns the recovery code. */
+/** A new notebook whose peer is Dana Peer, CPSS, with Jordan Rivers added: where most stories start. Returns the recovery code. */
 export async function startWithJordan(page: Page): Promise<string> {
   const code = await createVault(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Your name').fill('Dana Peer');
+  await page.getByLabel('Your credential').fill('CPSS');
   await page.getByRole('button', { name: 'Save about you' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await page.getByRole('button', { name: 'People' }).click();
@@ -129,7 +129,6 @@ export interface NoteWords {
   /** How they responded; left out to see signing refused. */
   response?: string;
   nextSteps: string;
-  credential: string;
 }
 
 /** Opens a new note on the person's Notes tab and fills it in, unsigned; returns the editor. */
@@ -144,7 +143,6 @@ export async function writeNote(page: Page, words: NoteWords): Promise<Locator> 
   await editor.getByLabel('What you did together').fill(words.did);
   if (words.response) await editor.getByLabel('How they responded (their words are best)').fill(words.response);
   await editor.getByLabel('Next steps').fill(words.nextSteps);
-  await editor.getByLabel('Your credential').fill(words.credential);
   return editor;
 }
 

@@ -214,7 +214,6 @@ describe('the policies take effect', () => {
       did: 'Looked at two apartment listings together',
       response: 'Said it felt good to plan it together',
       nextSteps: 'Call the landlord on Wednesday',
-      credential: 'CPSS',
     });
     // 50 minutes: one whole half hour and 20 minutes more (15 or more counts); the default rule would make it 3.
     await editor.getByText('50 minutes together: 2 units').waitFor();

@@ -44,9 +44,12 @@ async function writeAndSignNote(page: Page) {
     goal: GOAL,
     did: 'Looked at two apartment listings together',
     nextSteps: 'Call the landlord on Wednesday',
-    credential: 'CPSS',
   });
   expect(await editor.getByText('50 minutes together: 3 units').isVisible()).toBe(true);
+  // Who signs and the code come from Settings, set once: shown, not asked for on each note.
+  expect(await editor.locator('dl').textContent()).toBe('Signed asDana Peer, CPSSService codeH0038');
+  expect(await editor.getByLabel('Your credential').count()).toBe(0);
+  await editor.getByRole('button', { name: 'Save this draft and change them in Settings' }).waitFor();
 
   // Not signed while something an audit needs is missing; the peer is told what.
   await editor.getByRole('button', { name: 'Sign this note' }).click();
@@ -124,7 +127,7 @@ describe('a service note', () => {
 
     const corrections = note.getByRole('region', { name: 'Corrections' });
     await corrections.waitFor();
-    expect(await corrections.textContent()).toMatch(/We met at the library, not in the park\.Added by Dana Peer on \w+ \d+, \d{4}/);
+    expect(await corrections.textContent()).toMatch(/We met at the library, not in the park\.Added by Dana Peer, CPSS, on \w+ \d+, \d{4}/);
     expect(await note.textContent()).toContain('Looked at two apartment listings together');
     await note.getByText(/^Signed by Dana Peer, CPSS/).waitFor();
   });

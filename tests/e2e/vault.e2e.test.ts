@@ -27,6 +27,10 @@ describe('the vault, as a peer meets it', () => {
     app = await openApp({ onDisk: true });
     const { page } = app;
     await createVault(page);
+    // A new notebook opens on Settings, asking once for what every note carries.
+    await page.getByText('Your name, credential and service code go on every note you write.', { exact: false }).waitFor();
+    expect(await page.getByLabel('Service code for your notes').getAttribute('placeholder')).toBe('H0038');
+    await page.getByRole('button', { name: 'People', exact: true }).click();
     await addPerson(page, 'Jordan Rivers', { pronouns: 'he/him', phone: '919-555-0142' });
     await showPeople(page);
     await peopleList(page).getByText('Jordan Rivers').waitFor();

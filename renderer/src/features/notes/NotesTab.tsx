@@ -91,6 +91,7 @@ export function NotesTab({ personId, openNoteId, newNote = false }: { personId: 
           id={editing.id}
           initial={editing.fields}
           goals={editing.goals}
+          peer={peer}
           {...(editing.keptAt ? { keptAt: editing.keptAt } : {})}
           lastNextSteps={editing.lastNextSteps}
           onSaved={(id) => {

@@ -95,6 +95,22 @@ describe('service notes', () => {
     expect(await notes['notes.lastNextSteps']({ personId: jordanId, noteId: null })).toBe('Visit the new apartment');
   });
 
+  it("take the peer's name, credential and service code from their profile, set once, and are signed as it says at signing", async () => {
+    const { vault, notes, jordanId } = await notebook();
+    const peer = peerHandlers(vault);
+    await peer['peer.save']({ serviceCode: 'H2015' });
+    expect(await notes['notes.start']({ personId: jordanId })).toMatchObject({
+      serviceCode: 'H2015',
+      peerName: 'Dana Peer',
+      credential: 'CPSS',
+    });
+    const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
+    // The credential changed in Settings after the draft was started: the signature has the new one.
+    await peer['peer.save']({ credential: 'NC CPSS' });
+    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields });
+    expect(signed.fields.signature).toMatchObject({ peerName: 'Dana Peer', credential: 'NC CPSS' });
+  });
+
   it('refuse to sign, saying what is missing, and keep the draft as it was', async () => {
     const { notes, jordanId } = await notebook();
     const draft = await notes['notes.saveDraft']({

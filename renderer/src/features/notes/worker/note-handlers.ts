@@ -153,7 +153,7 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
         date: localToday(clock.now()),
         lastNote: notes[0]?.fields ?? null,
         openGoals,
-        peer: { name: peer.name, credential: peer.credential },
+        peer: { name: peer.name, credential: peer.credential, serviceCode: peer.serviceCode },
       });
       return ServiceNoteFields.parse(start);
     },
@@ -182,14 +182,14 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
     'notes.sign': ({ personId, id, fields }: { personId: string; id: string | null; fields: ServiceNoteInput }) =>
       records.write(async (tx) => {
         const draft = await formFields(tx, id, fields);
-        // A name or credential left empty on the note comes from the peer's profile.
+        // The peer signs as their profile says (set once in Settings); a draft from before it was set keeps its own.
         const peer = await peerProfile(records);
         const now = clock.now();
         const signer = {
           signedAt: now.toISOString(),
           localTime: localMoment(now),
-          peerName: draft.peerName || peer.name,
-          credential: draft.credential || peer.credential,
+          peerName: peer.name || draft.peerName,
+          credential: peer.credential || draft.credential,
         };
         let signed: ServiceNoteFields;
         try {
