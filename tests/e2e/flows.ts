@@ -41,6 +41,12 @@ export async function startWithJordan(page: Page): Promise<string> {
   return code;
 }
 
+/** Opens Settings at one of its sections by its tab's name (About you shows first). */
+export async function openSettings(page: Page, section?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  if (section) await page.getByRole('tab', { name: section, exact: true }).click();
+}
+
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();

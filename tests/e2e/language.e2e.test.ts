@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { lockScreen, PASSPHRASE, unlockToJordan } from './flows';
+import { lockScreen, openSettings, PASSPHRASE, unlockToJordan } from './flows';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -33,8 +33,9 @@ describe('language', () => {
     const { page } = app;
     await unlockToJordan(page);
 
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(page, 'Language and locking');
     await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await page.getByRole('button', { name: 'Save language and locking' }).click();
     await page.getByRole('heading', { name: 'Configuración' }).waitFor();
     expect(await pageLanguage(page)).toBe('es');
     const menu = page.getByRole('navigation', { name: 'Principal' });
@@ -81,7 +82,9 @@ describe('language', () => {
     );
 
     await page.getByRole('button', { name: 'Configuración' }).click();
+    await page.getByRole('tab', { name: 'Idioma y bloqueo', exact: true }).click();
     await page.getByLabel('Idioma').selectOption({ label: 'English' });
+    await page.getByRole('button', { name: 'Guardar idioma y bloqueo' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await pageLanguage(page)).toBe('en');
     await page.getByRole('button', { name: 'Lock now' }).click();
@@ -100,7 +103,7 @@ describe('language', () => {
     await page.getByTestId('recovery-code').waitFor({ timeout: 30_000 });
     await page.getByLabel('Guardé mi código de recuperación en un lugar seguro').check();
     await page.getByRole('button', { name: 'Abrir mi cuaderno' }).click();
-    await page.getByRole('heading', { name: 'Personas' }).waitFor();
+    await page.getByRole('heading', { name: 'Configuración' }).waitFor();
     await page.reload();
     await lockedInSpanish(page).waitFor();
   });

@@ -9,6 +9,7 @@ import {
   NEW_PASSPHRASE,
   PASSPHRASE,
   peopleList,
+  openSettings,
   showPeople,
   todayHeading,
   unlock,
@@ -123,7 +124,7 @@ describe('the vault, as a peer meets it', () => {
     app = await openApp({ notebook: 'empty' });
     const { page } = app;
     await unlockToPeople(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(page, 'Passphrase and key');
     const form = page.getByRole('form', { name: 'Passphrase', exact: true });
     await form.getByLabel('Current passphrase').fill(PASSPHRASE);
     await form.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
@@ -168,12 +169,11 @@ describe('locking by itself', () => {
     const { page } = app;
     await page.clock.install();
     await unlockToPeople(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
-    const idleChoice = page.getByLabel("Lock the notebook when I've been away for");
-    await idleChoice.selectOption('1');
-    // The choice is controlled by the saved setting: it reads "1 minute" only once the vault has
-    // stored it, and only from then may the clock run (otherwise the old deadline is still armed).
-    await expect.poll(() => idleChoice.inputValue()).toBe('1');
+    await openSettings(page, 'Language and locking');
+    await page.getByLabel("Lock the notebook when I've been away for").selectOption('1');
+    await page.getByRole('button', { name: 'Save language and locking' }).click();
+    // Only once the vault has stored it may the clock run (otherwise the old deadline is still armed).
+    await page.getByRole('status').filter({ hasText: 'Saved. The notebook is in English and locks after 1 minute away.' }).waitFor();
     await page.clock.runFor(61_000);
     await lockScreen(page).waitFor();
   });
