@@ -153,7 +153,7 @@ describe('accessibility', () => {
     await tour(page, 'English');
 
     await openSettings(page, 'Language and locking');
-    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
     await page.getByRole('button', { name: 'Save language and locking' }).click();
     await page.getByRole('heading', { name: 'Configuración' }).waitFor();
     await page.getByRole('tab', { name: 'Sincronizar', exact: true }).click();

@@ -195,6 +195,7 @@ describe('the policies take effect', () => {
       .waitFor();
 
     await lockAfter.selectOption({ label: '5 minutes' });
+    await page.getByRole('button', { name: 'Save language and locking' }).click();
     await page.getByText('Your agency sets the longest time to 10 minutes.').waitFor();
   });
 

@@ -29,7 +29,6 @@ export function LanguageAndLocking({ status, onStatus }: { status: VaultStatus; 
 
   return (
     <form
-      aria-labelledby="language-locking-heading"
       onSubmit={(event) => {
         event.preventDefault();
         void run(async () => {
@@ -44,7 +43,7 @@ export function LanguageAndLocking({ status, onStatus }: { status: VaultStatus; 
         });
       }}
     >
-      <h2 id="language-locking-heading">{t('settings.section.languageAndLocking')}</h2>
+      <h2>{t('settings.section.languageAndLocking')}</h2>
       <SelectField
         label={t('settings.language')}
         value={language}
