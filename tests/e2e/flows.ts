@@ -11,9 +11,18 @@ export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<
   await page.getByRole('button', { name: 'Create my notebook' }).click();
   const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
   await page.getByLabel('I have saved my recovery code somewhere safe').check();
+  await page.getByRole('button', { name: 'Next: check the code' }).click();
+  await typeBackRecoveryGroup(page, code, /^Group (\d) of your recovery code$/);
   await page.getByRole('button', { name: 'Open my notebook' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   return code;
+}
+
+/** Types back the group of the code the check asks for (its field's label, matched by `label`, names the group). */
+export async function typeBackRecoveryGroup(page: Page, code: string, label: RegExp): Promise<void> {
+  const field = page.getByLabel(label);
+  const group = Number(label.exec((await page.getByText(label).textContent())!)![1]);
+  await field.fill(code.split('-')[group - 1]!);
 }
 
 /** Adds a person; the app then opens their page. */

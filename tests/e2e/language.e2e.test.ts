@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { lockScreen, openSettings, PASSPHRASE, unlockToJordan } from './flows';
+import { lockScreen, openSettings, PASSPHRASE, typeBackRecoveryGroup, unlockToJordan } from './flows';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -34,7 +34,7 @@ describe('language', () => {
     await unlockToJordan(page);
 
     await openSettings(page, 'Language and locking');
-    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
     await page.getByRole('button', { name: 'Save language and locking' }).click();
     await page.getByRole('heading', { name: 'Configuración' }).waitFor();
     expect(await pageLanguage(page)).toBe('es');
@@ -83,7 +83,7 @@ describe('language', () => {
 
     await page.getByRole('button', { name: 'Configuración' }).click();
     await page.getByRole('tab', { name: 'Idioma y bloqueo', exact: true }).click();
-    await page.getByLabel('Idioma').selectOption({ label: 'English' });
+    await page.getByLabel('Idioma', { exact: true }).selectOption({ label: 'English' });
     await page.getByRole('button', { name: 'Guardar idioma y bloqueo' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await pageLanguage(page)).toBe('en');
@@ -94,14 +94,16 @@ describe('language', () => {
   it('asks on the very first screen, and the notebook keeps the language chosen there', async () => {
     app = await openApp();
     const { page } = app;
-    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
     await page.getByRole('heading', { name: 'Te damos la bienvenida a Peer Notebook' }).waitFor();
     expect(await pageLanguage(page)).toBe('es');
     await page.getByLabel('Elige una frase de contraseña').fill(PASSPHRASE);
     await page.getByLabel('Escríbela otra vez').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Crear mi cuaderno' }).click();
-    await page.getByTestId('recovery-code').waitFor({ timeout: 30_000 });
+    const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
     await page.getByLabel('Guardé mi código de recuperación en un lugar seguro').check();
+    await page.getByRole('button', { name: 'Siguiente: comprobar el código' }).click();
+    await typeBackRecoveryGroup(page, code, /^Grupo (\d) de tu código de recuperación$/);
     await page.getByRole('button', { name: 'Abrir mi cuaderno' }).click();
     await page.getByRole('heading', { name: 'Configuración' }).waitFor();
     await page.reload();

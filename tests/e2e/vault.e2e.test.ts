@@ -211,7 +211,7 @@ describe('locking by itself', () => {
 });
 
 describe('the clipboard', () => {
-  it('the recovery code can be copied, and is wiped from the clipboard after the timeout', async () => {
+  it('the recovery code can be copied, is wiped from the clipboard after the timeout, and is checked back before the notebook opens', async () => {
     app = await openApp({ clipboardClearMs: 1_000 });
     const { page } = app;
     await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
@@ -223,6 +223,22 @@ describe('the clipboard', () => {
     await page.getByText(/cleared again in 30 seconds/).waitFor();
     expect(app.clipboard.text).toBe(code);
     await expect.poll(() => app!.clipboard.text, { timeout: 5_000 }).toBe('');
+
+    // Before the notebook opens, one group of the code is typed back from paper: a wrong one is told plainly.
+    await page.getByLabel('I have saved my recovery code somewhere safe').check();
+    await page.getByRole('button', { name: 'Next: check the code' }).click();
+    expect(await page.getByTestId('recovery-code').count()).toBe(0);
+    const label = (await page.getByText(/^Group \d of your recovery code$/).textContent())!;
+    const group = Number(label.split(' ')[1]);
+    await page.getByLabel(label).fill(code.split('-')[group % 8]!);
+    await page.getByRole('button', { name: 'Open my notebook' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `That is not group ${group} of your code. Look again at what you wrote down, or go back to see the code.` })
+      .waitFor();
+    await page.getByLabel(label).fill(code.split('-')[group - 1]!.toLowerCase());
+    await page.getByRole('button', { name: 'Open my notebook' }).click();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
   });
 });
 

@@ -77,6 +77,14 @@ export const en = {
     saved: 'I have saved my recovery code somewhere safe',
     working: 'Opening your notebook',
     open: 'Open my notebook',
+    next: 'Next: check the code',
+    checkTitle: 'Check your recovery code',
+    checkIntro:
+      'Now the code is hidden. Type one part of it from what you wrote down or printed, so you know it is kept before you need it.',
+    group: 'Group {{group}} of your recovery code',
+    groupHint: 'The code is in 8 groups of 4 letters and numbers; type group {{group}}, counting from the left.',
+    groupWrong: 'That is not group {{group}} of your code. Look again at what you wrote down, or go back to see the code.',
+    back: 'Back to the code',
   },
   newPassphrase: {
     hint: 'A few unrelated words with spaces between them are easy to remember and hard to guess.',

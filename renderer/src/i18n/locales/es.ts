@@ -78,6 +78,14 @@ export const es: Translation = {
     saved: 'Guardé mi código de recuperación en un lugar seguro',
     working: 'Abriendo tu cuaderno',
     open: 'Abrir mi cuaderno',
+    next: 'Siguiente: comprobar el código',
+    checkTitle: 'Comprueba tu código de recuperación',
+    checkIntro:
+      'Ahora el código está oculto. Escribe una parte, copiándola de lo que anotaste o imprimiste, para saber que lo tienes guardado antes de necesitarlo.',
+    group: 'Grupo {{group}} de tu código de recuperación',
+    groupHint: 'El código tiene 8 grupos de 4 letras y números; escribe el grupo {{group}}, contando desde la izquierda.',
+    groupWrong: 'Eso no es el grupo {{group}} de tu código. Mira otra vez lo que anotaste, o vuelve a ver el código.',
+    back: 'Volver al código',
   },
   newPassphrase: {
     hint: 'Unas cuantas palabras que no tengan que ver entre sí, separadas por espacios, son fáciles de recordar y difíciles de adivinar.',
