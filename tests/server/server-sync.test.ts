@@ -17,6 +17,7 @@ import { syncHostCalls } from '../../electron/main/host-handlers';
 import { createSyncFolders } from '../../electron/main/sync-folders';
 import { createSyncServerRemotes } from '../../electron/main/sync-server-remote';
 import { callsOf, createdVault, newlyCreatedVault, openTestVault, PASSPHRASE, recordOf, recordsOf } from '../renderer/vault/vault-fixture';
+import { FakeKeyStore } from '../electron/main/fakes';
 import { startTestServer, type TestServer } from './server-fixture';
 
 const goAhead = { ask: async () => true };
@@ -31,7 +32,7 @@ afterAll(() => server.stop());
 /** A computer's main process: its sync remotes (folders and servers) behind the host's sync calls. */
 async function computer(dataDir?: string) {
   const folder = dataDir ?? (await mkdtemp(join(tmpdir(), 'pn-server-sync-')));
-  const servers = createSyncServerRemotes({ storePath: join(folder, 'sync-servers.json') });
+  const servers = createSyncServerRemotes({ storeDir: folder, sealer: new FakeKeyStore() });
   const folders = createSyncFolders({ chooseFolder: async () => null, storePath: join(folder, 'sync-folders.json') });
   return { servers, dataDir: folder, host: syncHostCalls(folders, servers) as unknown as HostApi };
 }
