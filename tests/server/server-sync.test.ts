@@ -45,18 +45,6 @@ async function enrolled(machine: Awaited<ReturnType<typeof computer>>, account?:
   return { choice: { place: token, name }, account: /Account: (\S+)/.exec(out)![1]! };
 }
 
-async function everythingTheServerHolds(): Promise<string> {
-  const { rows: tables } = await server.pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
-  const text: string[] = [];
-  for (const { tablename } of tables) {
-    const { rows } = await server.pool.query(`SELECT * FROM ${tablename}`);
-    for (const row of rows)
-      for (const value of Object.values(row as Record<string, unknown>))
-        text.push(Buffer.isBuffer(value) ? `${value.toString('latin1')}\n${value.toString('utf8')}` : String(value));
-  }
-  return text.join('\n') + server.log.join('\n');
-}
-
 describe('syncing through the agency’s server', () => {
   it('joins, crosses changes both ways, survives the database going back, and never holds a word', async () => {
     const laptopMachine = await computer();
@@ -129,7 +117,7 @@ describe('syncing through the agency’s server', () => {
     expect((await recordOf(third.vault, lantern.id))?.body.fields.preferredName).toBe('persimmon lantern');
 
     // Blindness: the server held and logged all of that, and none of the words.
-    const held = await everythingTheServerHolds();
+    const held = await server.everythingHeld();
     expect(held.length).toBeGreaterThan(1000);
     expect(held).toContain((await callsOf(laptop.vault)('sync.identity')).vaultId);
     for (const secret of [...MARKERS, PASSPHRASE, 'person']) expect(held).not.toContain(secret);
