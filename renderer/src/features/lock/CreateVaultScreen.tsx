@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
 import { useVaultPolicy } from '../../ui/use-vault-policy';
-import { Notice, SelectField, Working, useAction } from '../../ui/form';
+import { Form, Notice, SelectField, Working, useAction } from '../../ui/form';
 import { LANGUAGE_CHOICES, type Language } from '@shared/languages';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
@@ -37,7 +37,7 @@ export function CreateVaultScreen({
 
   return (
     <main className="lock-screen">
-      <form
+      <Form
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
@@ -62,7 +62,7 @@ export function CreateVaultScreen({
         <button type="button" className="link" disabled={busy} onClick={() => setRestoring(true)}>
           {t('backup.restore.startFromBackup')}
         </button>
-      </form>
+      </Form>
     </main>
   );
 }
@@ -75,7 +75,7 @@ function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(sta
 
   return (
     <main className="lock-screen">
-      <form
+      <Form
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
@@ -93,7 +93,7 @@ function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(sta
             {t('recoveryCode.open')}
           </button>
         )}
-      </form>
+      </Form>
     </main>
   );
 }

@@ -16,7 +16,7 @@ import {
 } from '@shared/records/service-note';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft } from '../../ui/use-draft';
-import { CheckBox, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
+import { Form, CheckBox, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { MeetingTimes } from './MeetingTimes';
 
@@ -97,7 +97,7 @@ export function NoteEditor({
   const choices = goalChoices(goals, fields.goalsAddressed);
 
   return (
-    <form
+    <Form
       className="document-editor note-editor"
       aria-label={t('notes.editor.title')}
       onSubmit={(event) => {
@@ -188,6 +188,6 @@ export function NoteEditor({
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

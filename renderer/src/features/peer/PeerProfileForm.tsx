@@ -9,7 +9,7 @@ import { certificationStatus, type PeerProfileFields } from '@shared/records/pee
 import { useInstallationPolicy, useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
-import { Notice, SelectField, TextField, useAction } from '../../ui/form';
+import { Form, Notice, SelectField, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { ContinuingEducationLog } from './ContinuingEducationLog';
 
@@ -55,7 +55,7 @@ export function PeerProfileForm() {
 
   return (
     <>
-      <form
+      <Form
         onSubmit={(event) => {
           event.preventDefault();
           void run(async () => {
@@ -104,7 +104,7 @@ export function PeerProfileForm() {
         <button type="submit" disabled={busy}>
           {t('peer.save')}
         </button>
-      </form>
+      </Form>
       {stored && <ContinuingEducationLog profile={stored} onSaved={setStored} />}
     </>
   );
