@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentStatus, progressTimeline, type GoalProgressFields } from '@shared/records/goal-progress';
+import { currentStatus, progressTimeline, statusNow, type GoalProgressFields } from '@shared/records/goal-progress';
 import { PROGRESS_STATUSES, type Goal, type ProgressStatus, type RecoveryPlanFields } from '@shared/records/recovery-plan';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
@@ -25,12 +25,15 @@ function RecordProgress({
   number,
   plan,
   personId,
+  entries,
   onSaved,
 }: {
   goal: Goal;
   number: number;
   plan: RecoveryPlanFields;
   personId: string;
+  /** This plan's progress entries, for where the goal or step is at now. */
+  entries: Entry<GoalProgressFields>[];
   onSaved(): void;
 }) {
   const vault = useVault();
@@ -38,7 +41,9 @@ function RecordProgress({
   const draftKey = `progress/${personId}/${goal.id}`;
   const kept = useKeptDraft<ProgressDraft>(draftKey);
   const [stepId, setStepId] = useState(kept?.values.stepId ?? '');
-  const [status, setStatus] = useState<ProgressStatus>(kept?.values.status ?? 'started');
+  // Until the peer picks another, "where it's at now" is where the chosen goal or step is at now.
+  const [picked, setPicked] = useState<ProgressStatus | null>(kept?.values.status ?? null);
+  const status = picked ?? statusNow(entries, goal, stepId || null);
   const [on, setOn] = useState(kept?.values.on ?? localToday());
   const [words, setWords] = useState(kept?.values.words ?? '');
   const [saved, setSaved] = useState(false);
@@ -57,13 +62,16 @@ function RecordProgress({
             { value: '', label: t('plans.progress.wholeGoal') },
             ...goal.steps.map((step) => ({ value: step.id, label: t('plans.progress.step', { what: step.what }) })),
           ]}
-          onChange={setStepId}
+          onChange={(chosen) => {
+            setStepId(chosen);
+            setPicked(null);
+          }}
         />
         <SelectField<ProgressStatus>
           label={t('plans.progress.status')}
           value={status}
           options={PROGRESS_STATUSES.map((value) => ({ value, label: t(`plans.status.${value}`) }))}
-          onChange={setStatus}
+          onChange={setPicked}
         />
         <TextField label={t('plans.progress.on')} type="date" value={on} onChange={setOn} />
       </div>
@@ -147,7 +155,7 @@ export function GoalProgress({
                 ))}
               </ol>
             )}
-            <RecordProgress goal={goal} number={index + 1} plan={plan} personId={personId} onSaved={onChanged} />
+            <RecordProgress goal={goal} number={index + 1} plan={plan} personId={personId} entries={ofThisPlan} onSaved={onChanged} />
           </div>
         );
       })}
