@@ -93,6 +93,8 @@ describe("the person's recovery plan", () => {
 
   it('keeps a dated history of progress on a goal, pauses included, in their words', async () => {
     await writeAndSignPlan(page);
+    // Folded until opened, so the goals' histories stay in view.
+    await page.getByText('Record progress on goal 1', { exact: true }).click();
     const record = page.getByRole('group', { name: 'Record progress on goal 1' });
     // Nothing recorded yet: the goal is where it is at now, not started.
     expect(await record.getByLabel("Where it's at now").locator('option:checked').textContent()).toBe('Not started');

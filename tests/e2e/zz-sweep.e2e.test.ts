@@ -3,14 +3,19 @@ import type { Page } from 'playwright-core';
 import { openApp } from './app';
 import { unlockToJordan } from './flows';
 
-const ENGLISH = /(^|[^\p{L}])(the|your|and|you|with|this|of|to|for|is|are|not|yet|Save|Cancel|Add|Edit|Print|Open|Back|Start|Show|None|No)(?=[^\p{L}]|$)/u;
+const ENGLISH =
+  /(^|[^\p{L}])(the|your|and|you|with|this|of|to|for|is|are|not|yet|Save|Cancel|Add|Edit|Print|Open|Back|Start|Show|None|No)(?=[^\p{L}]|$)/u;
 async function englishLines(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
     let all = document.body.innerText;
-    for (const element of document.querySelectorAll<HTMLElement>('body [lang]')) if (!element.lang.startsWith('es')) all = all.replace(element.innerText, '');
+    for (const element of document.querySelectorAll<HTMLElement>('body [lang]'))
+      if (!element.lang.startsWith('es')) all = all.replace(element.innerText, '');
     return all;
   });
-  return text.split('\n').map((l) => l.trim()).filter((l) => ENGLISH.test(l));
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => ENGLISH.test(l));
 }
 it('sweep', async () => {
   const app = await openApp({ notebook: 'jordan' });
@@ -30,7 +35,10 @@ it('sweep', async () => {
     await collect(screen);
   }
   await menu.getByRole('button', { name: 'Personas' }).click();
-  await page.getByRole('list', { name: 'Personas a las que acompañas' }).getByRole('button', { name: /Jordan Rivers/ }).click();
+  await page
+    .getByRole('list', { name: 'Personas a las que acompañas' })
+    .getByRole('button', { name: /Jordan Rivers/ })
+    .click();
   const top = page.getByRole('tablist').first();
   const count = await top.getByRole('tab').count();
   for (let i = 0; i < count; i++) {

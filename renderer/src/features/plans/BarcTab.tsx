@@ -135,7 +135,7 @@ export function BarcTab({ personId }: { personId: string }) {
           {t('plans.barc.start')}
         </button>
       )}
-      <h4>{t('plans.barc.history')}</h4>
+      <h3>{t('plans.barc.history')}</h3>
       {history.length === 0 ? <p className="empty">{t('plans.barc.none')}</p> : <BarcChart history={history} />}
       <p className="hint">{t('plans.barc.threshold')}</p>
     </section>
