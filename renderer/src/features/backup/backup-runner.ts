@@ -204,8 +204,7 @@ async function takeSnapshot(
 ): Promise<FinishedRestore['snapshot']> {
   if (!place) throw new BackupPlaceError('snapshot-cancelled');
   const chosen = place.folder ?? (await host.chooseBackupExportFile())?.place;
-  if (!chosen)
-    throw new BackupPlaceError('snapshot-cancelled');
+  if (!chosen) throw new BackupPlaceError('snapshot-cancelled');
   const written = await writeBackup(vault, host, { place: chosen, keepLast: null, agency: place.agency }, onProgress, 'snapshot');
   return { ...written, where: place.folder ? 'folder' : 'chosen-file' };
 }
