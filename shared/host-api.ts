@@ -50,11 +50,10 @@ export const BackupFileInfo = z.object({
 });
 export type BackupFileInfo = z.infer<typeof BackupFileInfo>;
 
-/** Why a backup file operation failed: a class for the screen to branch on, and words for the peer. */
+/** Why a backup file operation failed: a class for the screen to branch on and word in the peer's language. */
 export const BackupProblem = z.object({
   ok: z.literal(false),
   problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'read-back-failed', 'file-missing', 'unknown-place']),
-  message: z.string().max(1000),
 });
 export type BackupProblem = z.infer<typeof BackupProblem>;
 
@@ -86,7 +85,6 @@ export const PersonCopyOutcome = z.union([
   z.object({
     ok: z.literal(false),
     problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'too-large']),
-    message: z.string().max(1000),
   }),
 ]);
 export type PersonCopyOutcome = z.infer<typeof PersonCopyOutcome>;
@@ -101,13 +99,13 @@ export const ResourceListOpened = z.union([
   z.object({ ok: z.literal(true), opened: z.literal(true), name: z.string().max(255), text: ResourceListText }),
   // The peer cancelled the dialog.
   z.object({ ok: z.literal(true), opened: z.literal(false) }),
-  z.object({ ok: z.literal(false), problem: z.enum(['too-large', 'drive-unavailable', 'not-readable']), message: z.string().max(1000) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['too-large', 'drive-unavailable', 'not-readable']) }),
 ]);
 export type ResourceListOpened = z.infer<typeof ResourceListOpened>;
 export const ResourceListSaved = z.union([
   z.object({ ok: z.literal(true), saved: z.literal(true), name: z.string().max(255) }),
   z.object({ ok: z.literal(true), saved: z.literal(false) }),
-  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']), message: z.string().max(1000) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']) }),
 ]);
 export type ResourceListSaved = z.infer<typeof ResourceListSaved>;
 
@@ -126,7 +124,7 @@ export const ExportFileSaved = z.union([
   z.object({ ok: z.literal(true), saved: z.literal(true), name: z.string().max(255) }),
   // The peer cancelled the dialog.
   z.object({ ok: z.literal(true), saved: z.literal(false) }),
-  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']), message: z.string().max(1000) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']) }),
 ]);
 export type ExportFileSaved = z.infer<typeof ExportFileSaved>;
 

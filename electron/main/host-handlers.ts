@@ -64,7 +64,7 @@ async function backupOutcome<T extends object>(operation: () => Promise<T>): Pro
   } catch (error) {
     const known = PROBLEMS.find(([errorClass]) => error instanceof errorClass);
     if (!known) throw error;
-    return { ok: false, problem: known[1], message: (error as Error).message };
+    return { ok: false, problem: known[1] };
   }
 }
 

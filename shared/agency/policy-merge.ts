@@ -108,6 +108,7 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
   const settings = startingSettings(agencyConfig);
   const agency: InstallationPolicy['agency'] = agencyConfig && {
     name: agencyConfig.agencyName,
+    contact: agencyConfig.agencyContact,
     recoveryKeys: agencyConfig.recoveryKeys,
     policyKeys: agencyConfig.policyKeys,
     syncServer: agencyConfig.syncServer,

@@ -286,6 +286,7 @@ describe('the policies take effect', () => {
     await tab(page, 'Wellness plan');
     await page.getByRole('button', { name: 'Start their wellness and crisis plan' }).click();
     await page.getByLabel('Things that help me stay well').fill('Walking by the river');
+    await page.getByText('Crisis plan', { exact: true }).click();
     await page.getByLabel('People who can help, and how to reach them').fill('My sister Ana');
     await page.getByLabel('Name of the person signing').fill('Jordan Rivers');
     await signOnScreen(page);

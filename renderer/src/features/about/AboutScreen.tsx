@@ -91,7 +91,7 @@ function Updates() {
           {status.state === 'downloading'
             ? t('about.updates.downloading', { version: status.version })
             : status.state === 'failed'
-              ? t('about.updates.failed', { message: status.message })
+              ? t(`about.updates.failed.${status.problem}`)
               : t(`about.updates.${status.state}`)}
         </p>
       )}

@@ -24,6 +24,19 @@ export const en = {
     cancel: 'Cancel',
     opening: 'Opening',
   },
+  field: {
+    required: 'Fill this in to go on.',
+    choose: 'Choose one to go on.',
+    url: 'Write the whole web address, starting with https://',
+    email: 'Write a whole email address, like name@example.org.',
+    number: 'Write a number here.',
+    date: 'Write the whole date: month, day and year.',
+    tooLow: 'Write {{min}} or more.',
+    tooHigh: 'Write {{max}} or less.',
+    step: 'Write a number in steps of {{step}}.',
+    tooLong: 'Keep this under {{max}} characters.',
+    invalid: 'This does not look right yet. Check what you wrote.',
+  },
   app: {
     opening: 'Opening Peer Notebook',
     lockReason: {

@@ -25,6 +25,19 @@ export const es: Translation = {
     cancel: 'Cancelar',
     opening: 'Abriendo',
   },
+  field: {
+    required: 'Completa esto para seguir.',
+    choose: 'Elige una opción para seguir.',
+    url: 'Escribe la dirección web completa, empezando con https://',
+    email: 'Escribe un correo electrónico completo, como nombre@example.org.',
+    number: 'Escribe un número aquí.',
+    date: 'Escribe la fecha completa: mes, día y año.',
+    tooLow: 'Escribe {{min}} o más.',
+    tooHigh: 'Escribe {{max}} o menos.',
+    step: 'Escribe un número en pasos de {{step}}.',
+    tooLong: 'Usa menos de {{max}} caracteres.',
+    invalid: 'Esto todavía no se ve bien. Revisa lo que escribiste.',
+  },
   app: {
     opening: 'Abriendo Peer Notebook',
     lockReason: {
