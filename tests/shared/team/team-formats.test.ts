@@ -148,7 +148,7 @@ describe('a sealed envelope', () => {
       payload: answer,
     });
     const flipped = sealed.slice();
-    flipped[40] ^= 1;
+    flipped[40] = flipped[40]! ^ 1;
     expect(failure(() => openTeamEnvelope(sodium, flipped, me(SUPERVISOR_ID), directory))).toBe('envelope-unreadable');
     expect(failure(() => openTeamEnvelope(sodium, sealed, me(OTHER_PEER_ID, team.otherPeer), directory))).toBe('envelope-unreadable');
     const newer = sealed.slice();
