@@ -20,7 +20,6 @@ export class TeamServerError extends Error {
 }
 
 const REQUEST_TIMEOUT_MS = 60_000;
-type Fetch = typeof globalThis.fetch;
 
 export function createTeamServerClient(credential: ServerCredential, { fetch: fetchImpl = globalThis.fetch, now = Date.now } = {}) {
   const key = createPrivateKey({ key: credential.privateKey, format: 'jwk' });

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { RecordBody } from '../records/record-body';
+import { AuditEvent } from '../audit/audit-chain';
 import { CoSignature } from './co-signature';
 import { TEAM_ID } from './team-directory';
 
@@ -59,7 +60,15 @@ export const Handoff = z.object({
   sentAt: z.string(),
   /** Each person handed over: their consent and every record that belongs to them (history, releases, plans). */
   people: z
-    .array(z.object({ personId: z.string().min(1).max(64), consent: HandoffConsent, records: z.array(SharedRecord).max(50_000) }))
+    .array(
+      z.object({
+        personId: z.string().min(1).max(64),
+        consent: HandoffConsent,
+        records: z.array(SharedRecord).max(50_000),
+        /** Their lines of the sender's audit trail, so the receiver's History starts with everything that happened before. */
+        history: z.array(AuditEvent).max(100_000),
+      }),
+    )
     .min(1),
 });
 export type Handoff = z.infer<typeof Handoff>;

@@ -17,6 +17,7 @@ import { syncEs } from './sync.es';
 import { keyChangeEs } from './key-change.es';
 import { backupEs } from './backup.es';
 import { damagedEs } from './damaged.es';
+import { teamEs } from './team.es';
 import type { Translation } from './en';
 
 export const es: Translation = {
@@ -526,6 +527,10 @@ export const es: Translation = {
       resource: 'recurso de la comunidad',
       referral: 'referido',
       'peer-profile': 'tu perfil',
+      'team-membership': 'claves de equipo',
+      'review-submission': 'revisión de tu supervisor',
+      'review-item': 'revisión para un par',
+      handoff: 'entrega entre pares',
     },
     thisDevice: 'Tú, en esta computadora',
     otherDevice: 'Otro dispositivo ({{device}})',
@@ -544,6 +549,7 @@ export const es: Translation = {
   keyChange: keyChangeEs,
   backup: backupEs,
   damaged: damagedEs,
+  team: teamEs,
   drafts: {
     kept: 'Guardamos lo que estabas escribiendo cuando el cuaderno se bloqueó ({{when}}). Aquí está todo para que lo termines.',
   },
