@@ -44,6 +44,7 @@ export const en = {
     search: 'Search',
     settings: 'Settings',
     about: 'About',
+    team: 'Team',
     lockNow: 'Lock now',
     skipToContent: 'Skip to content',
   },

@@ -45,6 +45,7 @@ export const es: Translation = {
     search: 'Buscar',
     settings: 'Configuración',
     about: 'Acerca de',
+    team: 'Equipo',
     lockNow: 'Bloquear ahora',
     skipToContent: 'Saltar al contenido',
   },

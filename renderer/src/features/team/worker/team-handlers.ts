@@ -61,7 +61,7 @@ export interface CameBack {
   id: string;
   personId: string;
   recordId: string;
-  recordKind: string;
+  recordKind: ReviewableKind;
   status: ReviewStatus;
   comment: string;
   reviewerName: string;
