@@ -148,3 +148,23 @@ describe('a team on the server', () => {
     expect(await response.json()).toEqual({ error: 'unauthorised' });
   });
 });
+
+describe('the admin tool’s team commands, used wrongly', () => {
+  it('says what each needs, and refuses an account already on the team or a list without the policy key', async () => {
+    expect(await teamAdmin(server, ['team-add', '--role', 'peer'])).toMatchObject({
+      code: 2,
+      out: expect.stringMatching(/needs --account <id> and --role/),
+    });
+    const { account } = await server.enrol();
+    await addToTeam(server, account, 'peer');
+    expect(await teamAdmin(server, ['team-add', '--account', account, '--role', 'supervisor'])).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/already member/),
+    });
+    expect(await teamAdmin(server, ['team-sign'])).toMatchObject({ code: 2, out: expect.stringMatching(/policy-signing key/) });
+    expect(await teamAdmin(server, ['team-remove', 'nobody'])).toMatchObject({
+      code: 2,
+      out: expect.stringMatching(/member id to remove/),
+    });
+  });
+});
