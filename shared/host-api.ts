@@ -5,6 +5,8 @@
  * exactly these names on `window.notebook`; the main process validates every argument against
  * these schemas (and the sender's origin) before a handler runs. Nothing else crosses.
  */
+import { KeysBody, TeamReply } from './team/team-protocol';
+import { MAX_TEAM_ENVELOPE_BYTES } from './team/team-envelope';
 import { z } from 'zod';
 import { InstallationPolicy } from './agency/installation-policy';
 import { InstallAnswer, UpdateStatus } from './update-status';
@@ -208,6 +210,16 @@ export type SyncFolderProblem = z.infer<typeof SyncFolderProblem>;
 const syncOutcome = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), SyncFolderProblem]);
 
+/** Why a team call did not go through (shared/team/team-protocol.ts), in kinds the window words. */
+export const TeamProblem = z.enum(['no-server', 'not-a-member', 'removed', 'recipient-unknown', 'unreachable', 'refused']);
+export type TeamProblem = z.infer<typeof TeamProblem>;
+const teamOutcome = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), z.object({ ok: z.literal(false), problem: TeamProblem })]);
+const TeamEnvelopeBytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.length <= MAX_TEAM_ENVELOPE_BYTES, 'a team envelope is at most 16 MiB');
+const TeamMemberId = z.string().regex(/^[0-9a-f]{32}$/);
+
 export const hostCalls = {
   /** Name, version and platform, for the About screen and support requests. */
   getAppInfo: { args: noArgs, result: AppInfo },
@@ -291,6 +303,21 @@ export const hostCalls = {
   /** Whether a form holds unsaved work: an update never restarts the app over it. */
   setUnsavedWork: { args: z.tuple([z.boolean()]), result: z.void() },
   installUpdateNow: { args: noArgs, result: InstallAnswer },
+
+  /** Team work through the sync server this notebook syncs with (its place token): who I am on the team and the signed list. */
+  teamInfo: { args: z.tuple([OpaqueId]), result: teamOutcome({ team: TeamReply }) },
+  /** Sends this notebook's public team keys for the agency to list. */
+  publishTeamKeys: { args: z.tuple([OpaqueId, KeysBody]), result: teamOutcome({}) },
+  /** Leaves one sealed envelope in a member's mailbox. */
+  sendTeamMail: { args: z.tuple([OpaqueId, TeamMemberId, TeamEnvelopeBytes]), result: teamOutcome({}) },
+  /** A page of the envelopes sealed to me after `after`. */
+  readTeamMail: {
+    args: z.tuple([OpaqueId, z.number().int().nonnegative()]),
+    result: teamOutcome({
+      head: z.number().int().nonnegative(),
+      mail: z.array(z.object({ seq: z.number().int().positive(), bytes: TeamEnvelopeBytes })).max(10_000),
+    }),
+  },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;

@@ -22,6 +22,7 @@ import type { ResourceLists } from './resource-lists';
 import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
 import { SyncFolderProblemError, type SyncFolders } from './sync-folders';
 import { withSyncServers, type SyncServerRemotes } from './sync-server-remote';
+import { teamHostCalls } from './team-host-calls';
 import {
   BackupDiskFullError,
   BackupDriveUnavailableError,
@@ -168,6 +169,7 @@ export function createHostHandlers({
     savePersonCopy: (request) => personCopies.save(request),
 
     ...syncHostCalls(syncFolders, syncServers),
+    ...teamHostCalls(syncServers),
     openResourceList: () => resourceLists.open(),
     saveResourceList: (csv) => resourceLists.save(csv),
     saveExportFile: (request) => exportFiles.save(request),

@@ -30,6 +30,8 @@ export const EffectiveSettings = z.object({
   plaintextExportAllowed: effective(policySettingSchemas.plaintextExportAllowed),
   minimumPassphraseScore: effective(policySettingSchemas.minimumPassphraseScore),
   requireSupervisorSignature: effective(policySettingSchemas.requireSupervisorSignature),
+  supervisorReviews: effective(policySettingSchemas.supervisorReviews),
+  coSignRequired: effective(policySettingSchemas.coSignRequired),
 });
 export type EffectiveSettings = z.infer<typeof EffectiveSettings>;
 

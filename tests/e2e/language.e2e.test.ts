@@ -85,6 +85,7 @@ describe('language', () => {
     expect(await menu.getByRole('button').allTextContents()).toEqual([
       'Hoy',
       'Personas',
+      'Equipo',
       'Recursos',
       'Facturación',
       'Configuración',

@@ -43,6 +43,10 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     downloadUpdateWithConsent: vi.fn(async () => undefined),
     setUnsavedWork: vi.fn((_unsaved: boolean) => undefined),
     installUpdateNow: vi.fn(() => ({ installing: false as const, reason: 'no-update-ready' as const })),
+    teamInfo: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
+    publishTeamKeys: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
+    sendTeamMail: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
+    readTeamMail: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
     ...overrides,
   };
   return handlers;

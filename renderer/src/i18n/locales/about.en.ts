@@ -24,8 +24,11 @@ export const aboutEn = {
     plaintextExportAllowed: 'Unencrypted copies (a plan printed or saved for the person)',
     minimumPassphraseScore: 'Passphrase strength needed',
     requireSupervisorSignature: "Recovery plans need a supervisor's signature",
+    supervisorReviews: 'What you send your supervisor to review',
+    coSignRequired: "What needs your supervisor's co-signature",
   },
   values: {
+    none: 'Nothing',
     yes: 'Yes',
     no: 'No',
     allowed: 'Allowed',

@@ -24,8 +24,11 @@ export const aboutEs: Words<typeof aboutEn> = {
     plaintextExportAllowed: 'Copias sin cifrar (un plan impreso o guardado para la persona)',
     minimumPassphraseScore: 'Fuerza necesaria de la frase de contraseña',
     requireSupervisorSignature: 'Los planes de recuperación necesitan la firma de un supervisor',
+    supervisorReviews: 'Lo que envías a tu supervisor para revisar',
+    coSignRequired: 'Lo que necesita la firma conjunta de tu supervisor',
   },
   values: {
+    none: 'Nada',
     yes: 'Sí',
     no: 'No',
     allowed: 'Permitidas',

@@ -18,6 +18,7 @@ import { syncEn } from './sync.en';
 import { keyChangeEn } from './key-change.en';
 import { backupEn } from './backup.en';
 import { damagedEn } from './damaged.en';
+import { teamEn } from './team.en';
 export const en = {
   common: {
     save: 'Save',
@@ -56,6 +57,7 @@ export const en = {
     search: 'Search',
     settings: 'Settings',
     about: 'About',
+    team: 'Team',
     lockNow: 'Lock now',
     skipToContent: 'Skip to content',
   },
@@ -558,6 +560,10 @@ export const en = {
       resource: 'community resource',
       referral: 'referral',
       'peer-profile': 'your profile',
+      'team-membership': 'team keys',
+      'review-submission': 'review by your supervisor',
+      'review-item': 'review for a peer',
+      handoff: 'handoff between peers',
     } satisfies Record<RecordKind, string>,
     thisDevice: 'You, on this computer',
     otherDevice: 'Another device ({{device}})',
@@ -576,6 +582,7 @@ export const en = {
   keyChange: keyChangeEn,
   backup: backupEn,
   damaged: damagedEn,
+  team: teamEn,
   drafts: {
     kept: 'We kept what you were writing when the notebook locked ({{when}}). It is all here for you to finish.',
   },
