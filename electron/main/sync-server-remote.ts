@@ -210,7 +210,7 @@ export function createSyncServerRemotes({
   return {
     /** The credential behind a server's place token (the team client signs with it); null for a folder's. */
     async credentialOf(token: string): Promise<ServerCredential | null> {
-      return (await load()).servers[token] ?? null;
+      return token in (await loadServers()).servers ? credentialOf(token) : null;
     },
 
     /** Whether a place token names a server (else it is a folder's). */

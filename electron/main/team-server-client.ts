@@ -4,11 +4,10 @@
  * keeps). It moves sealed envelopes and the signed team list; it never sees what is inside them.
  * A refusal or a network failure becomes a TeamServerError with a kind the window words.
  */
-import { createHash, createPrivateKey, randomBytes, sign } from 'node:crypto';
 import type { z } from 'zod';
-import { AUTH_HEADERS, ServerRefusal, signedText } from '@shared/sync/server-protocol';
+import { ServerRefusal } from '@shared/sync/server-protocol';
 import { KeysBody, MailPage, MailPosted, TEAM_PATHS, TeamRefusal, TeamReply } from '@shared/team/team-protocol';
-import type { ServerCredential, SyncServerProblem } from './sync-server-client';
+import { requestSigner, type ServerCredential, type SyncServerProblem } from './sync-server-client';
 
 export type TeamServerProblem = TeamRefusal['error'] | SyncServerProblem;
 
@@ -22,20 +21,11 @@ export class TeamServerError extends Error {
 const REQUEST_TIMEOUT_MS = 60_000;
 
 export function createTeamServerClient(credential: ServerCredential, { fetch: fetchImpl = globalThis.fetch, now = Date.now } = {}) {
-  const key = createPrivateKey({ key: credential.privateKey, format: 'jwk' });
+  const signed = requestSigner(credential, now);
 
   async function request(method: string, path: string, body?: { bytes: Uint8Array; type: string }): Promise<Response> {
     const bytes = body?.bytes ?? new Uint8Array(0);
-    const time = now();
-    const nonce = randomBytes(16).toString('hex');
-    const bodySha256 = createHash('sha256').update(bytes).digest('hex');
-    const signature = sign(null, signedText({ method, path, bodySha256, time, nonce, device: credential.deviceId }), key);
-    const headers: Record<string, string> = {
-      [AUTH_HEADERS.device]: credential.deviceId,
-      [AUTH_HEADERS.time]: String(time),
-      [AUTH_HEADERS.nonce]: nonce,
-      [AUTH_HEADERS.signature]: signature.toString('base64'),
-    };
+    const headers = signed(method, path, bytes);
     if (body) headers['content-type'] = body.type;
     let response: Response;
     try {

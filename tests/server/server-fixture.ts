@@ -25,8 +25,6 @@ export interface TestServer {
   everythingHeld(): Promise<string>;
   /** A new account's first device (or another device of `account`). */
   enrol(account?: string): Promise<{ account: string; credential: ServerCredential; client: ReturnType<typeof createSyncServerClient> }>;
-  /** Every value in every row of every table, and every line logged, as text: for blindness scans. */
-  everythingHeld(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -90,17 +88,6 @@ export async function startTestServer(options: Partial<ServerOptions> = {}, clus
       const code = /Enrolment code: (\S+)/.exec(out)![1]!;
       const credential = await enrolDevice(url, code);
       return { account: /Account: (\S+)/.exec(out)![1]!, credential, client: createSyncServerClient(credential) };
-    },
-    async everythingHeld() {
-      const { rows: tables } = await pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
-      const text: string[] = [];
-      for (const { tablename } of tables) {
-        const { rows } = await pool.query(`SELECT * FROM ${tablename}`);
-        for (const row of rows)
-          for (const value of Object.values(row as Record<string, unknown>))
-            text.push(Buffer.isBuffer(value) ? `${value.toString('latin1')}\n${value.toString('utf8')}` : String(value));
-      }
-      return text.join('\n') + log.join('\n');
     },
     async stop() {
       await app.close();
