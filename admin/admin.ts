@@ -16,6 +16,7 @@ import { exportBackup } from './export';
 import { SECRET_VARIABLES } from './secrets';
 import { syncServerCommand } from './sync-server';
 import { teamCommand } from './team';
+import { reassignCaseload } from './team-reassign';
 
 export const USAGE = `Peer Notebook agency admin tool
 
@@ -57,6 +58,9 @@ Teams (docs/team-format.md), on the same database:
   npm run admin -- team-sign --key <policy-signing key file> [--out <file>]
       Signs the list of members with the agency's policy-signing key and publishes it (and writes
       it to <file>, for computers without the server).
+  npm run admin -- team-reassign <backup> --from <memberId> --to <memberId> --key <private key file> --policy-key <policy-signing key file>
+      A peer who left (taken off with team-remove): opens their backup with the agency key and
+      hands every person still in their care, whole, to another peer, signed by the agency.
 
 Passphrases are read from ${SECRET_VARIABLES.agencyPassphrase} (agency key), ${SECRET_VARIABLES.notebookPassphrase}
 and ${SECRET_VARIABLES.recoveryCode} (a notebook's own), or typed at the prompt; never give them as arguments.
@@ -72,6 +76,9 @@ const OPTIONS = {
   role: { type: 'string' },
   team: { type: 'string' },
   'key-file': { type: 'string' },
+  'policy-key': { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -122,6 +129,17 @@ async function run(argv: string[], io: AdminIo): Promise<void> {
       return teamCommand(sodium, io, command, team);
     case 'team-remove':
       return teamCommand(sodium, io, command, { ...team, member: onePositional(positionals, 'member id') });
+    case 'team-reassign':
+      if (values.passphrase || values['recovery-code'])
+        throw new UsageError('team-reassign opens backups with the agency key only: --key <private key file>.');
+      return reassignCaseload(sodium, io, {
+        serverData: values['server-data'],
+        backup: onePositional(positionals, 'backup file'),
+        from: values.from,
+        to: values.to,
+        key: values.key,
+        policyKey: values['policy-key'],
+      });
     case 'keygen':
       if (positionals.length !== 1) throw new UsageError('keygen takes no file names; give the folder with --out <dir>.');
       if (values.out === undefined) throw new UsageError('keygen needs a folder to write the key pair into: --out <dir>.');
@@ -135,7 +153,7 @@ async function run(argv: string[], io: AdminIo): Promise<void> {
       return exportBackup(sodium, io, onePositional(positionals, 'backup file'), values);
     default:
       throw new UsageError(
-        `There is no command "${command}". The commands are keygen, verify, export, enrol, devices, revoke, restored, team-add, team-members, team-remove and team-sign (see --help).`,
+        `There is no command "${command}". The commands are keygen, verify, export, enrol, devices, revoke, restored, team-add, team-members, team-remove, team-sign and team-reassign (see --help).`,
       );
   }
 }

@@ -55,6 +55,13 @@ async function teamOf(client: pg.Client, named: string | undefined, create: bool
   return teamId;
 }
 
+/** The agency's policy-signing key pair, from its file and passphrase (the caller zeroes the private half). */
+export async function openPolicyKey(sodium: Sodium, io: AdminIo, path: string) {
+  const file = await readJsonFile(path);
+  const passphrase = await readSecret(io, 'agencyPassphrase', 'Policy-signing key passphrase: ');
+  return openAgencyPrivateKey(sodium, file, 'policy-signing', passphrase);
+}
+
 async function readKeyFile(sodium: Sodium, path: string) {
   const keys = readMemberKeyFile(sodium, await readJsonFile(path));
   if (!keys) throw new AdminError(`${path} is not a member key file, or it was changed. Use the file the member's app saved.`);
@@ -127,9 +134,7 @@ export async function teamCommand(sodium: Sodium, io: AdminIo, command: string, 
       case 'team-sign': {
         if (!options.key) throw new UsageError('team-sign signs with the agency policy-signing key: --key <policy-signing-key.json>.');
         const teamId = await teamOf(client, options.team, false);
-        const file = await readJsonFile(options.key);
-        const passphrase = await readSecret(io, 'agencyPassphrase', 'Policy-signing key passphrase: ');
-        const { privateKey } = openAgencyPrivateKey(sodium, file, 'policy-signing', passphrase);
+        const { privateKey } = await openPolicyKey(sodium, io, options.key);
         const { rows } = await client.query<{ member_id: string; role: TeamRole; signing_key: Buffer | null; sealing_key: Buffer | null }>(
           'SELECT member_id, role, signing_key, sealing_key FROM team_members WHERE team_id = $1 AND NOT removed ORDER BY member_id',
           [teamId],

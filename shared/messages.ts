@@ -426,6 +426,8 @@ export const MESSAGES = {
   'history.team.youReturned': 'You returned what {{peer}} wrote about {{person}}: {{comment}}',
   'history.team.handedTo': 'Handed over to another peer, with consent recorded on {{date}}',
   'history.team.receivedFrom': 'Received from {{peer}}, with consent recorded on {{date}}',
+  'history.team.reassignedFrom': 'Reassigned to you by your agency on {{date}}, from {{peer}}, who left the team',
+  'history.team.reassignedFromUnnamed': 'Reassigned to you by your agency on {{date}}, from a peer who left the team',
   'history.task.done': 'Task done',
   'history.task.skipped': 'Task skipped this time',
   'history.serviceNote.groupDraft': 'Group session note saved as a draft',
@@ -482,6 +484,8 @@ export const MESSAGES = {
     "Something arrived from someone who is not on your team list, so it was set aside unread. If they should be on the team, ask your agency's IT to add them.",
   'team.senderSignature':
     "Something arrived whose signature does not match its sender's keys on your team list, so it was set aside unread. Let your supervisor know.",
+  'team.agencySignature':
+    "Something arrived saying it came from your agency, but it was not signed with your agency's key, so it was set aside unread. Let your supervisor know.",
   'team.coSignatureInvalid':
     'This co-signature does not match the note it came with, or it was not made by a supervisor on your team list, so it was not kept. Ask your supervisor to review it again.',
   'team.removed':

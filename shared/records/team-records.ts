@@ -5,7 +5,8 @@
  *  - review-submission: a note or plan the peer sent for review, and what came back (the person's);
  *  - review-item: on the supervisor's side, what a peer sent for review and the answer given;
  *  - handoff: a person handed to another peer (the sender's, which keeps them read-only), or
- *    received from one (the receiver's), with the person's consent as recorded.
+ *    received from one (the receiver's), or from the agency on behalf of one who left, with the
+ *    person's consent as recorded.
  */
 import { z } from 'zod';
 import { StoredTeamIdentity } from '../team/team-identity';
@@ -62,6 +63,8 @@ export const HandoffFields = z.object({
   /** The other peer: who it went to, or who it came from. */
   otherMemberId: Id,
   otherName: z.string().max(10_000).default(''),
+  /** Received from the agency on behalf of the other peer, who left the team (they did not send it). */
+  byAgency: z.boolean().default(false),
   at: z.string(),
   consent: HandoffConsent,
 });

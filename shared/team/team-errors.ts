@@ -11,6 +11,7 @@ const REASONS = {
   'envelope-unreadable': 'team.envelopeUnreadable',
   'sender-not-in-team': 'team.senderNotInTeam',
   'sender-signature': 'team.senderSignature',
+  'agency-signature': 'team.agencySignature',
   'co-signature-invalid': 'team.coSignatureInvalid',
 } as const satisfies Record<string, PlainMessageKey>;
 

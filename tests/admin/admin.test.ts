@@ -266,7 +266,7 @@ describe('export', () => {
     expect(await admin(['restore', backupPath])).toMatchObject({
       code: 2,
       err: expect.stringMatching(
-        /keygen, verify, export, enrol, devices, revoke, restored, team-add, team-members, team-remove and team-sign/,
+        /keygen, verify, export, enrol, devices, revoke, restored, team-add, team-members, team-remove, team-sign and team-reassign/,
       ),
     });
   });

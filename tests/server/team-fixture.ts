@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Sodium } from '../../shared/crypto/sodium';
-import { makeAgencyPrivateKeyFile } from '../../shared/crypto/agency-key';
+import { makeAgencyPrivateKeyFile, type AgencyKeyPurpose } from '../../shared/crypto/agency-key';
 import { KDF_FLOOR } from '../../shared/crypto/kdf';
 import type { TeamRole } from '../../shared/team/team-directory';
 import { runAdmin } from '../../admin/admin';
@@ -21,21 +21,29 @@ export interface TestAgencyKeys {
   keyFile: string;
 }
 
-export async function makePolicyKey(sodium: Sodium): Promise<TestAgencyKeys> {
+/** An agency key pair of `purpose`: its private key file (under POLICY_PASSPHRASE) and its public key as an installation lists it. */
+async function agencyKey(sodium: Sodium, purpose: AgencyKeyPurpose) {
   const { file, publicKey } = makeAgencyPrivateKeyFile(sodium, {
-    purpose: 'policy-signing',
-    label: 'Team tests policy key',
+    purpose,
+    label: `Team tests ${purpose} key`,
     passphrase: POLICY_PASSPHRASE,
     cost: KDF_FLOOR,
   });
-  const keyFile = join(await mkdtemp(join(tmpdir(), 'pn-team-key-')), 'policy-signing-key.json');
+  const keyFile = join(await mkdtemp(join(tmpdir(), 'pn-team-key-')), `${purpose}-key.json`);
   await writeFile(keyFile, JSON.stringify(file));
-  return {
-    policyKeys: [
-      { label: 'Policy key', publicKey: sodium.to_base64(publicKey, sodium.base64_variants.ORIGINAL), fingerprint: file.fingerprint },
-    ],
-    keyFile,
-  };
+  const entry = { label: purpose, publicKey: sodium.to_base64(publicKey, sodium.base64_variants.ORIGINAL), fingerprint: file.fingerprint };
+  return { entry, keyFile };
+}
+
+export async function makePolicyKey(sodium: Sodium): Promise<TestAgencyKeys> {
+  const { entry, keyFile } = await agencyKey(sodium, 'policy-signing');
+  return { policyKeys: [entry], keyFile };
+}
+
+/** The agency's recovery key: backups are sealed to `recoveryKey`, and `keyFile` opens them. */
+export async function makeRecoveryKey(sodium: Sodium) {
+  const { entry, keyFile } = await agencyKey(sodium, 'recovery');
+  return { recoveryKey: entry, keyFile };
 }
 
 /** The admin tool on the server's database, with the policy key's passphrase in its environment. */

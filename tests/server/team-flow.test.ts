@@ -3,8 +3,13 @@
  * notebook the real vault core with its handlers called as the window calls them, and the app's
  * team client carrying the sealed bytes: a note sent for review, co-signed, another returned with
  * a comment, what came back shown to the peer, one person handed over with their consent, a
- * removed member refused; and neither the database nor the traffic holds a word of it.
+ * removed member refused; the caseload of that removed peer reassigned by the agency, from their
+ * backup, to a peer who joined since (and a forged "agency" handoff refused); and neither the
+ * database nor the traffic holds a word of it.
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSodium } from '../../shared/crypto/sodium';
 import { inEnglish, type Message } from '../../shared/messages';
@@ -12,13 +17,27 @@ import { COMMUNITY_VAULT_POLICY, type VaultPolicy } from '../../renderer/src/vau
 import { createTeamServerClient, TeamServerError, type TeamServerClient } from '../../electron/main/team-server-client';
 import { callsOf, createdVault } from '../renderer/vault/vault-fixture';
 import { MEETING } from '../shared/records/service-note-fixtures';
+import { completeInput, signed } from '../shared/records/release-fixtures';
+import { sealAgencyEnvelope } from '../../shared/team/team-envelope';
+import type { AgencyPublicKey } from '../../shared/agency/agency-config';
 import { startTestServer, type TestServer } from './server-fixture';
-import { addToTeam, makePolicyKey, signTeam, teamAdmin, type TestAgencyKeys } from './team-fixture';
+import { addToTeam, makePolicyKey, makeRecoveryKey, signTeam, teamAdmin, type TestAgencyKeys } from './team-fixture';
 
-const MARKERS = ['Marisol', 'Quintanilla', 'cerulean heron', 'persimmon lantern', 'Add what she said about the lease'];
+const MARKERS = [
+  'Marisol',
+  'Quintanilla',
+  'cerulean heron',
+  'persimmon lantern',
+  'Add what she said about the lease',
+  'Okafor',
+  'Tobias',
+  'juniper promises',
+  'Saffron housing',
+];
 
 let server: TestServer;
 let agency: TestAgencyKeys;
+let policy: VaultPolicy;
 /** Every body the team clients sent or received, as text. */
 const traffic: string[] = [];
 
@@ -53,6 +72,17 @@ async function refreshTeam(who: Member) {
   return who.call('team.acceptDirectory', { directory: JSON.parse(team.directory!), memberId: team.memberId });
 }
 
+/** A backup of the notebook, as the app writes one, with its file key also sealed to the agency's recovery key. */
+async function backupOf(who: Member, recoveryKey: AgencyPublicKey): Promise<Uint8Array> {
+  const { exportId } = await who.call('backup.exportBegin', { agency: { recoveryKeys: [recoveryKey], policyKeys: [] } });
+  const pieces: Uint8Array[] = [];
+  for (;;) {
+    const { piece, done } = await who.call('backup.exportNext', { exportId });
+    pieces.push(piece as Uint8Array);
+    if (done) return Buffer.concat(pieces);
+  }
+}
+
 async function send(from: Member, envelopes: { recipient: string; bytes: Uint8Array }[]) {
   for (const envelope of envelopes) await from.client.send(envelope.recipient, envelope.bytes);
 }
@@ -71,7 +101,7 @@ beforeAll(async () => {
   const sodium = await loadSodium();
   server = await startTestServer();
   agency = await makePolicyKey(sodium);
-  const policy: VaultPolicy = {
+  policy = {
     ...COMMUNITY_VAULT_POLICY,
     team: { policyKeys: agency.policyKeys, supervisorReviews: ['service-note', 'recovery-plan'], coSignRequired: ['service-note'] },
   };
@@ -210,6 +240,109 @@ describe('a team through the server', () => {
       })
       .catch((error: { messages: Message[] }) => english(error.messages));
     expect(refusal).toEqual([expect.stringMatching(/not on your team list any more/)]);
+  });
+
+  it('reassigns the caseload of a peer who left to another peer through the agency key, without their passphrase', async () => {
+    // Blair, taken off the team above, still holds Marisol (received from Alex, with her history) and wrote more since.
+    await blair.call('peer.save', { name: 'Blair Okafor' });
+    const release = await blair.call('documents.saveDraft', {
+      personId: marisolId,
+      kind: 'release',
+      id: null,
+      fields: completeInput({ purpose: 'Saffron housing application' }),
+    });
+    await blair.call('documents.sign', { kind: 'release', id: release.id, signature: signed });
+    await blair.call('documents.saveDraft', {
+      personId: marisolId,
+      kind: 'recovery-plan',
+      id: null,
+      fields: { strengths: 'Keeps the juniper promises', goals: [], reviewDate: '2027-01-15' },
+    });
+    const tobiasId = (await blair.call('people.save', { id: null, fields: { preferredName: 'Tobias' } })).id;
+    await blair.call('notes.saveDraft', { personId: tobiasId, id: null, fields: { ...MEETING, whatWeDid: 'juniper promises, kept' } });
+
+    // The agency: Blair's backup, sealed (as every backup of the agency's installation) to its recovery key.
+    const recovery = await makeRecoveryKey(await loadSodium());
+    const backupFile = join(await mkdtemp(join(tmpdir(), 'pn-team-backup-')), 'blair.peernotebook');
+    await writeFile(backupFile, await backupOf(blair, recovery.recoveryKey));
+    const casey = await member('Casey', 'peer', policy);
+    await signTeam(server, agency);
+    await refreshTeam(casey);
+    const reassign = (from: string, policyKey = agency.keyFile) =>
+      teamAdmin(server, [
+        'team-reassign',
+        backupFile,
+        '--from',
+        from,
+        '--to',
+        casey.memberId,
+        '--key',
+        recovery.keyFile,
+        '--policy-key',
+        policyKey,
+      ]);
+
+    // Someone on the team forges a handoff "from the agency", signed with a key of their own.
+    const sodium = await loadSodium();
+    const forged = sealAgencyEnvelope(sodium, {
+      onBehalfOf: blair.memberId,
+      policySecretKey: sodium.crypto_sign_keypair().privateKey,
+      to: {
+        memberId: casey.memberId,
+        sealingKey: sodium.from_base64((await casey.call('team.status')).sealingKey, sodium.base64_variants.URLSAFE_NO_PADDING),
+      },
+      payload: {
+        v: 1,
+        kind: 'handoff',
+        handoffId: 'f'.repeat(32),
+        senderName: 'The agency',
+        sentAt: new Date().toISOString(),
+        people: [{ personId: 'forged-person', consent: { givenOn: '2026-11-22', how: 'peer-left', note: '' }, records: [], history: [] }],
+      },
+    });
+    await alex.client.send(casey.memberId, forged);
+    // The admin tool refuses a peer still on the team, and a policy key that did not sign the list.
+    expect(await reassign(alex.memberId)).toMatchObject({ code: 1, out: expect.stringMatching(/still on the team/) });
+    const otherKey = await makePolicyKey(sodium);
+    expect(await reassign(blair.memberId, otherKey.keyFile)).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/did not sign the team's list/),
+    });
+
+    const done = await reassign(blair.memberId);
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(
+      new RegExp(`Reassigned 2 people \\(\\d+ records, \\d+ history lines\\) from member ${blair.memberId} to member ${casey.memberId}`),
+    );
+    for (const marker of MARKERS) expect(done.out).not.toContain(marker);
+
+    const received = await receive(casey);
+    expect(received.filed).toBe(1);
+    expect(english(received.problems)).toEqual([expect.stringMatching(/not signed with your agency's key/)]);
+
+    // Whole (and nothing of the forged one): people, notes, the signed release, the plan, and both trails (Alex's and Blair's) with the agency's line.
+    expect((await casey.call('people.list')).map((person) => person.preferredName).sort()).toEqual(['Marisol', 'Tobias']);
+    expect((await casey.call('notes.list', { personId: marisolId })).map((note) => note.fields.whatWeDid).sort()).toEqual([
+      'cerulean heron walk',
+      'persimmon lantern talk',
+    ]);
+    expect((await casey.call('notes.list', { personId: tobiasId })).map((note) => note.fields.whatWeDid)).toEqual([
+      'juniper promises, kept',
+    ]);
+    const [releaseThere] = await casey.call('documents.list', { personId: marisolId, kind: 'release' });
+    expect(releaseThere?.fields).toMatchObject({ purpose: 'Saffron housing application', signature: signed });
+    const [planThere] = await casey.call('documents.list', { personId: marisolId, kind: 'recovery-plan' });
+    expect(planThere?.fields).toMatchObject({ strengths: 'Keeps the juniper promises' });
+    const history = (await casey.call('audit.history', { personId: marisolId })).events.map((event) => event.summary);
+    expect(history).toEqual(
+      expect.arrayContaining([
+        'Co-signed by Quintanilla',
+        'Received from Alex, with consent recorded on November 20, 2026',
+        expect.stringMatching(/^Reassigned to you by your agency on \w+ \d+, \d{4}, from Blair Okafor, who left the team$/),
+      ]),
+    );
+    // Casey carries on writing.
+    await casey.call('people.save', { id: tobiasId, fields: { preferredName: 'Tobias', pronouns: 'he/him' } });
   });
 
   it('leaves no word of any of it in the database, the log, or the traffic', async () => {

@@ -102,7 +102,7 @@ describe('a team on the server', () => {
 
     const page = await members.sam.client.mail(0);
     expect(page.head).toBe(2);
-    const opened = page.mail.map((item) => openTeamEnvelope(sodium, item.bytes, members.sam, directory));
+    const opened = page.mail.map((item) => openTeamEnvelope(sodium, item.bytes, members.sam, directory, agency.policyKeys));
     expect(opened.map((item) => [item.from, item.payload.kind === 'review-answer' && item.payload.comment])).toEqual([
       [members.alex.memberId, 'cerulean heron first'],
       [members.alex.memberId, 'persimmon lantern second'],

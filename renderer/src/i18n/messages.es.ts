@@ -436,6 +436,8 @@ export const messagesEs: Record<MessageKey, string> = {
   'history.team.youReturned': 'Devolviste lo que {{peer}} escribió sobre {{person}}: {{comment}}',
   'history.team.handedTo': 'Se entregó a otro par, con el consentimiento registrado el {{date}}',
   'history.team.receivedFrom': 'Se recibió de {{peer}}, con el consentimiento registrado el {{date}}',
+  'history.team.reassignedFrom': 'Tu agencia te lo reasignó el {{date}}, de {{peer}}, que dejó el equipo',
+  'history.team.reassignedFromUnnamed': 'Tu agencia te lo reasignó el {{date}}, de un par que dejó el equipo',
   'history.task.done': 'Tarea hecha',
   'history.task.skipped': 'Tarea saltada esta vez',
   'history.serviceNote.groupDraft': 'Se guardó como borrador la nota de una sesión de grupo',
@@ -492,6 +494,8 @@ export const messagesEs: Record<MessageKey, string> = {
     'Llegó algo de alguien que no está en tu lista de equipo, así que se dejó aparte sin leer. Si debería estar en el equipo, pide al personal de informática que lo agregue.',
   'team.senderSignature':
     'Llegó algo cuya firma no coincide con las claves de quien lo envió en tu lista de equipo, así que se dejó aparte sin leer. Avísale a tu supervisor.',
+  'team.agencySignature':
+    'Llegó algo que dice venir de tu agencia, pero no está firmado con la clave de tu agencia, así que se dejó aparte sin leer. Avísale a tu supervisor.',
   'team.coSignatureInvalid':
     'Esta firma conjunta no coincide con la nota con la que llegó, o no la hizo un supervisor de tu lista de equipo, así que no se guardó. Pide a tu supervisor que la revise de nuevo.',
   'team.removed':

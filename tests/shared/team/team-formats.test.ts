@@ -8,10 +8,11 @@ import { loadSodium, type Sodium } from '../../../shared/crypto/sodium';
 import { UnsupportedFormatError } from '../../../shared/crypto/errors';
 import { inEnglish } from '../../../shared/messages';
 import { memberWithKeys, readTeamDirectory, signTeamDirectory, type TeamDirectory } from '../../../shared/team/team-directory';
-import { openTeamEnvelope, sealTeamEnvelope } from '../../../shared/team/team-envelope';
+import { openTeamEnvelope, sealAgencyEnvelope, sealTeamEnvelope } from '../../../shared/team/team-envelope';
+import { agencyKeyFingerprint } from '../../../shared/crypto/agency-key';
 import { checkCoSignature, coSignRecord } from '../../../shared/team/co-signature';
 import { TeamFailure } from '../../../shared/team/team-errors';
-import type { TeamPayload } from '../../../shared/team/team-payload';
+import type { Handoff, TeamPayload } from '../../../shared/team/team-payload';
 import {
   loadTeamIdentity,
   makeTeamIdentity,
@@ -120,12 +121,14 @@ describe('the team directory', () => {
 
 describe('a sealed envelope', () => {
   const me = (memberId: string, identity = team.supervisor) => ({ memberId, identity });
+  const open = (envelope: Uint8Array, to = me(SUPERVISOR_ID), held = directory) =>
+    openTeamEnvelope(sodium, envelope, to, held, team.policyKeys);
 
   it('opens a known envelope sealed by the peer to the supervisor', () => {
     const known = sodium.from_hex(
       '013bc455df451ec2cb48dec7b1b16100276fa0dab06983e8ff58940bba668274745f6c01eec85b605d49aebda3880c757b3a6fbe0be8a877129735b44964b6beebeb34565f8e3d6b278772541eac11914d554c8bb0658ab6d9708a38677df3a7cc6e94a18d7349f7ab80cb543ccf6737d1e722fef3c622030cca9005c8a3bdc1f757522246d48e26058c92ab43e2aba5d096ab89e800f09e9e595055b8e66ed5b2f80dc686406c04d3746ef9cd2d8f86617c42f6ee1fccbf7614dc634307cd47aaaf59aaab02000bbab59d5fd6d601349cfd5e47ccf0566a91b4e0822cd12d33a99d2832e96c4916a01e41bc85f8236a390bf061900f4fdbbf095e75662e81af1d8c58d9055e9dba5e4f343ae790764c77867f4d25eae6453df9dcc7ca5910c86dcf65c7fac8220d85396eb703fc342a7eb2ee93afed22202204e6b40dcb1fdd27d6bab39e1ac5a38e9349581eafda464cd3289cbe0758efab7f9239d5408ff2c2f655aef24db09b39',
     );
-    expect(openTeamEnvelope(sodium, known, me(SUPERVISOR_ID), directory)).toEqual({ from: PEER_ID, payload: answer });
+    expect(open(known)).toEqual({ sentBy: 'member', from: PEER_ID, payload: answer });
   });
 
   it('round-trips, and holds none of the payload or the member ids in clear', () => {
@@ -138,7 +141,7 @@ describe('a sealed envelope', () => {
     const text = Buffer.from(sealed).toString('latin1');
     for (const marker of ['Add what comes next', 'review-answer', 'Sam']) expect(text).not.toContain(marker);
     expect(Buffer.from(sealed).toString('hex')).not.toContain(PEER_ID);
-    expect(openTeamEnvelope(sodium, sealed, me(SUPERVISOR_ID), directory).payload).toEqual(answer);
+    expect(open(sealed).payload).toEqual(answer);
   });
 
   it('is refused when changed, sealed for someone else, of an unknown version, or from a member taken off the list', () => {
@@ -149,15 +152,15 @@ describe('a sealed envelope', () => {
     });
     const flipped = sealed.slice();
     flipped[40] = flipped[40]! ^ 1;
-    expect(failure(() => openTeamEnvelope(sodium, flipped, me(SUPERVISOR_ID), directory))).toBe('envelope-unreadable');
-    expect(failure(() => openTeamEnvelope(sodium, sealed, me(OTHER_PEER_ID, team.otherPeer), directory))).toBe('envelope-unreadable');
+    expect(failure(() => open(flipped))).toBe('envelope-unreadable');
+    expect(failure(() => open(sealed, me(OTHER_PEER_ID, team.otherPeer)))).toBe('envelope-unreadable');
     const newer = sealed.slice();
-    newer[0] = 2;
-    expect(() => openTeamEnvelope(sodium, newer, me(SUPERVISOR_ID), directory)).toThrow(UnsupportedFormatError);
+    newer[0] = 3;
+    expect(() => open(newer)).toThrow(UnsupportedFormatError);
     const withoutPeer = readTeamDirectory(sodium, signedDirectory(sodium, team, 2, PEER_ID), team.policyKeys);
     const refused = (() => {
       try {
-        openTeamEnvelope(sodium, sealed, me(SUPERVISOR_ID), withoutPeer);
+        open(sealed, me(SUPERVISOR_ID), withoutPeer);
       } catch (error) {
         return error as TeamFailure;
       }
@@ -172,7 +175,68 @@ describe('a sealed envelope', () => {
       to: { memberId: SUPERVISOR_ID, sealingKey: team.supervisor.sealing.publicKey },
       payload: answer,
     });
-    expect(failure(() => openTeamEnvelope(sodium, forged, me(SUPERVISOR_ID), directory))).toBe('sender-signature');
+    expect(failure(() => open(forged))).toBe('sender-signature');
+  });
+});
+
+describe('an envelope from the agency (format 2)', () => {
+  /** A peer who left: no longer on the list. */
+  const DEPARTED_ID = '4'.repeat(32);
+  const handoff: Handoff = {
+    v: 1,
+    kind: 'handoff',
+    handoffId: 'd'.repeat(32),
+    senderName: 'Robin',
+    sentAt: '2026-03-03T10:00:00.000Z',
+    people: [
+      {
+        personId: 'person-1',
+        consent: { givenOn: '2026-03-03', how: 'peer-left', note: '' },
+        records: [
+          { id: 'person-1', rev: 'rev1', body: { v: 1, kind: 'person', parentId: null, fields: { preferredName: 'Ines' }, clocks: {} } },
+        ],
+        history: [],
+      },
+    ],
+  };
+  const byAgency = (policySecretKey: Uint8Array, payload = handoff) =>
+    sealAgencyEnvelope(sodium, {
+      onBehalfOf: DEPARTED_ID,
+      policySecretKey,
+      to: { memberId: OTHER_PEER_ID, sealingKey: team.otherPeer.sealing.publicKey },
+      payload,
+    });
+  const open = (envelope: Uint8Array) =>
+    openTeamEnvelope(sodium, envelope, { memberId: OTHER_PEER_ID, identity: team.otherPeer }, directory, team.policyKeys);
+
+  it('opens as the agency’s, on behalf of the peer who left, signed by a policy key the installation holds', () => {
+    const sealed = byAgency(team.policy.privateKey);
+    expect(sealed[0]).toBe(2);
+    expect(Buffer.from(sealed).toString('latin1')).not.toContain('Ines');
+    expect(open(sealed)).toEqual({
+      sentBy: 'agency',
+      from: DEPARTED_ID,
+      signedBy: agencyKeyFingerprint(sodium, team.policy.publicKey),
+      payload: handoff,
+    });
+  });
+
+  it('is refused when signed by any other key (a member’s own, or one not built in), or of a sender kind it does not know', () => {
+    expect(failure(() => open(byAgency(team.peer.signing.secretKey)))).toBe('agency-signature');
+    expect(failure(() => open(byAgency(sodium.crypto_sign_keypair().privateKey)))).toBe('agency-signature');
+    const refused = (() => {
+      try {
+        open(byAgency(team.peer.signing.secretKey));
+      } catch (error) {
+        return inEnglish((error as TeamFailure).messages);
+      }
+    })();
+    expect(refused).toMatch(/not signed with your agency's key/);
+    const inner = sodium.crypto_box_seal(
+      new Uint8Array([2, 9, ...new Uint8Array(32 + 64), ...Buffer.from('{}')]),
+      team.otherPeer.sealing.publicKey,
+    );
+    expect(() => open(new Uint8Array([2, ...inner]))).toThrow(UnsupportedFormatError);
   });
 });
 

@@ -14,7 +14,7 @@ import type { ReviewableKind } from '@shared/agency/policy-settings';
 import type { ReviewStatus, TeamMembershipFields } from '@shared/records/team-records';
 import { loadTeamIdentity, makeTeamIdentity, storeTeamIdentity, teamKeyFingerprint, type TeamIdentity } from '@shared/team/team-identity';
 import { memberWithKeys, readTeamDirectory, type TeamDirectory, type TeamRole } from '@shared/team/team-directory';
-import { openTeamEnvelope, sealTeamEnvelope } from '@shared/team/team-envelope';
+import { openTeamEnvelope, sealTeamEnvelope, type OpenedEnvelope } from '@shared/team/team-envelope';
 import { checkCoSignature, coSignRecord } from '@shared/team/co-signature';
 import { TeamFailure } from '@shared/team/team-errors';
 import type { Handoff, HandoffConsent, ReviewAnswer, ReviewRequest, SharedRecord, TeamPayload } from '@shared/team/team-payload';
@@ -152,8 +152,8 @@ export function teamHandlers(vault: Parts) {
       : say('history.team.returned', { reviewer: answer.reviewerName, comment: answer.comment });
 
   /** Files one opened envelope; what cannot be filed is a problem in plain words, never a stop. */
-  async function file(self: Awaited<ReturnType<typeof listed>>, from: string, payload: TeamPayload): Promise<Message | null> {
-    const sender = self.directory.members.get(from)!;
+  async function file(self: Awaited<ReturnType<typeof listed>>, { sentBy, from, payload }: OpenedEnvelope): Promise<Message | null> {
+    // The agency sends only handoffs (the opener parsed it so); reviews come from members on the list.
     switch (payload.kind) {
       case 'review-request': {
         if (self.role !== 'supervisor') return say('team.envelopeUnreadable');
@@ -175,7 +175,7 @@ export function teamHandlers(vault: Parts) {
         return null;
       }
       case 'review-answer': {
-        if (sender.role !== 'supervisor') return say('team.coSignatureInvalid');
+        if (self.directory.members.get(from)?.role !== 'supervisor') return say('team.coSignatureInvalid');
         const submission = (await records.list('review-submission')).find((item) => item.fields.submissionId === payload.submissionId);
         if (!submission || submission.fields.status !== 'waiting') return null;
         if (payload.decision === 'co-signed') {
@@ -209,13 +209,14 @@ export function teamHandlers(vault: Parts) {
       }
       case 'handoff': {
         if (self.role !== 'peer') return say('team.envelopeUnreadable');
-        await records.write(async (tx) => receiveHandoff(tx, payload, from));
+        await records.write(async (tx) => receiveHandoff(tx, payload, from, sentBy));
         return null;
       }
     }
   }
 
-  async function receiveHandoff(tx: RecordWriter, handoff: Handoff, from: string): Promise<void> {
+  /** `from`: the peer who sent it, or (sent by the agency) the peer who left, whose caseload it is. */
+  async function receiveHandoff(tx: RecordWriter, handoff: Handoff, from: string, sentBy: OpenedEnvelope['sentBy']): Promise<void> {
     for (const person of handoff.people) {
       const already = await tx.body(person.personId);
       if (already) continue;
@@ -237,13 +238,20 @@ export function teamHandlers(vault: Parts) {
           direction: 'received',
           otherMemberId: from,
           otherName: handoff.senderName,
+          byAgency: sentBy === 'agency',
           at: now(),
           consent: person.consent,
         },
-        history: { note: say('history.team.receivedFrom', { peer: handoff.senderName, date: { date: person.consent.givenOn } }) },
+        history: { note: receivedNote(handoff.senderName, person.consent.givenOn, sentBy) },
       });
     }
   }
+
+  const receivedNote = (peer: string, givenOn: string, sentBy: OpenedEnvelope['sentBy']): Message => {
+    const date = { date: givenOn };
+    if (sentBy === 'member') return say('history.team.receivedFrom', { peer, date });
+    return peer ? say('history.team.reassignedFrom', { peer, date }) : say('history.team.reassignedFromUnnamed', { date });
+  };
 
   const withoutHandover = (body: SharedRecord['body']): SharedRecord['body'] => {
     const { handedOverOn: _gone, ...fields } = body.fields;
@@ -329,8 +337,8 @@ export function teamHandlers(vault: Parts) {
       for (const item of [...mail].sort((a, b) => a.seq - b.seq)) {
         if (item.seq <= cursor) continue;
         try {
-          const opened = openTeamEnvelope(self.sodium, item.bytes, self, self.directory);
-          const problem = await file(self, opened.from, opened.payload);
+          const opened = openTeamEnvelope(self.sodium, item.bytes, self, self.directory, vault.policy.team.policyKeys);
+          const problem = await file(self, opened);
           if (problem) problems.push(problem);
           else filed++;
         } catch (error) {

@@ -1,0 +1,180 @@
+/**
+ * `team-reassign <backup> --from <member> --to <member> --key <agency private key> --policy-key <policy-signing key>`:
+ * a peer left, and their caseload goes to another peer without their passphrase. The departed
+ * peer's backup is opened with the agency's recovery key (as `export` opens it), every person
+ * still theirs is gathered whole (every record with its field clocks, so history, releases and
+ * plans arrive as they were, and their lines of the audit trail), and the lot is sealed to the
+ * receiving peer as a handoff from the agency (team-envelope.ts, format 2), signed with the
+ * agency's policy-signing key, which the receiving app checks against the keys built into it.
+ * It is left in the receiver's mailbox on the server; their app takes it in like a peer's handoff.
+ *
+ * The backup is read through to its final tag before anything is used, and nothing is written in
+ * clear anywhere: the only copy that leaves this process is sealed to the receiver.
+ */
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import type { Sodium } from '@shared/crypto/sodium';
+import { BackupReader } from '@shared/backup/backup-reader';
+import type { BackupRecordEntry } from '@shared/backup/backup-entries';
+import { AuditEvent } from '@shared/audit/audit-chain';
+import { findAgencySigner } from '@shared/agency/agency-signature';
+import { TEAM_ID, TeamDirectoryDocument } from '@shared/team/team-directory';
+import { MAX_TEAM_ENVELOPE_BYTES, sealAgencyEnvelope } from '@shared/team/team-envelope';
+import type { Handoff } from '@shared/team/team-payload';
+import type { AdminIo } from './admin-io';
+import { AdminError, UsageError } from './admin-errors';
+import { unlockFromOptions } from './backup-unlock';
+import { fileBytes } from './files';
+import { databaseUrl, withDatabase } from './sync-server';
+import { openPolicyKey } from './team';
+
+export interface ReassignOptions {
+  serverData?: string;
+  backup: string;
+  from?: string;
+  to?: string;
+  key?: string;
+  policyKey?: string;
+}
+
+type Person = Handoff['people'][number];
+
+/** Both members, checked on the server: `from` removed from a team, `to` a peer still on it and on its signed list. */
+async function membersOf(sodium: Sodium, client: pg.Client, from: string, to: string) {
+  const { rows } = await client.query<{ member_id: string; team_id: string; role: string; removed: boolean }>(
+    'SELECT member_id, team_id, role, removed FROM team_members WHERE member_id = ANY($1)',
+    [[from, to]],
+  );
+  const departed = rows.find((row) => row.member_id === from);
+  const receiver = rows.find((row) => row.member_id === to);
+  if (!departed) throw new AdminError(`There is no member ${from} on this server.`);
+  if (!departed.removed)
+    throw new AdminError(
+      `Member ${from} is still on the team: they can hand people over from their own notebook. If they left, run "team-remove ${from}" and "team-sign" first.`,
+    );
+  if (!receiver || receiver.removed || receiver.team_id !== departed.team_id || receiver.role !== 'peer')
+    throw new AdminError(`Member ${to} is not a peer on the same team as ${from}. Choose a peer "team-members" lists.`);
+  const { rows: teams } = await client.query<{ directory: Buffer | null }>('SELECT directory FROM teams WHERE team_id = $1', [
+    departed.team_id,
+  ]);
+  const directory = TeamDirectoryDocument.safeParse(teams[0]?.directory ? JSON.parse(teams[0].directory.toString('utf8')) : null);
+  const listed = directory.success ? directory.data.members.find((member) => member.memberId === to) : undefined;
+  if (!directory.success || !listed)
+    throw new AdminError(`Member ${to} is not on the team's signed list yet. Run "team-sign" once their app has sent its keys.`);
+  const sealingKey = sodium.from_base64(listed.sealingKey, sodium.base64_variants.URLSAFE_NO_PADDING);
+  return { directory: directory.data, sealingKey };
+}
+
+/** Every entry of the backup, kept only once the whole file checked out (`end`) under the agency key. */
+async function readWhole(sodium: Sodium, io: AdminIo, path: string, key: string) {
+  const unlock = (await unlockFromOptions(sodium, io, { key }))!;
+  const reader = new BackupReader(sodium, unlock);
+  const records: BackupRecordEntry[] = [];
+  const events: unknown[] = [];
+  for await (const bytes of fileBytes(path)) {
+    for (const entry of reader.push(bytes)) {
+      if (entry.type === 'record') records.push(entry);
+      else if (entry.type === 'audit-event') events.push(entry.event);
+    }
+  }
+  sodium.memzero(reader.end().fileKey);
+  return { records, events };
+}
+
+/** The people still in the departed peer's care (not removed, not handed over already), each whole. */
+function caseloadOf(records: readonly BackupRecordEntry[], events: readonly unknown[], consent: Person['consent']) {
+  const live = records.filter((record) => !record.deleted);
+  const history = events.map((event) => AuditEvent.safeParse(event));
+  const people: Person[] = live
+    .filter((record) => record.kind === 'person' && record.body.fields.handedOverOn === undefined)
+    .map((person) => ({
+      personId: person.id,
+      consent,
+      records: live
+        .filter((record) => record.id === person.id || record.parentId === person.id)
+        .map(({ id, rev, body }) => ({ id, rev, body })),
+      history: history.flatMap((parsed) => (parsed.success && parsed.data.personId === person.id ? [parsed.data] : [])),
+    }));
+  return { people, unreadableHistory: history.filter((parsed) => !parsed.success).length };
+}
+
+export async function reassignCaseload(sodium: Sodium, io: AdminIo, options: ReassignOptions): Promise<void> {
+  const { from, to, key, policyKey } = options;
+  if (!from || !to || !TEAM_ID.test(from) || !TEAM_ID.test(to))
+    throw new UsageError('team-reassign needs --from <member who left> and --to <peer>, each a member id of 32 hex digits.');
+  if (from === to) throw new UsageError('--from and --to name the same member; the caseload goes to another peer.');
+  if (!key) throw new UsageError('team-reassign opens the backup with the agency private key: --key <file>.');
+  if (!policyKey) throw new UsageError('team-reassign signs the handoff with the agency policy-signing key: --policy-key <file>.');
+  const url = await databaseUrl(io, options.serverData);
+  const { directory, sealingKey } = await withDatabase(url, (client) => membersOf(sodium, client, from, to));
+
+  const { records, events } = await readWhole(sodium, io, options.backup, key);
+  const membership = records.find((record) => record.kind === 'team-membership' && !record.deleted);
+  const backupMember = membership?.body.fields.memberId;
+  if (typeof backupMember === 'string' && backupMember !== from)
+    throw new AdminError(
+      `This backup is the notebook of member ${backupMember}, not ${from}. Use a backup of the notebook of the peer who left.`,
+    );
+  const today = new Date().toISOString().slice(0, 10);
+  const { people, unreadableHistory } = caseloadOf(records, events, { givenOn: today, how: 'peer-left', note: '' });
+  if (people.length === 0) throw new AdminError('This backup holds no one still in the peer’s care: nothing was sent.');
+  const profile = records.find((record) => record.kind === 'peer-profile' && !record.deleted)?.body.fields.name;
+
+  const signing = await openPolicyKey(sodium, io, policyKey);
+  let envelope: Uint8Array;
+  try {
+    const signer = { publicKey: sodium.to_base64(signing.publicKey, sodium.base64_variants.ORIGINAL) };
+    if (!findAgencySigner(sodium, 'team-directory', directory, [signer]))
+      throw new AdminError('This policy-signing key did not sign the team\'s list. Use the key "team-sign" signs with.');
+    envelope = sealAgencyEnvelope(sodium, {
+      onBehalfOf: from,
+      policySecretKey: signing.privateKey,
+      to: { memberId: to, sealingKey },
+      payload: {
+        v: 1,
+        kind: 'handoff',
+        handoffId: randomBytes(16).toString('hex'),
+        senderName: typeof profile === 'string' ? profile : '',
+        sentAt: new Date().toISOString(),
+        people,
+      },
+    });
+  } finally {
+    sodium.memzero(signing.privateKey);
+  }
+  if (envelope.length > MAX_TEAM_ENVELOPE_BYTES)
+    throw new AdminError(
+      `This caseload is ${Math.ceil(envelope.length / 1024 / 1024)} MiB sealed, more than one handoff carries (${MAX_TEAM_ENVELOPE_BYTES / 1024 / 1024} MiB). Nothing was sent.`,
+    );
+
+  const seq = await withDatabase(url, (client) => leaveInMailbox(client, to, envelope));
+  const recordCount = people.reduce((sum, person) => sum + person.records.length, 0);
+  const lines = people.reduce((sum, person) => sum + person.history.length, 0);
+  io.out(`Reassigned ${people.length} people (${recordCount} records, ${lines} history lines) from member ${from} to member ${to}.`);
+  io.out(`Sealed to ${to} and signed by the agency; it waits in their mailbox (number ${seq}) until their app next checks the team.`);
+  if (unreadableHistory > 0) io.out(`${unreadableHistory} history lines in the backup could not be read and were left out.`);
+}
+
+/** Numbers the envelope after the last one waiting for `to`, in one transaction, as the server does for a member's post. */
+async function leaveInMailbox(client: pg.Client, to: string, envelope: Uint8Array): Promise<number> {
+  await client.query('BEGIN');
+  try {
+    const head = await client.query<{ mail_head: string }>(
+      'UPDATE team_members SET mail_head = mail_head + 1 WHERE member_id = $1 AND NOT removed RETURNING mail_head',
+      [to],
+    );
+    if (!head.rowCount) throw new AdminError(`Member ${to} was removed meanwhile: nothing was sent.`);
+    const seq = Number(head.rows[0]!.mail_head);
+    await client.query('INSERT INTO team_mail (recipient, seq, size, bytes) VALUES ($1, $2, $3, $4)', [
+      to,
+      seq,
+      envelope.length,
+      Buffer.from(envelope),
+    ]);
+    await client.query('COMMIT');
+    return seq;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
