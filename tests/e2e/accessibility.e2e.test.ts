@@ -85,7 +85,8 @@ async function tour(page: Page, language: string): Promise<void> {
 }
 
 describe('accessibility', () => {
-  it('every screen and dialog passes axe in English and in Spanish', async () => {
+  // About eighty screens and dialogs, each checked by axe, in two languages: more than one ordinary test's time.
+  it('every screen and dialog passes axe in English and in Spanish', { timeout: 240_000 }, async () => {
     app = await openApp({ notebook: 'jordan' });
     const { page } = app;
     await lockScreen(page).waitFor();
