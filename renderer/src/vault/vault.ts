@@ -94,7 +94,8 @@ export class Vault {
 
   constructor(
     private readonly db: VaultDatabase,
-    private readonly sodium: Sodium,
+    /** The worker's one libsodium: its handlers derive and seal with it too. */
+    readonly sodium: Sodium,
     private readonly options: VaultOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
