@@ -200,6 +200,9 @@ export const SyncFolderProblem = z.object({
     // Enrolling with the agency's server: the code is not one it issued, was used already or expired; the address is not https://.
     'server-code-not-valid',
     'server-address-not-valid',
+    // The server's device key: this computer has no key store to seal it with (nothing enrolled), or can no longer open it.
+    'server-key-store-unavailable',
+    'server-key-unreadable',
   ]),
   where: SyncWhere.optional(),
 });

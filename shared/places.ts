@@ -21,7 +21,8 @@ export type PersonTab = (typeof PERSON_TABS)[number];
 
 export type Place =
   | { screen: 'today' }
-  | { screen: 'people'; personId?: string; tab?: PersonTab; noteId?: string }
+  /** `noteId`: a note to open on the Notes tab; `write: 'note'`: a new note opened there (Today's "Write a note"). */
+  | { screen: 'people'; personId?: string; tab?: PersonTab; noteId?: string; write?: 'note' }
   | { screen: 'resources' }
   | { screen: 'search'; query?: string }
   | { screen: 'settings' }

@@ -13,6 +13,7 @@ import {
   ipcMain,
   powerMonitor,
   protocol,
+  safeStorage,
   session,
   type OpenDialogOptions,
   type SaveDialogOptions,
@@ -29,6 +30,7 @@ import { runCommand } from './command-runner';
 import { createHostHandlers } from './host-handlers';
 import { createSyncFolders } from './sync-folders';
 import { createSyncServerRemotes } from './sync-server-remote';
+import { safeStorageSealer } from './secret-sealer';
 import { createHostDispatcher, registerHostHandlers } from './ipc';
 import { forwardLockEvents } from './lock-events';
 import { createPdfRenderer } from './pdf-renderer';
@@ -182,7 +184,10 @@ if (claimSingleInstance(app, showExistingWindow)) {
         chooseFolder: () => askWhichToOpen({ title: 'Choose a folder to sync through', properties: ['openDirectory', 'createDirectory'] }),
         storePath: join(app.getPath('userData'), 'sync-folders.json'),
       }),
-      syncServers: createSyncServerRemotes({ storePath: join(app.getPath('userData'), 'sync-servers.json') }),
+      syncServers: createSyncServerRemotes({
+        storeDir: app.getPath('userData'),
+        sealer: safeStorageSealer(safeStorage, process.platform),
+      }),
     });
     registerHostHandlers(ipcMain, createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN }));
     forwardLockEvents(powerMonitor, (payload) => sendToRenderers('lockRequested', payload));

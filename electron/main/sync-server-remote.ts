@@ -5,8 +5,8 @@
  * credential (sync-server-client.ts) and, per notebook, where this computer is in the server's
  * history.
  *
- * Listing a notebook's segments pulls what is new since the last listing (the first after a start
- * pulls them all), page by page; the bytes pulled are kept until the runner reads them (up to a
+ * Listing a notebook's segments pulls what is new since the last listing (kept across restarts:
+ * a start pulls only what came since), page by page; the bytes pulled are kept until the runner reads them (up to a
  * budget; past it they are pulled again by number). Before that, the server's history is checked
  * against the one this computer followed: its epoch, and the segment this computer had last. When
  * they differ (the server's database was restored from an older backup) the listing says
@@ -14,25 +14,44 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
 import type { SyncSegmentInfo } from '@shared/host-api';
-import { ENROLMENT_CODE, type PullPage } from '@shared/sync/server-protocol';
+import { ENROLMENT_CODE, type PulledSegment, type PullPage } from '@shared/sync/server-protocol';
 import { writeFileAtomically, type AtomicFs } from './atomic-file';
+import type { SecretSealer } from './secret-sealer';
 import { rethrowingAs, SyncFolderProblemError, type SyncFolders } from './sync-folders';
 import { createSyncServerClient, enrolDevice, SyncServerError, type ServerCredential, type SyncServerClient } from './sync-server-client';
 
 /** Pulled bytes kept for the runner to read, at most. */
 const STASH_BYTES = 64 * 1024 * 1024;
 
-/** The furthest segment this computer knows one notebook's history on a server holds, by number and name: kept across restarts. */
-interface Position {
-  epoch: string;
-  cursor: number;
-  last: { writer: string; seq: number } | null;
-}
+/** What this computer keeps on disk to use one server: its private key sealed by the operating system's key store. */
+const StoredServer = z.object({ url: z.string(), deviceId: z.string(), publicKey: z.string(), sealedKey: z.string() });
+const StoredServers = z.object({ servers: z.record(z.string(), StoredServer) });
+type StoredServers = z.infer<typeof StoredServers>;
 
-interface Store {
-  servers: Record<string, ServerCredential>;
-  positions: Record<string, Position>;
+/**
+ * Where this computer is in one notebook's history on a server, kept across restarts (ids and
+ * numbers only, in clear): the furthest segment it knows the server holds, checked at each
+ * listing, and every segment listed so far (name, size, number on the server), so a listing after
+ * a restart pulls only what came after.
+ */
+const NotebookPosition = z.object({
+  epoch: z.string(),
+  cursor: z.number().int().nonnegative(),
+  last: z.object({ writer: z.string(), seq: z.number().int().positive() }).nullable(),
+  listedTo: z.number().int().nonnegative(),
+  /** [deviceId, seq, bytes, serverSeq] */
+  listed: z.array(z.tuple([z.string(), z.number().int().positive(), z.number().int().nonnegative(), z.number().int().positive()])),
+});
+type NotebookPosition = z.infer<typeof NotebookPosition>;
+const Positions = z.record(z.string(), NotebookPosition);
+
+/** One notebook's listing in memory: the segments listed so far by name. */
+interface Listing {
+  index: Map<string, SyncSegmentInfo & { serverSeq: number }>;
+  listedTo: number;
 }
 
 /** What one listing of a notebook on a server found. */
@@ -69,34 +88,62 @@ export function isServerAddress(text: string): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
 }
 
+/** A file read and checked; anything missing, damaged or of another shape reads as `fallback`. */
+async function readJson<S extends z.ZodType>(path: string, schema: S, fallback: z.output<S>): Promise<z.output<S>> {
+  try {
+    const parsed = schema.safeParse(JSON.parse(await fsp.readFile(path, 'utf8')));
+    return parsed.success ? parsed.data : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * `storeDir` holds two files: `sync-servers.json`, each server's address, device id and private
+ * key sealed by `sealer` (never the key in clear: without a key store, no computer is enrolled),
+ * and `sync-server-positions.json`, where this computer is in each notebook's history there (a
+ * damaged one only means the next listing pulls everything again).
+ */
 export function createSyncServerRemotes({
-  storePath,
+  storeDir,
+  sealer,
   fetch = globalThis.fetch,
   fs = fsp as unknown as AtomicFs,
 }: {
-  storePath: string;
+  storeDir: string;
+  sealer: SecretSealer;
   fetch?: typeof globalThis.fetch;
   fs?: AtomicFs;
 }) {
-  let stored: Promise<Store> | null = null;
+  const serversPath = join(storeDir, 'sync-servers.json');
+  const positionsPath = join(storeDir, 'sync-server-positions.json');
+  let servers: Promise<StoredServers> | null = null;
+  let positions: Promise<Record<string, NotebookPosition>> | null = null;
   const clients = new Map<string, SyncServerClient>();
-  /** Per token and notebook, this run: the segments listed so far (by name: server number and size), the last number listed, and bytes pulled. */
-  const listed = new Map<string, { index: Map<string, SyncSegmentInfo & { serverSeq: number }>; cursor: number }>();
+  /** Per token and notebook: the segments listed so far, read from the positions file at the first listing. */
+  const listings = new Map<string, Listing>();
   const stash = new Map<string, Uint8Array>();
   let stashBytes = 0;
 
-  const load = () =>
-    (stored ??= fsp
-      .readFile(storePath, 'utf8')
-      .then((text) => JSON.parse(text) as Store)
-      .catch((): Store => ({ servers: {}, positions: {} })));
-  const save = async () => writeFileAtomically(fs, storePath, new TextEncoder().encode(JSON.stringify(await load())));
+  const loadServers = () => (servers ??= readJson(serversPath, StoredServers, { servers: {} }));
+  const loadPositions = () => (positions ??= readJson(positionsPath, Positions, {}));
+  const write = (path: string, value: unknown) => writeFileAtomically(fs, path, new TextEncoder().encode(JSON.stringify(value)));
+
+  const credentialOf = async (token: string): Promise<ServerCredential> => {
+    const stored = (await loadServers()).servers[token];
+    if (!stored) throw new SyncFolderProblemError('unknown-place');
+    let d: string;
+    try {
+      d = sealer.open(Buffer.from(stored.sealedKey, 'base64'));
+    } catch {
+      throw new SyncFolderProblemError('server-key-unreadable');
+    }
+    return { url: stored.url, deviceId: stored.deviceId, privateKey: { kty: 'OKP', crv: 'Ed25519', d, x: stored.publicKey } };
+  };
 
   const clientOf = async (token: string) => {
-    const credential = (await load()).servers[token];
-    if (!credential) throw new SyncFolderProblemError('unknown-place');
     let client = clients.get(token);
-    if (!client) clients.set(token, (client = createSyncServerClient(credential, { fetch })));
+    if (!client) clients.set(token, (client = createSyncServerClient(await credentialOf(token), { fetch })));
     return client;
   };
 
@@ -114,13 +161,48 @@ export function createSyncServerRemotes({
     return bytes;
   };
 
-  /** The furthest segment this computer knows the server holds (listed, or pushed): what the next listing checks is still there. */
-  const remember = async (key: string, epoch: string, cursor: number, last: Position['last']) => {
-    const store = await load();
-    const known = store.positions[key];
-    if (known && known.epoch === epoch && known.cursor > cursor) return;
-    store.positions[key] = { epoch, cursor, last };
-    await save();
+  const listingOf = async (key: string): Promise<Listing> => {
+    let listing = listings.get(key);
+    if (!listing) {
+      const known = (await loadPositions())[key];
+      listing = { index: new Map(), listedTo: known?.listedTo ?? 0 };
+      for (const [deviceId, seq, bytes, serverSeq] of known?.listed ?? [])
+        listing.index.set(nameOf(deviceId, seq), { deviceId, seq, bytes, serverSeq });
+      listings.set(key, listing);
+    }
+    return listing;
+  };
+
+  const listed = (segment: PulledSegment) => ({
+    deviceId: segment.deviceId,
+    seq: segment.seq,
+    bytes: segment.bytes.length,
+    serverSeq: segment.serverSeq,
+  });
+
+  /**
+   * Keeps where this computer is in a notebook's history there: the listing, and the furthest
+   * segment it knows the server holds (listed, or pushed), which the next listing checks is still there.
+   */
+  const remember = async (
+    key: string,
+    epoch: string,
+    listing: Listing,
+    furthest: { cursor: number; last: NotebookPosition['last'] },
+    historyLost = false,
+  ) => {
+    const all = await loadPositions();
+    const known = all[key];
+    const further = known && !historyLost && known.epoch === epoch && known.cursor > furthest.cursor;
+    const { cursor, last } = further ? known : furthest;
+    all[key] = {
+      epoch,
+      cursor,
+      last,
+      listedTo: listing.listedTo,
+      listed: [...listing.index.values()].map(({ deviceId, seq, bytes, serverSeq }) => [deviceId, seq, bytes, serverSeq]),
+    };
+    await write(positionsPath, all);
   };
 
   const guarded = rethrowingAs(asProblem);
@@ -128,17 +210,25 @@ export function createSyncServerRemotes({
   return {
     /** Whether a place token names a server (else it is a folder's). */
     async owns(token: string): Promise<boolean> {
-      return token in (await load()).servers;
+      return token in (await loadServers()).servers;
     },
 
     /** Enrols this computer with the agency's server and a one-time code; the token and name to sync with. */
     enrol: guarded(async (url: string, code: string): Promise<{ token: string; name: string }> => {
       if (!isServerAddress(url)) throw new SyncFolderProblemError('server-address-not-valid');
       if (!ENROLMENT_CODE.test(code.trim().toUpperCase())) throw new SyncFolderProblemError('server-code-not-valid');
+      // Checked before the code is used: a code spent on a key this computer could not keep would be lost.
+      if (!sealer.available()) throw new SyncFolderProblemError('server-key-store-unavailable');
       const credential = await enrolDevice(url, code, fetch);
       const token = randomBytes(16).toString('hex');
-      (await load()).servers[token] = credential;
-      await save();
+      const store = await loadServers();
+      store.servers[token] = {
+        url: credential.url,
+        deviceId: credential.deviceId,
+        publicKey: credential.privateKey.x,
+        sealedKey: Buffer.from(sealer.seal(credential.privateKey.d)).toString('base64'),
+      };
+      await write(serversPath, store);
       return { token, name: new URL(credential.url).host };
     }),
 
@@ -160,34 +250,37 @@ export function createSyncServerRemotes({
 
     listSegments: guarded(async (token: string, vaultId: string): Promise<ServerListing> => {
       const client = await clientOf(token);
-      const store = await load();
       const key = `${token}/${vaultId}`;
-      const known = store.positions[key];
+      const known = (await loadPositions())[key];
+      let listing = await listingOf(key);
       let historyLost = false;
+      // The check's page is the listing's first when the listing had got as far as the check.
+      let page: PullPage | null = null;
       if (known) {
         const check = await client.pull(vaultId, known.cursor, { last: known.last });
         historyLost = !check.continues || check.epoch !== known.epoch;
+        if (historyLost) listings.set(key, (listing = { index: new Map(), listedTo: 0 }));
+        else if (known.cursor === listing.listedTo) page = check;
       }
-      let state = listed.get(key);
-      if (!state || historyLost) listed.set(key, (state = { index: new Map(), cursor: 0 }));
-      let page: PullPage;
+      const before = listing.listedTo;
+      let epoch: string;
       for (;;) {
-        page = await client.pull(vaultId, state.cursor);
+        page ??= await client.pull(vaultId, listing.listedTo);
+        epoch = page.epoch;
         if (page.segments.length === 0) break;
         for (const segment of page.segments) {
-          state.index.set(nameOf(segment.deviceId, segment.seq), {
-            deviceId: segment.deviceId,
-            seq: segment.seq,
-            bytes: segment.bytes.length,
-            serverSeq: segment.serverSeq,
-          });
+          listing.index.set(nameOf(segment.deviceId, segment.seq), listed(segment));
           keep(`${key}/${nameOf(segment.deviceId, segment.seq)}`, segment.bytes);
         }
-        state.cursor = page.segments.at(-1)!.serverSeq;
+        listing.listedTo = page.segments.at(-1)!.serverSeq;
+        page = null;
       }
-      const lastSegment = [...state.index.values()].find((segment) => segment.serverSeq === state.cursor);
-      await remember(key, page.epoch, state.cursor, lastSegment ? { writer: lastSegment.deviceId, seq: lastSegment.seq } : null);
-      const segments = [...state.index.values()].map(({ deviceId, seq, bytes }) => ({ deviceId, seq, bytes }));
+      if (listing.listedTo !== before || historyLost || !known) {
+        const lastSegment = [...listing.index.values()].find((segment) => segment.serverSeq === listing.listedTo);
+        const last = lastSegment ? { writer: lastSegment.deviceId, seq: lastSegment.seq } : null;
+        await remember(key, epoch, listing, { cursor: listing.listedTo, last }, historyLost);
+      }
+      const segments = [...listing.index.values()].map(({ deviceId, seq, bytes }) => ({ deviceId, seq, bytes }));
       return { segments, strays: [], historyLost };
     }),
 
@@ -195,7 +288,7 @@ export function createSyncServerRemotes({
       const key = `${token}/${vaultId}`;
       const kept = take(`${key}/${nameOf(deviceId, seq)}`);
       if (kept) return new Uint8Array(kept);
-      const found = listed.get(key)?.index.get(nameOf(deviceId, seq));
+      const found = (await listingOf(key)).index.get(nameOf(deviceId, seq));
       if (!found) throw new SyncFolderProblemError('segment-missing');
       const page = await (await clientOf(token)).pull(vaultId, found.serverSeq - 1);
       for (const segment of page.segments.slice(1)) keep(`${key}/${nameOf(segment.deviceId, segment.seq)}`, segment.bytes);
@@ -205,9 +298,16 @@ export function createSyncServerRemotes({
     }),
 
     writeSegment: guarded(async (token: string, vaultId: string, deviceId: string, seq: number, bytes: Uint8Array) => {
+      const key = `${token}/${vaultId}`;
       try {
         const stored = await (await clientOf(token)).push(vaultId, deviceId, seq, bytes);
-        await remember(`${token}/${vaultId}`, stored.epoch, stored.serverSeq, { writer: deviceId, seq });
+        // Right after what was listed: it joins the listing, and is not pulled back.
+        const listing = await listingOf(key);
+        if (stored.serverSeq === listing.listedTo + 1) {
+          listing.index.set(nameOf(deviceId, seq), { deviceId, seq, bytes: bytes.length, serverSeq: stored.serverSeq });
+          listing.listedTo = stored.serverSeq;
+        }
+        await remember(key, stored.epoch, listing, { cursor: stored.serverSeq, last: { writer: deviceId, seq } });
       } catch (error) {
         if (error instanceof SyncServerError && error.problem === 'segment-exists') throw new SyncFolderProblemError('segment-exists');
         throw error;

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { issue, issueWith, type Message, say } from '../messages';
 import { dueState, isoDate } from './dates';
-import { isSigned, signedVersionShape, type RecordWithFields } from './signed-versions';
+import { isSigned, signedVersionShape, type RecordWithFields, type SigningWay } from './signed-versions';
 import { text } from './text';
 
 export const CONFIDENTIALITY_LIMIT_IDS = [
@@ -136,6 +136,16 @@ export function confidentialityMissing(
   return missing;
 }
 export type ConfidentialityDisclosureInput = z.input<typeof ConfidentialityDisclosureFields>;
+
+/**
+ * How the person signs follows how they showed they understood, chosen once on the form: drawn on
+ * screen, or said out loud before the witness named there (never asked for a second time).
+ */
+export function confidentialitySigning(fields: Pick<ConfidentialityDisclosureFields, 'acknowledgement' | 'witnessName'>): SigningWay {
+  return fields.acknowledgement === 'verbal-with-witness'
+    ? { method: 'verbal-with-witness', witnessName: fields.witnessName }
+    : { method: 'drawn' };
+}
 
 type DisclosureRecord = RecordWithFields<ConfidentialityDisclosureFields>;
 

@@ -27,6 +27,8 @@ export type ContinuingEducation = z.infer<typeof ContinuingEducation>;
 export const PeerProfileFields = z.object({
   name: text(200).default(''),
   credential: text(200).default(''),
+  /** The code the peer's one-to-one notes are billed under ('' for H0038); asked once, with name and credential. */
+  serviceCode: text(20).default(''),
   certifiedOn: optionalIsoDate(issue('peerProfile.certifiedOnInvalid')),
   /** Empty means two years after certifiedOn. */
   renewalOn: optionalIsoDate(issue('peerProfile.renewalOnInvalid')),

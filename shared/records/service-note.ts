@@ -24,9 +24,12 @@ export type NoteSetting = (typeof NOTE_SETTINGS)[number];
 export const INDIVIDUAL_SERVICE_CODE = 'H0038';
 export const GROUP_SERVICE_CODE = 'H0038-HQ';
 
-/** The code a note starts with; the peer may change it (an agency may bill another code). */
-export const defaultServiceCode = (contactType: ContactType): string =>
-  contactType === 'group' ? GROUP_SERVICE_CODE : INDIVIDUAL_SERVICE_CODE;
+/**
+ * The code a note is billed under: a group session's code for a group, otherwise the code the
+ * peer set once in their profile (an agency may bill another code), H0038 when they set none.
+ */
+export const defaultServiceCode = (contactType: ContactType, peerCode = ''): string =>
+  contactType === 'group' ? GROUP_SERVICE_CODE : peerCode || INDIVIDUAL_SERVICE_CODE;
 
 /**
  * How minutes become billable units. The default is the 8-minute rule: one unit per full 15
@@ -226,14 +229,14 @@ export function goalsToOffer(goals: readonly Goal[]): GoalToOffer[] {
 
 /**
  * What a new note starts from, so nothing is typed twice: where and how they met last time, the
- * goals still open that the last note worked on, the peer's name and credential. "What you did"
+ * goals still open that the last note worked on, the peer's name, credential and service code. "What you did"
  * starts empty: the last note's next steps are shown beside it, not given as text to type over.
  */
 export function startingPointForNote(input: {
   date: string;
   lastNote: ServiceNoteFields | null;
   openGoals: GoalAddressed[];
-  peer: { name: string; credential: string };
+  peer: { name: string; credential: string; serviceCode: string };
   contactType?: ContactType;
 }): ServiceNoteInput {
   const contactType = input.contactType ?? 'in-person';
@@ -241,7 +244,7 @@ export function startingPointForNote(input: {
     date: input.date,
     setting: input.lastNote?.setting ?? 'community',
     contactType,
-    serviceCode: defaultServiceCode(contactType),
+    serviceCode: defaultServiceCode(contactType, input.peer.serviceCode),
     goalsAddressed: input.lastNote
       ? input.lastNote.goalsAddressed.filter((goal) => input.openGoals.some((open) => open.goalId === goal.goalId))
       : [],

@@ -44,6 +44,9 @@ export const SignatureSchema = z
   });
 export type Signature = z.infer<typeof SignatureSchema>;
 
+/** How a document is to be signed when its own form already said so: drawn on screen, or said out loud before a witness it names. */
+export type SigningWay = { method: 'drawn' } | { method: 'verbal-with-witness'; witnessName: string };
+
 /** Spread into each signed kind's schema. */
 export const signedVersionShape = {
   seriesId: z.string().trim().min(1, issue('signature.seriesLost')),

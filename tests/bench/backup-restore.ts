@@ -257,6 +257,7 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
     await searchReady(page);
     await page.getByRole('button', { name: 'Settings', exact: true }).click({ timeout: 120_000 });
+    await page.getByRole('tab', { name: 'Backups', exact: true }).click();
     original.backupDialogs.saveFile = backupPath;
     await settled(original);
     backup = await timedWithMemory(original, `backup-${notebook.records}`, async () => {

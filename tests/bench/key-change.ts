@@ -10,6 +10,7 @@ import { NEW_PASSPHRASE, PASSPHRASE } from '../e2e/flows';
 /** `page` must show the unlocked notebook. */
 export async function measureKeyChange(page: Page) {
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByRole('tab', { name: 'Passphrase and key', exact: true }).click();
   const section = page.getByRole('form', { name: "Change the notebook's key" });
   await section.getByLabel('Your passphrase now').fill(PASSPHRASE);
   await section.getByLabel('New passphrase').fill(NEW_PASSPHRASE);

@@ -4,8 +4,10 @@
  *
  * `npm run bench -- largeNotebook syncFolder10k` runs only the figures named (`vault`: key
  * derivation to key change on 10,040 records; `largeNotebook`: Today and search on 50,000;
- * `syncFolder10k`; `backup`: backup and restore on 10,000 and 50,000, or `backup 10000` one
- * size); by default every one. With BENCH_PROFILE=1 the backup figures also write CPU profiles
+ * `syncFolder10k`; `syncServer`: the server under load; `syncServerFirstSync`: a 50,000-record
+ * notebook's first sync onto an empty laptop through the server, or `syncServerFirstSync 5000`
+ * another size; `backup`: backup and restore on 10,000 and 50,000, or `backup 10000` one size);
+ * by default every one. With BENCH_PROFILE=1 the backup figures also write CPU profiles
  * (backup-restore.ts). The generated notebooks are kept between runs (large-notebook-cache.ts).
  */
 import { cpus } from 'node:os';
@@ -17,6 +19,7 @@ import { measureLargeNotebook } from './large-notebook';
 import { measureBackupAndRestore } from './backup-restore';
 import { measureSync } from './sync';
 import { measureSyncServer } from './sync-server';
+import { measureServerFirstSync } from './sync-server-first-sync';
 import { measureKeyChange } from './key-change';
 import { findChromium } from '../support/chromium';
 
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
     ...(wanted('largeNotebook') && { largeNotebook: await measureLargeNotebook(await largeNotebookCopy(50_000)) }),
     ...(wanted('syncFolder10k') && { syncFolder10k: await measureSync() }),
     ...(wanted('syncServer') && { syncServer: await measureSyncServer() }),
+    ...(wanted('syncServerFirstSync') && { syncServerFirstSync: await measureServerFirstSync(sizes[0]) }),
     ...(wanted('backup') && { backupAndRestore: await backupFigures(sizes.length ? sizes : undefined) }),
   });
 }

@@ -25,25 +25,37 @@ async function folderBytes(folder: string): Promise<number> {
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
-export async function measureSync(): Promise<object> {
-  const folder = await mkdtemp(join(tmpdir(), 'peer-notebook-bench-sync-'));
-  const store = await mkdtemp(join(tmpdir(), 'peer-notebook-bench-sync-store-'));
-  try {
-    const laptop = await createdVault();
-    const clock = new HybridClock(laptop.vault.deviceId);
-    const writes = Array.from({ length: RECORDS }, (_, i) => ({
+/** A notebook of `records` people, each written once and waiting to sync; the ciphertext bytes waiting. */
+export async function notebookOfPeople(records: number) {
+  const laptop = await createdVault();
+  const clock = new HybridClock(laptop.vault.deviceId);
+  for (let start = 0; start < records; start += 1000) {
+    const writes = Array.from({ length: Math.min(1000, records - start) }, (_, i) => ({
       // Random ids, as the app makes them: counted ids would compress far better than real ones.
       id: randomId(),
       body: applyFieldChanges(
         newRecordBody('person'),
-        { preferredName: `Person ${i}`, phone: '919-555-0142', importantToMe: 'Fishing at the lake with my daughter on Saturdays.' },
+        {
+          preferredName: `Person ${start + i}`,
+          phone: '919-555-0142',
+          importantToMe: 'Fishing at the lake with my daughter on Saturdays.',
+        },
         clock.next(),
       )!,
       dirty: 1 as const,
       baseRev: null,
     }));
-    for (let i = 0; i < writes.length; i += 1000) await laptop.vault.records.write((tx) => tx.mergeIn(writes.slice(i, i + 1000), []));
-    const ciphertextBytes = (await laptop.vault.sync.waitingRevisions()).reduce((sum, row) => sum + row.ct.length, 0);
+    await laptop.vault.records.write((tx) => tx.mergeIn(writes, []));
+  }
+  const ciphertextBytes = (await laptop.vault.sync.waitingRevisions()).reduce((sum, row) => sum + row.ct.length, 0);
+  return { laptop, ciphertextBytes };
+}
+
+export async function measureSync(): Promise<object> {
+  const folder = await mkdtemp(join(tmpdir(), 'peer-notebook-bench-sync-'));
+  const store = await mkdtemp(join(tmpdir(), 'peer-notebook-bench-sync-store-'));
+  try {
+    const { laptop, ciphertextBytes } = await notebookOfPeople(RECORDS);
 
     const host = syncHostCalls(createSyncFolders({ chooseFolder: async () => folder, storePath: join(store, 'sync-folders.json') }));
     const ask = async () => true;

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { focusedText, lockScreen, PASSPHRASE, tab, tabTo, todayHeading, unlockToJordan } from './flows';
+import { focusedText, lockScreen, openSettings, PASSPHRASE, tab, tabTo, todayHeading, unlockToJordan } from './flows';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -137,7 +137,7 @@ describe('accessibility', () => {
     // Sync's question: the folder it synced with is empty now.
     const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
     app.syncFolderDialog.folder = syncFolder;
-    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await openSettings(page, 'Sync');
     await page.getByRole('button', { name: 'Choose a sync folder' }).click();
     await page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }).waitFor({ timeout: 30_000 });
     await rm(join(syncFolder, 'peer-notebook-sync'), { recursive: true });
@@ -152,9 +152,11 @@ describe('accessibility', () => {
 
     await tour(page, 'English');
 
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await openSettings(page, 'Language and locking');
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
+    await page.getByRole('button', { name: 'Save language and locking' }).click();
     await page.getByRole('heading', { name: 'Configuración' }).waitFor();
+    await page.getByRole('tab', { name: 'Sincronizar', exact: true }).click();
     await page.getByRole('button', { name: 'Sincronizar ahora' }).click();
     await page.getByRole('alertdialog').waitFor();
     await check(page, 'Spanish, sync question');
@@ -249,8 +251,6 @@ describe('keyboard', () => {
     await page.keyboard.type('"It helps to say it out loud."');
     await press('Tab');
     await page.keyboard.type('Call the transit office on Monday.');
-    await tabTo(page, editor.getByLabel('Your credential'));
-    await page.keyboard.type('CPSS');
     await tabTo(page, editor.getByRole('button', { name: 'Sign this note' }));
     await press('Enter');
     await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { PASSPHRASE, peopleList, showPeople, unlockToJordan } from './flows';
+import { openSettings, PASSPHRASE, peopleList, showPeople, unlockToJordan } from './flows';
 
 let app: LaunchedApp | null = null;
 afterEach(async () => {
@@ -26,7 +26,7 @@ describe('backups', () => {
     app = await openApp({ notebook: 'jordan' });
     let { page } = app;
     await unlockToJordan(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(page, 'Backups');
     await page.getByRole('heading', { name: 'Backups' }).waitFor();
     app.backupDialogs.saveFile = backupPath;
     await page.getByRole('button', { name: 'Back up now' }).click();
@@ -53,7 +53,7 @@ describe('backups', () => {
     damaged[damaged.length - 40]! ^= 0x01;
     const damagedPath = join(drive, 'damaged.pnbackup');
     await writeFile(damagedPath, damaged);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(page, 'Backups');
     app.backupDialogs.backupFile = damagedPath;
     await page.getByRole('button', { name: 'Choose a backup file' }).click();
     await page.getByLabel('Passphrase of the notebook when the backup was made').fill(PASSPHRASE);
@@ -71,8 +71,13 @@ describe('backups', () => {
     const { page } = app;
     await unlockToJordan(page);
     await page.getByRole('button', { name: 'No backup yet' }).waitFor();
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(page, 'Backups');
     await page.getByLabel('Back up to the folder').selectOption({ label: 'Every week' });
+    await page.getByRole('button', { name: 'Save backup choices' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Saved. Back up to the folder: Every week; keep the newest 10; remind me after 7 days with no backup.' })
+      .waitFor();
     app.backupDialogs.folder = drive;
     await page.getByRole('button', { name: 'Choose a backup folder' }).click();
     await page.getByText(`Backup folder: ${drive}`).waitFor();

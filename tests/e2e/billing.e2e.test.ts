@@ -47,7 +47,6 @@ describe('the billing export', () => {
       did: 'Looked at two apartment listings together',
       response: 'I can do this',
       nextSteps: 'Call the landlord on Wednesday',
-      credential: 'CPSS',
     });
     await signNote(page, editor);
 

@@ -4,16 +4,25 @@ import type { Locator, Page } from 'playwright-core';
 export const PASSPHRASE = 'orchard kettle lantern drift';
 export const NEW_PASSPHRASE = 'harbor violet pancake tundra';
 
-/** First run: choose a passphrase, keep the recovery code, open the notebook. Returns the code. */
+/** First run: choose a passphrase, keep the recovery code, open the notebook (on Settings, to say who you are). Returns the code. */
 export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<string> {
   await page.getByLabel('Choose a passphrase').fill(passphrase);
   await page.getByLabel('Type it again').fill(passphrase);
   await page.getByRole('button', { name: 'Create my notebook' }).click();
   const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
   await page.getByLabel('I have saved my recovery code somewhere safe').check();
+  await page.getByRole('button', { name: 'Next: check the code' }).click();
+  await typeBackRecoveryGroup(page, code, /^Group (\d) of your recovery code$/);
   await page.getByRole('button', { name: 'Open my notebook' }).click();
-  await page.getByRole('heading', { name: 'People' }).waitFor();
+  await page.getByRole('heading', { name: 'Settings' }).waitFor();
   return code;
+}
+
+/** Types back the group of the code the check asks for (its field's label, matched by `label`, names the group). */
+export async function typeBackRecoveryGroup(page: Page, code: string, label: RegExp): Promise<void> {
+  const field = page.getByLabel(label);
+  const group = Number(label.exec((await page.getByText(label).textContent())!)![1]);
+  await field.fill(code.split('-')[group - 1]!);
 }
 
 /** Adds a person; the app then opens their page. */
@@ -29,16 +38,22 @@ export async function addPerson(page: Page, name: string, details: { pronouns?: 
     .waitFor();
 }
 
-/** A new notebook whose peer is Dana Peer, with Jordan Rivers added: where most stories start. Returns the recovery code. */
+/** A new notebook whose peer is Dana Peer, CPSS, with Jordan Rivers added: where most stories start. Returns the recovery code. */
 export async function startWithJordan(page: Page): Promise<string> {
   const code = await createVault(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Your name').fill('Dana Peer');
+  await page.getByLabel('Your credential').fill('CPSS');
   await page.getByRole('button', { name: 'Save about you' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await page.getByRole('button', { name: 'People' }).click();
   await addPerson(page, 'Jordan Rivers');
   return code;
+}
+
+/** Opens Settings at one of its sections by its tab's name (About you shows first). */
+export async function openSettings(page: Page, section?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  if (section) await page.getByRole('tab', { name: section, exact: true }).click();
 }
 
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
@@ -129,7 +144,6 @@ export interface NoteWords {
   /** How they responded; left out to see signing refused. */
   response?: string;
   nextSteps: string;
-  credential: string;
 }
 
 /** Opens a new note on the person's Notes tab and fills it in, unsigned; returns the editor. */
@@ -144,7 +158,6 @@ export async function writeNote(page: Page, words: NoteWords): Promise<Locator> 
   await editor.getByLabel('What you did together').fill(words.did);
   if (words.response) await editor.getByLabel('How they responded (their words are best)').fill(words.response);
   await editor.getByLabel('Next steps').fill(words.nextSteps);
-  await editor.getByLabel('Your credential').fill(words.credential);
   return editor;
 }
 

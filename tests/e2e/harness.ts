@@ -29,6 +29,7 @@ import {
   FakeExportFileDialog,
   FakePersonCopyDialog,
   FakeResourceListDialogs,
+  FakeKeyStore,
   FakeSyncFolderDialog,
 } from '../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../support/installation';
@@ -191,7 +192,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
         chooseFolder: () => syncFolderDialog.chooseFolder(),
         storePath: join(dataDir, 'sync-folders.json'),
       }),
-      syncServers: createSyncServerRemotes({ storePath: join(dataDir, 'sync-servers.json') }),
+      syncServers: createSyncServerRemotes({ storeDir: dataDir, sealer: new FakeKeyStore() }),
     }),
     { trustedOrigin: TEST_ORIGIN },
   );

@@ -27,6 +27,7 @@ import {
   unlockToJordan,
   unlockToPeople,
   writeNote,
+  openSettings,
 } from './flows';
 import { agencyInstallation, LINUX_POLICY_LOCATION, meteredAgencyFeed } from '../support/installation';
 import { makeTestAgency, type TestAgency } from '../shared/agency/agency-fixtures';
@@ -172,11 +173,11 @@ describe('the policies take effect', () => {
   it('the auto-lock choices stop at the cap, and a longer time chosen before counts as the cap', async () => {
     app = await openApp({ notebook: 'empty' });
     await unlockToPeople(app.page);
-    await app.page.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(app.page, 'Language and locking');
     const chosen = app.page.getByLabel("Lock the notebook when I've been away for");
     await chosen.selectOption({ label: '30 minutes' });
-    // The choice reads "30 minutes" only once the vault has stored it.
-    await expect.poll(() => chosen.inputValue()).toBe('30');
+    await app.page.getByRole('button', { name: 'Save language and locking' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'Saved. The notebook is in English and locks after 30 minutes away.' }).waitFor();
 
     // The app starts again on the same notebook, now under a policy capping auto-lock at 10 minutes.
     app = await openApp({
@@ -185,7 +186,7 @@ describe('the policies take effect', () => {
     });
     const { page } = app;
     await unlock(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(page, 'Language and locking');
     const lockAfter = page.getByLabel("Lock the notebook when I've been away for");
     expect(await lockAfter.locator('option').allTextContents()).toEqual(['1 minute', '2 minutes', '5 minutes', '10 minutes']);
     expect(await lockAfter.locator('option:checked').textContent()).toBe('10 minutes');
@@ -194,6 +195,7 @@ describe('the policies take effect', () => {
       .waitFor();
 
     await lockAfter.selectOption({ label: '5 minutes' });
+    await page.getByRole('button', { name: 'Save language and locking' }).click();
     await page.getByText('Your agency sets the longest time to 10 minutes.').waitFor();
   });
 
@@ -214,7 +216,6 @@ describe('the policies take effect', () => {
       did: 'Looked at two apartment listings together',
       response: 'Said it felt good to plan it together',
       nextSteps: 'Call the landlord on Wednesday',
-      credential: 'CPSS',
     });
     // 50 minutes: one whole half hour and 20 minutes more (15 or more counts); the default rule would make it 3.
     await editor.getByText('50 minutes together: 2 units').waitFor();

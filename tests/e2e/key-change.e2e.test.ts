@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readIndexedDb, type LaunchedApp } from './harness';
 import { openApp, recoveryCodeOf } from './app';
-import { addPerson, NEW_PASSPHRASE, peopleList, PASSPHRASE, showPeople, todayHeading, unlock, unlockToPeople } from './flows';
+import { addPerson, NEW_PASSPHRASE, openSettings, peopleList, PASSPHRASE, showPeople, todayHeading, unlock, unlockToPeople } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
@@ -31,7 +31,7 @@ describe("changing the notebook's key", () => {
     await addPerson(page, 'Jordan Rivers', { phone: '919-555-0142' });
     await showPeople(page);
     await addPerson(page, 'Ana Morales');
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(page, 'Passphrase and key');
 
     const section = page.getByRole('form', { name: "Change the notebook's key" });
     expect(await section.textContent()).toContain('Backups made before still open with the old passphrase and the old recovery code');

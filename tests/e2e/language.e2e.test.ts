@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { lockScreen, PASSPHRASE, unlockToJordan } from './flows';
+import { lockScreen, openSettings, PASSPHRASE, typeBackRecoveryGroup, unlockToJordan } from './flows';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -33,8 +33,9 @@ describe('language', () => {
     const { page } = app;
     await unlockToJordan(page);
 
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await openSettings(page, 'Language and locking');
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
+    await page.getByRole('button', { name: 'Save language and locking' }).click();
     await page.getByRole('heading', { name: 'Configuración' }).waitFor();
     expect(await pageLanguage(page)).toBe('es');
     const menu = page.getByRole('navigation', { name: 'Principal' });
@@ -81,7 +82,9 @@ describe('language', () => {
     );
 
     await page.getByRole('button', { name: 'Configuración' }).click();
-    await page.getByLabel('Idioma').selectOption({ label: 'English' });
+    await page.getByRole('tab', { name: 'Idioma y bloqueo', exact: true }).click();
+    await page.getByLabel('Idioma', { exact: true }).selectOption({ label: 'English' });
+    await page.getByRole('button', { name: 'Guardar idioma y bloqueo' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await pageLanguage(page)).toBe('en');
     await page.getByRole('button', { name: 'Lock now' }).click();
@@ -91,16 +94,18 @@ describe('language', () => {
   it('asks on the very first screen, and the notebook keeps the language chosen there', async () => {
     app = await openApp();
     const { page } = app;
-    await page.getByLabel('Language').selectOption({ label: 'Español' });
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
     await page.getByRole('heading', { name: 'Te damos la bienvenida a Peer Notebook' }).waitFor();
     expect(await pageLanguage(page)).toBe('es');
     await page.getByLabel('Elige una frase de contraseña').fill(PASSPHRASE);
     await page.getByLabel('Escríbela otra vez').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Crear mi cuaderno' }).click();
-    await page.getByTestId('recovery-code').waitFor({ timeout: 30_000 });
+    const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
     await page.getByLabel('Guardé mi código de recuperación en un lugar seguro').check();
+    await page.getByRole('button', { name: 'Siguiente: comprobar el código' }).click();
+    await typeBackRecoveryGroup(page, code, /^Grupo (\d) de tu código de recuperación$/);
     await page.getByRole('button', { name: 'Abrir mi cuaderno' }).click();
-    await page.getByRole('heading', { name: 'Personas' }).waitFor();
+    await page.getByRole('heading', { name: 'Configuración' }).waitFor();
     await page.reload();
     await lockedInSpanish(page).waitFor();
   });

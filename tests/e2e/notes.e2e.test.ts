@@ -44,9 +44,12 @@ async function writeAndSignNote(page: Page) {
     goal: GOAL,
     did: 'Looked at two apartment listings together',
     nextSteps: 'Call the landlord on Wednesday',
-    credential: 'CPSS',
   });
   expect(await editor.getByText('50 minutes together: 3 units').isVisible()).toBe(true);
+  // Who signs and the code come from Settings, set once: shown, not asked for on each note.
+  expect(await editor.locator('dl').textContent()).toBe('Signed asDana Peer, CPSSService codeH0038');
+  expect(await editor.getByLabel('Your credential').count()).toBe(0);
+  await editor.getByRole('button', { name: 'Save this draft and change them in Settings' }).waitFor();
 
   // Not signed while something an audit needs is missing; the peer is told what.
   await editor.getByRole('button', { name: 'Sign this note' }).click();
@@ -100,6 +103,17 @@ describe('a service note', () => {
       "Last time's next steps: Call the landlord on Wednesday",
     );
     expect(await editor.getByLabel(GOAL).isChecked()).toBe(true);
+
+    // Half-written when the notebook locks, it reopens with the same reminder beside "What you did".
+    await editor.getByLabel('What you did together').fill('Read the lease together');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockScreen(page).waitFor();
+    await unlock(page);
+    const reopened = page.getByRole('form', { name: 'Note' });
+    await reopened.getByText(/^We kept what you were writing when the notebook locked/).waitFor();
+    expect(await reopened.getByText("Last time's next steps:").locator('..').textContent()).toBe(
+      "Last time's next steps: Call the landlord on Wednesday",
+    );
   });
 
   it('takes a correction after signing, shown under it with its author and time, and the note stays as signed', async () => {
@@ -113,7 +127,7 @@ describe('a service note', () => {
 
     const corrections = note.getByRole('region', { name: 'Corrections' });
     await corrections.waitFor();
-    expect(await corrections.textContent()).toMatch(/We met at the library, not in the park\.Added by Dana Peer on \w+ \d+, \d{4}/);
+    expect(await corrections.textContent()).toMatch(/We met at the library, not in the park\.Added by Dana Peer, CPSS, on \w+ \d+, \d{4}/);
     expect(await note.textContent()).toContain('Looked at two apartment listings together');
     await note.getByText(/^Signed by Dana Peer, CPSS/).waitFor();
   });

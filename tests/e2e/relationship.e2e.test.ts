@@ -72,8 +72,10 @@ describe('the peer relationship', () => {
     await page.getByLabel('Witness', { exact: true }).fill('Sam Ortiz');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
-    await page.getByLabel('Said out loud, with a witness').check();
-    await page.getByLabel("Witness's name").fill('Sam Ortiz');
+    // Signing follows the choice made once above, witness and all: nothing asked twice.
+    await page.getByText('They say it out loud, with Sam Ortiz as witness, as chosen above.').waitFor();
+    expect(await page.getByRole('radiogroup', { name: 'How is it being signed?' }).count()).toBe(0);
+    expect(await page.getByLabel("Witness's name").count()).toBe(0);
     await page.getByRole('button', { name: 'Sign and keep' }).click();
     await page.getByText(/said out loud with Sam Ortiz as witness/).waitFor();
 

@@ -40,7 +40,6 @@ async function signNoteWithPhrase(page: Page) {
     did: 'Walked over to the farm stand and talked about the week',
     response: `"Working in ${PHRASE} makes the mornings feel lighter"`,
     nextSteps: 'Bring seeds on Thursday',
-    credential: 'CPSS',
   });
   await signNote(page, editor);
 }

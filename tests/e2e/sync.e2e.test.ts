@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp, type NotebookName } from './app';
-import { PASSPHRASE, peopleList, showPeople, unlockToJordan, unlockToPeople } from './flows';
+import { openSettings, PASSPHRASE, peopleList, showPeople, unlockToJordan, unlockToPeople } from './flows';
 
 const apps: LaunchedApp[] = [];
 afterEach(async () => {
@@ -30,13 +30,13 @@ const syncSection = (page: Page) => page.getByRole('region', { name: 'Sync', exa
 
 /** Settings, then "Sync now", until it says it is done. */
 async function syncNow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openSettings(page, 'Sync');
   await page.getByRole('button', { name: 'Sync now' }).click();
   await page.getByRole('status').filter({ hasText: 'Synced. Everything here and in the folder now matches.' }).waitFor({ timeout: 30_000 });
 }
 
 async function chooseSyncFolder(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openSettings(page, 'Sync');
   await page.getByRole('button', { name: 'Choose a sync folder' }).click();
 }
 
@@ -79,7 +79,7 @@ describe('sync through a folder', () => {
     // Offline, each changes Jordan's profile: different fields, and the same one.
     await editJordan(laptop.page, { Phone: '919-555-0142', [SUPPORT]: 'Text first, then call' });
     await editJordan(desktop.page, { Pronouns: 'they/them', [SUPPORT]: 'Meet at the library, not at home' });
-    await laptop.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await openSettings(laptop.page, 'Sync');
     await syncSection(laptop.page).getByText('1 change waiting').waitFor();
 
     await syncNow(laptop.page);

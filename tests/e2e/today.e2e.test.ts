@@ -1,13 +1,13 @@
 /**
  * Today, as a peer's week meets it: a weekly check-in that turns up on its day and, done, moves
- * to the next week; a release about to end; a note left unsigned past the agency's due time.
+ * to the next week, and offers to write the note of that meeting; a release about to end; a note left unsigned past the agency's due time.
  * Each line opens the place to act on it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { signOnScreen, tab, todayHeading, unlock, unlockToJordan } from './flows';
+import { signOnScreen, tab, tabTo, todayHeading, unlock, unlockToJordan } from './flows';
 
 let app: LaunchedApp;
 let page: Page;
@@ -70,6 +70,18 @@ describe('Today', () => {
     expect(await call.textContent()).toContain('Weekly recovery support call, with Jordan Rivers');
     expect(await call.textContent()).toContain('Check-in');
     expect(await call.textContent()).toContain('Due today');
+
+    // The call made, its note is a keypress away: a new note on Jordan's Notes tab.
+    const writeNote = call.getByRole('button', { name: 'Write a note: Weekly recovery support call, with Jordan Rivers' });
+    expect(await writeNote.textContent()).toBe('Write a note');
+    await tabTo(page, writeNote);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Notes', exact: true }).getAttribute('aria-selected')).toBe('true');
+    const editor = page.getByRole('form', { name: 'Note' });
+    expect(await editor.getByLabel('What you did together').inputValue()).toBe('');
+    expect(await editor.getByLabel('Date you met').inputValue()).toBe(localDate(0, started + 7 * DAY_MS));
+    await showToday(page);
 
     await call.getByRole('button', { name: 'Done: Weekly recovery support call' }).click();
     await call.waitFor({ state: 'detached' });

@@ -9,6 +9,7 @@ import {
   NEW_PASSPHRASE,
   PASSPHRASE,
   peopleList,
+  openSettings,
   showPeople,
   todayHeading,
   unlock,
@@ -27,6 +28,10 @@ describe('the vault, as a peer meets it', () => {
     app = await openApp({ onDisk: true });
     const { page } = app;
     await createVault(page);
+    // A new notebook opens on Settings, asking once for what every note carries.
+    await page.getByText('Your name, credential and service code go on every note you write.', { exact: false }).waitFor();
+    expect(await page.getByLabel('Service code for your notes').getAttribute('placeholder')).toBe('H0038');
+    await page.getByRole('button', { name: 'People', exact: true }).click();
     await addPerson(page, 'Jordan Rivers', { pronouns: 'he/him', phone: '919-555-0142' });
     await showPeople(page);
     await peopleList(page).getByText('Jordan Rivers').waitFor();
@@ -119,7 +124,7 @@ describe('the vault, as a peer meets it', () => {
     app = await openApp({ notebook: 'empty' });
     const { page } = app;
     await unlockToPeople(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(page, 'Passphrase and key');
     const form = page.getByRole('form', { name: 'Passphrase', exact: true });
     await form.getByLabel('Current passphrase').fill(PASSPHRASE);
     await form.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
@@ -164,12 +169,11 @@ describe('locking by itself', () => {
     const { page } = app;
     await page.clock.install();
     await unlockToPeople(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
-    const idleChoice = page.getByLabel("Lock the notebook when I've been away for");
-    await idleChoice.selectOption('1');
-    // The choice is controlled by the saved setting: it reads "1 minute" only once the vault has
-    // stored it, and only from then may the clock run (otherwise the old deadline is still armed).
-    await expect.poll(() => idleChoice.inputValue()).toBe('1');
+    await openSettings(page, 'Language and locking');
+    await page.getByLabel("Lock the notebook when I've been away for").selectOption('1');
+    await page.getByRole('button', { name: 'Save language and locking' }).click();
+    // Only once the vault has stored it may the clock run (otherwise the old deadline is still armed).
+    await page.getByRole('status').filter({ hasText: 'Saved. The notebook is in English and locks after 1 minute away.' }).waitFor();
     await page.clock.runFor(61_000);
     await lockScreen(page).waitFor();
   });
@@ -207,7 +211,7 @@ describe('locking by itself', () => {
 });
 
 describe('the clipboard', () => {
-  it('the recovery code can be copied, and is wiped from the clipboard after the timeout', async () => {
+  it('the recovery code can be copied, is wiped from the clipboard after the timeout, and is checked back before the notebook opens', async () => {
     app = await openApp({ clipboardClearMs: 1_000 });
     const { page } = app;
     await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
@@ -219,6 +223,22 @@ describe('the clipboard', () => {
     await page.getByText(/cleared again in 30 seconds/).waitFor();
     expect(app.clipboard.text).toBe(code);
     await expect.poll(() => app!.clipboard.text, { timeout: 5_000 }).toBe('');
+
+    // Before the notebook opens, one group of the code is typed back from paper: a wrong one is told plainly.
+    await page.getByLabel('I have saved my recovery code somewhere safe').check();
+    await page.getByRole('button', { name: 'Next: check the code' }).click();
+    expect(await page.getByTestId('recovery-code').count()).toBe(0);
+    const label = (await page.getByText(/^Group \d of your recovery code$/).textContent())!;
+    const group = Number(label.split(' ')[1]);
+    await page.getByLabel(label).fill(code.split('-')[group % 8]!);
+    await page.getByRole('button', { name: 'Open my notebook' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `That is not group ${group} of your code. Look again at what you wrote down, or go back to see the code.` })
+      .waitFor();
+    await page.getByLabel(label).fill(code.split('-')[group - 1]!.toLowerCase());
+    await page.getByRole('button', { name: 'Open my notebook' }).click();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
   });
 });
 

@@ -21,13 +21,16 @@ export interface TestServer {
   log: string[];
   /** Runs the admin tool against this server's database; its printed lines. */
   admin(argv: string[]): Promise<{ code: number; out: string }>;
+  /** Every row of every table (bytes read as Latin-1 and as UTF-8) and every line logged, as one text to search for words. */
+  everythingHeld(): Promise<string>;
   /** A new account's first device (or another device of `account`). */
   enrol(account?: string): Promise<{ account: string; credential: ServerCredential; client: ReturnType<typeof createSyncServerClient> }>;
   stop(): Promise<void>;
 }
 
-export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
-  const clusterUrl = new URL(inject('serverDatabaseUrl'));
+/** `cluster`: the PostgreSQL to make the database in; by default the server tests' one (global-setup.ts). */
+export async function startTestServer(options: Partial<ServerOptions> = {}, cluster?: string): Promise<TestServer> {
+  const clusterUrl = new URL(cluster ?? inject('serverDatabaseUrl'));
   const name = `test_${randomBytes(6).toString('hex')}`;
   const root = new pg.Client({ connectionString: clusterUrl.href });
   await root.connect();
@@ -36,6 +39,8 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
   clusterUrl.pathname = `/${name}`;
   const databaseUrl = clusterUrl.href;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 30 });
+  // pool.end() can resolve before each client's goodbye is through: a database stopping right after then ends one, which is no failure.
+  pool.on('error', () => {});
   await migrate(pool);
   const watch = new ChangeWatch(databaseUrl);
   await watch.start();
@@ -67,6 +72,17 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
     pool,
     log,
     admin,
+    async everythingHeld() {
+      const { rows: tables } = await pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+      const text: string[] = [];
+      for (const { tablename } of tables) {
+        const { rows } = await pool.query(`SELECT * FROM ${tablename}`);
+        for (const row of rows)
+          for (const value of Object.values(row as Record<string, unknown>))
+            text.push(Buffer.isBuffer(value) ? `${value.toString('latin1')}\n${value.toString('utf8')}` : String(value));
+      }
+      return text.join('\n') + log.join('\n');
+    },
     async enrol(account) {
       const { out } = await admin(account ? ['enrol', '--account', account] : ['enrol']);
       const code = /Enrolment code: (\S+)/.exec(out)![1]!;

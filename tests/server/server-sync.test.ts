@@ -17,6 +17,7 @@ import { syncHostCalls } from '../../electron/main/host-handlers';
 import { createSyncFolders } from '../../electron/main/sync-folders';
 import { createSyncServerRemotes } from '../../electron/main/sync-server-remote';
 import { callsOf, createdVault, newlyCreatedVault, openTestVault, PASSPHRASE, recordOf, recordsOf } from '../renderer/vault/vault-fixture';
+import { FakeKeyStore } from '../electron/main/fakes';
 import { startTestServer, type TestServer } from './server-fixture';
 
 const goAhead = { ask: async () => true };
@@ -31,7 +32,7 @@ afterAll(() => server.stop());
 /** A computer's main process: its sync remotes (folders and servers) behind the host's sync calls. */
 async function computer(dataDir?: string) {
   const folder = dataDir ?? (await mkdtemp(join(tmpdir(), 'pn-server-sync-')));
-  const servers = createSyncServerRemotes({ storePath: join(folder, 'sync-servers.json') });
+  const servers = createSyncServerRemotes({ storeDir: folder, sealer: new FakeKeyStore() });
   const folders = createSyncFolders({ chooseFolder: async () => null, storePath: join(folder, 'sync-folders.json') });
   return { servers, dataDir: folder, host: syncHostCalls(folders, servers) as unknown as HostApi };
 }
@@ -42,18 +43,6 @@ async function enrolled(machine: Awaited<ReturnType<typeof computer>>, account?:
   const code = /Enrolment code: (\S+)/.exec(out)![1]!;
   const { token, name } = await machine.servers.enrol(server.url, code);
   return { choice: { place: token, name }, account: /Account: (\S+)/.exec(out)![1]! };
-}
-
-async function everythingTheServerHolds(): Promise<string> {
-  const { rows: tables } = await server.pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
-  const text: string[] = [];
-  for (const { tablename } of tables) {
-    const { rows } = await server.pool.query(`SELECT * FROM ${tablename}`);
-    for (const row of rows)
-      for (const value of Object.values(row as Record<string, unknown>))
-        text.push(Buffer.isBuffer(value) ? `${value.toString('latin1')}\n${value.toString('utf8')}` : String(value));
-  }
-  return text.join('\n') + server.log.join('\n');
 }
 
 describe('syncing through the agency’s server', () => {
@@ -128,7 +117,7 @@ describe('syncing through the agency’s server', () => {
     expect((await recordOf(third.vault, lantern.id))?.body.fields.preferredName).toBe('persimmon lantern');
 
     // Blindness: the server held and logged all of that, and none of the words.
-    const held = await everythingTheServerHolds();
+    const held = await server.everythingHeld();
     expect(held.length).toBeGreaterThan(1000);
     expect(held).toContain((await callsOf(laptop.vault)('sync.identity')).vaultId);
     for (const secret of [...MARKERS, PASSPHRASE, 'person']) expect(held).not.toContain(secret);

@@ -29,7 +29,9 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   const [policy, setPolicy] = useState<InstallationPolicy | null>(null);
   const [lockReason, setLockReason] = useState<LockReason | null>(null);
   const [startupError, setStartupError] = useState<string | null>(null);
-  // A notebook opened by unlocking lands on Today (or on the form a draft was kept of); a brand-new one on People.
+  // A notebook opened by unlocking lands on Today (or on the form a draft was kept of); a brand-new
+  // one on Settings, to ask once for what every note carries (the peer's name, credential and
+  // code), or on People when a notebook joined or restored has them already.
   const [landing, setLanding] = useState<Place>({ screen: 'people' });
   const [drafts] = useState(() => new FormDrafts(vault));
   const { t } = useTranslation();
@@ -104,8 +106,11 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
   else if (status.state === 'none') {
     // The language chosen on the first screen becomes the notebook's setting.
     const created = (next: VaultStatus) =>
-      void vault('vault.updateSettings', { change: { language: firstRunLanguage } }).then(
-        (settings) => opened({ ...next, settings }),
+      void Promise.all([vault('vault.updateSettings', { change: { language: firstRunLanguage } }), vault('peer.get')]).then(
+        ([settings, peer]) => {
+          setLanding(peer.name || peer.credential ? { screen: 'people' } : { screen: 'settings' });
+          opened({ ...next, settings });
+        },
         (error: Error) => setStartupError(error.message),
       );
     screen = <CreateVaultScreen language={firstRunLanguage} onLanguage={setFirstRunLanguage} onCreated={created} />;

@@ -56,7 +56,11 @@ export function AppShell({
     people: () => (
       <PeopleScreen
         key={visit}
-        open={place.screen === 'people' && place.personId ? { personId: place.personId, tab: place.tab, noteId: place.noteId } : undefined}
+        open={
+          place.screen === 'people' && place.personId
+            ? { personId: place.personId, tab: place.tab, noteId: place.noteId, write: place.write }
+            : undefined
+        }
       />
     ),
     resources: () => <ResourcesScreen key={visit} />,

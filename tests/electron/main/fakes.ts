@@ -2,10 +2,12 @@
  * Small stand-ins for Electron's main-process objects (the real module cannot load in tests).
  * Each does what Electron documents for the members the app uses, and records what it was asked.
  */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ResourceListFs } from '../../../electron/main/resource-lists';
+import type { SecretSealer } from '../../../electron/main/secret-sealer';
 
 /** An Electron event that can be cancelled (will-navigate, will-quit...); `prevented` says whether it was. */
 export class FakePreventableEvent {
@@ -137,6 +139,36 @@ export class FakeSyncFolderDialog {
   async chooseFolder(): Promise<string | null> {
     this.asked++;
     return this.folder;
+  }
+}
+
+/** This user's key in the operating system's key store: one per test process, as one user's login keeps it. */
+const USER_KEY = randomBytes(32);
+
+/**
+ * Electron's safeStorage as the tests' key store: really seals (AES-256-GCM under a key kept in
+ * memory, never on disk), so a file holding a sealed secret holds none of its bytes. `available`
+ * false is a computer with no key store; `reset()` one whose key store was wiped.
+ */
+export class FakeKeyStore implements SecretSealer {
+  private key = USER_KEY;
+  constructor(private readonly hasKeyStore = true) {}
+  available(): boolean {
+    return this.hasKeyStore;
+  }
+  seal(text: string): Uint8Array {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    return Buffer.concat([iv, cipher.update(text, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  }
+  open(sealed: Uint8Array): string {
+    const bytes = Buffer.from(sealed);
+    const decipher = createDecipheriv('aes-256-gcm', this.key, bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+    return Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]).toString('utf8');
+  }
+  reset(): void {
+    this.key = randomBytes(32);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateRecoveryCode, normalizeRecoveryCode } from '@shared/crypto/recovery-code';
+import { generateRecoveryCode, normalizeRecoveryCode, isRecoveryCodeGroup, RECOVERY_CODE_GROUPS } from '@shared/crypto/recovery-code';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$/;
@@ -74,5 +74,18 @@ describe('normalizeRecoveryCode', () => {
     expect(normalizeRecoveryCode('0123_4567_89AB_CDEF_GHJK_MNPQ_RSTV_WXYZ')).toBeNull();
     expect(normalizeRecoveryCode('*123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ')).toBeNull();
     expect(normalizeRecoveryCode('é123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ')).toBeNull();
+  });
+});
+
+describe('typing back one group of the code, to show it was written down', () => {
+  it('accepts the asked group as read back by hand, and refuses another group or a typo', () => {
+    expect(RECOVERY_CODE_GROUPS).toBe(8);
+    expect(isRecoveryCodeGroup(CANONICAL, 3, '89AB')).toBe(true);
+    expect(isRecoveryCodeGroup(CANONICAL, 1, ' ol23 ')).toBe(true);
+    expect(isRecoveryCodeGroup(CANONICAL, 8, 'wxyz')).toBe(true);
+    expect(isRecoveryCodeGroup(CANONICAL, 3, '4567')).toBe(false);
+    expect(isRecoveryCodeGroup(CANONICAL, 3, '89A')).toBe(false);
+    expect(isRecoveryCodeGroup(CANONICAL, 3, '')).toBe(false);
+    expect(isRecoveryCodeGroup(CANONICAL, 9, '')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   ConfidentialityDisclosureFields,
   confidentialityLimit,
   confidentialityMissing,
+  confidentialitySigning,
   currentDisclosure,
   disclosureStatus,
   type ConfidentialityDisclosureInput,
@@ -111,6 +112,21 @@ describe('a disclosure of the limits', () => {
       }),
     );
     expect(verbal.success).toBe(true);
+  });
+
+  it('is signed the way it was acknowledged, chosen once: on screen, or out loud with the witness already named', () => {
+    expect(confidentialitySigning({ acknowledgement: 'signed-on-screen', witnessName: '' })).toEqual({ method: 'drawn' });
+    const outLoud = confidentialitySigning({ acknowledgement: 'verbal-with-witness', witnessName: 'Lee' });
+    expect(outLoud).toEqual({ method: 'verbal-with-witness', witnessName: 'Lee' });
+    // Signed that way, the disclosure is whole: the signature matches how it was acknowledged.
+    const signed = ConfidentialityDisclosureFields.safeParse(
+      input({
+        acknowledgement: 'verbal-with-witness',
+        witnessName: 'Lee',
+        signature: { ...signature('2026-01-10T11:00:00-05:00'), ...outLoud },
+      }),
+    );
+    expect(signed.success).toBe(true);
   });
 
   it('refuses a review date on or before the day it was explained, and a limit listed twice', () => {

@@ -54,9 +54,11 @@ describe('units by the 8-minute rule', () => {
 });
 
 describe('a service note', () => {
-  it('starts as H0038, and as H0038-HQ for a group', () => {
+  it("starts as H0038, or the peer's own code where they set one, and as H0038-HQ for a group", () => {
     expect(defaultServiceCode('phone')).toBe('H0038');
     expect(defaultServiceCode('group')).toBe('H0038-HQ');
+    expect(defaultServiceCode('in-person', 'H2015')).toBe('H2015');
+    expect(defaultServiceCode('group', 'H2015')).toBe('H0038-HQ');
   });
 
   it('says what an audit needs before it can be signed', () => {
@@ -124,7 +126,7 @@ describe('a service note', () => {
       date: '2026-03-09',
       lastNote: last,
       openGoals: [goal],
-      peer: { name: 'Dana Peer', credential: 'CPSS' },
+      peer: { name: 'Dana Peer', credential: 'CPSS', serviceCode: '' },
     });
     expect(start).toMatchObject({
       date: '2026-03-09',
@@ -140,7 +142,7 @@ describe('a service note', () => {
         date: '2026-03-09',
         lastNote: null,
         openGoals: [goal],
-        peer: { name: 'Dana', credential: 'CPSS' },
+        peer: { name: 'Dana', credential: 'CPSS', serviceCode: 'H2015' },
         contactType: 'group',
       }).serviceCode,
     ).toBe('H0038-HQ');

@@ -1,7 +1,8 @@
 /**
  * The Backups section of Settings: back up now (a save dialog), the folder for scheduled backups,
- * how often and how many to keep, when to be reminded, and restoring a backup into this notebook
- * with a report of what it did.
+ * how often and how many to keep, when to be reminded (the three saved with one Save, as every
+ * section of Settings saves its choices), and restoring a backup into this notebook with a report
+ * of what it did.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,9 @@ import { BackupProgressBar } from './BackupProgressBar';
 import { RestoreForm } from './RestoreForm';
 import { useBackupAction, useBackupAgencyKeys } from './use-backup-action';
 
+type Schedule = Pick<Settings, 'everyHours' | 'keepLast' | 'warnAfterDays'>;
+const scheduleOf = ({ everyHours, keepLast, warnAfterDays }: Settings): Schedule => ({ everyHours, keepLast, warnAfterDays });
+
 export function BackupSettings({ status, onStatus }: { status: VaultStatus; onStatus(status: VaultStatus): void }) {
   const vault = useVault();
   const hostApi = useHost();
@@ -35,7 +39,20 @@ export function BackupSettings({ status, onStatus }: { status: VaultStatus; onSt
     const next = await vault('vault.updateSettings', { change: { backup: { ...settings, ...change } } });
     onStatus({ ...status, settings: next });
   };
-  const change = (update: Partial<Settings>) => void run(() => save(update));
+  const everyChoices = BACKUP_EVERY_HOURS_CHOICES.map((hours) => ({ value: hours, label: t(`backup.settings.every${hours}`) }));
+  // The schedule's choices wait for Save, as in every section of Settings.
+  const [schedule, setSchedule] = useState(() => scheduleOf(settings));
+  const [scheduleSaved, setScheduleSaved] = useState(false);
+  const scheduleChanged = (Object.keys(schedule) as (keyof Schedule)[]).some((key) => schedule[key] !== settings[key]);
+  const change = (update: Partial<Schedule>) => {
+    setScheduleSaved(false);
+    setSchedule({ ...schedule, ...update });
+  };
+  const saveSchedule = () =>
+    void run(async () => {
+      await save(schedule);
+      setScheduleSaved(true);
+    });
 
   const chooseFolder = () =>
     void run(async () => {
@@ -73,25 +90,44 @@ export function BackupSettings({ status, onStatus }: { status: VaultStatus; onSt
           {settings.folder ? t('backup.settings.chooseOtherFolder') : t('backup.settings.chooseFolder')}
         </button>
       </div>
-      <SelectField
-        label={t('backup.settings.every')}
-        value={settings.everyHours}
-        options={BACKUP_EVERY_HOURS_CHOICES.map((hours) => ({ value: hours, label: t(`backup.settings.every${hours}`) }))}
-        onChange={(everyHours) => change({ everyHours })}
-      />
-      <SelectField
-        label={t('backup.settings.keepLast')}
-        value={settings.keepLast}
-        options={KEEP_LAST_CHOICES.map((count) => ({ value: count, label: t('backup.settings.keep', { count }) }))}
-        onChange={(keepLast) => change({ keepLast })}
-      />
-      <SelectField
-        label={t('backup.settings.warnAfter')}
-        value={settings.warnAfterDays}
-        options={WARN_AFTER_DAYS_CHOICES.map((count) => ({ value: count, label: t('backup.settings.days', { count }) }))}
-        onChange={(warnAfterDays) => change({ warnAfterDays })}
-      />
-      <p className="hint">{t('backup.settings.whileOpen')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          saveSchedule();
+        }}
+      >
+        <SelectField
+          label={t('backup.settings.every')}
+          value={schedule.everyHours}
+          options={everyChoices}
+          onChange={(everyHours) => change({ everyHours })}
+        />
+        <SelectField
+          label={t('backup.settings.keepLast')}
+          value={schedule.keepLast}
+          options={KEEP_LAST_CHOICES.map((count) => ({ value: count, label: t('backup.settings.keep', { count }) }))}
+          onChange={(keepLast) => change({ keepLast })}
+        />
+        <SelectField
+          label={t('backup.settings.warnAfter')}
+          value={schedule.warnAfterDays}
+          options={WARN_AFTER_DAYS_CHOICES.map((count) => ({ value: count, label: t('backup.settings.days', { count }) }))}
+          onChange={(warnAfterDays) => change({ warnAfterDays })}
+        />
+        <p className="hint">{t('backup.settings.whileOpen')}</p>
+        {scheduleSaved && !scheduleChanged && (
+          <Notice tone="success">
+            {t('backup.settings.scheduleSaved', {
+              every: everyChoices.find((choice) => choice.value === settings.everyHours)?.label ?? '',
+              count: settings.keepLast,
+              days: t('backup.settings.days', { count: settings.warnAfterDays }),
+            })}
+          </Notice>
+        )}
+        <button type="submit" disabled={busy || !scheduleChanged}>
+          {t('backup.settings.saveSchedule')}
+        </button>
+      </form>
       {progress && <BackupProgressBar progress={progress} />}
       {error && <Notice tone="error">{error}</Notice>}
       {done && <Notice tone="success">{done}</Notice>}

@@ -8,6 +8,7 @@ import {
   AGENCY_RECOVERY_STATEMENT,
   CONFIDENTIALITY_LIMITS,
   confidentialityMissing,
+  confidentialitySigning,
   SUGGESTED_LIMITS_REVIEW_MONTHS,
   type ConfidentialityDisclosureFields,
 } from '@shared/records/confidentiality';
@@ -166,6 +167,7 @@ export function ConfidentialityTab({ personId, personName, peerName }: { personI
       Editor={LimitsEditor}
       View={LimitsView}
       missing={confidentialityMissing}
+      signing={confidentialitySigning}
       signerLabel={t('documents.personSigning')}
       defaultSigner={personName}
       onChanged={reload}

@@ -5,7 +5,7 @@
 import type { Message } from '@shared/messages';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Signature, SignedVersionFields } from '@shared/records/signed-versions';
+import type { Signature, SignedVersionFields, SigningWay } from '@shared/records/signed-versions';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import { useVault } from '../../ui/contexts';
@@ -27,6 +27,8 @@ export interface DocumentSeriesProps<F extends SignedVersionFields> {
   defaultSigner: string;
   /** What must still be written before signing (shown as a checklist). */
   missing?(fields: F): Message[];
+  /** The way of signing the document's own form chose (the confidentiality form asks it once); left out, asked at signing. */
+  signing?(fields: F): SigningWay;
   /** More actions on the signed latest version (a release's revocation). */
   SignedActions?(props: { personId: string; latest: DocumentVersion<F>; onChanged(): void }): ReactNode;
   onChanged(): void;
@@ -157,6 +159,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
             <SignatureForm
               signerLabel={props.signerLabel}
               defaultSigner={props.defaultSigner}
+              {...(props.signing ? { way: props.signing(draft) } : {})}
               onSign={async (signature: Signature) => {
                 await saveDraft();
                 await vault('documents.sign', { kind, id: latest.id, signature });

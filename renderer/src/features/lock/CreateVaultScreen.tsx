@@ -1,9 +1,10 @@
-/** First run: choose a passphrase, then see the recovery code once and confirm it is saved. */
+/** First run: choose a passphrase, then see the recovery code once, and type part of it back to show it is written down. */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
 import { useVaultPolicy } from '../../ui/use-vault-policy';
-import { Notice, SelectField, Working, useAction } from '../../ui/form';
+import { Notice, SelectField, TextField, Working, useAction } from '../../ui/form';
+import { isRecoveryCodeGroup, RECOVERY_CODE_GROUPS } from '@shared/crypto/recovery-code';
 import { LANGUAGE_CHOICES, type Language } from '@shared/languages';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
@@ -68,9 +69,52 @@ export function CreateVaultScreen({
 }
 
 function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(status: VaultStatus): void }) {
+  const [saved, setSaved] = useState(false);
+  const [checking, setChecking] = useState(false);
+  if (checking) return <RecoveryCodeCheck code={code} onBack={() => setChecking(false)} onConfirmed={onConfirmed} />;
+  return <RecoveryCodeShown code={code} saved={saved} onSaved={setSaved} onNext={() => setChecking(true)} />;
+}
+
+function RecoveryCodeShown({
+  code,
+  saved,
+  onSaved,
+  onNext,
+}: {
+  code: string;
+  saved: boolean;
+  onSaved(saved: boolean): void;
+  onNext(): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <main className="lock-screen">
+      <form
+        className="card"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onNext();
+        }}
+      >
+        <h1>{t('recoveryCode.title')}</h1>
+        <p>{t('recoveryCode.intro')}</p>
+        <RecoveryCodeSheet code={code} saved={saved} onSaved={onSaved} />
+        <button type="submit" className="primary" disabled={!saved}>
+          {t('recoveryCode.next')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+/** The code hidden, one group of it typed back from what the peer wrote down: a code not kept is found out now, not when it is needed. */
+function RecoveryCodeCheck({ code, onBack, onConfirmed }: { code: string; onBack(): void; onConfirmed(status: VaultStatus): void }) {
   const vault = useVault();
   const { t } = useTranslation();
-  const [saved, setSaved] = useState(false);
+  // Any group will do; a different one each time the check is shown, so it is read from the paper.
+  const [group] = useState(() => 1 + Math.floor(Math.random() * RECOVERY_CODE_GROUPS));
+  const [typed, setTyped] = useState('');
+  const [wrong, setWrong] = useState(false);
   const { run, busy, error } = useAction();
 
   return (
@@ -79,19 +123,37 @@ function RecoveryCodeStep({ code, onConfirmed }: { code: string; onConfirmed(sta
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
+          if (!isRecoveryCodeGroup(code, group, typed)) {
+            setWrong(true);
+            return;
+          }
           void run(async () => onConfirmed(await vault('vault.confirmCreate')));
         }}
       >
-        <h1>{t('recoveryCode.title')}</h1>
-        <p>{t('recoveryCode.intro')}</p>
-        <RecoveryCodeSheet code={code} saved={saved} onSaved={setSaved} />
+        <h1>{t('recoveryCode.checkTitle')}</h1>
+        <p>{t('recoveryCode.checkIntro')}</p>
+        <TextField
+          label={t('recoveryCode.group', { group })}
+          value={typed}
+          onChange={(value) => {
+            setWrong(false);
+            setTyped(value);
+          }}
+          hint={t('recoveryCode.groupHint', { group })}
+        />
+        {wrong && <Notice tone="error">{t('recoveryCode.groupWrong', { group })}</Notice>}
         {error && <Notice tone="error">{error}</Notice>}
         {busy ? (
           <Working label={t('recoveryCode.working')} />
         ) : (
-          <button type="submit" className="primary" disabled={!saved}>
-            {t('recoveryCode.open')}
-          </button>
+          <div className="row">
+            <button type="submit" className="primary" disabled={typed.trim() === ''}>
+              {t('recoveryCode.open')}
+            </button>
+            <button type="button" onClick={onBack}>
+              {t('recoveryCode.back')}
+            </button>
+          </div>
         )}
       </form>
     </main>

@@ -1,7 +1,8 @@
 /**
  * Writing a service note: when and where, how you met, the goals from their plan you worked on,
  * what you did, how they responded and what comes next. The units show as the times are typed;
- * "Sign this note" saves and locks it in one step.
+ * "Sign this note" saves and locks it in one step. The peer's name, credential and service code
+ * come from their profile (set once in Settings) and are shown, not asked for again.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,9 +15,11 @@ import {
   type GoalToOffer,
   type ServiceNoteFields,
 } from '@shared/records/service-note';
+import type { PeerProfileFields } from '@shared/records/peer-profile';
 import { useVault } from '../../ui/contexts';
+import { useNavigate } from '../../ui/navigation';
 import { KeptDraftLine, useDraft } from '../../ui/use-draft';
-import { CheckBox, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
+import { CheckBox, Notice, SelectField, TextArea, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { MeetingTimes } from './MeetingTimes';
 
@@ -40,6 +43,7 @@ export function NoteEditor({
   id,
   initial,
   goals,
+  peer,
   lastNextSteps = '',
   onSaved,
   onSigned,
@@ -51,6 +55,8 @@ export function NoteEditor({
   id: string | null;
   initial: ServiceNoteFields;
   goals: GoalToOffer[];
+  /** The peer's profile: who signs, and the service code a contact type falls back to. */
+  peer: PeerProfileFields;
   /** The last note's next steps, shown beside "What you did" (empty: nothing to show). */
   lastNextSteps?: string;
   /** The draft was saved (as `id`, when it was new). */
@@ -61,6 +67,7 @@ export function NoteEditor({
   keptAt?: string;
 }) {
   const vault = useVault();
+  const navigate = useNavigate();
   const { t } = useTranslation();
   const [fields, setFields] = useState(initial);
   const [saved, setSaved] = useState(false);
@@ -81,12 +88,8 @@ export function NoteEditor({
     };
   const setContactType = (contactType: ContactType) => {
     edited();
-    // A code still at the old type's default follows the new type (H0038 and H0038-HQ); one the peer typed stays.
-    setFields((current) => ({
-      ...current,
-      contactType,
-      serviceCode: current.serviceCode === defaultServiceCode(current.contactType) ? defaultServiceCode(contactType) : current.serviceCode,
-    }));
+    // The code follows the type: the group code for a group, else the peer's own (H0038 when they set none).
+    setFields((current) => ({ ...current, contactType, serviceCode: defaultServiceCode(contactType, peer.serviceCode) }));
   };
   const toggleGoal = (goal: GoalToOffer, checked: boolean) =>
     set('goalsAddressed')(
@@ -95,6 +98,20 @@ export function NoteEditor({
         : fields.goalsAddressed.filter((each) => each.goalId !== goal.goalId),
     );
   const choices = goalChoices(goals, fields.goalsAddressed);
+  // Signing takes the profile's name and credential; a draft from before they were set shows its own.
+  const signer = [peer.name || fields.peerName, peer.credential || fields.credential].filter(Boolean).join(', ');
+  const saveDraft = async () => {
+    const saved = await vault('notes.saveDraft', { personId, id, fields });
+    setSaved(true);
+    setChanged(false);
+    onSaved(saved.id);
+  };
+  // Nothing written is lost on the way: a note with changes is saved as a draft first.
+  const openSettings = () =>
+    void run(async () => {
+      if (changed) await saveDraft();
+      navigate({ screen: 'settings' });
+    });
 
   return (
     <form
@@ -115,7 +132,7 @@ export function NoteEditor({
           setFields((current) => ({ ...current, ...times }));
         }}
       />
-      <div className="grid-3">
+      <div className="grid-2">
         <SelectField
           label={t('notes.editor.setting')}
           value={fields.setting}
@@ -128,7 +145,6 @@ export function NoteEditor({
           options={CONTACT_TYPES.map((value) => ({ value, label: t(`notes.contactTypes.${value}`) }))}
           onChange={setContactType}
         />
-        <TextField label={t('notes.editor.serviceCode')} value={fields.serviceCode} onChange={set('serviceCode')} />
       </div>
       <fieldset>
         <legend>{t('notes.editor.goals')}</legend>
@@ -153,32 +169,24 @@ export function NoteEditor({
       <TextArea label={t('notes.editor.whatWeDid')} value={fields.whatWeDid} onChange={set('whatWeDid')} />
       <TextArea label={t('notes.editor.theirResponse')} value={fields.theirResponse} onChange={set('theirResponse')} />
       <TextArea label={t('notes.editor.nextSteps')} value={fields.nextSteps} onChange={set('nextSteps')} />
-      <div className="grid-2">
-        <TextField label={t('notes.editor.peerName')} value={fields.peerName} onChange={set('peerName')} />
-        <TextField
-          label={t('notes.editor.credential')}
-          value={fields.credential}
-          placeholder={t('notes.editor.credentialExample')}
-          onChange={set('credential')}
+      <div className="note-signer">
+        <ReadOnlyFields
+          items={[
+            [t('notes.editor.signer'), signer || t('notes.editor.signerMissing')],
+            [t('notes.editor.serviceCode'), fields.serviceCode],
+          ]}
         />
+        <p className="hint">{t('notes.editor.fromSettings')}</p>
+        <button type="button" className="link" disabled={busy} onClick={openSettings}>
+          {changed ? t('notes.editor.changeInSettingsSaving') : t('notes.editor.changeInSettings')}
+        </button>
       </div>
       {keptAt && !saved && <KeptDraftLine keptAt={keptAt} />}
       {error && <Notice tone="error">{error}</Notice>}
       {saved && <Notice tone="success">{t('notes.editor.draftSaved')}</Notice>}
       <p className="hint">{t('notes.editor.signHint')}</p>
       <div className="row">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const saved = await vault('notes.saveDraft', { personId, id, fields });
-              setSaved(true);
-              setChanged(false);
-              onSaved(saved.id);
-            })
-          }
-        >
+        <button type="button" disabled={busy} onClick={() => void run(saveDraft)}>
           {t('notes.editor.saveDraft')}
         </button>
         <button type="submit" className="primary" disabled={busy}>

@@ -21,12 +21,15 @@ interface Editing {
   fields: ServiceNoteFields;
   goals: GoalToOffer[];
   keptAt?: string;
-  /** A new note's reminder of what the last one said comes next. */
+  /** The reminder of what the last note said comes next. */
   lastNextSteps: string;
 }
 
-/** `openNoteId`: a note to open first (the billing check leads here): a draft in the editor, a signed one shown and focused. */
-export function NotesTab({ personId, openNoteId }: { personId: string; openNoteId?: string }) {
+/**
+ * `openNoteId`: a note to open first (the billing check leads here): a draft in the editor, a
+ * signed one shown and focused. `newNote`: open the editor on a new note (Today leads here).
+ */
+export function NotesTab({ personId, openNoteId, newNote = false }: { personId: string; openNoteId?: string; newNote?: boolean }) {
   const vault = useVault();
   const { t } = useTranslation();
   const message = useMessage();
@@ -40,14 +43,20 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
   const focusedCard = useRef<HTMLDivElement | null>(null);
   const kept = useKeptDraft<NoteDraft>(noteDraftKey(personId));
 
-  const edit = (id: string | null, start: () => Promise<{ fields: ServiceNoteFields; lastNextSteps: string }>, keptAt?: string) =>
+  const edit = (id: string | null, start: () => Promise<ServiceNoteFields>, keptAt?: string) =>
     void run(async () => {
-      const [{ fields, lastNextSteps }, goals] = await Promise.all([start(), vault('notes.planGoals', { personId })]);
+      const [fields, lastNextSteps, goals] = await Promise.all([
+        start(),
+        vault('notes.lastNextSteps', { personId, noteId: id }),
+        vault('notes.planGoals', { personId }),
+      ]);
       setEditing({ id, fields, goals, lastNextSteps, ...(keptAt ? { keptAt } : {}) });
     });
-  // A note being written when the notebook locked opens again as it was left.
+  const startNew = () => edit(null, () => vault('notes.start', { personId }));
+  // A note being written when the notebook locked opens again as it was left; else a new one when asked for.
   useEffect(() => {
-    if (kept) edit(kept.values.id, async () => ({ fields: kept.values.fields, lastNextSteps: '' }), kept.keptAt);
+    if (kept) edit(kept.values.id, async () => kept.values.fields, kept.keptAt);
+    else if (newNote) startNew();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the tab opens
   }, []);
 
@@ -55,7 +64,7 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
     if (!notes || opened.current || !openNoteId) return;
     opened.current = true;
     const note = notes.find((each) => each.id === openNoteId);
-    if (note && !note.fields.signature) edit(note.id, async () => ({ fields: note.fields, lastNextSteps: '' }));
+    if (note && !note.fields.signature) edit(note.id, async () => note.fields);
     else focusedCard.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the notes first arrive
   }, [notes, openNoteId]);
@@ -82,6 +91,7 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
           id={editing.id}
           initial={editing.fields}
           goals={editing.goals}
+          peer={peer}
           {...(editing.keptAt ? { keptAt: editing.keptAt } : {})}
           lastNextSteps={editing.lastNextSteps}
           onSaved={(id) => {
@@ -101,7 +111,7 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
         />
       ) : (
         <div className="row">
-          <button type="button" className="primary" disabled={busy} onClick={() => edit(null, () => vault('notes.start', { personId }))}>
+          <button type="button" className="primary" disabled={busy} onClick={startNew}>
             {t('notes.write')}
           </button>
           <button type="button" aria-expanded={billing} onClick={() => setBilling(!billing)}>
@@ -127,7 +137,7 @@ export function NotesTab({ personId, openNoteId }: { personId: string; openNoteI
                 personId={personId}
                 note={note}
                 peer={peer}
-                onEdit={() => edit(note.id, async () => ({ fields: note.fields, lastNextSteps: '' }))}
+                onEdit={() => edit(note.id, async () => note.fields)}
                 onChanged={reload}
               />
             </div>

@@ -1,11 +1,12 @@
 /**
- * The peer's own profile: their name and credential (filled in where they explain or share
- * something), and their certification, which renews every two years with continuing-education
+ * The peer's own profile: their name, credential and service code (asked once, here, and filled
+ * into every note and wherever they explain or share something), and their certification, which renews every two years with continuing-education
  * hours logged toward it (Today reminds them 90 days before).
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { certificationStatus, type PeerProfileFields } from '@shared/records/peer-profile';
+import { GROUP_SERVICE_CODE, INDIVIDUAL_SERVICE_CODE } from '@shared/records/service-note';
 import { useInstallationPolicy, useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
@@ -13,7 +14,7 @@ import { Notice, SelectField, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { ContinuingEducationLog } from './ContinuingEducationLog';
 
-type Draft = Pick<PeerProfileFields, 'name' | 'credential' | 'certifiedOn' | 'workState'> & { ceHoursRequired: string };
+type Draft = Pick<PeerProfileFields, 'name' | 'credential' | 'serviceCode' | 'certifiedOn' | 'workState'> & { ceHoursRequired: string };
 
 const PEER_PROFILE_DRAFT_KEY = 'peer-profile';
 
@@ -27,7 +28,7 @@ export function PeerProfileForm() {
   // Only what this form shows; peer.save keeps the rest of the profile (the training log).
   const kept = useKeptDraft<Draft>(PEER_PROFILE_DRAFT_KEY);
   const [draft, setDraft] = useState<Draft>(
-    kept?.values ?? { name: '', credential: '', certifiedOn: '', workState: '', ceHoursRequired: '' },
+    kept?.values ?? { name: '', credential: '', serviceCode: '', certifiedOn: '', workState: '', ceHoursRequired: '' },
   );
   const [changed, setChanged] = useState(kept !== null);
   useDraft({ key: PEER_PROFILE_DRAFT_KEY, place: { screen: 'settings' }, values: draft, changed });
@@ -65,12 +66,21 @@ export function PeerProfileForm() {
           });
         }}
       >
+        {/* A new notebook opens here: what every note needs from the peer, asked once. */}
+        {stored && !stored.name && !stored.credential && <p className="first-run">{t('peer.firstRun')}</p>}
         <TextField label={t('peer.name')} value={draft.name} onChange={set('name')} />
         <TextField
           label={t('peer.credential')}
           value={draft.credential}
           placeholder={t('peer.credentialExample')}
           onChange={set('credential')}
+        />
+        <TextField
+          label={t('peer.serviceCode')}
+          value={draft.serviceCode}
+          placeholder={INDIVIDUAL_SERVICE_CODE}
+          onChange={set('serviceCode')}
+          hint={t('peer.serviceCodeHint', { individual: INDIVIDUAL_SERVICE_CODE, group: GROUP_SERVICE_CODE })}
         />
         {states.length > 0 && (
           <SelectField

@@ -10,7 +10,11 @@ import type { PersonTab } from '@shared/places';
 import type { PersonListEntry } from './worker/people-handlers';
 import { useKeptDraft } from '../../ui/use-draft';
 
-type View = { kind: 'list' } | { kind: 'adding' } | { kind: 'group' } | { kind: 'person'; id: string; tab?: PersonTab; noteId?: string };
+type View =
+  | { kind: 'list' }
+  | { kind: 'adding' }
+  | { kind: 'group' }
+  | { kind: 'person'; id: string; tab?: PersonTab; noteId?: string; write?: 'note' };
 
 type Reminder = 'confidentialityNone' | 'confidentialityDue' | 'noAgreement' | 'agreementDue';
 
@@ -24,7 +28,7 @@ function remindersOf({ reminders }: PersonListEntry): Reminder[] {
 }
 
 /** `open`: a person's page (at a tab) to show first, as when Today or a search result leads here. */
-export function PeopleScreen({ open }: { open?: { personId: string; tab?: PersonTab; noteId?: string } }) {
+export function PeopleScreen({ open }: { open?: { personId: string; tab?: PersonTab; noteId?: string; write?: 'note' } }) {
   const vault = useVault();
   const { t } = useTranslation();
   const [people, setPeople] = useState<PersonListEntry[] | null>(null);
@@ -33,7 +37,7 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
   const groupKept = useKeptDraft(GROUP_NOTE_DRAFT_KEY) !== null;
   const [view, setView] = useState<View>(
     open
-      ? { kind: 'person', id: open.personId, tab: open.tab, noteId: open.noteId }
+      ? { kind: 'person', id: open.personId, tab: open.tab, noteId: open.noteId, write: open.write }
       : addingKept
         ? { kind: 'adding' }
         : groupKept
@@ -74,6 +78,7 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
           id={view.id}
           initialTab={view.tab}
           openNoteId={view.noteId}
+          newNote={view.write === 'note'}
           // The confirmation belongs to the moment of saving, not to every tab after it.
           onMoveOn={() => setSavedName(null)}
           onBack={() => {

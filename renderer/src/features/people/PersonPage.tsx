@@ -100,6 +100,7 @@ export function PersonPage({
   id,
   initialTab = 'about',
   openNoteId,
+  newNote,
   onBack,
   onMoveOn,
 }: {
@@ -107,6 +108,8 @@ export function PersonPage({
   initialTab?: PersonTab;
   /** A note to open on the Notes tab (the billing check leads here to fix one). */
   openNoteId?: string;
+  /** Open a new note on the Notes tab (Today's "Write a note" leads here). */
+  newNote?: boolean;
   onBack(): void;
   onMoveOn(): void;
 }) {
@@ -167,7 +170,7 @@ export function PersonPage({
         <RecordCopyButtons personId={id} personName={name} />
       </>
     ),
-    notes: <NotesTab personId={id} openNoteId={openNoteId} />,
+    notes: <NotesTab personId={id} openNoteId={openNoteId} newNote={newNote} />,
     tasks: <TasksTab personId={id} personName={name} />,
     agreement: <AgreementTab personId={id} personName={name} />,
     confidentiality: <ConfidentialityTab personId={id} personName={name} peerName={peerName} />,

@@ -1,68 +1,57 @@
 /**
- * Settings a peer controls: the language, how soon the notebook locks itself (up to the agency's
- * maximum), and the passphrase. The agency's own rules are listed on "About this installation".
+ * Settings a peer controls, in sections shown one at a time (tabs, so each is a short page and
+ * reachable from the keyboard): about you, language and locking, sync, backups, and the
+ * passphrase and key. Each section that holds choices saves them with its own one Save button and
+ * says what was saved. The agency's own rules are listed on "About this installation".
  */
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVault } from '../../ui/contexts';
-import { useVaultPolicy } from '../../ui/use-vault-policy';
-import { LANGUAGE_CHOICES } from '@shared/languages';
-import { Notice, SelectField, useAction } from '../../ui/form';
-import { autoLockChoices, effectiveAutoLockMinutes, AUTO_LOCK_CHOICES, type VaultSettings } from '../../vault/settings';
 import type { VaultStatus } from '../../vault/vault';
+import { Tabs } from '../../ui/Tabs';
 import { ChangePassphraseForm } from '../lock/ChangePassphraseForm';
 import { PeerProfileForm } from '../peer/PeerProfileForm';
 import { SyncSettings } from '../sync/SyncSettings';
 import { BackupSettings } from '../backup/BackupSettings';
 import { KeyChangeSection } from '../key-change/KeyChangeSection';
+import { LanguageAndLocking } from './LanguageAndLocking';
 
-/** The app's own longest choice: below it, the agency has set a maximum worth saying. */
-const LONGEST_CHOICE = Math.max(...AUTO_LOCK_CHOICES);
+const SECTIONS = ['aboutYou', 'languageAndLocking', 'sync', 'backups', 'passphrase'] as const;
+type Section = (typeof SECTIONS)[number];
 
 export function SettingsScreen({ status, onStatus }: { status: VaultStatus; onStatus(status: VaultStatus): void }) {
-  const vault = useVault();
-  const policy = useVaultPolicy();
   const { t } = useTranslation();
-  const { run, error } = useAction();
-  const update = (change: Partial<VaultSettings>) =>
-    void run(async () => {
-      const settings = await vault('vault.updateSettings', { change });
-      onStatus({ ...status, settings });
-    });
-  const maxMinutes = policy.autoLockMaxMinutes;
-  const lockAfter = effectiveAutoLockMinutes(status.settings, maxMinutes);
-  const minutes = (count: number) => t('settings.minutes', { count });
+  // About you first: a new notebook opens here to ask for what every note carries.
+  const [section, setSection] = useState<Section>('aboutYou');
+  const panels: Record<Section, () => ReactNode> = {
+    aboutYou: () => (
+      <>
+        <h2>{t('settings.aboutYou')}</h2>
+        <PeerProfileForm />
+      </>
+    ),
+    languageAndLocking: () => <LanguageAndLocking status={status} onStatus={onStatus} />,
+    sync: () => <SyncSettings />,
+    backups: () => <BackupSettings status={status} onStatus={onStatus} />,
+    passphrase: () => (
+      <>
+        <h2 id="passphrase-heading">{t('settings.passphrase')}</h2>
+        <ChangePassphraseForm askCurrent onChanged={onStatus} labelledBy="passphrase-heading" />
+        <KeyChangeSection onStatus={onStatus} />
+      </>
+    ),
+  };
 
   return (
     <section aria-labelledby="settings-heading" className="settings">
       <h1 id="settings-heading">{t('settings.title')}</h1>
-      <SelectField
-        label={t('settings.language')}
-        value={status.settings.language}
-        options={LANGUAGE_CHOICES}
-        onChange={(language) => update({ language })}
-      />
-      <h2>{t('settings.aboutYou')}</h2>
-      <PeerProfileForm />
-      <h2>{t('settings.locking')}</h2>
-      <SelectField
-        label={t('settings.lockAfter')}
-        value={lockAfter}
-        options={autoLockChoices(maxMinutes).map((choice) => ({ value: choice, label: minutes(choice) }))}
-        onChange={(autoLockMinutes) => update({ autoLockMinutes })}
-      />
-      {maxMinutes < LONGEST_CHOICE && (
-        <p className="hint">
-          {lockAfter < status.settings.autoLockMinutes
-            ? t('about.effects.autoLockCappedNow', { chosen: minutes(status.settings.autoLockMinutes), minutes: minutes(maxMinutes) })
-            : t('about.effects.autoLockCapped', { minutes: minutes(maxMinutes) })}
-        </p>
-      )}
-      {error && <Notice tone="error">{error}</Notice>}
-      <SyncSettings />
-      <BackupSettings status={status} onStatus={onStatus} />
-      <h2 id="passphrase-heading">{t('settings.passphrase')}</h2>
-      <ChangePassphraseForm askCurrent onChanged={onStatus} labelledBy="passphrase-heading" />
-      <KeyChangeSection onStatus={onStatus} />
+      <Tabs<Section>
+        label={t('settings.sections')}
+        items={SECTIONS.map((id) => ({ id, label: t(`settings.section.${id}`) }))}
+        selected={section}
+        onSelect={setSection}
+      >
+        {panels[section]()}
+      </Tabs>
     </section>
   );
 }

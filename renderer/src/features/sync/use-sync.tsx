@@ -233,6 +233,8 @@ const FOLDER_PROBLEMS = {
   'server-clock-off': 'sync.problems.serverClockOff',
   'server-code-not-valid': 'sync.problems.serverCodeNotValid',
   'server-address-not-valid': 'sync.problems.serverAddressNotValid',
+  'server-key-store-unavailable': 'sync.problems.serverKeyStoreUnavailable',
+  'server-key-unreadable': 'sync.problems.serverKeyUnreadable',
 } as const satisfies Partial<Record<SyncFolderProblem['problem'], string>>;
 
 /**

@@ -36,6 +36,8 @@ function Line({ place, text, className, children }: { place: Place | null; text:
 function TaskLine({ item, onChanged }: { item: TaskItem; onChanged(): void }) {
   const { t } = useTranslation();
   const dates = useDates();
+  const navigate = useNavigate();
+  const { personId } = item.task;
   const { fields } = item.task;
   const text = item.personName ? t('today.taskWith', { title: fields.title, name: item.personName }) : fields.title;
   return (
@@ -44,6 +46,16 @@ function TaskLine({ item, onChanged }: { item: TaskItem; onChanged(): void }) {
       <span className="hint">{t(`tasks.state.${item.state}`, { date: dates.date(fields.dueOn) })}</span>
       <div className="task-actions">
         <TaskActions id={item.task.id} fields={fields} onChanged={onChanged} />
+        {/* A check-in done is often a meeting to write up: its note opens from here. */}
+        {personId && item.personName && (
+          <button
+            type="button"
+            aria-label={t('today.writeNoteLabel', { title: fields.title, name: item.personName })}
+            onClick={() => navigate({ screen: 'people', personId, tab: 'notes', write: 'note' })}
+          >
+            {t('today.writeNote')}
+          </button>
+        )}
       </div>
     </Line>
   );

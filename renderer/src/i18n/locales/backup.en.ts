@@ -20,6 +20,8 @@ export const backupEn = {
     every4: 'Every 4 hours',
     every24: 'Every day',
     every168: 'Every week',
+    saveSchedule: 'Save backup choices',
+    scheduleSaved: 'Saved. Back up to the folder: {{every}}; keep the newest {{count}}; remind me after {{days}} with no backup.',
     keepLast: 'Backups to keep in the folder',
     keep_one: 'The newest {{count}}',
     keep_other: 'The newest {{count}}',

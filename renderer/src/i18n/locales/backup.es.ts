@@ -18,6 +18,8 @@ export const backupEs: Words<typeof backupEn> = {
     every4: 'Cada 4 horas',
     every24: 'Cada día',
     every168: 'Cada semana',
+    saveSchedule: 'Guardar las opciones de copia',
+    scheduleSaved: 'Guardado. Copia en la carpeta: {{every}}; conservar las {{count}} más nuevas; avisarme tras {{days}} sin copia.',
     keepLast: 'Copias que se guardan en la carpeta',
     keep_one: 'Solo la más reciente ({{count}})',
     keep_other: 'Las {{count}} más recientes',

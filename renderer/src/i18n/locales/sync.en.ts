@@ -61,6 +61,10 @@ export const syncEn = {
       'That enrolment code was not accepted: it may have been used already, typed with a mistake, or be older than a week. Check it, or ask your agency for a new one.',
     serverAddressNotValid:
       "That isn't a sync server address Peer Notebook can use. It starts with https://, like https://sync.example.org. Ask your agency for the right one.",
+    serverKeyStoreUnavailable:
+      "This computer has no secure key store (such as a keychain) where Peer Notebook can keep its key for the sync server, so it didn't connect, and your code was not used. On Linux, set up GNOME Keyring or KWallet, then connect again. Until then you can sync through a folder. Nothing was lost.",
+    serverKeyUnreadable:
+      "This computer can no longer open its key for your agency's sync server (its key store was reset or changed). Ask your agency for a new enrolment code, then connect again. Nothing was lost: every change is safe on this computer.",
   },
   server: {
     title: "Your agency's sync server",

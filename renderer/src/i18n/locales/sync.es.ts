@@ -61,6 +61,10 @@ export const syncEs: Words<typeof syncEn> = {
       'Ese código de inscripción no fue aceptado: puede que ya se haya usado, que tenga un error, o que tenga más de una semana. Revísalo, o pídele uno nuevo a tu agencia.',
     serverAddressNotValid:
       'Esa no es una dirección de servidor de sincronización que Peer Notebook pueda usar. Empieza con https://, como https://sync.example.org. Pídele la correcta a tu agencia.',
+    serverKeyStoreUnavailable:
+      'Esta computadora no tiene un almacén seguro de claves (como un llavero) donde Peer Notebook pueda guardar su clave para el servidor de sincronización, así que no se conectó y tu código no se usó. En Linux, configura GNOME Keyring o KWallet y vuelve a conectarte. Mientras tanto puedes sincronizar con una carpeta. No se perdió nada.',
+    serverKeyUnreadable:
+      'Esta computadora ya no puede abrir su clave para el servidor de sincronización de tu agencia (su almacén de claves se reinició o cambió). Pídele a tu agencia un código de inscripción nuevo y vuelve a conectarte. No se perdió nada: cada cambio está a salvo en esta computadora.',
   },
   server: {
     title: 'El servidor de sincronización de tu agencia',

@@ -15,6 +15,8 @@ export const todayEn = {
   },
   addTask: 'Add a task or check-in for yourself',
   taskWith: '{{title}}, with {{name}}',
+  writeNote: 'Write a note',
+  writeNoteLabel: 'Write a note: {{title}}, with {{name}}',
   note: {
     due: 'Note with {{name}} from {{date}}: sign it by {{dueAt}}',
     overdue: 'Note with {{name}} from {{date}}: it was due {{dueAt}}',

@@ -15,6 +15,8 @@ export const todayEs: Words<typeof todayEn> = {
   },
   addTask: 'Agregar una tarea o llamada para ti',
   taskWith: '{{title}}, con {{name}}',
+  writeNote: 'Escribir una nota',
+  writeNoteLabel: 'Escribir una nota: {{title}}, con {{name}}',
   note: {
     due: 'Nota con {{name}} del {{date}}: fírmala antes del {{dueAt}}',
     overdue: 'Nota con {{name}} del {{date}}: había que firmarla antes del {{dueAt}}',

@@ -63,8 +63,8 @@ describe('service notes', () => {
     const { notes, jordanId } = await notebook();
     expect(await notes['notes.planGoals']({ personId: jordanId })).toEqual([{ ...HOUSING, openSteps: ['Call the housing office'] }]);
     const first = await notes['notes.start']({ personId: jordanId });
-    expect(first.lastNextSteps).toBe('');
-    expect(first.fields).toMatchObject({
+    expect(await notes['notes.lastNextSteps']({ personId: jordanId, noteId: null })).toBe('');
+    expect(first).toMatchObject({
       contactType: 'in-person',
       serviceCode: 'H0038',
       peerName: 'Dana Peer',
@@ -75,10 +75,40 @@ describe('service notes', () => {
 
     await notes['notes.sign']({ personId: jordanId, id: null, fields: complete });
     const next = await notes['notes.start']({ personId: jordanId });
-    expect(next.lastNextSteps).toBe('Call the landlord on Wednesday');
-    expect(next.fields.whatWeDid).toBe('');
-    expect(next.fields.goalsAddressed).toEqual([HOUSING]);
-    expect(next.fields.signature).toBeNull();
+    expect(await notes['notes.lastNextSteps']({ personId: jordanId, noteId: null })).toBe('Call the landlord on Wednesday');
+    expect(next.whatWeDid).toBe('');
+    expect(next.goalsAddressed).toEqual([HOUSING]);
+    expect(next.signature).toBeNull();
+  });
+
+  it("show the last note's next steps to a draft reopened later (after unlocking, or from the list), never the draft's own", async () => {
+    const { notes, jordanId } = await notebook();
+    await notes['notes.sign']({ personId: jordanId, id: null, fields: complete });
+    const draft = await notes['notes.saveDraft']({
+      personId: jordanId,
+      id: null,
+      fields: { ...complete, date: '2026-03-09', nextSteps: 'Visit the new apartment' },
+    });
+    // The draft is the newest note, yet what it is reminded of is the signed note before it.
+    expect(await notes['notes.lastNextSteps']({ personId: jordanId, noteId: draft.id })).toBe('Call the landlord on Wednesday');
+    // A new note started after it is reminded of the draft's next steps, the newest written.
+    expect(await notes['notes.lastNextSteps']({ personId: jordanId, noteId: null })).toBe('Visit the new apartment');
+  });
+
+  it("take the peer's name, credential and service code from their profile, set once, and are signed as it says at signing", async () => {
+    const { vault, notes, jordanId } = await notebook();
+    const peer = peerHandlers(vault);
+    await peer['peer.save']({ serviceCode: 'H2015' });
+    expect(await notes['notes.start']({ personId: jordanId })).toMatchObject({
+      serviceCode: 'H2015',
+      peerName: 'Dana Peer',
+      credential: 'CPSS',
+    });
+    const draft = await notes['notes.saveDraft']({ personId: jordanId, id: null, fields: complete });
+    // The credential changed in Settings after the draft was started: the signature has the new one.
+    await peer['peer.save']({ credential: 'NC CPSS' });
+    const signed = await notes['notes.sign']({ personId: jordanId, id: draft.id, fields: draft.fields });
+    expect(signed.fields.signature).toMatchObject({ peerName: 'Dana Peer', credential: 'NC CPSS' });
   });
 
   it('refuse to sign, saying what is missing, and keep the draft as it was', async () => {

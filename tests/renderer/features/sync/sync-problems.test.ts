@@ -35,4 +35,14 @@ describe('a sync that stopped, as the peer reads it', () => {
     expect(wordsOf(problemOf(new SyncFolderError('disk-full'), english))).toContain('Make some room on it');
     expect(wordsOf(problemOf(new SyncFolderError('not-writable'), spanish))).toContain('Elige otra carpeta');
   });
+
+  it('a computer with no key store, or a key it can no longer open, is told what to do and that nothing was lost', () => {
+    const noKeyStore = wordsOf(problemOf(new SyncFolderError('server-key-store-unavailable'), english));
+    expect(noKeyStore).toContain('your code was not used');
+    expect(noKeyStore).toContain('set up GNOME Keyring or KWallet');
+    expect(wordsOf(problemOf(new SyncFolderError('server-key-unreadable'), english))).toContain(
+      'Ask your agency for a new enrolment code, then connect again. Nothing was lost',
+    );
+    expect(wordsOf(problemOf(new SyncFolderError('server-key-store-unavailable'), spanish))).toContain('tu código no se usó');
+  });
 });

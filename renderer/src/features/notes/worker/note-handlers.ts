@@ -143,21 +143,28 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
     'notes.planGoals': ({ personId }: { personId: string }) => planGoals(personId),
 
     /**
-     * A new note's starting point: today, the last note's next steps (led in by `fromLastTime`,
-     * in the screen's language) and goals still open, the peer's name and credential.
+     * A new note's starting point: today, the setting and the goals still open from the last
+     * note, the peer's name and credential.
      */
-    /** A new note's fields, and the last note's next steps to show beside "What you did". */
-    'notes.start': async ({ personId }: { personId: string }): Promise<{ fields: ServiceNoteFields; lastNextSteps: string }> => {
+    'notes.start': async ({ personId }: { personId: string }): Promise<ServiceNoteFields> => {
       const [notes, goals, peer] = await Promise.all([notesOf(personId), planGoals(personId), peerProfile(records)]);
       const openGoals: GoalAddressed[] = goals.map(({ goalId, inTheirWords }) => ({ goalId, inTheirWords }));
       const start = startingPointForNote({
         date: localToday(clock.now()),
         lastNote: notes[0]?.fields ?? null,
         openGoals,
-        peer: { name: peer.name, credential: peer.credential },
+        peer: { name: peer.name, credential: peer.credential, serviceCode: peer.serviceCode },
       });
-      return { fields: ServiceNoteFields.parse(start), lastNextSteps: notes[0]?.fields.nextSteps ?? '' };
+      return ServiceNoteFields.parse(start);
     },
+
+    /**
+     * What the last note said comes next, shown beside "What you did" whichever way the editor
+     * opens (a new note, a draft, or one reopened after unlocking): the newest note other than
+     * `noteId`, the one being written ('' when there is none).
+     */
+    'notes.lastNextSteps': async ({ personId, noteId }: { personId: string; noteId: string | null }): Promise<string> =>
+      (await notesOf(personId)).find((note) => note.id !== noteId)?.fields.nextSteps ?? '',
 
     /** Saves a draft (a new note when `id` is null). A signed note is refused by the vault. */
     'notes.saveDraft': ({ personId, id, fields }: { personId: string; id: string | null; fields: ServiceNoteInput }) =>
@@ -175,14 +182,14 @@ export function noteHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>)
     'notes.sign': ({ personId, id, fields }: { personId: string; id: string | null; fields: ServiceNoteInput }) =>
       records.write(async (tx) => {
         const draft = await formFields(tx, id, fields);
-        // A name or credential left empty on the note comes from the peer's profile.
+        // The peer signs as their profile says (set once in Settings); a draft from before it was set keeps its own.
         const peer = await peerProfile(records);
         const now = clock.now();
         const signer = {
           signedAt: now.toISOString(),
           localTime: localMoment(now),
-          peerName: draft.peerName || peer.name,
-          credential: draft.credential || peer.credential,
+          peerName: peer.name || draft.peerName,
+          credential: peer.credential || draft.credential,
         };
         let signed: ServiceNoteFields;
         try {
