@@ -189,6 +189,20 @@ export default tseslint.config(
     },
   },
   {
+    // The browser's validation bubbles speak the browser's language: every form is ui/form.tsx's Form.
+    files: ['renderer/**/*.tsx'],
+    ignores: ['renderer/src/ui/form.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='form']",
+          message: 'Use Form from ui/form.tsx: it keeps the browser’s own validation bubbles away.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -15,6 +15,7 @@ import { verify } from './verify';
 import { exportBackup } from './export';
 import { SECRET_VARIABLES } from './secrets';
 import { syncServerCommand } from './sync-server';
+import { teamCommand } from './team';
 
 export const USAGE = `Peer Notebook agency admin tool
 
@@ -45,6 +46,18 @@ Sync server (docs/SERVER.md), against DATABASE_URL or --server-data <folder> of 
   npm run admin -- restored
       After restoring the server's database from a backup: laptops send again what it lacks.
 
+Teams (docs/team-format.md), on the same database:
+
+  npm run admin -- team-add --account <id> --role peer|supervisor [--team <id>] [--key-file <file>]
+      Puts an account on the team (the server's only team, made with its first member).
+  npm run admin -- team-members [--team <id>]
+      Each member's role and key fingerprint, to compare with the one their app shows.
+  npm run admin -- team-remove <memberId>
+      Takes a member off the team: the server refuses them at once; then run team-sign.
+  npm run admin -- team-sign --key <policy-signing key file> [--out <file>]
+      Signs the list of members with the agency's policy-signing key and publishes it (and writes
+      it to <file>, for computers without the server).
+
 Passphrases are read from ${SECRET_VARIABLES.agencyPassphrase} (agency key), ${SECRET_VARIABLES.notebookPassphrase}
 and ${SECRET_VARIABLES.recoveryCode} (a notebook's own), or typed at the prompt; never give them as arguments.
 Exit codes: 0 done, 1 could not finish (bad file, wrong key...), 2 the command was used wrongly.`;
@@ -56,6 +69,9 @@ const OPTIONS = {
   'recovery-code': { type: 'boolean' },
   account: { type: 'string' },
   'server-data': { type: 'string' },
+  role: { type: 'string' },
+  team: { type: 'string' },
+  'key-file': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -83,7 +99,7 @@ async function run(argv: string[], io: AdminIo): Promise<void> {
   const [command] = positionals;
   if (values.help || !command) {
     io.out(USAGE);
-    if (!values.help) throw new UsageError('Name a command: keygen, verify, export, enrol, devices, revoke or restored.');
+    if (!values.help) throw new UsageError('Name a command: keygen, verify, export, enrol, devices, revoke, restored or a team command.');
     return;
   }
   const server = { account: values.account, serverData: values['server-data'] };
@@ -97,7 +113,15 @@ async function run(argv: string[], io: AdminIo): Promise<void> {
       return syncServerCommand(io, command, { ...server, device: onePositional(positionals, 'device id') });
   }
   const sodium = await loadSodium();
+  const team = { ...server, role: values.role, team: values.team, keyFile: values['key-file'], key: values.key, out: values.out };
   switch (command) {
+    case 'team-add':
+    case 'team-members':
+    case 'team-sign':
+      if (positionals.length !== 1) throw new UsageError(`${command} takes no other words; see --help.`);
+      return teamCommand(sodium, io, command, team);
+    case 'team-remove':
+      return teamCommand(sodium, io, command, { ...team, member: onePositional(positionals, 'member id') });
     case 'keygen':
       if (positionals.length !== 1) throw new UsageError('keygen takes no file names; give the folder with --out <dir>.');
       if (values.out === undefined) throw new UsageError('keygen needs a folder to write the key pair into: --out <dir>.');
@@ -111,7 +135,7 @@ async function run(argv: string[], io: AdminIo): Promise<void> {
       return exportBackup(sodium, io, onePositional(positionals, 'backup file'), values);
     default:
       throw new UsageError(
-        `There is no command "${command}". The commands are keygen, verify, export, enrol, devices, revoke and restored (see --help).`,
+        `There is no command "${command}". The commands are keygen, verify, export, enrol, devices, revoke, restored, team-add, team-members, team-remove and team-sign (see --help).`,
       );
   }
 }

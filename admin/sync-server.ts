@@ -30,7 +30,7 @@ export function newEnrolmentCode(): string {
   return [0, 4, 8, 12, 16].map((at) => chars.slice(at, at + 4).join('')).join('-');
 }
 
-async function databaseUrl(io: AdminIo, serverData: string | undefined): Promise<string> {
+export async function databaseUrl(io: AdminIo, serverData: string | undefined): Promise<string> {
   if (serverData) {
     try {
       const { url } = JSON.parse(await readFile(join(serverData, 'connection.json'), 'utf8')) as { url?: string };
@@ -50,7 +50,7 @@ async function databaseUrl(io: AdminIo, serverData: string | undefined): Promise
   return url;
 }
 
-async function withDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();

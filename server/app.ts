@@ -7,6 +7,7 @@
  *   PUT  /v1/vaults/:vaultId/header                   stores the header; a new vault becomes the account's
  *   POST /v1/vaults/:vaultId/segments/:writer/:seq    one sealed segment (octet-stream), idempotent by name
  *   GET  /v1/vaults/:vaultId/segments?after=N&wait=S  a page of segments after N, waiting up to S seconds
+ *   /v1/team...                                       a team's signed list and blind mailbox (team-routes.ts)
  *
  * Every route but enrolment is signed by a device (device-auth.ts) and allowed only on its
  * account's notebooks. A refusal is a kind (`{ error }`, shared/sync/server-protocol.ts), never a
@@ -27,6 +28,7 @@ import { MAX_SYNC_SEGMENT_BYTES, MAX_SEGMENT_SEQ } from '@shared/sync/sync-segme
 import { DeviceAuth, type Device } from './device-auth';
 import { VaultStore, type VaultAccess } from './vault-store';
 import type { ChangeWatch } from './change-watch';
+import { registerTeamRoutes } from './team-routes';
 
 export interface ServerOptions {
   primary: pg.Pool;
@@ -323,6 +325,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       }
     },
   );
+
+  registerTeamRoutes(app, { pool: options.primary, signed });
 
   return app;
 }

@@ -5,6 +5,8 @@
  * exactly these names on `window.notebook`; the main process validates every argument against
  * these schemas (and the sender's origin) before a handler runs. Nothing else crosses.
  */
+import { KeysBody, TeamReply } from './team/team-protocol';
+import { MAX_TEAM_ENVELOPE_BYTES } from './team/team-envelope';
 import { z } from 'zod';
 import { InstallationPolicy } from './agency/installation-policy';
 import { InstallAnswer, UpdateStatus } from './update-status';
@@ -50,11 +52,10 @@ export const BackupFileInfo = z.object({
 });
 export type BackupFileInfo = z.infer<typeof BackupFileInfo>;
 
-/** Why a backup file operation failed: a class for the screen to branch on, and words for the peer. */
+/** Why a backup file operation failed: a class for the screen to branch on and word in the peer's language. */
 export const BackupProblem = z.object({
   ok: z.literal(false),
   problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'read-back-failed', 'file-missing', 'unknown-place']),
-  message: z.string().max(1000),
 });
 export type BackupProblem = z.infer<typeof BackupProblem>;
 
@@ -86,7 +87,6 @@ export const PersonCopyOutcome = z.union([
   z.object({
     ok: z.literal(false),
     problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable', 'too-large']),
-    message: z.string().max(1000),
   }),
 ]);
 export type PersonCopyOutcome = z.infer<typeof PersonCopyOutcome>;
@@ -101,13 +101,13 @@ export const ResourceListOpened = z.union([
   z.object({ ok: z.literal(true), opened: z.literal(true), name: z.string().max(255), text: ResourceListText }),
   // The peer cancelled the dialog.
   z.object({ ok: z.literal(true), opened: z.literal(false) }),
-  z.object({ ok: z.literal(false), problem: z.enum(['too-large', 'drive-unavailable', 'not-readable']), message: z.string().max(1000) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['too-large', 'drive-unavailable', 'not-readable']) }),
 ]);
 export type ResourceListOpened = z.infer<typeof ResourceListOpened>;
 export const ResourceListSaved = z.union([
   z.object({ ok: z.literal(true), saved: z.literal(true), name: z.string().max(255) }),
   z.object({ ok: z.literal(true), saved: z.literal(false) }),
-  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']), message: z.string().max(1000) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']) }),
 ]);
 export type ResourceListSaved = z.infer<typeof ResourceListSaved>;
 
@@ -126,7 +126,7 @@ export const ExportFileSaved = z.union([
   z.object({ ok: z.literal(true), saved: z.literal(true), name: z.string().max(255) }),
   // The peer cancelled the dialog.
   z.object({ ok: z.literal(true), saved: z.literal(false) }),
-  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']), message: z.string().max(1000) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['disk-full', 'drive-unavailable', 'not-writable']) }),
 ]);
 export type ExportFileSaved = z.infer<typeof ExportFileSaved>;
 
@@ -209,6 +209,16 @@ export const SyncFolderProblem = z.object({
 export type SyncFolderProblem = z.infer<typeof SyncFolderProblem>;
 const syncOutcome = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), SyncFolderProblem]);
+
+/** Why a team call did not go through (shared/team/team-protocol.ts), in kinds the window words. */
+export const TeamProblem = z.enum(['no-server', 'not-a-member', 'removed', 'recipient-unknown', 'unreachable', 'refused']);
+export type TeamProblem = z.infer<typeof TeamProblem>;
+const teamOutcome = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), z.object({ ok: z.literal(false), problem: TeamProblem })]);
+const TeamEnvelopeBytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.length <= MAX_TEAM_ENVELOPE_BYTES, 'a team envelope is at most 16 MiB');
+const TeamMemberId = z.string().regex(/^[0-9a-f]{32}$/);
 
 export const hostCalls = {
   /** Name, version and platform, for the About screen and support requests. */
@@ -293,6 +303,21 @@ export const hostCalls = {
   /** Whether a form holds unsaved work: an update never restarts the app over it. */
   setUnsavedWork: { args: z.tuple([z.boolean()]), result: z.void() },
   installUpdateNow: { args: noArgs, result: InstallAnswer },
+
+  /** Team work through the sync server this notebook syncs with (its place token): who I am on the team and the signed list. */
+  teamInfo: { args: z.tuple([OpaqueId]), result: teamOutcome({ team: TeamReply }) },
+  /** Sends this notebook's public team keys for the agency to list. */
+  publishTeamKeys: { args: z.tuple([OpaqueId, KeysBody]), result: teamOutcome({}) },
+  /** Leaves one sealed envelope in a member's mailbox. */
+  sendTeamMail: { args: z.tuple([OpaqueId, TeamMemberId, TeamEnvelopeBytes]), result: teamOutcome({}) },
+  /** A page of the envelopes sealed to me after `after`. */
+  readTeamMail: {
+    args: z.tuple([OpaqueId, z.number().int().nonnegative()]),
+    result: teamOutcome({
+      head: z.number().int().nonnegative(),
+      mail: z.array(z.object({ seq: z.number().int().positive(), bytes: TeamEnvelopeBytes })).max(10_000),
+    }),
+  },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;

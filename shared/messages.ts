@@ -413,6 +413,19 @@ export const MESSAGES = {
   'history.referral.added': 'Referral added',
   'history.referral.changed': 'Referral changed',
   'history.peerProfile.updated': 'Your profile updated',
+  'history.team.keysMade': 'Team keys made for this notebook',
+  'history.team.updated': 'Team list or mailbox updated',
+  'history.team.submitted': 'Sent to your supervisor for review',
+  'history.team.answerCameBack': 'Review came back from your supervisor',
+  'history.team.reviewReceived': 'A peer sent this for your review',
+  'history.team.reviewAnswered': 'You answered a review',
+  'history.team.handoff': 'Handed over between peers',
+  'history.team.coSigned': 'Co-signed by {{reviewer}}',
+  'history.team.returned': 'Returned by {{reviewer}}: {{comment}}',
+  'history.team.youCoSigned': 'You co-signed what {{peer}} wrote about {{person}}',
+  'history.team.youReturned': 'You returned what {{peer}} wrote about {{person}}: {{comment}}',
+  'history.team.handedTo': 'Handed over to another peer, with consent recorded on {{date}}',
+  'history.team.receivedFrom': 'Received from {{peer}}, with consent recorded on {{date}}',
   'history.task.done': 'Task done',
   'history.task.skipped': 'Task skipped this time',
   'history.serviceNote.groupDraft': 'Group session note saved as a draft',
@@ -452,6 +465,34 @@ export const MESSAGES = {
     'Before the change the history checked out whole ({{count}} events). {{unreadable}} stored items did not open under the old key and were kept as they were.',
   'history.keyChanged.brokenLeft':
     'Before the change the history was broken at event {{at}} ({{problem}}). {{unreadable}} stored items did not open under the old key and were kept as they were.',
+  'team.directoryMalformed':
+    "This is not a Peer Notebook team list, or it was damaged on the way. Nothing was changed. Ask your agency's IT for the team list again.",
+  'team.directoryNotSigned':
+    "This team list was not signed with your agency's key (or it was changed after signing), so it was not used. Ask your agency's IT for the team list again.",
+  'team.directoryOlder': 'This team list is older than the one you already have, so the newer one stays. Nothing was changed.',
+  'team.directoryOtherTeam':
+    "This team list is for another team than yours, so it was not used. Ask your agency's IT which team list is yours.",
+  'team.notInTeam':
+    "You are not on your agency's team list yet, so nothing can be sent or received. Ask your supervisor or your agency's IT to add you.",
+  'team.recipientNotInTeam':
+    'That person is not on your team list any more, so nothing was sent to them. Choose someone who is on the list.',
+  'team.envelopeUnreadable':
+    'Something sent to you could not be opened: it was damaged on the way, or sealed for someone else. It was set aside. Ask the sender to send it again.',
+  'team.senderNotInTeam':
+    "Something arrived from someone who is not on your team list, so it was set aside unread. If they should be on the team, ask your agency's IT to add them.",
+  'team.senderSignature':
+    "Something arrived whose signature does not match its sender's keys on your team list, so it was set aside unread. Let your supervisor know.",
+  'team.coSignatureInvalid':
+    'This co-signature does not match the note it came with, or it was not made by a supervisor on your team list, so it was not kept. Ask your supervisor to review it again.',
+  'team.removed':
+    'Your agency has taken you off the team, so team messages can no longer be sent or received here. Your own notebook is safe. If this is a mistake, talk to your supervisor.',
+  'team.noServer': "Team work goes through your agency's sync server. Set up sync with the server in Settings first.",
+  'team.nothingToShare': "Your agency's policy does not ask for this kind of record to be reviewed, so it was not sent.",
+  'team.alreadySubmitted': 'This is already waiting for review. You will see the answer on Today when it comes back.',
+  'team.consentMissing': "Record the person's consent to move their records to another peer before handing them over.",
+  'team.readOnlyHandedOver':
+    'These records were handed over to another peer and are kept read-only here. The peer who has them now can add to them.',
+  'team.returnCommentMissing': 'Add a comment in plain words saying what to change before returning it.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

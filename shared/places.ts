@@ -27,6 +27,7 @@ export type Place =
   | { screen: 'search'; query?: string }
   | { screen: 'settings' }
   | { screen: 'about' }
+  | { screen: 'team' }
   | { screen: 'billing' };
 
 export type ScreenName = Place['screen'];
@@ -42,6 +43,7 @@ export function placeOf(kept: Readonly<Record<string, string | null>>): Place | 
     case 'search':
     case 'settings':
     case 'about':
+    case 'team':
       return { screen };
     case 'people':
       if (!personId) return { screen };

@@ -14,7 +14,8 @@ export const UpdateStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('downloading'), version: z.string() }),
   /** Downloaded: installs on quit, or on a restart the peer asks for with nothing unsaved. */
   z.object({ state: z.literal('ready'), version: z.string() }),
-  z.object({ state: z.literal('failed'), message: z.string() }),
+  /** Why, for the window to word: the feed was not reached (offline, the usual case); the download failed its integrity check; anything else. */
+  z.object({ state: z.literal('failed'), problem: z.enum(['not-reached', 'not-verified', 'other']) }),
 ]);
 export type UpdateStatus = z.infer<typeof UpdateStatus>;
 

@@ -17,15 +17,6 @@ export interface ExportFileDialog {
   chooseSaveFile(defaultName: string, format: ExportFileFormat): Promise<string | null>;
 }
 
-type Problem = Extract<ExportFileSaved, { ok: false }>['problem'];
-
-const MESSAGES: Record<Problem, string> = {
-  'disk-full': 'The drive is full, so the file was not saved. Free some space or choose another place, then try again.',
-  'drive-unavailable':
-    'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
-  'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose another place, then try again.",
-};
-
 export interface ExportFiles {
   save(request: ExportFileRequest): Promise<ExportFileSaved>;
 }
@@ -44,7 +35,8 @@ export function createExportFiles({ dialog, fs = nodeFs }: { dialog: ExportFileD
       } catch (error) {
         const problem = fileProblemOf(error);
         if (!problem) throw error;
-        return { ok: false, problem, message: MESSAGES[problem] };
+        // The window words the problem in the peer's language.
+        return { ok: false, problem };
       }
     },
   };

@@ -22,6 +22,7 @@ import type { ResourceLists } from './resource-lists';
 import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
 import { SyncFolderProblemError, type SyncFolders } from './sync-folders';
 import { withSyncServers, type SyncServerRemotes } from './sync-server-remote';
+import { teamHostCalls } from './team-host-calls';
 import {
   BackupDiskFullError,
   BackupDriveUnavailableError,
@@ -64,7 +65,7 @@ async function backupOutcome<T extends object>(operation: () => Promise<T>): Pro
   } catch (error) {
     const known = PROBLEMS.find(([errorClass]) => error instanceof errorClass);
     if (!known) throw error;
-    return { ok: false, problem: known[1], message: (error as Error).message };
+    return { ok: false, problem: known[1] };
   }
 }
 
@@ -168,6 +169,7 @@ export function createHostHandlers({
     savePersonCopy: (request) => personCopies.save(request),
 
     ...syncHostCalls(syncFolders, syncServers),
+    ...teamHostCalls(syncServers),
     openResourceList: () => resourceLists.open(),
     saveResourceList: (csv) => resourceLists.save(csv),
     saveExportFile: (request) => exportFiles.save(request),

@@ -23,19 +23,10 @@ export type RenderPdf = (html: string) => Promise<Uint8Array>;
 /** The page is too large to be drawn as a PDF. */
 export class PersonCopyTooLargeError extends Error {
   constructor() {
-    super('This copy is too large to print (the signature pictures may be very big). Save it as a web page instead.');
+    super('The person copy is too large to draw as a PDF.');
     this.name = 'PersonCopyTooLargeError';
   }
 }
-
-type Problem = Extract<PersonCopyOutcome, { ok: false }>['problem'];
-
-const MESSAGES: Record<Exclude<Problem, 'too-large'>, string> = {
-  'disk-full': 'The drive is full, so the copy was not saved. Free some space or choose another place, then try again.',
-  'drive-unavailable':
-    'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
-  'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose another place, then try again.",
-};
 
 export interface PersonCopies {
   save(request: PersonCopyRequest): Promise<PersonCopyOutcome>;
@@ -60,10 +51,11 @@ export function createPersonCopies({ dialog, renderPdf, fs = nodeFs }: PersonCop
         await writeFileAtomically(fs, path, bytes);
         return { ok: true, saved: true, name: basename(path) };
       } catch (error) {
-        if (error instanceof PersonCopyTooLargeError) return { ok: false, problem: 'too-large', message: error.message };
+        // The window words the problem in the peer's language.
+        if (error instanceof PersonCopyTooLargeError) return { ok: false, problem: 'too-large' };
         const problem = fileProblemOf(error);
         if (!problem) throw error;
-        return { ok: false, problem, message: MESSAGES[problem] };
+        return { ok: false, problem };
       }
     },
   };

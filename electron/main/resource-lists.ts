@@ -28,22 +28,6 @@ export interface ResourceLists {
   save(csv: string): Promise<ResourceListSaved>;
 }
 
-type OpenProblem = Extract<ResourceListOpened, { ok: false }>['problem'];
-type SaveProblem = Extract<ResourceListSaved, { ok: false }>['problem'];
-
-const OPEN_MESSAGES: Record<OpenProblem, string> = {
-  'too-large': 'That file is too large to be a resource list (the limit is 5 MB). Check that it is the right file.',
-  'drive-unavailable': 'That file could not be reached (was a drive removed?). Reconnect it or choose another file, then try again.',
-  'not-readable': "Peer Notebook isn't allowed to open that file. Choose another one, or copy it somewhere you can open it.",
-};
-
-const SAVE_MESSAGES: Record<SaveProblem, string> = {
-  'disk-full': 'The drive is full, so the list was not saved. Free some space or choose another place, then try again.',
-  'drive-unavailable':
-    'That place could not be reached (was a drive removed?), so nothing was saved. Reconnect it or choose another place, then try again.',
-  'not-writable': "Peer Notebook isn't allowed to save in that folder. Choose another place, then try again.",
-};
-
 /** Spreadsheets read a CSV without this mark as their own legacy code page, and garble accents. */
 const UTF8_BOM = '\uFEFF';
 
@@ -77,15 +61,15 @@ export function createResourceLists({
       try {
         // Checked before reading and again after, in case the file grew in between.
         const tooLarge = (size: number) => size > MAX_RESOURCE_LIST_BYTES;
-        if (tooLarge((await fs.stat(path)).size)) return { ok: false, problem: 'too-large', message: OPEN_MESSAGES['too-large'] };
+        if (tooLarge((await fs.stat(path)).size)) return { ok: false, problem: 'too-large' };
         const bytes = await fs.readFile(path);
-        if (tooLarge(bytes.length)) return { ok: false, problem: 'too-large', message: OPEN_MESSAGES['too-large'] };
+        if (tooLarge(bytes.length)) return { ok: false, problem: 'too-large' };
         return { ok: true, opened: true, name: basename(path), text: decodeList(bytes) };
       } catch (error) {
         const problem = fileProblemOf(error);
         if (!problem) throw error;
         const openProblem = problem === 'not-writable' ? 'not-readable' : 'drive-unavailable';
-        return { ok: false, problem: openProblem, message: OPEN_MESSAGES[openProblem] };
+        return { ok: false, problem: openProblem };
       }
     },
 
@@ -100,7 +84,7 @@ export function createResourceLists({
       } catch (error) {
         const problem = fileProblemOf(error);
         if (!problem) throw error;
-        return { ok: false, problem, message: SAVE_MESSAGES[problem] };
+        return { ok: false, problem };
       }
     },
   };

@@ -78,22 +78,33 @@ export async function enrolDevice(url: string, code: string, fetchImpl: Fetch = 
   return { url: baseOf(url), deviceId, privateKey: { kty: 'OKP', crv: 'Ed25519', d: jwk.d, x: jwk.x } };
 }
 
-export function createSyncServerClient(credential: ServerCredential, { fetch: fetchImpl = globalThis.fetch, now = Date.now } = {}) {
+/**
+ * Signs requests as this computer's enrolled device: method, path, body hash, time and a fresh
+ * nonce, under the device's Ed25519 key (the server checks them: server/device-auth.ts).
+ */
+export function requestSigner(credential: ServerCredential, now: () => number = Date.now) {
   const key = createPrivateKey({ key: credential.privateKey, format: 'jwk' });
-
-  const request = (method: string, path: string, options: { body?: Uint8Array | string; type?: string; signal?: AbortSignal } = {}) => {
-    const body = typeof options.body === 'string' ? new TextEncoder().encode(options.body) : (options.body ?? new Uint8Array(0));
+  return (method: string, path: string, body: Uint8Array): Record<string, string> => {
     const time = now();
     const nonce = randomBytes(16).toString('hex');
-    const fullPath = `${PROTOCOL_PREFIX}${path}`;
     const bodySha256 = createHash('sha256').update(body).digest('hex');
-    const signature = sign(null, signedText({ method, path: fullPath, bodySha256, time, nonce, device: credential.deviceId }), key);
-    const headers: Record<string, string> = {
+    const signature = sign(null, signedText({ method, path, bodySha256, time, nonce, device: credential.deviceId }), key);
+    return {
       [AUTH_HEADERS.device]: credential.deviceId,
       [AUTH_HEADERS.time]: String(time),
       [AUTH_HEADERS.nonce]: nonce,
       [AUTH_HEADERS.signature]: signature.toString('base64'),
     };
+  };
+}
+
+export function createSyncServerClient(credential: ServerCredential, { fetch: fetchImpl = globalThis.fetch, now = Date.now } = {}) {
+  const signed = requestSigner(credential, now);
+
+  const request = (method: string, path: string, options: { body?: Uint8Array | string; type?: string; signal?: AbortSignal } = {}) => {
+    const body = typeof options.body === 'string' ? new TextEncoder().encode(options.body) : (options.body ?? new Uint8Array(0));
+    const fullPath = `${PROTOCOL_PREFIX}${path}`;
+    const headers = signed(method, fullPath, body);
     if (options.type) headers['content-type'] = options.type;
     const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
     return send(

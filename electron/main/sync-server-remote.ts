@@ -208,6 +208,11 @@ export function createSyncServerRemotes({
   const guarded = rethrowingAs(asProblem);
 
   return {
+    /** The credential behind a server's place token (the team client signs with it); null for a folder's. */
+    async credentialOf(token: string): Promise<ServerCredential | null> {
+      return token in (await loadServers()).servers ? credentialOf(token) : null;
+    },
+
     /** Whether a place token names a server (else it is a folder's). */
     async owns(token: string): Promise<boolean> {
       return token in (await loadServers()).servers;

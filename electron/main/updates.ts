@@ -43,6 +43,17 @@ export interface UpdateService {
   installNow(): InstallAnswer;
 }
 
+const NOT_REACHED = /net::ERR_|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH/;
+const NOT_VERIFIED = /checksum mismatch|signature/i;
+
+/** What a failed check or download means for the peer; electron-updater's own words are for logs, never the screen. */
+export function updateProblemOf(error: Error & { code?: unknown }): Extract<UpdateStatus, { state: 'failed' }>['problem'] {
+  const said = `${typeof error.code === 'string' ? error.code : ''} ${error.message}`;
+  if (NOT_REACHED.test(said)) return 'not-reached';
+  if (error.code === 'ERR_UPDATER_INVALID_SIGNATURE' || NOT_VERIFIED.test(said)) return 'not-verified';
+  return 'other';
+}
+
 export function createUpdateService({ updater, feedUrl, connectionCost, onStatus }: UpdateServiceDeps): UpdateService {
   // Never download behind the peer's back; a downloaded update waits for the app to quit.
   updater.autoDownload = false;
@@ -67,7 +78,7 @@ export function createUpdateService({ updater, feedUrl, connectionCost, onStatus
   if (feedUrl) {
     updater.setFeedURL({ provider: 'generic', url: feedUrl });
     updater.on('update-downloaded', (event) => setStatus({ state: 'ready', version: event.version }));
-    updater.on('error', (error) => setStatus({ state: 'failed', message: error.message }));
+    updater.on('error', (error) => setStatus({ state: 'failed', problem: updateProblemOf(error) }));
   }
 
   return {

@@ -62,6 +62,8 @@ export const AgencyConfig = z
       .trim()
       .min(1, "must be the agency's name")
       .max(200, 'must be at most 200 characters'),
+    /** How the people a peer supports reach the agency (printed on their own copies), e.g. a phone number and hours. */
+    agencyContact: z.string().trim().max(200, 'must be at most 200 characters').nullable().default(null),
     /** X25519 keys (crypto_box_seal) the app may seal vault keys to, so the agency can recover records. */
     recoveryKeys: keyList('recovery keys').default([]),
     /** Ed25519 keys whose signature lets an OS policy loosen settings, or vouches for a new recovery key. */

@@ -11,7 +11,7 @@ import { canonicalJson } from './canonical-json';
 import { agencyKeyFingerprint } from '../crypto/agency-key';
 import { decodeAgencyPublicKey } from './agency-public-key';
 
-export type SignedDocumentKind = 'os-policy' | 'agency-recovery-key';
+export type SignedDocumentKind = 'os-policy' | 'agency-recovery-key' | 'team-directory';
 
 /** What an agency's policy key signs, for a document of `kind` (its `signature` field left out). */
 export function agencySignedMessage(kind: SignedDocumentKind, document: Record<string, unknown>): Uint8Array {

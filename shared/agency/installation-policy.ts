@@ -30,12 +30,16 @@ export const EffectiveSettings = z.object({
   plaintextExportAllowed: effective(policySettingSchemas.plaintextExportAllowed),
   minimumPassphraseScore: effective(policySettingSchemas.minimumPassphraseScore),
   requireSupervisorSignature: effective(policySettingSchemas.requireSupervisorSignature),
+  supervisorReviews: effective(policySettingSchemas.supervisorReviews),
+  coSignRequired: effective(policySettingSchemas.coSignRequired),
 });
 export type EffectiveSettings = z.infer<typeof EffectiveSettings>;
 
 /** The agency this build was made for; null for a community build. */
 export const BuiltInAgency = z.object({
   name: z.string(),
+  /** How people reach the agency (agency.json `agencyContact`); absent or null when not given. */
+  contact: z.string().nullable().optional(),
   recoveryKeys: z.array(AgencyPublicKey),
   policyKeys: z.array(AgencyPublicKey),
   syncServer: z.string().nullable(),

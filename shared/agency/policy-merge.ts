@@ -64,6 +64,9 @@ function isNoLooser<K extends PolicySettingName>(
     plaintextExportAllowed: (allowed) => !allowed || before.plaintextExportAllowed,
     minimumPassphraseScore: (score) => score >= before.minimumPassphraseScore,
     requireSupervisorSignature: (required) => required || !before.requireSupervisorSignature,
+    // More review is stricter: a policy may add kinds, and needs the agency's signature to drop one.
+    supervisorReviews: (kinds) => before.supervisorReviews.every((kind) => kinds.includes(kind)),
+    coSignRequired: (kinds) => before.coSignRequired.every((kind) => kinds.includes(kind)),
   };
   return checks[name](candidate);
 }
@@ -84,6 +87,8 @@ function startingSettings(agencyConfig: AgencyConfig | null): EffectiveSettings 
     plaintextExportAllowed: setting('plaintextExportAllowed'),
     minimumPassphraseScore: setting('minimumPassphraseScore'),
     requireSupervisorSignature: setting('requireSupervisorSignature'),
+    supervisorReviews: setting('supervisorReviews'),
+    coSignRequired: setting('coSignRequired'),
   };
 }
 
@@ -96,6 +101,8 @@ export const settingValues = (settings: EffectiveSettings): PolicySettings => ({
   plaintextExportAllowed: settings.plaintextExportAllowed.value,
   minimumPassphraseScore: settings.minimumPassphraseScore.value,
   requireSupervisorSignature: settings.requireSupervisorSignature.value,
+  supervisorReviews: settings.supervisorReviews.value,
+  coSignRequired: settings.coSignRequired.value,
 });
 
 export interface PolicyLayers {
@@ -108,6 +115,7 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
   const settings = startingSettings(agencyConfig);
   const agency: InstallationPolicy['agency'] = agencyConfig && {
     name: agencyConfig.agencyName,
+    contact: agencyConfig.agencyContact,
     recoveryKeys: agencyConfig.recoveryKeys,
     policyKeys: agencyConfig.policyKeys,
     syncServer: agencyConfig.syncServer,

@@ -37,6 +37,15 @@ export const StateRule = z
   .strict();
 export type StateRule = z.infer<typeof StateRule>;
 
+/** The records a supervisor may review: notes and plans, each kind once. */
+export const REVIEWABLE_KINDS = ['service-note', 'recovery-plan', 'wellness-plan'] as const;
+export type ReviewableKind = (typeof REVIEWABLE_KINDS)[number];
+const ReviewedKinds = z
+  .array(z.enum(REVIEWABLE_KINDS, { error: `must list record kinds from ${REVIEWABLE_KINDS.join(', ')}` }), {
+    error: `must be a list such as ["service-note"]`,
+  })
+  .refine((kinds) => new Set(kinds).size === kinds.length, 'lists a kind more than once');
+
 export const policySettingSchemas = {
   autoLockMaxMinutes: wholeNumber('minutes')
     .min(1, 'must be at least 1 minute')
@@ -55,6 +64,10 @@ export const policySettingSchemas = {
    * the peer's (some states and payers ask for one). The agency's rule, so a peer cannot turn it off.
    */
   requireSupervisorSignature: z.boolean({ error: 'must be true or false' }),
+  /** Which records a peer sends their supervisor to review (nothing else is shared with them). */
+  supervisorReviews: ReviewedKinds,
+  /** Which of those need the supervisor's co-signature before they count as done. */
+  coSignRequired: ReviewedKinds,
 };
 
 export const PolicySettings = z.object(policySettingSchemas).strict();
@@ -79,6 +92,8 @@ export const BUILT_IN_POLICY_SETTINGS: PolicySettings = {
   plaintextExportAllowed: true,
   minimumPassphraseScore: DEFAULT_MINIMUM_SCORE,
   requireSupervisorSignature: false,
+  supervisorReviews: [],
+  coSignRequired: [],
 };
 
 /** What each setting is called on the "About this installation" screen and in problem messages. */
@@ -91,6 +106,8 @@ export const POLICY_SETTING_LABELS: Record<PolicySettingName, string> = {
   plaintextExportAllowed: 'Unencrypted export allowed',
   minimumPassphraseScore: 'Minimum passphrase strength',
   requireSupervisorSignature: "Plans need a supervisor's signature",
+  supervisorReviews: 'Records a supervisor reviews',
+  coSignRequired: "Records that need a supervisor's co-signature",
 };
 
 function describeNoteDeadline(deadline: NoteDeadline): string {
@@ -113,6 +130,8 @@ export function describePolicyValue<K extends PolicySettingName>(name: K, value:
     plaintextExportAllowed: yesNo,
     minimumPassphraseScore: (score) => `${score} of 4`,
     requireSupervisorSignature: yesNo,
+    supervisorReviews: (kinds) => (kinds.length ? kinds.join(', ') : 'none'),
+    coSignRequired: (kinds) => (kinds.length ? kinds.join(', ') : 'none'),
   };
   return describe[name](value);
 }

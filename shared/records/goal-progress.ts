@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { issue } from '../messages';
 import { isoDate, isoDateTime } from './dates';
-import { PROGRESS_STATUSES, type ProgressStatus } from './recovery-plan';
+import { PROGRESS_STATUSES, type Goal, type ProgressStatus } from './recovery-plan';
 import type { RecordWithFields } from './signed-versions';
 import { compareText, text } from './text';
 
@@ -79,4 +79,16 @@ export function currentStatus(entries: readonly ProgressRecord[], goalId: string
     .sort(byTime)
     .at(-1);
   return latest?.fields.status ?? null;
+}
+
+/**
+ * Where the goal as a whole (stepId null) or one of its steps is at now, for the progress form to
+ * start from: the latest entry's status, else the step's status in the plan, else not started.
+ */
+export function statusNow(entries: readonly ProgressRecord[], goal: Pick<Goal, 'id' | 'steps'>, stepId: string | null): ProgressStatus {
+  return (
+    currentStatus(entries, goal.id, stepId ?? undefined) ??
+    (stepId ? goal.steps.find((step) => step.id === stepId)?.status : undefined) ??
+    'not-started'
+  );
 }

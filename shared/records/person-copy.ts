@@ -24,6 +24,19 @@ export interface RecordForCopy {
   sharing: Pick<DisclosureEntryFields, 'sharedOn' | 'sharedWith' | 'whatWasShared' | 'purpose'>[];
 }
 
+/**
+ * Who the person can turn to, on every copy: their peer and how to reach them (as their agreement
+ * says), the agency, and the 988 Suicide & Crisis Lifeline.
+ */
+export interface SupportForCopy {
+  peerName: string;
+  /** From their agreement; '' when not written down. */
+  howToReachPeer: string;
+  whenNotToReach: string;
+  agencyName: string | null;
+  agencyContact: string | null;
+}
+
 export type PlanForCopy =
   | { kind: 'recovery-plan'; fields: RecoveryPlanFields }
   | { kind: 'wellness-plan'; fields: WellnessPlanFields }

@@ -38,6 +38,8 @@ export const PersonFields = z.object({
   strengths: text(5000).default(''),
   // Defaulted, so people saved before supporters existed still open.
   supporters: z.array(Supporter).default([]),
+  /** Set when this person was handed to another peer: their records here are kept read-only. */
+  handedOverOn: z.string().optional(),
 });
 export type PersonFields = z.infer<typeof PersonFields>;
 export type PersonInput = z.input<typeof PersonFields>;

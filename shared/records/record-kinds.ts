@@ -24,6 +24,7 @@ import { ReferralFields, ResourceFields } from './resource';
 import { NoteAddendumFields, ServiceNoteFields, serviceNoteMissing } from './service-note';
 import { TaskFields } from './task';
 import { WellnessPlanFields, wellnessPlanMissing } from './wellness-plan';
+import { HandoffFields, ReviewItemFields, ReviewSubmissionFields, TeamMembershipFields } from './team-records';
 
 /** Whom a record of a kind belongs to: a person (its parentId is theirs), no one, or either. */
 export type Belonging = 'person' | 'no-one' | 'either';
@@ -149,6 +150,27 @@ export const recordKinds = {
     fields: PeerProfileFields,
     belongsTo: 'no-one',
     history: { create: 'history.peerProfile.updated', change: 'history.peerProfile.updated' },
+  }),
+  'team-membership': kind({
+    fields: TeamMembershipFields,
+    belongsTo: 'no-one',
+    history: { create: 'history.team.keysMade', change: 'history.team.updated' },
+  }),
+  'review-submission': kind({
+    fields: ReviewSubmissionFields,
+    belongsTo: 'person',
+    history: { create: 'history.team.submitted', change: 'history.team.answerCameBack' },
+  }),
+  'review-item': kind({
+    fields: ReviewItemFields,
+    belongsTo: 'no-one',
+    history: { create: 'history.team.reviewReceived', change: 'history.team.reviewAnswered' },
+  }),
+  handoff: kind({
+    fields: HandoffFields,
+    belongsTo: 'person',
+    history: { create: 'history.team.handoff' },
+    appendOnly: true,
   }),
 } as const;
 

@@ -265,7 +265,9 @@ describe('export', () => {
   it('an unknown command says which commands there are', async () => {
     expect(await admin(['restore', backupPath])).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/keygen, verify, export, enrol, devices, revoke and restored/),
+      err: expect.stringMatching(
+        /keygen, verify, export, enrol, devices, revoke, restored, team-add, team-members, team-remove and team-sign/,
+      ),
     });
   });
 });

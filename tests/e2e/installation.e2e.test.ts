@@ -106,6 +106,7 @@ describe('About this installation', () => {
       ['Unencrypted copies (a plan printed or saved for the person)', 'Turned off', 'Built into this installer by Riverbend Peer Services'],
       ['Passphrase strength needed', 'Strong (3 of 4)', "Peer Notebook's default"],
       ["Recovery plans need a supervisor's signature", 'Yes', `This computer's policy at ${LINUX_POLICY_LOCATION}, not signed`],
+      ['What you send your supervisor to review', 'Nothing', "Peer Notebook's default"],
     ];
     for (const [name, value, source] of rows) {
       expect(await settingRow(page, name).locator('td').allTextContents(), name).toEqual([value, source]);
@@ -286,6 +287,7 @@ describe('the policies take effect', () => {
     await tab(page, 'Wellness plan');
     await page.getByRole('button', { name: 'Start their wellness and crisis plan' }).click();
     await page.getByLabel('Things that help me stay well').fill('Walking by the river');
+    await page.getByText('Crisis plan', { exact: true }).click();
     await page.getByLabel('People who can help, and how to reach them').fill('My sister Ana');
     await page.getByLabel('Name of the person signing').fill('Jordan Rivers');
     await signOnScreen(page);

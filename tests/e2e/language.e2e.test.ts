@@ -16,6 +16,49 @@ afterEach(async () => {
 });
 
 const pageLanguage = (page: Page) => page.locator('html').getAttribute('lang');
+
+/** Common English words that no Spanish sentence holds (not "no", which both languages say). */
+const ENGLISH =
+  /(^|[^\p{L}])(the|your|and|you|with|this|of|to|for|is|are|not|yet|Save|Cancel|Add|Edit|Print|Open|Back|Start|Show|None)(?=[^\p{L}]|$)/u;
+
+/**
+ * The lines of visible text on the screen that read as English. Text marked with another language
+ * (lang="en": the regulatory notices kept word for word, what IT wrote) is left out.
+ */
+async function englishOnScreen(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    let visible = document.body.innerText;
+    for (const marked of document.querySelectorAll<HTMLElement>('body [lang]'))
+      if (!marked.lang.startsWith('es')) visible = visible.replace(marked.innerText, '');
+    return visible;
+  });
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => ENGLISH.test(line));
+}
+
+/** Every tab of the open person's page, and each tab's own tabs, one after another. */
+async function visitEveryTab(page: Page, onEach: () => Promise<void>) {
+  const top = page.getByRole('tablist').first();
+  for (let index = 0; index < (await top.getByRole('tab').count()); index++) {
+    await top.getByRole('tab').nth(index).click();
+    await onEach();
+    const inner = page.getByRole('tablist').nth(1);
+    if ((await page.getByRole('tablist').count()) < 2) continue;
+    for (let each = 0; each < (await inner.getByRole('tab').count()); each++) {
+      await inner.getByRole('tab').nth(each).click();
+      await onEach();
+    }
+  }
+}
+
+/** The menu and "Lock now" share one row of the top bar. */
+async function topBarIsOneRow(page: Page): Promise<boolean> {
+  const menu = await page.getByRole('navigation').getByRole('button').first().boundingBox();
+  const lock = await page.locator('.lock-now').boundingBox();
+  return !!menu && !!lock && Math.abs(menu.y + menu.height / 2 - (lock.y + lock.height / 2)) < 4;
+}
 const lockedInSpanish = (page: Page) => page.getByRole('heading', { name: 'Tu cuaderno está bloqueado' });
 
 async function unlockInSpanish(page: Page) {
@@ -42,12 +85,50 @@ describe('language', () => {
     expect(await menu.getByRole('button').allTextContents()).toEqual([
       'Hoy',
       'Personas',
+      'Equipo',
       'Recursos',
       'Facturación',
       'Configuración',
       'Acerca de',
     ]);
     expect(await page.getByLabel('Bloquear el cuaderno cuando no lo use por').locator('option:checked').textContent()).toBe('5 minutos');
+
+    // No English on the Spanish screens: each screen of the menu, and each tab of a person's page.
+    const english = new Map<string, string>();
+    const collect = (where: string) => async () => {
+      for (const line of await englishOnScreen(page)) english.set(line, where);
+    };
+    for (const screen of ['Hoy', 'Personas', 'Recursos', 'Facturación', 'Configuración', 'Acerca de']) {
+      await menu.getByRole('button', { name: screen }).click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await collect(screen)();
+    }
+    await menu.getByRole('button', { name: 'Personas' }).click();
+    await page
+      .getByRole('list', { name: 'Personas a las que acompañas' })
+      .getByRole('button', { name: /Jordan Rivers/ })
+      .click();
+    await visitEveryTab(page, collect('Jordan Rivers'));
+    expect(Object.fromEntries(english)).toEqual({});
+
+    // A form says what a field lacks in Spanish, never in the browser's own bubble.
+    await menu.getByRole('button', { name: 'Personas' }).click();
+    await page.getByRole('button', { name: 'Agregar a una persona' }).click();
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    const name = page.getByLabel('Nombre con el que le gusta que le llamen');
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    const problemId = (await name.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`[id="${problemId}"]`).textContent()).toBe('Completa esto para seguir.');
+    expect(await name.evaluate((input) => input === document.activeElement)).toBe(true);
+    await name.fill('Ana');
+    expect(await name.getAttribute('aria-invalid')).toBeNull();
+    await page.getByRole('button', { name: 'Cancelar' }).click();
+
+    // The menu and "Bloquear ahora" fit one row, on a laptop screen and on a small one (800×600).
+    expect(await topBarIsOneRow(page)).toBe(true);
+    await page.setViewportSize({ width: 800, height: 600 });
+    expect(await topBarIsOneRow(page)).toBe(true);
+    await page.setViewportSize({ width: 1100, height: 800 });
 
     await menu.getByRole('button', { name: 'Personas' }).click();
     await page.getByRole('heading', { name: 'Personas' }).waitFor();

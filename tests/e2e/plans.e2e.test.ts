@@ -93,7 +93,12 @@ describe("the person's recovery plan", () => {
 
   it('keeps a dated history of progress on a goal, pauses included, in their words', async () => {
     await writeAndSignPlan(page);
+    // Folded until opened, so the goals' histories stay in view.
+    await page.getByText('Record progress on goal 1', { exact: true }).click();
     const record = page.getByRole('group', { name: 'Record progress on goal 1' });
+    // Nothing recorded yet: the goal is where it is at now, not started.
+    expect(await record.getByLabel("Where it's at now").locator('option:checked').textContent()).toBe('Not started');
+    await record.getByLabel("Where it's at now").selectOption({ label: 'Started' });
     await record.getByLabel('On', { exact: true }).fill('2026-03-02');
     await record.getByLabel('In their words (optional)').fill('Called them, they call back Friday');
     await record.getByRole('button', { name: 'Save this progress' }).click();
@@ -115,6 +120,13 @@ describe("the person's recovery plan", () => {
       'April 6, 2026: Started again',
     ]);
     expect(await page.getByText('Now: Started').textContent()).toBeTruthy();
+
+    // "Where it's at now" is where the chosen goal or step is at now, not the last choice made.
+    const whereNow = () => record.getByLabel("Where it's at now").locator('option:checked').textContent();
+    await record.getByLabel('About').selectOption({ label: 'Step: Call the housing office' });
+    expect(await whereNow()).toBe('Not started');
+    await record.getByLabel('About').selectOption({ label: 'The goal as a whole' });
+    expect(await whereNow()).toBe('Started');
   });
 });
 

@@ -20,7 +20,7 @@ const BOOLEAN_SETTINGS: ReadonlySet<PolicySettingName> = new Set([
   'plaintextExportAllowed',
   'requireSupervisorSignature',
 ]);
-const JSON_SETTINGS: ReadonlySet<PolicySettingName> = new Set(['stateRules', 'noteUnitRule']);
+const JSON_SETTINGS: ReadonlySet<PolicySettingName> = new Set(['stateRules', 'noteUnitRule', 'supervisorReviews', 'coSignRequired']);
 
 /** "    name    REG_TYPE    data" (four-space separated; names may hold single spaces). */
 const VALUE_LINE = /^ {4}(.+?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/;

@@ -22,9 +22,10 @@ import { SyncStatus } from '../features/sync/SyncStatus';
 import { BackupStatusLine } from '../features/backup/BackupStatusLine';
 import { DamagedRecordsNotice } from '../features/damaged/DamagedRecordsNotice';
 import { focusContent, useScreenArrival } from './use-screen-arrival';
+import { TeamScreen } from '../features/team/TeamScreen';
 
 /** The menu, in the order a peer's day uses it. */
-const MENU: readonly ScreenName[] = ['today', 'people', 'resources', 'billing', 'settings', 'about'];
+const MENU: readonly ScreenName[] = ['today', 'people', 'team', 'resources', 'billing', 'settings', 'about'];
 
 export function AppShell({
   status,
@@ -69,6 +70,7 @@ export function AppShell({
     search: () => <SearchScreen query={place.screen === 'search' ? (place.query ?? '') : ''} />,
     settings: () => <SettingsScreen key={visit} status={status} onStatus={onStatus} />,
     about: () => <AboutScreen key={visit} />,
+    team: () => <TeamScreen key={visit} />,
   };
 
   return (

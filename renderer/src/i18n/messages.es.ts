@@ -423,6 +423,19 @@ export const messagesEs: Record<MessageKey, string> = {
   'history.referral.added': 'Se agregó un referido',
   'history.referral.changed': 'Se cambió un referido',
   'history.peerProfile.updated': 'Se actualizó tu perfil',
+  'history.team.keysMade': 'Se crearon las claves de equipo de este cuaderno',
+  'history.team.updated': 'Se actualizó la lista del equipo o el buzón',
+  'history.team.submitted': 'Se envió a tu supervisor para revisión',
+  'history.team.answerCameBack': 'Volvió la revisión de tu supervisor',
+  'history.team.reviewReceived': 'Un par te envió esto para revisar',
+  'history.team.reviewAnswered': 'Respondiste una revisión',
+  'history.team.handoff': 'Se entregó entre pares',
+  'history.team.coSigned': '{{reviewer}} lo firmó en conjunto',
+  'history.team.returned': '{{reviewer}} lo devolvió: {{comment}}',
+  'history.team.youCoSigned': 'Firmaste en conjunto lo que {{peer}} escribió sobre {{person}}',
+  'history.team.youReturned': 'Devolviste lo que {{peer}} escribió sobre {{person}}: {{comment}}',
+  'history.team.handedTo': 'Se entregó a otro par, con el consentimiento registrado el {{date}}',
+  'history.team.receivedFrom': 'Se recibió de {{peer}}, con el consentimiento registrado el {{date}}',
   'history.task.done': 'Tarea hecha',
   'history.task.skipped': 'Tarea saltada esta vez',
   'history.serviceNote.groupDraft': 'Se guardó como borrador la nota de una sesión de grupo',
@@ -462,4 +475,33 @@ export const messagesEs: Record<MessageKey, string> = {
     'Antes del cambio, el historial se comprobó completo ({{count}} sucesos). {{unreadable}} elementos guardados no se abrieron con la llave anterior y se conservaron tal como estaban.',
   'history.keyChanged.brokenLeft':
     'Antes del cambio, el historial estaba roto en el suceso {{at}} ({{problem}}). {{unreadable}} elementos guardados no se abrieron con la llave anterior y se conservaron tal como estaban.',
+  'team.directoryMalformed':
+    'Esto no es una lista de equipo de Peer Notebook, o se dañó en el camino. No se cambió nada. Pide de nuevo la lista del equipo al personal de informática de tu agencia.',
+  'team.directoryNotSigned':
+    'Esta lista de equipo no fue firmada con la clave de tu agencia (o se cambió después de firmarla), así que no se usó. Pide de nuevo la lista del equipo al personal de informática de tu agencia.',
+  'team.directoryOlder': 'Esta lista de equipo es más antigua que la que ya tienes, así que se queda la más nueva. No se cambió nada.',
+  'team.directoryOtherTeam':
+    'Esta lista de equipo es de otro equipo, no del tuyo, así que no se usó. Pregunta al personal de informática de tu agencia cuál es tu lista.',
+  'team.notInTeam':
+    'Todavía no estás en la lista del equipo de tu agencia, así que no se puede enviar ni recibir nada. Pide a tu supervisor o al personal de informática que te agreguen.',
+  'team.recipientNotInTeam':
+    'Esa persona ya no está en tu lista de equipo, así que no se le envió nada. Elige a alguien que esté en la lista.',
+  'team.envelopeUnreadable':
+    'Algo que te enviaron no se pudo abrir: se dañó en el camino o estaba sellado para otra persona. Se dejó aparte. Pide a quien lo envió que lo mande de nuevo.',
+  'team.senderNotInTeam':
+    'Llegó algo de alguien que no está en tu lista de equipo, así que se dejó aparte sin leer. Si debería estar en el equipo, pide al personal de informática que lo agregue.',
+  'team.senderSignature':
+    'Llegó algo cuya firma no coincide con las claves de quien lo envió en tu lista de equipo, así que se dejó aparte sin leer. Avísale a tu supervisor.',
+  'team.coSignatureInvalid':
+    'Esta firma conjunta no coincide con la nota con la que llegó, o no la hizo un supervisor de tu lista de equipo, así que no se guardó. Pide a tu supervisor que la revise de nuevo.',
+  'team.removed':
+    'Tu agencia te quitó del equipo, así que aquí ya no se pueden enviar ni recibir mensajes del equipo. Tu propio cuaderno está a salvo. Si es un error, habla con tu supervisor.',
+  'team.noServer':
+    'El trabajo en equipo pasa por el servidor de sincronización de tu agencia. Primero configura la sincronización con el servidor en Ajustes.',
+  'team.nothingToShare': 'La política de tu agencia no pide revisar este tipo de registro, así que no se envió.',
+  'team.alreadySubmitted': 'Esto ya está esperando revisión. Verás la respuesta en Hoy cuando vuelva.',
+  'team.consentMissing': 'Registra el consentimiento de la persona para pasar sus registros a otro par antes de entregarlos.',
+  'team.readOnlyHandedOver':
+    'Estos registros se entregaron a otro par y aquí se guardan solo para leer. El par que los tiene ahora puede agregarles.',
+  'team.returnCommentMissing': 'Agrega un comentario con palabras sencillas que diga qué cambiar antes de devolverlo.',
 };

@@ -1,7 +1,81 @@
 /** Small form pieces: every control carries a visible label, hints and errors are tied to it. */
 import type { Message } from '@shared/messages';
-import { useId, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  useState,
+  type FormEvent,
+  type FormHTMLAttributes,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
+import { useTranslation } from 'react-i18next';
 import { messagesOf, useMessage } from '../i18n/use-message';
+import { constraintsOf, fieldProblem, type FieldProblem } from './field-problem';
+
+type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'noValidate'> & {
+  onSubmit(event: FormEvent<HTMLFormElement>): void;
+};
+
+/**
+ * Every form of the app: the browser's own validation bubbles are off (they speak the browser's
+ * language, not the peer's). A form whose fields fail their checks is not sent: each such field
+ * says why in the app's words, and the first one takes the focus.
+ */
+export function Form({ onSubmit, children, ...form }: FormProps) {
+  return (
+    <form
+      {...form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const element = event.currentTarget;
+        // checkValidity fires `invalid` at each failing field, which then shows its problem.
+        if (!element.checkValidity()) {
+          element.querySelector<HTMLElement>('input:invalid, select:invalid, textarea:invalid')?.focus();
+          return;
+        }
+        onSubmit(event);
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
+type Checked = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/**
+ * The field's problem from the moment its form was tried (the `invalid` event), rechecked as the
+ * peer types; and the props that tie it to the control.
+ */
+function useFieldProblem(id: string, hintId: string | undefined) {
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const check = (element: Checked) => setProblem(fieldProblem(element.validity, constraintsOf(element)));
+  const problemId = `${id}-problem`;
+  const describedBy = [problem && problemId, hintId].filter(Boolean).join(' ') || undefined;
+  return {
+    control: {
+      onInvalid: (event: { currentTarget: Checked }) => check(event.currentTarget),
+      'aria-invalid': problem ? true : undefined,
+      'aria-describedby': describedBy,
+    },
+    /** After a change: a shown problem goes away, or changes, with the value. */
+    recheck: (element: Checked) => {
+      if (problem) check(element);
+    },
+    line: problem && <FieldProblemLine id={problemId} problem={problem} />,
+  };
+}
+
+function FieldProblemLine({ id, problem }: { id: string; problem: FieldProblem }) {
+  const { t } = useTranslation();
+  return (
+    <div id={id} className="field-problem">
+      {t(`field.${problem.key}`, { min: '', max: '', step: '', ...problem })}
+    </div>
+  );
+}
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -12,16 +86,21 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChan
 
 export function TextField({ label, value, onChange, hint, ...input }: FieldProps) {
   const id = useId();
+  const { control, recheck, line } = useFieldProblem(id, hint ? `${id}-hint` : undefined);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => {
+          recheck(event.target);
+          onChange(event.target.value);
+        }}
+        {...control}
         {...input}
       />
+      {line}
       {hint && (
         <div id={`${id}-hint`} className="hint">
           {hint}
@@ -39,10 +118,22 @@ interface AreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'o
 
 export function TextArea({ label, value, onChange, ...area }: AreaProps) {
   const id = useId();
+  const { control, recheck, line } = useFieldProblem(id, undefined);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} value={value} onChange={(event) => onChange(event.target.value)} rows={3} {...area} />
+      <textarea
+        id={id}
+        value={value}
+        onChange={(event) => {
+          recheck(event.target);
+          onChange(event.target.value);
+        }}
+        rows={3}
+        {...control}
+        {...area}
+      />
+      {line}
     </div>
   );
 }
@@ -62,14 +153,16 @@ export function SelectField<V extends string | number>({
   hint?: ReactNode;
 }) {
   const id = useId();
+  const { control, recheck, line } = useFieldProblem(id, hint ? `${id}-hint` : undefined);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
         value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...control}
         onChange={(event) => {
+          recheck(event.target);
           const chosen = options.find((option) => String(option.value) === event.target.value);
           if (chosen) onChange(chosen.value);
         }}
@@ -80,6 +173,7 @@ export function SelectField<V extends string | number>({
           </option>
         ))}
       </select>
+      {line}
       {hint && (
         <div id={`${id}-hint`} className="hint">
           {hint}

@@ -152,6 +152,8 @@ export class RecordWriter {
     if (existing && isAppendOnly(input.kind)) throw new InvalidInputError(say('records.appendOnly'));
     if (existing) assertChangeAllowedAfterSigning(existing.body, input.changes);
     if (!existing) this.assertBelongs(input.kind, input.parentId ?? null);
+    if (input.kind !== 'handoff')
+      await this.assertNotHandedOver(input.kind === 'person' ? input.id : (existing?.body.parentId ?? input.parentId ?? null));
     const stamp = this.clock.next();
     const body = applyFieldChanges(existing?.body ?? newRecordBody(input.kind, input.parentId ?? null), input.changes, stamp);
     if (!body) return this.typed(input.kind, existing!);
@@ -169,6 +171,7 @@ export class RecordWriter {
     if (!record || record.body.deleted || record.body.kind !== kind) throw new RecordNotFoundError('notFound.record');
     if (isAppendOnly(kind)) throw new InvalidInputError(say('records.appendOnly'));
     assertChangeAllowedAfterSigning(record.body, null);
+    await this.assertNotHandedOver(kind === 'person' ? id : record.body.parentId);
     const stamp = this.clock.next();
     const removed = { id, rev: stamp, body: tombstone(record.body, stamp) };
     this.stage(removed, { dirty: 1, cache: 'set' }, this.event(removed, 'delete', history));
@@ -283,6 +286,14 @@ export class RecordWriter {
 
   private storedRev(id: string): string | null {
     return this.readAt.get(id) ?? null;
+  }
+
+  /** A person handed to another peer stays here read-only, kept under the retention rules, never changed or removed. */
+  private async assertNotHandedOver(personId: string | null): Promise<void> {
+    if (!personId) return;
+    const person = await this.body(personId);
+    if (person?.body.kind === 'person' && typeof person.body.fields.handedOverOn === 'string')
+      throw new InvalidInputError(say('team.readOnlyHandedOver'));
   }
 
   private assertBelongs(kind: string, parentId: string | null): void {

@@ -8,7 +8,7 @@
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
 import type { AgencyKeyTrust, CandidateAgencyKey } from '@shared/agency/agency-keys';
 import type { NotePolicy } from '@shared/agency/note-policy';
-import { BUILT_IN_POLICY_SETTINGS } from '@shared/agency/policy-settings';
+import { BUILT_IN_POLICY_SETTINGS, type ReviewableKind } from '@shared/agency/policy-settings';
 
 export interface VaultPolicy {
   /** A new passphrase must reach this zxcvbn score (0 to 4). */
@@ -22,6 +22,14 @@ export interface VaultPolicy {
   agencySlot: { keys: CandidateAgencyKey[]; trust: AgencyKeyTrust } | null;
   /** When a service note is due, and how its minutes become units. */
   notes: NotePolicy;
+  /** Team work: the policy keys a team list must be signed by, what a supervisor reviews, and what needs co-signing. */
+  team: TeamPolicy;
+}
+
+export interface TeamPolicy {
+  policyKeys: readonly { publicKey: string }[];
+  supervisorReviews: readonly ReviewableKind[];
+  coSignRequired: readonly ReviewableKind[];
 }
 
 export function vaultPolicyOf({ agency, settings }: InstallationPolicy): VaultPolicy {
@@ -32,6 +40,11 @@ export function vaultPolicyOf({ agency, settings }: InstallationPolicy): VaultPo
     // The slot is sealed to the keys built into this installer, and only to them.
     agencySlot: settings.requireAgencyKeySlot.value && trust.recoveryKeys.length > 0 ? { keys: [...trust.recoveryKeys], trust } : null,
     notes: { noteDueHours: settings.noteDueHours.value, stateRules: settings.stateRules.value, noteUnitRule: settings.noteUnitRule.value },
+    team: {
+      policyKeys: trust.policyKeys,
+      supervisorReviews: settings.supervisorReviews.value,
+      coSignRequired: settings.coSignRequired.value,
+    },
   };
 }
 
@@ -44,5 +57,10 @@ export const COMMUNITY_VAULT_POLICY: VaultPolicy = {
     noteDueHours: BUILT_IN_POLICY_SETTINGS.noteDueHours,
     stateRules: BUILT_IN_POLICY_SETTINGS.stateRules,
     noteUnitRule: BUILT_IN_POLICY_SETTINGS.noteUnitRule,
+  },
+  team: {
+    policyKeys: [],
+    supervisorReviews: BUILT_IN_POLICY_SETTINGS.supervisorReviews,
+    coSignRequired: BUILT_IN_POLICY_SETTINGS.coSignRequired,
   },
 };

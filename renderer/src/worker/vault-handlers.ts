@@ -29,6 +29,7 @@ import { conflictHandlers } from '../features/sync/worker/conflict-handlers';
 import { syncHandlers } from '../features/sync/worker/sync-handlers';
 import { keyChangeHandlers } from '../features/key-change/worker/key-change-handlers';
 import { damagedRecordHandlers } from '../features/damaged/worker/damaged-record-handlers';
+import { teamHandlers } from '../features/team/worker/team-handlers';
 
 function lifecycleHandlers(vault: Vault) {
   return {
@@ -78,6 +79,7 @@ export function createVaultHandlers(vault: Vault) {
     ...referralHandlers(vault),
     ...searchHandlers(vault),
     ...conflictHandlers(vault),
+    ...teamHandlers(vault),
     ...syncHandlers(vault),
     ...keyChangeHandlers(vault),
   };

@@ -153,7 +153,6 @@ describe('the backup host calls, through the dispatcher', () => {
     await expect(dispatch('beginBackupWrite', ['c'.repeat(32)], PAGE)).resolves.toEqual({
       ok: false,
       problem: 'unknown-place',
-      message: expect.stringMatching(/Choose the folder or file again/),
     });
   });
 
@@ -170,11 +169,7 @@ describe('the backup host calls, through the dispatcher', () => {
     const { dispatch, dialogs } = setup();
     dialogs.folder = join(folder, 'unplugged');
     const chosen = (await dispatch('chooseBackupFolder', [], PAGE)) as { place: string };
-    await expect(dispatch('listBackups', [chosen.place], PAGE)).resolves.toMatchObject({
-      ok: false,
-      problem: 'drive-unavailable',
-      message: expect.stringMatching(/drive removed/),
-    });
+    await expect(dispatch('listBackups', [chosen.place], PAGE)).resolves.toEqual({ ok: false, problem: 'drive-unavailable' });
   });
 });
 

@@ -68,6 +68,16 @@ class FakeElectron {
       this.handled.set(scheme, handler);
     },
   };
+  // No key store on this computer: the app can still start (a server enrolment would say so).
+  readonly safeStorage = {
+    isEncryptionAvailable: () => false,
+    encryptString: () => {
+      throw new Error('no key store');
+    },
+    decryptString: () => {
+      throw new Error('no key store');
+    },
+  };
   readonly session = {
     defaultSession: Object.assign(new FakeSession(), {
       spellChecker: true,
@@ -116,7 +126,7 @@ vi.mock('electron-updater', () => ({ default: { autoUpdater: { autoDownload: tru
 // The mock registry outlives vi.resetModules, so each export reads the current fake when used.
 vi.mock('electron', () =>
   Object.fromEntries(
-    ['app', 'BrowserWindow', 'clipboard', 'dialog', 'ipcMain', 'powerMonitor', 'protocol', 'session'].map((name) => [
+    ['app', 'BrowserWindow', 'clipboard', 'dialog', 'ipcMain', 'powerMonitor', 'protocol', 'safeStorage', 'session'].map((name) => [
       name,
       new Proxy(function () {}, {
         get: (_target, key) => {

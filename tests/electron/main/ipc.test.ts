@@ -20,7 +20,7 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     listBackups: vi.fn(async (_place: string) => ({ ok: true as const, backups: [] })),
     beginBackupWrite: vi.fn(async (_place: string) => ({ ok: true as const, writeId: 'a'.repeat(32) })),
     writeBackupPiece: vi.fn(async (_writeId: string, _piece: Uint8Array) => ({ ok: true as const })),
-    finishBackupWrite: vi.fn(async () => ({ ok: false as const, problem: 'disk-full' as const, message: 'full' })),
+    finishBackupWrite: vi.fn(async () => ({ ok: false as const, problem: 'disk-full' as const })),
     abortBackupWrite: vi.fn(async (_writeId: string) => undefined),
     beginBackupRead: vi.fn(async (_place: string, _name: string | null) => ({ ok: true as const, readId: 'b'.repeat(32), bytes: 0 })),
     readBackupPiece: vi.fn(async (_readId: string) => ({ ok: true as const, piece: new Uint8Array(0), done: true })),
@@ -43,6 +43,10 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     downloadUpdateWithConsent: vi.fn(async () => undefined),
     setUnsavedWork: vi.fn((_unsaved: boolean) => undefined),
     installUpdateNow: vi.fn(() => ({ installing: false as const, reason: 'no-update-ready' as const })),
+    teamInfo: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
+    publishTeamKeys: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
+    sendTeamMail: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
+    readTeamMail: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
     ...overrides,
   };
   return handlers;

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { AppUpdater } from 'electron-updater';
-import { createUpdateService, type AgencyUpdater } from '../../../electron/main/updates';
+import { createUpdateService, updateProblemOf, type AgencyUpdater } from '../../../electron/main/updates';
 import { InstallAnswer, UpdateStatus } from '../../../shared/update-status';
 import type { ConnectionCost } from '../../../electron/main/metered-connection';
 
@@ -125,10 +125,20 @@ describe('updates from the agency feed', () => {
     const { updater, updates, statuses } = service();
     updater.failWith = new Error('net::ERR_INTERNET_DISCONNECTED');
     await updates.check();
-    expect(statuses).toEqual([{ state: 'checking' }, { state: 'failed', message: 'net::ERR_INTERNET_DISCONNECTED' }]);
+    expect(statuses).toEqual([{ state: 'checking' }, { state: 'failed', problem: 'not-reached' }]);
 
     updater.failWith = null;
     await updates.check();
     expect(updates.status()).toEqual({ state: 'ready', version: '0.2.0' });
+  });
+
+  it('names why an update failed for the window to word, never passing on the updater’s own English', () => {
+    const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+    expect(updateProblemOf(new Error('getaddrinfo ENOTFOUND updates.riverbend.example'))).toBe('not-reached');
+    expect(updateProblemOf(withCode('New version 0.2.0 is not signed by the application owner', 'ERR_UPDATER_INVALID_SIGNATURE'))).toBe(
+      'not-verified',
+    );
+    expect(updateProblemOf(new Error('sha512 checksum mismatch, expected abc, got def'))).toBe('not-verified');
+    expect(updateProblemOf(new Error('Cannot parse releases feed'))).toBe('other');
   });
 });

@@ -168,6 +168,8 @@ describe('what the window gives the vault', () => {
       autoLockMaxMinutes: 15,
       agencySlot: requiringSlot.agencySlot,
       notes: COMMUNITY_VAULT_POLICY.notes,
+      // A team list is checked against the policy keys built into the installer.
+      team: { policyKeys: requiringSlot.agencySlot!.trust.policyKeys, supervisorReviews: [], coSignRequired: [] },
     });
     const notRequired = resolveInstallationPolicy(sodium, {
       agencyConfig: parseAgencyConfig(sodium, { ...agency.json, policies: {} }),

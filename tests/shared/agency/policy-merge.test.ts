@@ -73,6 +73,8 @@ describe('the installation policy', () => {
       plaintextExportAllowed: false,
       requireAgencyKeySlot: true,
       requireSupervisorSignature: true,
+      supervisorReviews: [],
+      coSignRequired: [],
     });
     expect(policy.settings.autoLockMaxMinutes.source).toEqual(osSource(null));
   });
@@ -203,8 +205,21 @@ describe('the installation policy', () => {
     expect(policy.settings.autoLockMaxMinutes.value).toBe(15);
     expect(policy.problems.map((p) => p.message)).toEqual([
       `${LOCATION}: Longest auto-lock time: autoLockMaxMinutes: must be a whole number of minutes. This setting was ignored.`,
-      `${LOCATION}: "autolockmaxminutes" is not a setting Peer Notebook knows, so it was ignored (the settings are: autoLockMaxMinutes, requireAgencyKeySlot, noteDueHours, stateRules, noteUnitRule, plaintextExportAllowed, minimumPassphraseScore, requireSupervisorSignature).`,
+      `${LOCATION}: "autolockmaxminutes" is not a setting Peer Notebook knows, so it was ignored (the settings are: autoLockMaxMinutes, requireAgencyKeySlot, noteDueHours, stateRules, noteUnitRule, plaintextExportAllowed, minimumPassphraseScore, requireSupervisorSignature, supervisorReviews, coSignRequired).`,
     ]);
+  });
+
+  it('lets an unsigned OS policy add what a supervisor reviews, and refuses one that drops a kind the build has reviewed', () => {
+    const added = resolve(found({ supervisorReviews: ['service-note', 'recovery-plan'], coSignRequired: ['service-note'] }));
+    expect(added.problems).toEqual([]);
+    expect(added.settings.supervisorReviews.value).toEqual(['service-note', 'recovery-plan']);
+    const reviewing = parseAgencyConfig(sodium, {
+      ...agency.json,
+      policies: { ...(agency.json.policies as object), supervisorReviews: ['service-note'] },
+    });
+    const dropped = resolve(found({ supervisorReviews: [] }), reviewing);
+    expect(dropped.settings.supervisorReviews.value).toEqual(['service-note']);
+    expect(dropped.problems.map((problem) => problem.setting)).toEqual(['supervisorReviews']);
   });
 
   it('cannot require an agency key slot where no agency recovery key is built in', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { englishOfIssue } from '../../support/english';
-import { currentStatus, statusChange, GoalProgressFields, progressTimeline, type GoalProgressInput } from '@shared/records/goal-progress';
+import {
+  currentStatus,
+  statusChange,
+  statusNow,
+  GoalProgressFields,
+  progressTimeline,
+  type GoalProgressInput,
+} from '@shared/records/goal-progress';
 
 let made = 0;
 const entry = (id: string, over: Partial<GoalProgressInput>) => ({
@@ -121,5 +128,27 @@ describe('a change', () => {
     expect(statusChange('started', 'done')).toBe('done');
     expect(statusChange('started', 'changed-my-mind')).toBe('changed-my-mind');
     expect(statusChange(null, 'not-started')).toBe('not-started');
+  });
+});
+
+describe('where the progress form starts', () => {
+  const goal = {
+    id: 'g-home',
+    steps: [
+      { id: 's-call', what: 'Call the housing office', whoHelps: '', byWhen: '', status: 'started' as const },
+      { id: 's-list', what: 'Get on the list', whoHelps: '', byWhen: '', status: 'not-started' as const },
+    ],
+  };
+  const entries = [entry('paused', { on: '2026-03-20', status: 'paused' }), entry('call', { stepId: 's-call', status: 'done' })];
+
+  it('is the goal’s status now, not a fixed "started"', () => {
+    expect(statusNow(entries, goal, null)).toBe('paused');
+    expect(statusNow([], goal, null)).toBe('not-started');
+  });
+
+  it('is the chosen step’s own status now: its latest entry, else the plan’s word for it', () => {
+    expect(statusNow(entries, goal, 's-call')).toBe('done');
+    expect(statusNow(entries, goal, 's-list')).toBe('not-started');
+    expect(statusNow([], goal, 's-call')).toBe('started');
   });
 });

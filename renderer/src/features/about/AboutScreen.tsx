@@ -36,6 +36,8 @@ function useSettingWords() {
     minimumPassphraseScore: (score) =>
       t('about.values.score', { score, rating: t(`newPassphrase.ratings.${RATINGS[score] ?? 'veryStrong'}`) }),
     requireSupervisorSignature: yesNo,
+    supervisorReviews: (kinds) => (kinds.length ? kinds.map((kind) => t(`history.kinds.${kind}`)).join(', ') : t('about.values.none')),
+    coSignRequired: (kinds) => (kinds.length ? kinds.map((kind) => t(`history.kinds.${kind}`)).join(', ') : t('about.values.none')),
   };
   const value = <N extends PolicySettingName>(name: N, setting: PolicySettings[N]) => describe[name](setting);
   const source = (from: SettingSource) => {
@@ -91,7 +93,7 @@ function Updates() {
           {status.state === 'downloading'
             ? t('about.updates.downloading', { version: status.version })
             : status.state === 'failed'
-              ? t('about.updates.failed', { message: status.message })
+              ? t(`about.updates.failed.${status.problem}`)
               : t(`about.updates.${status.state}`)}
         </p>
       )}

@@ -14,7 +14,7 @@ import {
 } from '@shared/backup/backup-schedule';
 import { useHost, useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
-import { Notice, SelectField } from '../../ui/form';
+import { Form, Notice, SelectField } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 import { runBackup, type FinishedRestore } from './backup-runner';
 import { BackupProgressBar } from './BackupProgressBar';
@@ -90,7 +90,7 @@ export function BackupSettings({ status, onStatus }: { status: VaultStatus; onSt
           {settings.folder ? t('backup.settings.chooseOtherFolder') : t('backup.settings.chooseFolder')}
         </button>
       </div>
-      <form
+      <Form
         onSubmit={(event) => {
           event.preventDefault();
           saveSchedule();
@@ -127,7 +127,7 @@ export function BackupSettings({ status, onStatus }: { status: VaultStatus; onSt
         <button type="submit" disabled={busy || !scheduleChanged}>
           {t('backup.settings.saveSchedule')}
         </button>
-      </form>
+      </Form>
       {progress && <BackupProgressBar progress={progress} />}
       {error && <Notice tone="error">{error}</Notice>}
       {done && <Notice tone="success">{done}</Notice>}

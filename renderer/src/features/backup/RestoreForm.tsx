@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupPlaceChoice } from '@shared/host-api';
 import { useHost, useVault } from '../../ui/contexts';
-import { Notice, TextField } from '../../ui/form';
+import { Form, Notice, TextField } from '../../ui/form';
 import { runRestore, type FinishedRestore, type SnapshotPlace } from './backup-runner';
 import { BackupProgressBar } from './BackupProgressBar';
 import { useBackupAction } from './use-backup-action';
@@ -40,7 +40,7 @@ export function RestoreForm({
   };
 
   return (
-    <form
+    <Form
       className="restore-form"
       onSubmit={(event) => {
         event.preventDefault();
@@ -87,6 +87,6 @@ export function RestoreForm({
           {t('backup.restore.restore')}
         </button>
       )}
-    </form>
+    </Form>
   );
 }

@@ -35,19 +35,15 @@ export type OnProgress = (progress: BackupProgress) => void;
 
 /** The main process could not read or write a backup file: `problem` says why, for the screen to word. */
 export class BackupPlaceError extends Error {
-  constructor(
-    readonly problem: BackupProblem['problem'] | 'snapshot-cancelled',
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly problem: BackupProblem['problem'] | 'snapshot-cancelled') {
+    super(`The backup place reported: ${problem}`);
     this.name = 'BackupPlaceError';
   }
 }
 
 function accepted<T extends { ok: boolean }>(outcome: T): Extract<T, { ok: true }> {
   if (!outcome.ok) {
-    const { problem, message } = outcome as unknown as BackupProblem;
-    throw new BackupPlaceError(problem, message);
+    throw new BackupPlaceError((outcome as unknown as BackupProblem).problem);
   }
   return outcome as Extract<T, { ok: true }>;
 }
@@ -206,10 +202,9 @@ async function takeSnapshot(
   place: SnapshotPlace | null,
   onProgress: OnProgress,
 ): Promise<FinishedRestore['snapshot']> {
-  if (!place) throw new BackupPlaceError('snapshot-cancelled', 'A snapshot place is needed to restore into an open notebook.');
+  if (!place) throw new BackupPlaceError('snapshot-cancelled');
   const chosen = place.folder ?? (await host.chooseBackupExportFile())?.place;
-  if (!chosen)
-    throw new BackupPlaceError('snapshot-cancelled', 'Nothing was restored: no place was chosen for the snapshot of your notebook.');
+  if (!chosen) throw new BackupPlaceError('snapshot-cancelled');
   const written = await writeBackup(vault, host, { place: chosen, keepLast: null, agency: place.agency }, onProgress, 'snapshot');
   return { ...written, where: place.folder ? 'folder' : 'chosen-file' };
 }

@@ -11,7 +11,7 @@ import {
 import { confidentialityLimit } from '@shared/records/confidentiality';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
-import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
+import { Form, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { useDates } from '../../i18n/use-dates';
 import { useMessage } from '../../i18n/use-message';
 import type { CrisisEntry } from './worker/crisis-handlers';
@@ -73,7 +73,7 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
           {t('crisis.start')}
         </button>
       ) : (
-        <form
+        <Form
           className="document-editor"
           aria-label={t('crisis.form')}
           onSubmit={(event) => {
@@ -144,7 +144,7 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
               {t('common.cancel')}
             </button>
           </div>
-        </form>
+        </Form>
       )}
       {entries.length === 0 && !draft && <p className="empty">{t('crisis.empty')}</p>}
       <ul className="events" aria-label={t('crisis.list')}>

@@ -13,7 +13,7 @@ import {
 import { releaseStatus, type ReleaseFields } from '@shared/records/release';
 import { latestVersions } from '@shared/records/signed-versions';
 import { useVault } from '../../ui/contexts';
-import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
+import { Form, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import type { DocumentVersion } from '../documents/worker/document-handlers';
 import { useDocuments } from '../documents/use-documents';
@@ -64,7 +64,7 @@ export function SharingTab({ personId, personName }: { personId: string; personN
 
   return (
     <div>
-      <form
+      <Form
         className="sharing-form"
         aria-labelledby="share-heading"
         onSubmit={(event) => {
@@ -136,7 +136,7 @@ export function SharingTab({ personId, personName }: { personId: string; personN
         <button type="submit" className="primary" disabled={busy}>
           {t('sharing.record')}
         </button>
-      </form>
+      </Form>
 
       <RecordFileForm personId={personId} personName={personName} onShared={reload} />
       <h3>{t('sharing.accounting')}</h3>

@@ -88,7 +88,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
 
   return (
     <section className="document" aria-label={t('documents.section', { title, version: latest.fields.version })}>
-      <h3>
+      <h2>
         {title}{' '}
         <span className="chip">
           {t('documents.latest', {
@@ -96,7 +96,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
             state: latest.fields.signature ? signedOn(latest.fields) : t('documents.draft'),
           })}
         </span>
-      </h3>
+      </h2>
       {latest.fields.signature ? (
         <>
           <View fields={latest.fields} />
@@ -171,7 +171,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
       )}
       {earlier.length > 0 && (
         <div className="versions">
-          <h4>{t('documents.earlierVersions')}</h4>
+          <h3>{t('documents.earlierVersions')}</h3>
           {earlier.map((version) => (
             <details key={version.id}>
               <summary>{t('documents.earlier', { version: version.fields.version, state: signedOn(version.fields) })}</summary>

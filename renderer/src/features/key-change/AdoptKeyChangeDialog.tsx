@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
-import { Notice, TextField, Working, useAction } from '../../ui/form';
+import { Form, Notice, TextField, Working, useAction } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 import { useModalDialog } from '../../ui/use-modal-dialog';
 
@@ -37,7 +37,7 @@ export function AdoptKeyChangeDialog({
         onClose();
       }}
     >
-      <form
+      <Form
         onSubmit={(event) => {
           event.preventDefault();
           void run(async () => onStatus(await vault('keyChange.adopt', { header, passphrase })));
@@ -66,7 +66,7 @@ export function AdoptKeyChangeDialog({
             </button>
           </div>
         )}
-      </form>
+      </Form>
     </dialog>
   );
 }

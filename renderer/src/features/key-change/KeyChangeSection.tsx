@@ -7,7 +7,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
 import { useVaultPolicy } from '../../ui/use-vault-policy';
-import { Notice, TextField, Working, useAction } from '../../ui/form';
+import { Form, Notice, TextField, Working, useAction } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 import { RecoveryCodeSheet } from '../lock/RecoveryCodeSheet';
 import { PassphraseFields, type NewPassphrase } from '../lock/PassphraseFields';
@@ -25,7 +25,7 @@ export function KeyChangeSection({ onStatus }: { onStatus(status: VaultStatus): 
 
   if (recoveryCode) {
     return (
-      <form
+      <Form
         aria-labelledby="key-change-code-heading"
         onSubmit={(event) => {
           event.preventDefault();
@@ -48,12 +48,12 @@ export function KeyChangeSection({ onStatus }: { onStatus(status: VaultStatus): 
             </button>
           </div>
         )}
-      </form>
+      </Form>
     );
   }
 
   return (
-    <form
+    <Form
       aria-labelledby="key-change-heading"
       onSubmit={(event) => {
         event.preventDefault();
@@ -86,6 +86,6 @@ export function KeyChangeSection({ onStatus }: { onStatus(status: VaultStatus): 
           {t('keyChange.settings.start')}
         </button>
       )}
-    </form>
+    </Form>
   );
 }

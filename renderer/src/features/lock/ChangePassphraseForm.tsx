@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
 import { useVaultPolicy } from '../../ui/use-vault-policy';
-import { Notice, TextField, Working, useAction } from '../../ui/form';
+import { Form, Notice, TextField, Working, useAction } from '../../ui/form';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import type { VaultStatus } from '../../vault/vault';
 
@@ -31,7 +31,7 @@ export function ChangePassphraseForm({
   const onChange = useCallback((value: NewPassphrase) => setChoice(value), []);
 
   return (
-    <form
+    <Form
       key={formKey}
       aria-labelledby={labelledBy}
       onSubmit={(event) => {
@@ -68,7 +68,7 @@ export function ChangePassphraseForm({
           {t('changePassphrase.change')}
         </button>
       )}
-    </form>
+    </Form>
   );
 }
 

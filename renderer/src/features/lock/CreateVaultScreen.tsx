@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
 import { useVaultPolicy } from '../../ui/use-vault-policy';
-import { Notice, SelectField, TextField, Working, useAction } from '../../ui/form';
+import { Form, Notice, SelectField, TextField, Working, useAction } from '../../ui/form';
 import { isRecoveryCodeGroup, RECOVERY_CODE_GROUPS } from '@shared/crypto/recovery-code';
 import { LANGUAGE_CHOICES, type Language } from '@shared/languages';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
@@ -38,7 +38,7 @@ export function CreateVaultScreen({
 
   return (
     <main className="lock-screen">
-      <form
+      <Form
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
@@ -63,7 +63,7 @@ export function CreateVaultScreen({
         <button type="button" className="link" disabled={busy} onClick={() => setRestoring(true)}>
           {t('backup.restore.startFromBackup')}
         </button>
-      </form>
+      </Form>
     </main>
   );
 }
@@ -89,7 +89,7 @@ function RecoveryCodeShown({
   const { t } = useTranslation();
   return (
     <main className="lock-screen">
-      <form
+      <Form
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
@@ -102,7 +102,7 @@ function RecoveryCodeShown({
         <button type="submit" className="primary" disabled={!saved}>
           {t('recoveryCode.next')}
         </button>
-      </form>
+      </Form>
     </main>
   );
 }
@@ -119,7 +119,7 @@ function RecoveryCodeCheck({ code, onBack, onConfirmed }: { code: string; onBack
 
   return (
     <main className="lock-screen">
-      <form
+      <Form
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
@@ -155,7 +155,7 @@ function RecoveryCodeCheck({ code, onBack, onConfirmed }: { code: string; onBack
             </button>
           </div>
         )}
-      </form>
+      </Form>
     </main>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
-import { Notice, TextField, Working, useAction } from '../../ui/form';
+import { Form, Notice, TextField, Working, useAction } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 
 export function UnlockScreen({ onUnlocked, reason }: { onUnlocked(status: VaultStatus): void; reason: string | null }) {
@@ -20,7 +20,7 @@ export function UnlockScreen({ onUnlocked, reason }: { onUnlocked(status: VaultS
 
   return (
     <main className="lock-screen">
-      <form
+      <Form
         className="card"
         onSubmit={(event) => {
           event.preventDefault();
@@ -71,7 +71,7 @@ export function UnlockScreen({ onUnlocked, reason }: { onUnlocked(status: VaultS
         <button type="button" className="link" onClick={() => switchTo(mode === 'passphrase' ? 'recovery' : 'passphrase')}>
           {mode === 'passphrase' ? t('unlock.forgotPassphrase') : t('unlock.usePassphrase')}
         </button>
-      </form>
+      </Form>
     </main>
   );
 }

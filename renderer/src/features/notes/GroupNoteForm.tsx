@@ -9,7 +9,7 @@ import { NOTE_SETTINGS, type NoteSetting } from '@shared/records/service-note';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { localToday } from '../../vault/clock';
-import { CheckBox, Notice, SelectField, TextArea, useAction } from '../../ui/form';
+import { Form, CheckBox, Notice, SelectField, TextArea, useAction } from '../../ui/form';
 import type { PersonListEntry } from '../people/worker/people-handlers';
 import { MeetingTimes } from './MeetingTimes';
 import type { GroupPart } from './worker/note-handlers';
@@ -71,7 +71,7 @@ export function GroupNoteForm({ people, onDone }: { people: PersonListEntry[]; o
       <p>{t('notes.group.intro')}</p>
       {keptDraft && <KeptDraftLine keptAt={keptDraft.keptAt} />}
       {people.length < 2 && <p className="hint">{t('notes.group.noPeople')}</p>}
-      <form
+      <Form
         className="document-editor"
         onSubmit={(event) => {
           event.preventDefault();
@@ -133,7 +133,7 @@ export function GroupNoteForm({ people, onDone }: { people: PersonListEntry[]; o
             {t('common.cancel')}
           </button>
         </div>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import type { PeerProfileFields } from '@shared/records/peer-profile';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
-import { Notice, TextArea, TextField, useAction } from '../../ui/form';
+import { Form, Notice, TextArea, TextField, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import type { NoteEntry } from './worker/note-handlers';
 
@@ -43,7 +43,7 @@ function AddendumForm({
   const set = (key: keyof AddendumDraft) => (value: string) => setDraft({ ...draft, [key]: value });
   const { run, busy, error } = useAction();
   return (
-    <form
+    <Form
       className="addendum-form"
       aria-label={t('notes.addendum.form')}
       onSubmit={(event) => {
@@ -69,7 +69,7 @@ function AddendumForm({
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 

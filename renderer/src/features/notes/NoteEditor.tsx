@@ -19,7 +19,7 @@ import type { PeerProfileFields } from '@shared/records/peer-profile';
 import { useVault } from '../../ui/contexts';
 import { useNavigate } from '../../ui/navigation';
 import { KeptDraftLine, useDraft } from '../../ui/use-draft';
-import { CheckBox, Notice, SelectField, TextArea, useAction } from '../../ui/form';
+import { Form, CheckBox, Notice, SelectField, TextArea, useAction } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { MeetingTimes } from './MeetingTimes';
 
@@ -114,7 +114,7 @@ export function NoteEditor({
     });
 
   return (
-    <form
+    <Form
       className="document-editor note-editor"
       aria-label={t('notes.editor.title')}
       onSubmit={(event) => {
@@ -196,6 +196,6 @@ export function NoteEditor({
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -2,6 +2,7 @@
  * A person's service notes, newest first: drafts flagged due or overdue under the agency's due
  * time, signed notes locked with their corrections, and the editor for a new note or a draft.
  */
+import { SendForReview } from '../team/SendForReview';
 import type { Message } from '@shared/messages';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -140,6 +141,7 @@ export function NotesTab({ personId, openNoteId, newNote = false }: { personId: 
                 onEdit={() => edit(note.id, async () => note.fields)}
                 onChanged={reload}
               />
+              <SendForReview recordId={note.id} kind="service-note" />
             </div>
           ))}
       </div>

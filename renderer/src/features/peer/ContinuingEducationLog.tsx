@@ -5,7 +5,7 @@ import { randomId } from '@shared/crypto/bytes';
 import { certificationStatus, type PeerProfileFields } from '@shared/records/peer-profile';
 import { useVault } from '../../ui/contexts';
 import { useDates } from '../../i18n/use-dates';
-import { Notice, TextField, useAction } from '../../ui/form';
+import { Form, Notice, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 
 export function ContinuingEducationLog({ profile, onSaved }: { profile: PeerProfileFields; onSaved(profile: PeerProfileFields): void }) {
@@ -54,7 +54,7 @@ export function ContinuingEducationLog({ profile, onSaved }: { profile: PeerProf
           ))}
         </ul>
       )}
-      <form
+      <Form
         className="ce-entry"
         onSubmit={(event) => {
           event.preventDefault();
@@ -103,7 +103,7 @@ export function ContinuingEducationLog({ profile, onSaved }: { profile: PeerProf
         <button type="submit" disabled={busy}>
           {t('certification.add')}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

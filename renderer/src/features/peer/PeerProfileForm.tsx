@@ -10,7 +10,7 @@ import { GROUP_SERVICE_CODE, INDIVIDUAL_SERVICE_CODE } from '@shared/records/ser
 import { useInstallationPolicy, useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
-import { Notice, SelectField, TextField, useAction } from '../../ui/form';
+import { Form, Notice, SelectField, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import { ContinuingEducationLog } from './ContinuingEducationLog';
 
@@ -56,7 +56,7 @@ export function PeerProfileForm() {
 
   return (
     <>
-      <form
+      <Form
         onSubmit={(event) => {
           event.preventDefault();
           void run(async () => {
@@ -114,7 +114,7 @@ export function PeerProfileForm() {
         <button type="submit" disabled={busy}>
           {t('peer.save')}
         </button>
-      </form>
+      </Form>
       {stored && <ContinuingEducationLog profile={stored} onSaved={setStored} />}
     </>
   );

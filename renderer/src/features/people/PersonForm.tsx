@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonFields, Supporter } from '@shared/records/person';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
-import { CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
+import { Form, CheckBox, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 
 const EMPTY: PersonFields = {
   preferredName: '',
@@ -73,7 +73,7 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
 
   return (
     // autoComplete off: the browser must not keep its own plaintext history of what is typed here.
-    <form
+    <Form
       autoComplete="off"
       className="person-form"
       aria-labelledby="person-form-heading"
@@ -180,6 +180,6 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -53,7 +53,7 @@ export function BarcChart({ history }: { history: BarcHistoryPoint[] }) {
         <canvas ref={canvas} role="img" aria-label={t('plans.barc.chartLabel')} />
       </div>
       <figcaption>
-        <h5>{t('plans.barc.textAlternative')}</h5>
+        <h4>{t('plans.barc.textAlternative')}</h4>
         <ul aria-label={t('plans.barc.textAlternative')}>
           {history.map((point) => (
             <li key={point.id}>

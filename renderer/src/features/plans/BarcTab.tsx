@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { BARC10_ITEM_IDS, BARC10_SCALE, barcHistory, barcScore, type BarcAnswers, type BarcFields } from '@shared/records/barc10';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
-import { Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
+import { Form, Notice, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import type { Entry } from '../entries/worker/entry-handlers';
 import { BarcChart } from './BarcChart';
@@ -49,7 +49,7 @@ function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) 
   const setNotes = (value: string) => change({ notes: value });
   const { run, busy, error } = useAction();
   return (
-    <form
+    <Form
       className="barc-form"
       onSubmit={(event) => {
         event.preventDefault();
@@ -90,7 +90,7 @@ function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) 
       <button type="submit" className="primary" disabled={busy}>
         {t('plans.barc.save')}
       </button>
-    </form>
+    </Form>
   );
 }
 
@@ -135,7 +135,7 @@ export function BarcTab({ personId }: { personId: string }) {
           {t('plans.barc.start')}
         </button>
       )}
-      <h4>{t('plans.barc.history')}</h4>
+      <h3>{t('plans.barc.history')}</h3>
       {history.length === 0 ? <p className="empty">{t('plans.barc.none')}</p> : <BarcChart history={history} />}
       <p className="hint">{t('plans.barc.threshold')}</p>
     </section>

@@ -22,14 +22,18 @@ export function PersonCopyButtons({ plan, personName, personId }: { plan: PlanFo
   const [savedName, setSavedName] = useState<string | null>(null);
   const { run, busy, error } = useAction();
   // A copy on paper or as a web page is unencrypted: the agency's policy may turn that off.
-  const exportAllowed = useInstallationPolicy().settings.plaintextExportAllowed.value;
+  const installation = useInstallationPolicy();
+  const exportAllowed = installation.settings.plaintextExportAllowed.value;
   if (!exportAllowed) return <p className="hint person-copy-off">{t('about.effects.exportTurnedOff')}</p>;
 
   const save = (format: 'pdf' | 'html') => {
     setSavedName(null);
     void run(async () => {
       const madeOn = localToday();
-      const copy = { ...plan, personName, language, madeOn };
+      const peer = await vault('personCopy.support', { personId });
+      const agency = installation.agency;
+      const support = { ...peer, agencyName: agency?.name ?? null, agencyContact: agency?.contact ?? null };
+      const copy = { ...plan, personName, language, madeOn, support };
       const outcome = await host
         .savePersonCopy({ format, html: personCopyHtml(copy), suggestedName: personCopyFileName(copy) })
         .catch(() => {

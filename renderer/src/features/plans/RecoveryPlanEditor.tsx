@@ -86,7 +86,7 @@ function GoalEditor({
         ]}
         onChange={(domain) => onChange({ ...goal, domain })}
       />
-      <h5>{t('plans.recovery.steps')}</h5>
+      <h4>{t('plans.recovery.steps')}</h4>
       {goal.steps.map((step, index) => (
         <StepEditor
           key={step.id}
@@ -156,7 +156,7 @@ export function RecoveryPlanEditor({ value, onChange }: { value: RecoveryPlanFie
         </div>
       </fieldset>
       <TextArea label={t('plans.recovery.strengths')} value={value.strengths} onChange={set('strengths')} />
-      <h4>{t('plans.recovery.goals')}</h4>
+      <h3>{t('plans.recovery.goals')}</h3>
       {value.goals.map((goal, index) => (
         <GoalEditor
           key={goal.id}

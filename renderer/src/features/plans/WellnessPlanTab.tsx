@@ -33,25 +33,28 @@ function WellnessEditor({ value, onChange }: { value: WellnessPlanFields; onChan
   const { t } = useTranslation();
   return (
     <div className="document-editor">
-      {WELLNESS_SECTIONS.map((section) => (
-        <fieldset key={section.id}>
-          <legend>{t(`plans.wellness.sections.${section.id as SectionId}`)}</legend>
-          {section.parts.map(({ field }) =>
-            FIRST_SECTION.get(field) === section.id ? (
-              <TextArea
-                key={field}
-                label={t(`plans.wellness.parts.${field}`)}
-                value={value[field]}
-                onChange={(text) => onChange({ ...value, [field]: text })}
-              />
-            ) : (
-              <p key={field} className="hint">
-                {t(`plans.wellness.parts.${field}`)}:{' '}
-                {t('plans.wellness.writtenAbove', { section: t(`plans.wellness.sections.${FIRST_SECTION.get(field) as SectionId}`) })}
-              </p>
-            ),
-          )}
-        </fieldset>
+      {/* A long plan folds into its sections: the first, and any with words in it, start open. */}
+      {WELLNESS_SECTIONS.map((section, index) => (
+        <details key={section.id} className="fold" open={index === 0 || section.parts.some(({ field }) => value[field] !== '')}>
+          <summary id={`wellness-${section.id}`}>{t(`plans.wellness.sections.${section.id as SectionId}`)}</summary>
+          <fieldset aria-labelledby={`wellness-${section.id}`}>
+            {section.parts.map(({ field }) =>
+              FIRST_SECTION.get(field) === section.id ? (
+                <TextArea
+                  key={field}
+                  label={t(`plans.wellness.parts.${field}`)}
+                  value={value[field]}
+                  onChange={(text) => onChange({ ...value, [field]: text })}
+                />
+              ) : (
+                <p key={field} className="hint">
+                  {t(`plans.wellness.parts.${field}`)}:{' '}
+                  {t('plans.wellness.writtenAbove', { section: t(`plans.wellness.sections.${FIRST_SECTION.get(field) as SectionId}`) })}
+                </p>
+              ),
+            )}
+          </fieldset>
+        </details>
       ))}
     </div>
   );
@@ -63,7 +66,7 @@ function WellnessView({ fields }: { fields: WellnessPlanFields }) {
     <div className="plan-view">
       {WELLNESS_SECTIONS.map((section) => (
         <Fragment key={section.id}>
-          <h4>{t(`plans.wellness.sections.${section.id as SectionId}`)}</h4>
+          <h3>{t(`plans.wellness.sections.${section.id as SectionId}`)}</h3>
           <ReadOnlyFields items={section.parts.map(({ field }) => [t(`plans.wellness.parts.${field}`), fields[field]])} />
         </Fragment>
       ))}

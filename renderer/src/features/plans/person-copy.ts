@@ -15,13 +15,14 @@ import { i18n } from '../../i18n/i18n';
 import { datesIn } from '../../i18n/use-dates';
 import type { Language } from '@shared/languages';
 import type { personCopyEn } from '../../i18n/locales/person-copy.en';
-import type { PlanForCopy, RecordForCopy } from '@shared/records/person-copy';
+import type { PlanForCopy, RecordForCopy, SupportForCopy } from '@shared/records/person-copy';
 
 export type PersonCopyInput = PlanForCopy & {
   personName: string;
   language: Language;
   /** The day the copy was made (YYYY-MM-DD). */
   madeOn: string;
+  support: SupportForCopy;
 };
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -248,6 +249,19 @@ function recordBody(record: RecordForCopy, words: Words): string {
   ].join('');
 }
 
+/** Who to reach: their peer and how, the agency, and always the 988 Lifeline. */
+function supportSection(support: SupportForCopy, { t }: Words): string {
+  const lines = [
+    support.peerName && `<p>${escape(t('support.peer', { name: support.peerName }))}</p>`,
+    support.howToReachPeer && `<p class="words">${escape(t('support.howToReach', { how: support.howToReachPeer }))}</p>`,
+    support.whenNotToReach && `<p class="words">${escape(t('support.whenNot', { when: support.whenNotToReach }))}</p>`,
+    support.agencyName &&
+      `<p>${escape(support.agencyContact ? t('support.agencyWithContact', { agency: support.agencyName, contact: support.agencyContact }) : t('support.agency', { agency: support.agencyName }))}</p>`,
+    `<p class="lifeline"><strong>${escape(t('support.lifeline'))}</strong> ${escape(t('support.emergency'))}</p>`,
+  ];
+  return section(t('support.title'), lines.filter(Boolean).join(''), 'support');
+}
+
 const titleKey = { 'recovery-plan': 'recovery.title', 'wellness-plan': 'wellness.title', record: 'record.title' } as const;
 
 /** The whole page, ready to save as it is or to print. */
@@ -279,6 +293,7 @@ export function personCopyHtml(input: PersonCopyInput): string {
 <main>
 <header class="top"><p class="name">${escape(input.personName)}</p><h1>${escape(title)}</h1>${intro}<p class="meta">${escape(meta)}</p></header>
 ${body}
+${supportSection(input.support, words)}
 <footer><p>${escape(t(input.kind === 'record' ? 'record.itIsMine' : 'page.itIsMine'))}</p><p>${escape(t('page.madeOn', { date: dates.date(input.madeOn) }))}</p></footer>
 </main>
 </body>

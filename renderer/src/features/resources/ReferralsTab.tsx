@@ -10,7 +10,7 @@ import { useVault } from '../../ui/contexts';
 import { useNavigate } from '../../ui/navigation';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
-import { Notice, SelectField, TextArea, TextField, Working, useAction } from '../../ui/form';
+import { Form, Notice, SelectField, TextArea, TextField, Working, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import type { Referral, ReferralProgress } from './worker/referral-handlers';
 import type { Resource } from './worker/resource-handlers';
@@ -71,7 +71,7 @@ function SuggestForm({ personId, onDone, onCancel }: { personId: string; onDone(
 
   const found = findResources(directory, { kind: 'all', words });
   return (
-    <form
+    <Form
       className="document-editor"
       aria-label={t('resources.referrals.form')}
       onSubmit={(event) => {
@@ -112,7 +112,7 @@ function SuggestForm({ personId, onDone, onCancel }: { personId: string; onDone(
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -132,7 +132,7 @@ function UpdateForm({ referral, place, onDone, onCancel }: { referral: Referral;
     (value: ReferralProgress[K]) =>
       setProgress({ ...progress, [key]: value });
   return (
-    <form
+    <Form
       className="inline-form"
       aria-label={t('resources.referrals.updateForm', { place })}
       onSubmit={(event) => {
@@ -162,7 +162,7 @@ function UpdateForm({ referral, place, onDone, onCancel }: { referral: Referral;
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 

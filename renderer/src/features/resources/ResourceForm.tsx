@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RESOURCE_KINDS, type ResourceFields, type ResourceKind } from '@shared/records/resource';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
-import { Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
+import { Form, Notice, SelectField, TextArea, TextField, useAction } from '../../ui/form';
 import type { Resource } from './worker/resource-handlers';
 
 const blank = (kind: ResourceKind): ResourceFields => ({ name: '', kind, address: '', hours: '', phone: '', notes: '', lastVerified: '' });
@@ -58,7 +58,7 @@ export function ResourceForm({
     });
 
   return (
-    <form
+    <Form
       className="resource-form"
       aria-labelledby="resource-form-heading"
       onSubmit={(event) => {
@@ -93,6 +93,6 @@ export function ResourceForm({
           </button>
         )}
       </div>
-    </form>
+    </Form>
   );
 }

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../ui/navigation';
+import { Form } from '../../ui/form';
 
 /** `query`: what the results screen shows now ('' anywhere else, so leaving search clears the box). */
 export function SearchBox({ query }: { query: string }) {
@@ -9,7 +10,7 @@ export function SearchBox({ query }: { query: string }) {
   const navigate = useNavigate();
   const id = useId();
   return (
-    <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
+    <Form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={id}>{t('search.box')}</label>
       <input
         id={id}
@@ -19,6 +20,6 @@ export function SearchBox({ query }: { query: string }) {
         spellCheck={false}
         onChange={(event) => navigate({ screen: 'search', query: event.target.value })}
       />
-    </form>
+    </Form>
   );
 }

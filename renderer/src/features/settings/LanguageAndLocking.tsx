@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
 import { useVaultPolicy } from '../../ui/use-vault-policy';
 import { LANGUAGE_CHOICES } from '@shared/languages';
-import { Notice, SelectField, useAction } from '../../ui/form';
+import { Form, Notice, SelectField, useAction } from '../../ui/form';
 import { autoLockChoices, effectiveAutoLockMinutes, AUTO_LOCK_CHOICES } from '../../vault/settings';
 import type { VaultStatus } from '../../vault/vault';
 
@@ -28,7 +28,7 @@ export function LanguageAndLocking({ status, onStatus }: { status: VaultStatus; 
   const changed = language !== status.settings.language || autoLockMinutes !== lockAfter;
 
   return (
-    <form
+    <Form
       onSubmit={(event) => {
         event.preventDefault();
         void run(async () => {
@@ -81,6 +81,6 @@ export function LanguageAndLocking({ status, onStatus }: { status: VaultStatus; 
       <button type="submit" className="primary" disabled={busy || !changed}>
         {t('settings.saveLanguageAndLocking')}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncFolderChoice } from '@shared/host-api';
 import { useHost, useVault } from '../../ui/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
-import { Notice, TextField, Working } from '../../ui/form';
+import { Form, Notice, TextField, Working } from '../../ui/form';
 import type { VaultStatus } from '../../vault/vault';
 import { createSyncRunner, type SyncProgress } from './sync-runner';
 import { SyncQuestion, useSyncQuestions } from './SyncQuestion';
@@ -55,7 +55,7 @@ export function JoinFromFolder({ onOpened, onBack }: { onOpened(status: VaultSta
 
   return (
     <main className="lock-screen">
-      <form
+      <Form
         className="card"
         autoComplete="off"
         onSubmit={(event) => {
@@ -127,7 +127,7 @@ export function JoinFromFolder({ onOpened, onBack }: { onOpened(status: VaultSta
         <button type="button" className="link" disabled={busy} onClick={onBack}>
           {t('sync.join.back')}
         </button>
-      </form>
+      </Form>
       {questions.question && <SyncQuestion question={questions.question} onAnswer={questions.answer} />}
     </main>
   );

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInstallationPolicy } from '../../ui/contexts';
-import { TextField } from '../../ui/form';
+import { Form, TextField } from '../../ui/form';
 import { useSync } from './use-sync';
 
 export function ServerEnrolment() {
@@ -16,7 +16,7 @@ export function ServerEnrolment() {
   const [code, setCode] = useState('');
 
   return (
-    <form
+    <Form
       aria-labelledby="sync-server-heading"
       className="sync-server"
       onSubmit={(event) => {
@@ -31,6 +31,6 @@ export function ServerEnrolment() {
       <button type="submit" disabled={sync.running}>
         {t('sync.server.connect')}
       </button>
-    </form>
+    </Form>
   );
 }

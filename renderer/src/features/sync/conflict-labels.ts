@@ -20,6 +20,7 @@ function personFieldLabel(t: TFunction, field: string): string | null {
     howToSupportMe: t('person.howToSupportMe'),
     strengths: t('person.strengths'),
     supporters: t('person.supporters'),
+    handedOverOn: t('team.handedOverOn'),
   };
   return Object.hasOwn(labels, field) ? labels[field as keyof PersonFields] : null;
 }

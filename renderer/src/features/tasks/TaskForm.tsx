@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Recurrence, TaskKind } from '@shared/records/task';
 import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
-import { Notice, SelectField, TextField, useAction } from '../../ui/form';
+import { Form, Notice, SelectField, TextField, useAction } from '../../ui/form';
 import { localToday } from '../../vault/clock';
 import type { Task } from './worker/task-handlers';
 
@@ -55,7 +55,7 @@ export function TaskForm({ personId, onSaved, onCancel }: { personId: string | n
   const { run, busy, error } = useAction();
 
   return (
-    <form
+    <Form
       className="document-editor task-form"
       aria-label={t('tasks.form')}
       onSubmit={(event) => {
@@ -93,6 +93,6 @@ export function TaskForm({ personId, onSaved, onCancel }: { personId: string | n
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -3,6 +3,7 @@
  * sign, paperwork to go over with someone, the peer's own renewal), each line opening the place
  * to act on it.
  */
+import { CameBackList } from '../team/CameBackList';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
@@ -215,6 +216,7 @@ export function TodayScreen() {
           {groups}
         </ul>
       )}
+      <CameBackList hideWhenEmpty />
     </section>
   );
 }

@@ -24,8 +24,11 @@ export const aboutEn = {
     plaintextExportAllowed: 'Unencrypted copies (a plan printed or saved for the person)',
     minimumPassphraseScore: 'Passphrase strength needed',
     requireSupervisorSignature: "Recovery plans need a supervisor's signature",
+    supervisorReviews: 'What you send your supervisor to review',
+    coSignRequired: "What needs your supervisor's co-signature",
   },
   values: {
+    none: 'Nothing',
     yes: 'Yes',
     no: 'No',
     allowed: 'Allowed',
@@ -71,7 +74,12 @@ export const aboutEn = {
     downloading: 'Downloading version {{version}}. You can keep working.',
     ready:
       "Version {{version}} is downloaded. It installs the next time Peer Notebook closes, or now if you restart. Anything you haven't saved stops the restart, so nothing is lost.",
-    failed: "The update didn't come through ({{message}}). Try again later; if it keeps happening, tell your IT person.",
+    failed: {
+      'not-reached':
+        "The update didn't come through: this computer couldn't reach the agency's update server (it may be offline). Try again later; if it keeps happening, tell your IT person.",
+      'not-verified': "The update didn't pass its safety check, so it was not installed. Your notebook is as it was. Tell your IT person.",
+      other: "The update didn't come through. Try again later; if it keeps happening, tell your IT person.",
+    },
     check: 'Check for updates',
     download: 'Download version {{version}}',
     restart: 'Restart to update',

@@ -24,8 +24,11 @@ export const aboutEs: Words<typeof aboutEn> = {
     plaintextExportAllowed: 'Copias sin cifrar (un plan impreso o guardado para la persona)',
     minimumPassphraseScore: 'Fuerza necesaria de la frase de contraseña',
     requireSupervisorSignature: 'Los planes de recuperación necesitan la firma de un supervisor',
+    supervisorReviews: 'Lo que envías a tu supervisor para revisar',
+    coSignRequired: 'Lo que necesita la firma conjunta de tu supervisor',
   },
   values: {
+    none: 'Nada',
     yes: 'Sí',
     no: 'No',
     allowed: 'Permitidas',
@@ -71,7 +74,13 @@ export const aboutEs: Words<typeof aboutEn> = {
     downloading: 'Descargando la versión {{version}}. Puedes seguir trabajando.',
     ready:
       'La versión {{version}} ya se descargó. Se instala la próxima vez que cierres Peer Notebook, o ahora si reinicias. Si tienes algo sin guardar, el reinicio espera, así que no se pierde nada.',
-    failed: 'La actualización no llegó ({{message}}). Inténtalo más tarde; si sigue pasando, díselo a la persona de informática.',
+    failed: {
+      'not-reached':
+        'La actualización no llegó: esta computadora no pudo comunicarse con el servidor de actualizaciones de la agencia (puede que no tenga conexión). Inténtalo más tarde; si sigue pasando, díselo a la persona de informática.',
+      'not-verified':
+        'La actualización no pasó su control de seguridad, así que no se instaló. Tu cuaderno sigue como estaba. Díselo a la persona de informática.',
+      other: 'La actualización no llegó. Inténtalo más tarde; si sigue pasando, díselo a la persona de informática.',
+    },
     check: 'Buscar actualizaciones',
     download: 'Descargar la versión {{version}}',
     restart: 'Reiniciar para actualizar',

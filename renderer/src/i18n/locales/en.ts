@@ -18,11 +18,25 @@ import { syncEn } from './sync.en';
 import { keyChangeEn } from './key-change.en';
 import { backupEn } from './backup.en';
 import { damagedEn } from './damaged.en';
+import { teamEn } from './team.en';
 export const en = {
   common: {
     save: 'Save',
     cancel: 'Cancel',
     opening: 'Opening',
+  },
+  field: {
+    required: 'Fill this in to go on.',
+    choose: 'Choose one to go on.',
+    url: 'Write the whole web address, starting with https://',
+    email: 'Write a whole email address, like name@example.org.',
+    number: 'Write a number here.',
+    date: 'Write the whole date: month, day and year.',
+    tooLow: 'Write {{min}} or more.',
+    tooHigh: 'Write {{max}} or less.',
+    step: 'Write a number in steps of {{step}}.',
+    tooLong: 'Keep this under {{max}} characters.',
+    invalid: 'This does not look right yet. Check what you wrote.',
   },
   app: {
     opening: 'Opening Peer Notebook',
@@ -43,6 +57,7 @@ export const en = {
     search: 'Search',
     settings: 'Settings',
     about: 'About',
+    team: 'Team',
     lockNow: 'Lock now',
     skipToContent: 'Skip to content',
   },
@@ -545,6 +560,10 @@ export const en = {
       resource: 'community resource',
       referral: 'referral',
       'peer-profile': 'your profile',
+      'team-membership': 'team keys',
+      'review-submission': 'review by your supervisor',
+      'review-item': 'review for a peer',
+      handoff: 'handoff between peers',
     } satisfies Record<RecordKind, string>,
     thisDevice: 'You, on this computer',
     otherDevice: 'Another device ({{device}})',
@@ -563,6 +582,7 @@ export const en = {
   keyChange: keyChangeEn,
   backup: backupEn,
   damaged: damagedEn,
+  team: teamEn,
   drafts: {
     kept: 'We kept what you were writing when the notebook locked ({{when}}). It is all here for you to finish.',
   },

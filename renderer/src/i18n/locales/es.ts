@@ -17,6 +17,7 @@ import { syncEs } from './sync.es';
 import { keyChangeEs } from './key-change.es';
 import { backupEs } from './backup.es';
 import { damagedEs } from './damaged.es';
+import { teamEs } from './team.es';
 import type { Translation } from './en';
 
 export const es: Translation = {
@@ -24,6 +25,19 @@ export const es: Translation = {
     save: 'Guardar',
     cancel: 'Cancelar',
     opening: 'Abriendo',
+  },
+  field: {
+    required: 'Completa esto para seguir.',
+    choose: 'Elige una opción para seguir.',
+    url: 'Escribe la dirección web completa, empezando con https://',
+    email: 'Escribe un correo electrónico completo, como nombre@example.org.',
+    number: 'Escribe un número aquí.',
+    date: 'Escribe la fecha completa: mes, día y año.',
+    tooLow: 'Escribe {{min}} o más.',
+    tooHigh: 'Escribe {{max}} o menos.',
+    step: 'Escribe un número en pasos de {{step}}.',
+    tooLong: 'Usa menos de {{max}} caracteres.',
+    invalid: 'Esto todavía no se ve bien. Revisa lo que escribiste.',
   },
   app: {
     opening: 'Abriendo Peer Notebook',
@@ -44,6 +58,7 @@ export const es: Translation = {
     search: 'Buscar',
     settings: 'Configuración',
     about: 'Acerca de',
+    team: 'Equipo',
     lockNow: 'Bloquear ahora',
     skipToContent: 'Saltar al contenido',
   },
@@ -549,6 +564,10 @@ export const es: Translation = {
       resource: 'recurso de la comunidad',
       referral: 'referido',
       'peer-profile': 'tu perfil',
+      'team-membership': 'claves de equipo',
+      'review-submission': 'revisión de tu supervisor',
+      'review-item': 'revisión para un par',
+      handoff: 'entrega entre pares',
     },
     thisDevice: 'Tú, en esta computadora',
     otherDevice: 'Otro dispositivo ({{device}})',
@@ -567,6 +586,7 @@ export const es: Translation = {
   keyChange: keyChangeEs,
   backup: backupEs,
   damaged: damagedEs,
+  team: teamEs,
   drafts: {
     kept: 'Guardamos lo que estabas escribiendo cuando el cuaderno se bloqueó ({{when}}). Aquí está todo para que lo termines.',
   },

@@ -64,6 +64,17 @@ export const personCopyEn = {
       'after-crisis': 'After a crisis',
     },
   },
+  support: {
+    title: 'Who I can reach',
+    peer: 'My peer support specialist: {{name}}',
+    howToReach: 'How to reach them: {{how}}',
+    whenNot: "When they can't be reached: {{when}}",
+    agency: 'Their agency: {{agency}}',
+    agencyWithContact: 'Their agency: {{agency}}, {{contact}}',
+    lifeline:
+      'If I am in crisis or thinking about suicide, I can call or text 988, the 988 Suicide & Crisis Lifeline, any time, day or night.',
+    emergency: 'In an emergency, I call 911.',
+  },
   record: {
     title: 'My record',
     meta: 'Everything my peer support specialist keeps about me, in my own words where I gave them.',

@@ -62,6 +62,17 @@ export const personCopyEs: Translation['personCopy'] = {
       'after-crisis': 'Después de una crisis',
     },
   },
+  support: {
+    title: 'A quién puedo acudir',
+    peer: 'Mi especialista de apoyo entre pares: {{name}}',
+    howToReach: 'Cómo comunicarme: {{how}}',
+    whenNot: 'Cuándo no se le puede contactar: {{when}}',
+    agency: 'Su agencia: {{agency}}',
+    agencyWithContact: 'Su agencia: {{agency}}, {{contact}}',
+    lifeline:
+      'Si estoy en crisis o pienso en el suicidio, puedo llamar o mandar un mensaje de texto al 988, la Línea 988 de Prevención del Suicidio y Crisis, a cualquier hora del día o de la noche.',
+    emergency: 'En una emergencia, llamo al 911.',
+  },
   record: {
     title: 'Mi expediente',
     meta: 'Todo lo que mi especialista de apoyo entre pares guarda sobre mí, con mis propias palabras cuando las di.',

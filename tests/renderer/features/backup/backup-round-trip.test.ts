@@ -94,7 +94,7 @@ describe('a backup restored on a new computer', () => {
   it('is restored from a folder by the name listBackups gives', async () => {
     const { original, host, folder } = await backedUpNotebook();
     const listed = await host.listBackups(folder.place);
-    if (!listed.ok) throw new Error(listed.message);
+    if (!listed.ok) throw new Error(`listing the folder: ${listed.problem}`);
     expect(listed.backups).toHaveLength(1);
     const fresh = await openTestVault();
     await runRestore(

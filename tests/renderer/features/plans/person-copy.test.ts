@@ -10,6 +10,13 @@ import { PEOPLE, recoveryPlan, wellnessPlan } from './plan-fixtures';
 
 const DRAWING = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 const madeOn = '2027-06-30';
+const support = {
+  peerName: 'Dana Peer',
+  howToReachPeer: 'Text me at 919-555-0142, weekdays 9 to 5',
+  whenNotToReach: 'Evenings and weekends: call the warmline',
+  agencyName: 'Riverbend Peer Services',
+  agencyContact: '(919) 555-0100',
+};
 
 /** The page's text as a reader sees it: tags dropped, entities read back. */
 const visibleText = (html: string) =>
@@ -39,6 +46,7 @@ describe("the person's own copy of their recovery plan", () => {
       personName: PEOPLE.en,
       language: 'en',
       madeOn,
+      support,
     });
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     const text = visibleText(html);
@@ -78,7 +86,14 @@ describe("the person's own copy of their recovery plan", () => {
 
   it('is in Spanish when made in Spanish, whatever language the app is showing', async () => {
     await i18n.changeLanguage('en');
-    const html = personCopyHtml({ kind: 'recovery-plan', fields: recoveryPlan('es'), personName: PEOPLE.es, language: 'es', madeOn });
+    const html = personCopyHtml({
+      kind: 'recovery-plan',
+      fields: recoveryPlan('es'),
+      personName: PEOPLE.es,
+      language: 'es',
+      madeOn,
+      support,
+    });
     expect(html).toContain('<html lang="es">');
     const text = visibleText(html);
     for (const phrase of [
@@ -103,7 +118,7 @@ describe("the person's own copy of their recovery plan", () => {
 
     await i18n.changeLanguage('es');
     const english = visibleText(
-      personCopyHtml({ kind: 'recovery-plan', fields: recoveryPlan('en'), personName: PEOPLE.en, language: 'en', madeOn }),
+      personCopyHtml({ kind: 'recovery-plan', fields: recoveryPlan('en'), personName: PEOPLE.en, language: 'en', madeOn, support }),
     );
     expect(english).toContain("What I'm working on");
     expect(english).not.toContain('En lo que estoy trabajando');
@@ -116,7 +131,7 @@ describe("the person's own copy of their recovery plan", () => {
     fields.goals[0]!.steps[0]!.whoHelps = '"><b>Sam</b>';
     fields.strengths = '</p><style>body{display:none}</style>';
     fields.signature = { ...fields.signature!, signerName: 'Jordan <i>R</i>' };
-    const html = personCopyHtml({ kind: 'recovery-plan', fields, personName: 'Jordan <b>"JR"</b> & co', language: 'en', madeOn });
+    const html = personCopyHtml({ kind: 'recovery-plan', fields, personName: 'Jordan <b>"JR"</b> & co', language: 'en', madeOn, support });
 
     expect(html).not.toMatch(/<script|<img src=x|<b>|<i>|onerror=alert\(1\)>/);
     expect(html.match(/<style>/g)).toHaveLength(1);
@@ -133,6 +148,7 @@ describe("the person's own copy of their recovery plan", () => {
       personName: PEOPLE.en,
       language: 'en',
       madeOn,
+      support,
     });
     expect(html).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
@@ -144,7 +160,7 @@ describe("the person's own copy of their recovery plan", () => {
   it('leaves out a signature picture that is not a plain image', () => {
     const fields = recoveryPlan('en');
     fields.signature = { ...fields.signature!, method: 'drawn', drawing: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' };
-    const html = personCopyHtml({ kind: 'recovery-plan', fields, personName: PEOPLE.en, language: 'en', madeOn });
+    const html = personCopyHtml({ kind: 'recovery-plan', fields, personName: PEOPLE.en, language: 'en', madeOn, support });
     expect(html).not.toContain('<img');
     expect(visibleText(html)).toContain('Signed by Jordan Rivers on June 3, 2027');
   });
@@ -159,7 +175,7 @@ describe("the person's own copy of their wellness and crisis plan", () => {
       witnessName: 'Rosa Díaz',
       signedAt: '2027-06-10T10:00:00-04:00',
     };
-    const text = visibleText(personCopyHtml({ kind: 'wellness-plan', fields, personName: PEOPLE.es, language: 'es', madeOn }));
+    const text = visibleText(personCopyHtml({ kind: 'wellness-plan', fields, personName: PEOPLE.es, language: 'es', madeOn, support }));
     expect(text).toContain('Aceptado de palabra por María Elena Torres el 10 de junio de 2027, con Rosa Díaz como testigo');
   });
 
@@ -170,7 +186,7 @@ describe("the person's own copy of their wellness and crisis plan", () => {
     'in %s: the sections written so far, in order, under neutral titles, with what the person wrote',
     (language, words, firstWords) => {
       const fields = wellnessPlan(language);
-      const html = personCopyHtml({ kind: 'wellness-plan', fields, personName: PEOPLE[language], language, madeOn });
+      const html = personCopyHtml({ kind: 'wellness-plan', fields, personName: PEOPLE[language], language, madeOn, support });
       expect(html).toContain(`<html lang="${language}">`);
       const text = visibleText(html);
       expect(text).toContain(words.wellness.title);
@@ -196,7 +212,7 @@ describe("the person's own copy of their wellness and crisis plan", () => {
 
   it('leaves out the parts not written yet', () => {
     const text = visibleText(
-      personCopyHtml({ kind: 'wellness-plan', fields: wellnessPlan('es'), personName: PEOPLE.es, language: 'es', madeOn }),
+      personCopyHtml({ kind: 'wellness-plan', fields: wellnessPlan('es'), personName: PEOPLE.es, language: 'es', madeOn, support }),
     );
     expect(text).not.toContain(plansEs.wellness.parts.crisisMedications);
     expect(text).not.toContain(plansEs.wellness.parts.breakingDownSigns);
@@ -260,7 +276,7 @@ describe("the person's own copy of their whole record", () => {
   });
 
   it('shows what they said about themselves, their plan, the meetings, their BARC-10 and who it was shared with, in plain words', () => {
-    const html = personCopyHtml({ kind: 'record', fields: record('en'), personName: PEOPLE.en, language: 'en', madeOn });
+    const html = personCopyHtml({ kind: 'record', fields: record('en'), personName: PEOPLE.en, language: 'en', madeOn, support });
     const text = visibleText(html);
     expect(html).toContain('My kids &lt;and&gt; my garden');
     expect(
@@ -287,7 +303,9 @@ describe("the person's own copy of their whole record", () => {
   });
 
   it('is in Spanish when that is their language, their own words kept as they wrote them', () => {
-    const text = visibleText(personCopyHtml({ kind: 'record', fields: record('es'), personName: PEOPLE.es, language: 'es', madeOn }));
+    const text = visibleText(
+      personCopyHtml({ kind: 'record', fields: record('es'), personName: PEOPLE.es, language: 'es', madeOn, support }),
+    );
     for (const words of [
       'Mi expediente',
       'Sobre mí',
@@ -304,9 +322,49 @@ describe("the person's own copy of their whole record", () => {
 
   it('says so plainly when nothing was shared and no meeting was written yet', () => {
     const empty = { ...record('en'), meetings: [], assessments: [], sharing: [], recoveryPlan: null };
-    const text = visibleText(personCopyHtml({ kind: 'record', fields: empty, personName: PEOPLE.en, language: 'en', madeOn }));
+    const text = visibleText(personCopyHtml({ kind: 'record', fields: empty, personName: PEOPLE.en, language: 'en', madeOn, support }));
     expect(text).toContain('No meetings written down yet.');
     expect(text).toContain('Nothing about me has been shared with anyone.');
     expect(text).not.toContain('My recovery plan');
+  });
+});
+
+describe('who the person can reach, on every copy', () => {
+  it('names their peer and how to reach them, their agency, and the 988 Lifeline, in the copy’s language', () => {
+    const english = visibleText(
+      personCopyHtml({ kind: 'wellness-plan', fields: wellnessPlan('en'), personName: PEOPLE.en, language: 'en', madeOn, support }),
+    );
+    for (const phrase of [
+      'Who I can reach',
+      'My peer support specialist: Dana Peer',
+      'How to reach them: Text me at 919-555-0142, weekdays 9 to 5',
+      "When they can't be reached: Evenings and weekends: call the warmline",
+      'Their agency: Riverbend Peer Services, (919) 555-0100',
+      'I can call or text 988, the 988 Suicide & Crisis Lifeline, any time, day or night.',
+    ])
+      expect(english).toContain(phrase);
+
+    const spanish = visibleText(
+      personCopyHtml({ kind: 'recovery-plan', fields: recoveryPlan('es'), personName: PEOPLE.es, language: 'es', madeOn, support }),
+    );
+    expect(spanish).toContain('Mi especialista de apoyo entre pares: Dana Peer');
+    expect(spanish).toContain('puedo llamar o mandar un mensaje de texto al 988');
+  });
+
+  it('always gives the 988 Lifeline, even when no peer, agreement or agency is known', () => {
+    const unknown = { peerName: '', howToReachPeer: '', whenNotToReach: '', agencyName: null, agencyContact: null };
+    const text = visibleText(
+      personCopyHtml({
+        kind: 'recovery-plan',
+        fields: recoveryPlan('en'),
+        personName: PEOPLE.en,
+        language: 'en',
+        madeOn,
+        support: unknown,
+      }),
+    );
+    expect(text).toContain('call or text 988');
+    expect(text).not.toContain('My peer support specialist:');
+    expect(text).not.toContain('Their agency:');
   });
 });

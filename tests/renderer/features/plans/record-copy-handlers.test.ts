@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteHandlers } from '../../../../renderer/src/features/notes/worker/note-handlers';
+import { documentHandlers } from '../../../../renderer/src/features/documents/worker/document-handlers';
 import { peerHandlers } from '../../../../renderer/src/features/peer/worker/peer-handlers';
 import { peopleHandlers } from '../../../../renderer/src/features/people/worker/people-handlers';
 import { personCopyHandlers } from '../../../../renderer/src/features/plans/worker/person-copy-handlers';
@@ -22,5 +23,27 @@ describe("the person's own copy of their record, from the vault", () => {
     ]);
     expect(record.sharing).toEqual([]);
     expect(record.recoveryPlan).toBeNull();
+  });
+});
+
+describe('who the person can reach, from the vault', () => {
+  it('is their peer by name, and how and when to reach them as their agreement says', async () => {
+    const { vault } = await createdVault();
+    const jordan = await peopleHandlers(vault)['people.save']({ id: null, fields: { preferredName: 'Jordan' } });
+    const copies = personCopyHandlers(vault);
+    expect(await copies['personCopy.support']({ personId: jordan.id })).toEqual({ peerName: '', howToReachPeer: '', whenNotToReach: '' });
+
+    await peerHandlers(vault)['peer.save']({ name: 'Dana Peer' });
+    await documentHandlers(vault)['documents.saveDraft']({
+      personId: jordan.id,
+      kind: 'agreement',
+      id: null,
+      fields: { startDate: '2026-03-01', reviewDate: '2026-09-01', howToReachPeer: 'Text 919-555-0142', whenNotToReach: 'Weekends' },
+    });
+    expect(await copies['personCopy.support']({ personId: jordan.id })).toEqual({
+      peerName: 'Dana Peer',
+      howToReachPeer: 'Text 919-555-0142',
+      whenNotToReach: 'Weekends',
+    });
   });
 });

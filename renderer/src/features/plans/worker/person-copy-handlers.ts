@@ -8,7 +8,8 @@ import type { Vault } from '../../../vault/vault';
 import { barcScore } from '@shared/records/barc10';
 import { accountingOfDisclosures } from '@shared/records/disclosure-log';
 import { compareText } from '@shared/records/text';
-import type { PlanForCopy, RecordForCopy } from '@shared/records/person-copy';
+import type { PlanForCopy, RecordForCopy, SupportForCopy } from '@shared/records/person-copy';
+import { latestSignedVersions, latestVersions } from '@shared/records/signed-versions';
 import { personRecordOf } from '../../disclosures/worker/record-file-handlers';
 
 const PLAN_NAMES = {
@@ -43,6 +44,16 @@ export function personCopyHandlers({ records }: Pick<Vault, 'records'>) {
           .sort((a, b) => compareText(a.takenOn, b.takenOn))
           .map(({ takenOn, total, answered }) => ({ takenOn, total, answered })),
         sharing: accountingOfDisclosures(disclosures).map(({ fields }) => fields),
+      };
+    },
+    /** Their peer and how to reach them, as their agreement says (the signed one, else the latest draft); the agency is the window's to add. */
+    'personCopy.support': async ({ personId }: { personId: string }): Promise<Omit<SupportForCopy, 'agencyName' | 'agencyContact'>> => {
+      const [peer, agreements] = await Promise.all([records.list('peer-profile'), records.children(personId, 'agreement')]);
+      const agreement = latestSignedVersions(agreements)[0] ?? latestVersions(agreements)[0];
+      return {
+        peerName: peer[0]?.fields.name ?? '',
+        howToReachPeer: agreement?.fields.howToReachPeer ?? '',
+        whenNotToReach: agreement?.fields.whenNotToReach ?? '',
       };
     },
     'personCopy.saved': async ({ personId, kind, format, language }: SavedCopy): Promise<void> => {
