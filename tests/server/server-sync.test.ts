@@ -158,4 +158,13 @@ describe('syncing through the agency’s server', () => {
     await callsOf(notebook.vault)('sync.setFolder', gone.choice);
     await expect(offlineRunner.sync(goAhead)).rejects.toEqual(new SyncFolderError('server-unreachable'));
   });
+
+  it('a fresh install enrolled on an account with no notebook yet is told so, and nothing is opened', async () => {
+    const machine = await computer();
+    const { choice } = await enrolled(machine);
+    const fresh = await openTestVault();
+    const runner = createSyncRunner({ vault: callsOf(fresh.vault), host: machine.host });
+    expect(await runner.join(choice, { passphrase: PASSPHRASE }, goAhead)).toEqual({ outcome: 'no-notebook' });
+    expect(await callsOf(fresh.vault)('vault.status')).toMatchObject({ state: 'none' });
+  });
 });

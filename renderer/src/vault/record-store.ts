@@ -160,12 +160,12 @@ export class RecordStore {
   /** The live records of a few kinds read by their kind (a few hundred at most: names), bodies whole, not cached. */
   async liveOfKinds(kinds: ReadonlySet<string>): Promise<DecryptedRecord[]> {
     const session = this.core.keys.require();
-    const rows = await this.core.db.records
-      .where('kind')
-      .anyOf([...kinds])
-      .toArray();
+    // One read of all of a kind per kind, not one cursor over several: a cursor steps row by row.
+    const rows = await this.core.db.transaction('r', this.core.db.records, () =>
+      Promise.all([...kinds].map((kind) => this.core.db.records.where('kind').equals(kind).toArray())),
+    );
     this.core.keys.assertCurrent(session);
-    return rows.flatMap((row) => (row.deleted ? [] : (this.openUncached(session, row) ?? [])));
+    return rows.flat().flatMap((row) => (row.deleted ? [] : (this.openUncached(session, row) ?? [])));
   }
 
   /**

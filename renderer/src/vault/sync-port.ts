@@ -23,6 +23,18 @@ import { NoVaultError } from './errors';
 /** Fewer deletes than this never count as a mass delete (one record of two is not a wiped notebook). */
 export const MASS_DELETE_FLOOR = 2;
 
+/**
+ * Rows read at once while filling a segment: enough to fill what is left at the average size so
+ * far (a few to begin with), so few are read past its end.
+ */
+function pageSizeFor(bytesLeft: number, averageBytes: number): number {
+  if (!Number.isFinite(bytesLeft)) return MAX_PAGE;
+  if (averageBytes === 0) return FIRST_PAGE;
+  return Math.min(MAX_PAGE, Math.max(1, Math.ceil(bytesLeft / averageBytes)));
+}
+const FIRST_PAGE = 8;
+const MAX_PAGE = 512;
+
 export type MergeOutcome = { stopped: 'mass-delete'; deleting: number; of: number } | { stopped: null; merge: MergeResult };
 
 export class SyncPort {
@@ -88,14 +100,33 @@ export class SyncPort {
   }
 
   /**
-   * Revisions not yet acknowledged by a remote, each checked to open first: a damaged one is not
-   * sent (it would only fail on the other computer) and is noted, so the peer hears of it.
+   * Revisions not yet acknowledged by a remote, in id order, up to about `upToBytes` of ciphertext
+   * (at least one), each checked to open first: a damaged one is not sent (it would only fail on
+   * the other computer) and is noted, so the peer hears of it. Only the waiting ids are listed
+   * whole; rows are read a page at a time, and only as many as fill the bytes asked for, so a push
+   * of many segments reads and opens each revision once, not the whole backlog per segment.
    */
-  async waitingRevisions(): Promise<StoredRecord[]> {
+  async waitingRevisions(upToBytes = Infinity): Promise<StoredRecord[]> {
     const session = this.core.keys.require();
-    const rows = await this.core.db.records.where('dirty').equals(1).toArray();
+    const ids = await this.core.db.records.where('dirty').equals(1).primaryKeys();
     this.core.keys.assertCurrent(session);
-    return rows.filter((row) => this.records.openUncached(session, row) !== null);
+    const chosen: StoredRecord[] = [];
+    let bytes = 0;
+    for (let next = 0; next < ids.length;) {
+      const page = ids.slice(next, next + pageSizeFor(upToBytes - bytes, chosen.length === 0 ? 0 : bytes / chosen.length));
+      next += page.length;
+      const rows = await this.core.db.records.bulkGet(page);
+      this.core.keys.assertCurrent(session);
+      for (const row of rows) {
+        // Acknowledged (or gone) since the ids were listed.
+        if (row?.dirty !== 1) continue;
+        if (chosen.length > 0 && bytes + row.ct.length > upToBytes) return chosen;
+        if (this.records.openUncached(session, row) === null) continue;
+        chosen.push(row);
+        bytes += row.ct.length;
+      }
+    }
+    return chosen;
   }
 
   /** Seals revisions into a segment of this device's (shared/sync/sync-segment.ts) under the vault's sync subkey. */

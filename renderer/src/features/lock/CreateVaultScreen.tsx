@@ -30,10 +30,10 @@ export function CreateVaultScreen({
   const { run, busy, error } = useAction();
   const onChange = useCallback((value: NewPassphrase) => setChoice(value), []);
 
-  const [joining, setJoining] = useState(false);
+  const [joining, setJoining] = useState<'folder' | 'server' | null>(null);
   const [restoring, setRestoring] = useState(false);
   if (recoveryCode) return <RecoveryCodeStep code={recoveryCode} onConfirmed={onCreated} />;
-  if (joining) return <JoinFromFolder onOpened={onCreated} onBack={() => setJoining(false)} />;
+  if (joining) return <JoinFromFolder source={joining} onOpened={onCreated} onBack={() => setJoining(null)} />;
   if (restoring) return <FirstRunRestore onRestored={onCreated} onBack={() => setRestoring(false)} />;
 
   return (
@@ -57,8 +57,11 @@ export function CreateVaultScreen({
             {t('create.create')}
           </button>
         )}
-        <button type="button" className="link" disabled={busy} onClick={() => setJoining(true)}>
+        <button type="button" className="link" disabled={busy} onClick={() => setJoining('folder')}>
           {t('sync.join.start')}
+        </button>
+        <button type="button" className="link" disabled={busy} onClick={() => setJoining('server')}>
+          {t('sync.joinServer.start')}
         </button>
         <button type="button" className="link" disabled={busy} onClick={() => setRestoring(true)}>
           {t('backup.restore.startFromBackup')}

@@ -40,6 +40,8 @@ export const syncEn = {
     folderGone:
       "The sync folder isn't there right now (was the USB stick pulled out, or the drive disconnected?). Nothing was lost: every change is safe on this computer. Plug it back in, then choose Sync now.",
     needsAnswer: 'Sync stopped to ask you something first. Choose Sync now in Settings to see the question.',
+    noNotebookOnServer:
+      "The server doesn't hold a notebook for you yet. Sync it to the server from your other computer first, then try again.",
     noNotebook: "This folder doesn't hold a Peer Notebook yet. Choose the folder your other computer syncs to.",
     failed: "The sync stopped before it finished. Nothing was lost, and what didn't get across goes next time.",
     unexpected:
@@ -146,6 +148,14 @@ export const syncEn = {
     removeRecord: 'Remove it',
     goToPerson: 'Go to their page',
     record: 'A record',
+  },
+  joinServer: {
+    start: "Open a notebook from your agency's server",
+    title: "Open your notebook from your agency's server",
+    intro:
+      "Already using Peer Notebook on another computer that syncs through your agency's server? Type the server's address and an enrolment code from your agency, then unlock with the same passphrase.",
+    connected: 'Connected to {{name}}.',
+    open: 'Open the notebook from the server',
   },
   join: {
     start: 'Open a notebook from a sync folder',

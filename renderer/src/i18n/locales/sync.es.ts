@@ -40,6 +40,8 @@ export const syncEs: Words<typeof syncEn> = {
       'La carpeta para sincronizar no está disponible ahora (¿se sacó la memoria USB o se desconectó la unidad?). No se perdió nada: cada cambio está a salvo en esta computadora. Vuelve a conectarla y elige Sincronizar ahora.',
     needsAnswer:
       'La sincronización se detuvo para preguntarte algo primero. Elige Sincronizar ahora en Configuración para ver la pregunta.',
+    noNotebookOnServer:
+      'El servidor todavía no tiene un cuaderno tuyo. Sincronízalo primero con el servidor desde tu otra computadora y vuelve a intentarlo.',
     noNotebook: 'Esta carpeta todavía no tiene un Peer Notebook. Elige la carpeta con la que se sincroniza tu otra computadora.',
     failed: 'La sincronización se detuvo antes de terminar. No se perdió nada, y lo que no pasó se enviará la próxima vez.',
     unexpected:
@@ -147,6 +149,14 @@ export const syncEs: Words<typeof syncEn> = {
     removeRecord: 'Quitarlo',
     goToPerson: 'Ir a su página',
     record: 'Un registro',
+  },
+  joinServer: {
+    start: 'Abrir un cuaderno desde el servidor de tu agencia',
+    title: 'Abre tu cuaderno desde el servidor de tu agencia',
+    intro:
+      '¿Ya usas Peer Notebook en otra computadora que se sincroniza con el servidor de tu agencia? Escribe la dirección del servidor y un código de inscripción de tu agencia, y desbloquéalo con la misma frase de contraseña.',
+    connected: 'Conectado a {{name}}.',
+    open: 'Abrir el cuaderno desde el servidor',
   },
   join: {
     start: 'Abrir un cuaderno desde una carpeta para sincronizar',

@@ -1,10 +1,11 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../../renderer/src/i18n/i18n';
 import { SkippedNotice } from '../../../../renderer/src/features/sync/SkippedNotice';
 import { byWhere, syncSegmentWhere } from '@shared/host-api';
 import { createSyncRunner, type SyncQuestion } from '../../../../renderer/src/features/sync/sync-runner';
+import { syncHandlers } from '../../../../renderer/src/features/sync/worker/sync-handlers';
 import { createdVault, openTestVault, PASSPHRASE, recordOf, recordsOf, callsOf, newlyCreatedVault } from '../../vault/vault-fixture';
 import { MemorySyncFolder } from './sync-fixture';
 
@@ -186,5 +187,29 @@ describe('syncing through a folder', () => {
     expect(await runner.sync(goAhead)).toMatchObject({ outcome: 'synced', pushed: 0 });
     expect(folder.bytesWritten).toBe(written);
     expect(await laptop.sync.waitingRevisions()).toEqual([]);
+  });
+
+  it('a push of several segments reads and opens each waiting revision once', async () => {
+    const folder = new MemorySyncFolder();
+    const { vault, sodium } = await createdVault();
+    for (let i = 0; i < 30; i++) await vault.records.save({ id: null, kind: 'person', changes: { preferredName: `Person ${i}` } });
+    const waiting = await vault.sync.waitingRevisions();
+    const segmentBytes = Math.ceil(waiting.reduce((sum, row) => sum + row.ct.length, 0) / 3);
+    const calls = callsOf(vault, syncHandlers(vault, { segmentBytes }));
+    await calls('sync.setFolder', folder.choice);
+    // Decrypts counted only while segments are made: opening a revision to check it is one decrypt.
+    const decrypt = vi.spyOn(sodium, 'crypto_aead_xchacha20poly1305_ietf_decrypt');
+    let opened = 0;
+    const counting = (async (name: string, arg?: unknown) => {
+      const before = decrypt.mock.calls.length;
+      const answer = await calls(name as 'sync.outgoing', arg as { seq: number });
+      if (name === 'sync.outgoing') opened += decrypt.mock.calls.length - before;
+      return answer;
+    }) as typeof calls;
+    const runner = createSyncRunner({ vault: counting, host: folder.host() });
+    expect(await runner.sync(goAhead)).toMatchObject({ outcome: 'synced', pushed: waiting.length });
+    expect(folder.segments.get(vault.vaultId)?.size).toBeGreaterThanOrEqual(3);
+    expect(opened).toBe(waiting.length);
+    decrypt.mockRestore();
   });
 });

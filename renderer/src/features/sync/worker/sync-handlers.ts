@@ -128,7 +128,8 @@ const newestSlot = (header: { slots: { createdAt: string }[] }) =>
     .sort()
     .at(-1) ?? '';
 
-export function syncHandlers(vault: Pick<Vault, 'sync' | 'join'>) {
+/** `segmentBytes`: how much ciphertext a segment carries (smaller in tests, to make many segments of few records). */
+export function syncHandlers(vault: Pick<Vault, 'sync' | 'join'>, { segmentBytes = SEGMENT_TARGET_BYTES } = {}) {
   const { sync } = vault;
   const chosenFolder = async () => (await sync.readState(FOLDER, SyncFolderChoice)) ?? null;
   return {
@@ -263,15 +264,9 @@ export function syncHandlers(vault: Pick<Vault, 'sync' | 'join'>) {
      * Null when nothing waits.
      */
     'sync.outgoing': async ({ seq }: { seq: number }): Promise<OutgoingSegment | null> => {
-      const waiting = await sync.waitingRevisions();
+      const waiting = await sync.waitingRevisions(segmentBytes);
       if (waiting.length === 0) return null;
-      const chosen: SegmentRevision[] = [];
-      let bytes = 0;
-      for (const row of waiting) {
-        if (chosen.length > 0 && bytes + row.ct.length > SEGMENT_TARGET_BYTES) break;
-        chosen.push({ id: row.id, kind: row.kind, parentId: row.parentId, rev: row.rev, deleted: row.deleted, ct: row.ct });
-        bytes += row.ct.length;
-      }
+      const chosen = waiting.map(({ id, kind, parentId, rev, deleted, ct }): SegmentRevision => ({ id, kind, parentId, rev, deleted, ct }));
       const { vaultId, deviceId } = await sync.identity();
       return { vaultId, deviceId, seq, bytes: sync.sealSegment(seq, chosen), revisions: chosen.map(({ id, rev }) => ({ id, rev })) };
     },
