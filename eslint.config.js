@@ -106,9 +106,7 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.worker } },
-    plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', rendererImports],
       'import-x/no-restricted-paths': [
         'error',
@@ -166,9 +164,13 @@ export default tseslint.config(
   },
   {
     // Window side: worker files' types (the typed handler map) are welcome, their code is not.
+    // React's rules (its compiler's analysis, the costliest part of linting) run here only: worker
+    // code has no React, as the block above makes sure.
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: [...VAULT, ...WORKER],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
         {

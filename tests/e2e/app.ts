@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { launchApp, type LaunchedApp, type LaunchOptions, type StorageState } from './harness';
+import { withMetaRow } from './stored-notebook';
 import type { NotebookName } from './global-setup';
 
 export type { NotebookName };
@@ -36,34 +37,5 @@ export async function openApp({ notebook, onDisk, storage, ...options }: AppOpti
 /** The recovery code the app showed when it made this notebook. */
 export const recoveryCodeOf = (notebook: NotebookName): string => inject('notebooks')[notebook].recoveryCode;
 
-/** The part of Playwright's storage state this file reads: IndexedDB (there at run time, not in its types). */
-type WithIndexedDb = StorageState['origins'][number] & {
-  indexedDB?: { stores: { name: string; records: { value?: { key?: unknown; value?: unknown } }[] }[] }[];
-};
-
 /** Every computer names its own changes: a copy of the notebook gets a device id of its own, as a new install makes one. */
-function withOwnDeviceId(storage: StorageState): StorageState {
-  const deviceId = randomBytes(8).toString('hex');
-  let renewed = 0;
-  const origins = storage.origins.map((origin: WithIndexedDb) => ({
-    ...origin,
-    indexedDB: origin.indexedDB?.map((database) => ({
-      ...database,
-      stores: database.stores.map((store) =>
-        store.name !== 'meta'
-          ? store
-          : {
-              ...store,
-              records: store.records.map((record) => {
-                if (record.value?.key !== 'deviceId') return record;
-                renewed++;
-                return { ...record, value: { ...record.value, value: deviceId } };
-              }),
-            },
-      ),
-    })),
-  }));
-  if (renewed !== 1)
-    throw new Error('No device id where tests/e2e/app.ts looks for it (the meta row "deviceId"): update it to the vault format.');
-  return { ...storage, origins };
-}
+const withOwnDeviceId = (storage: StorageState): StorageState => withMetaRow(storage, 'deviceId', () => randomBytes(8).toString('hex'));

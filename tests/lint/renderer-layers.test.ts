@@ -6,9 +6,9 @@ import { ESLint } from 'eslint';
  * kept apart from window code, and no import cycles: lint rules, shown here to refuse what they
  * must. Imports are resolved to real files, so each probe imports modules that exist.
  */
-const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
-
 const LAYER_RULES = new Set(['no-restricted-imports', 'import-x/no-restricted-paths', 'import-x/no-cycle']);
+// Only the layering rules run on the probes: the rest of the config (React's compiler rules above all) is not what is shown here.
+const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname, ruleFilter: ({ ruleId }) => LAYER_RULES.has(ruleId) });
 
 /** The lines a layering rule refuses, when `code` stands at `filePath`. */
 async function refusedLines(filePath: string, lines: string[]): Promise<number[]> {

@@ -10,7 +10,7 @@ import { calibrateKdfCost, type KdfCost } from '@shared/crypto/kdf';
 import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
 import { nextGenerationHeader, openRetiredKeys, unwrapVaultKey, wrapVaultKey } from '@shared/crypto/vault-key-change';
 import { generateRecoveryCode } from '@shared/crypto/recovery-code';
-import { assertPassphraseStrongEnough } from '@shared/passphrase-strength';
+import { assertPassphraseStrongEnough } from './passphrase-check';
 import { say } from '@shared/messages';
 import type { CoreParts } from './core-parts';
 import type { PendingKeyChange } from './meta-store';
@@ -56,7 +56,7 @@ export class KeyChanger {
     sodium.memzero(unlockVaultKey(sodium, session.header, 'passphrase', input.passphrase).vaultKey);
     if (input.newPassphrase.normalize('NFC') === input.passphrase.normalize('NFC'))
       throw new InvalidInputError(say('keyChange.samePassphrase'));
-    assertPassphraseStrongEnough(input.newPassphrase, policy.minimumPassphraseScore);
+    await assertPassphraseStrongEnough(input.newPassphrase, policy.minimumPassphraseScore);
     const agencyKeys = pinnedAgencyKeys(sodium, policy);
     const unsealable = session.header.agencySlots.find((slot) => !agencyKeys.some((key) => key.fingerprint === slot.keyFingerprint));
     if (unsealable) throw new AgencySlotNotResealableError(unsealable.label);

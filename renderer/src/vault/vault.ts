@@ -30,7 +30,7 @@ import {
 } from '@shared/crypto/vault-header';
 import { randomBytes, toHex } from '@shared/crypto/bytes';
 import { generateRecoveryCode, normalizeRecoveryCode } from '@shared/crypto/recovery-code';
-import { assertPassphraseStrongEnough } from '@shared/passphrase-strength';
+import { assertPassphraseStrongEnough } from './passphrase-check';
 import { say } from '@shared/messages';
 import type { PinnedAgencyKey } from '@shared/agency/agency-keys';
 import type { VaultDatabase } from './database';
@@ -94,7 +94,8 @@ export class Vault {
 
   constructor(
     private readonly db: VaultDatabase,
-    private readonly sodium: Sodium,
+    /** The worker's one libsodium: its handlers derive and seal with it too. */
+    readonly sodium: Sodium,
     private readonly options: VaultOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
@@ -140,7 +141,7 @@ export class Vault {
   async prepareCreate(passphrase: string): Promise<{ recoveryCode: string }> {
     if (await this.meta.get('header')) throw new VaultExistsError();
     const policy = this.policy;
-    assertPassphraseStrongEnough(passphrase, policy.minimumPassphraseScore);
+    await assertPassphraseStrongEnough(passphrase, policy.minimumPassphraseScore);
     const agencyKeys = pinnedAgencyKeys(this.sodium, policy);
     this.discardPendingCreation();
     const recoveryCode = generateRecoveryCode();
@@ -196,7 +197,7 @@ export class Vault {
     return this.lifecycle(async () => {
       const session = this.keys.require();
       if (session.openedWith === 'passphrase') unlockVaultKey(this.sodium, session.header, 'passphrase', input.currentPassphrase ?? '');
-      assertPassphraseStrongEnough(input.newPassphrase, this.policy.minimumPassphraseScore);
+      await assertPassphraseStrongEnough(input.newPassphrase, this.policy.minimumPassphraseScore);
       const header = rewrapPassphrase(this.sodium, session.header, {
         vaultKey: session.vaultKey,
         newPassphrase: input.newPassphrase,

@@ -5,7 +5,7 @@
  */
 import { say } from '@shared/messages';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSodium, type Sodium } from '@shared/crypto/sodium';
+import type { Sodium } from '@shared/crypto/sodium';
 import { TamperedDataError, WrongSecretError } from '@shared/crypto/errors';
 import { openRecord } from '@shared/crypto/record-cipher';
 import { deriveVaultSubkey } from '@shared/crypto/subkeys';
@@ -25,13 +25,14 @@ import { makeTestAgency, type TestAgency } from '../../shared/agency/agency-fixt
 import { MemorySyncFolder } from '../features/sync/sync-fixture';
 import { backupHost, JORDAN, JORDAN_PHONE, NO_AGENCY, NOTE_TEXT } from '../features/backup/backup-fixture';
 import { createdVault, dumpStore, NEW_PASSPHRASE, openTestVault, PASSPHRASE, requiringAgencySlot, callsOf } from './vault-fixture';
+import { testSodium } from '../../support/test-sodium';
 
 let sodium: Sodium;
 let agency: TestAgency;
 let requiringSlot: VaultPolicy;
 
 beforeAll(async () => {
-  sodium = await loadSodium();
+  sodium = await testSodium();
   agency = makeTestAgency(sodium);
   requiringSlot = requiringAgencySlot(sodium, agency);
 });

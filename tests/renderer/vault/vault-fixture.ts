@@ -7,7 +7,7 @@
  * `prepareCreate`; tests that need two different notebooks use `newlyCreatedVault`.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { loadSodium } from '@shared/crypto/sodium';
+import { testSodium } from '../../support/test-sodium';
 import { KDF_FLOOR } from '@shared/crypto/kdf';
 import { createVaultHeader, type VaultHeader } from '@shared/crypto/vault-header';
 import { generateRecoveryCode } from '@shared/crypto/recovery-code';
@@ -56,7 +56,7 @@ export class TestClock implements Clock {
 
 /** An empty store (no notebook yet), and a way to open it again as after an app restart. */
 export async function openTestVault(options: TestVaultOptions = {}) {
-  const sodium = await loadSodium();
+  const sodium = await testSodium();
   const indexedDB = new IDBFactory();
   const open = () => new VaultDatabase('peer-notebook-test', { indexedDB, IDBKeyRange });
   const { policy = COMMUNITY_VAULT_POLICY, ...vaultOptions } = options;
@@ -81,7 +81,7 @@ interface MadeHeader {
 let shared: Promise<MadeHeader> | null = null;
 
 async function makeHeader(): Promise<MadeHeader> {
-  const sodium = await loadSodium();
+  const sodium = await testSodium();
   const recoveryCode = generateRecoveryCode();
   const { header, vaultKey } = createVaultHeader(sodium, { passphrase: PASSPHRASE, recoveryCode, cost: KDF_FLOOR });
   return { header, vaultKey, recoveryCode };

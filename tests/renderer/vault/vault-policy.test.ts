@@ -4,7 +4,7 @@
  * only to keys built into the installation).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSodium, type Sodium } from '@shared/crypto/sodium';
+import type { Sodium } from '@shared/crypto/sodium';
 import { parseAgencyConfig } from '@shared/agency/agency-config';
 import { openVaultKeySealedForAgency, UnpinnedAgencyKeyError } from '@shared/agency/agency-keys';
 import { parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
@@ -15,6 +15,7 @@ import { COMMUNITY_VAULT_POLICY, type VaultPolicy } from '../../../renderer/src/
 import type { VaultDatabase } from '../../../renderer/src/vault/database';
 import { makeTestAgency, publicKeyEntry, type TestAgency } from '../../shared/agency/agency-fixtures';
 import { createdVault, openTestVault, PASSPHRASE, requiringAgencySlot } from './vault-fixture';
+import { testSodium } from '../../support/test-sodium';
 
 /** Strong by the app's own measure (zxcvbn 3), short of an agency's 4. */
 const STRONG_NOT_VERY_STRONG = 'orchard kettle';
@@ -24,7 +25,7 @@ let agency: TestAgency;
 let requiringSlot: VaultPolicy;
 
 beforeAll(async () => {
-  sodium = await loadSodium();
+  sodium = await testSodium();
   agency = makeTestAgency(sodium);
   requiringSlot = requiringAgencySlot(sodium, agency);
 });

@@ -1,18 +1,20 @@
 /** The next key generation's header, and vault keys wrapped under other vault keys. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSodium, type Sodium } from '@shared/crypto/sodium';
+import type { Sodium } from '@shared/crypto/sodium';
 import { KDF_FLOOR } from '@shared/crypto/kdf';
 import { TamperedDataError, WrongSecretError } from '@shared/crypto/errors';
 import { createVaultHeader, MAX_RETIRED_KEYS, parseVaultHeader, unlockVaultKey, type VaultHeader } from '@shared/crypto/vault-header';
 import { nextGenerationHeader, openRetiredKeys, unwrapVaultKey, wrapVaultKey } from '@shared/crypto/vault-key-change';
+import { testSodium } from '../../support/test-sodium';
 
 const PASSPHRASE = 'orchard kettle lantern drift';
 const OLD_CODE = '0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ';
 const NEW_CODE = 'ZYXW-VTSR-QPNM-KJHG-FEDC-BA98-7654-3210';
 
 let sodium: Sodium;
+// The generations' chain, not Argon2id (vault-header.test.ts runs the real one): the quick stand-in.
 beforeAll(async () => {
-  sodium = await loadSodium();
+  sodium = await testSodium();
 });
 
 function next(current: { header: VaultHeader; vaultKey: Uint8Array }, recoveryCode = NEW_CODE) {

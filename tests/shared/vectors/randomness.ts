@@ -13,7 +13,7 @@
 export function withRandomness<T>(random: Uint8Array, work: () => T): T {
   const original = globalThis.crypto.getRandomValues;
   let offset = 0;
-  globalThis.crypto.getRandomValues = (<A extends ArrayBufferView>(array: A): A => {
+  globalThis.crypto.getRandomValues = (<A extends ArrayBufferView<ArrayBuffer>>(array: A): A => {
     if (!(array instanceof Uint8Array)) return original.call(globalThis.crypto, array) as A;
     if (offset + array.length > random.length) throw new Error('The writer drew more randomness than the vector holds.');
     array.set(random.subarray(offset, offset + array.length));

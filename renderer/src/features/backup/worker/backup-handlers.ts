@@ -5,7 +5,6 @@
  * that fails is forgotten, with its keys. A lock stops them too: their next call meets a locked
  * vault, and the runner then cancels them.
  */
-import { loadSodium } from '@shared/crypto/sodium';
 import { randomId } from '@shared/crypto/bytes';
 import { builtInAgencyKeys, type AgencyKeyTrust } from '@shared/agency/agency-keys';
 import { say } from '@shared/messages';
@@ -14,8 +13,8 @@ import { InvalidInputError } from '../../../vault/errors';
 import { BackupExport } from './backup-export';
 import { BackupRestore, type RestoreSecret } from './backup-restore';
 
-export function backupHandlers(vault: Pick<Vault, 'backup' | 'status'>) {
-  const { backup } = vault;
+export function backupHandlers(vault: Pick<Vault, 'backup' | 'status' | 'sodium'>) {
+  const { backup, sodium } = vault;
   const exports = new Map<string, BackupExport>();
   const restores = new Map<string, BackupRestore>();
 
@@ -40,7 +39,7 @@ export function backupHandlers(vault: Pick<Vault, 'backup' | 'status'>) {
   return {
     /** Starts a backup; the file key is also sealed to the agency's recovery keys built into this installation. */
     'backup.exportBegin': async ({ agency }: { agency: AgencyKeyTrust }) => {
-      const agencyKeys = builtInAgencyKeys(await loadSodium(), agency);
+      const agencyKeys = builtInAgencyKeys(sodium, agency);
       const exportId = randomId();
       exports.set(exportId, await BackupExport.start(backup, agencyKeys));
       return { exportId };
@@ -66,7 +65,7 @@ export function backupHandlers(vault: Pick<Vault, 'backup' | 'status'>) {
 
     /** Starts a restore with the secret that opens the backup; nothing changes until the whole file has been checked. */
     'backup.restoreOpen': async ({ secret }: { secret: RestoreSecret }) => {
-      const restore = new BackupRestore(backup, await loadSodium(), secret);
+      const restore = new BackupRestore(backup, sodium, secret);
       const restoreId = randomId();
       restores.set(restoreId, restore);
       return { restoreId };
