@@ -112,6 +112,8 @@ export const plansEn = {
     title: 'Wellness and crisis plan',
     signerLabel: 'Name of the person signing',
     writtenAbove: 'Written above, under "{{section}}".',
+    fromProfile: 'From their profile:',
+    addSupporter: 'Add {{name}}',
     sections: {
       'wellness-toolbox': 'My wellness toolbox',
       'daily-maintenance': 'Staying well every day',

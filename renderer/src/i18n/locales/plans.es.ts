@@ -111,6 +111,8 @@ export const plansEs: Words<typeof plansEn> = {
     title: 'Plan de bienestar y de crisis',
     signerLabel: 'Nombre de la persona que firma',
     writtenAbove: 'Está escrito arriba, en "{{section}}".',
+    fromProfile: 'De su perfil:',
+    addSupporter: 'Agregar a {{name}}',
     sections: {
       'wellness-toolbox': 'Mi caja de herramientas para estar bien',
       'daily-maintenance': 'Estar bien cada día',
