@@ -69,7 +69,9 @@ describe("the person's recovery plan", () => {
     await page.getByRole('button', { name: 'Add Ana' }).click();
     expect(await page.getByLabel('People who can help, and how to reach them').inputValue()).toBe('Ana, sister, 555-0101');
     expect(await page.getByRole('button', { name: 'Add Ana' }).count()).toBe(0);
-    expect(await wellnessChecklist.textContent()).not.toContain('who can help');
+    // Nothing is left to write before signing: the checklist gives way to the signature.
+    await page.getByLabel('Name of the person signing').waitFor();
+    expect(await page.getByText('Before signing:').count()).toBe(0);
   });
 
   it('two goals in their words, signed by them and their peer, revised into version 2 and compared side by side', async () => {
