@@ -18,6 +18,7 @@ import { CandidateAgencyKey } from '../shared/agency/agency-keys';
 import { decodeAgencyPublicKey } from '../shared/agency/agency-public-key';
 import { signAgencyDocument } from '../shared/agency/agency-signature';
 import { readPolicyDocument } from '../shared/agency/policy-document';
+import { inEnglish } from '../shared/messages';
 import { loadSodium } from '../shared/crypto/sodium';
 import { makeAgencyPrivateKeyFile, openAgencyPrivateKey } from '../shared/crypto/agency-key';
 import { assertPassphraseStrongEnough } from '../shared/passphrase-strength';
@@ -77,7 +78,7 @@ async function readCheckedPolicy(path: string): Promise<Record<string, unknown>>
   const { signed, problems } = readPolicyDocument(document);
   if (!signed || problems.length) {
     throw new PolicyToolError(
-      `${path} is not a policy the app would accept in full:\n${(problems.length ? problems : [{ message: 'it is not a JSON object' }]).map((p) => `  - ${p.message}`).join('\n')}`,
+      `${path} is not a policy the app would accept in full:\n${problems.map((problem) => `  - ${inEnglish(problem.message)}`).join('\n')}`,
     );
   }
   return signed;

@@ -497,6 +497,80 @@ export const MESSAGES = {
   'team.readOnlyHandedOver':
     'These records were handed over to another peer and are kept read-only here. The peer who has them now can add to them.',
   'team.returnCommentMissing': 'Add a comment in plain words saying what to change before returning it.',
+
+  // The installation's policy, for the IT person reading "About this installation" (policy-merge.ts).
+  'policy.setting.autoLockMaxMinutes': 'Longest auto-lock time',
+  'policy.setting.requireAgencyKeySlot': 'Agency recovery key required',
+  'policy.setting.noteDueHours': 'Service notes due within',
+  'policy.setting.stateRules': 'State note deadlines',
+  'policy.setting.noteUnitRule': 'Billable units of a service note',
+  'policy.setting.plaintextExportAllowed': 'Unencrypted export allowed',
+  'policy.setting.minimumPassphraseScore': 'Minimum passphrase strength',
+  'policy.setting.requireSupervisorSignature': "Plans need a supervisor's signature",
+  'policy.setting.supervisorReviews': 'Records a supervisor reviews',
+  'policy.setting.coSignRequired': "Records that need a supervisor's co-signature",
+  'policy.value.yes': 'yes',
+  'policy.value.no': 'no',
+  'policy.value.none': 'none',
+  'policy.value.minutes.one': '1 minute',
+  'policy.value.minutes.many': '{{count}} minutes',
+  'policy.value.hours.one': '1 hour',
+  'policy.value.hours.many': '{{count}} hours',
+  'policy.value.businessDays.one': '1 business day',
+  'policy.value.businessDays.many': '{{count}} business days',
+  'policy.value.stateRule': '{{state}}: {{deadline}}',
+  'policy.value.unitRule': '{{unit}}-minute units; a last part of {{partial}} or more counts as one',
+  'policy.value.score': '{{score}} of 4',
+  'policy.list': '{{first}}; {{rest}}',
+  'policy.unreadable': 'The policy at {{location}} could not be read ({{reason}}), so none of it was applied.',
+  'policy.reason.notOpened': 'it could not be opened: {{detail}}',
+  'policy.reason.notJson': 'it is not valid JSON: {{detail}}',
+  'policy.reason.plutilFailed': 'plutil could not read it: {{detail}}',
+  'policy.reason.plutilNotJson': "plutil's output is not JSON: {{detail}}",
+  'policy.reason.regFailed': 'reg.exe failed: {{detail}}',
+  'policy.reason.exitCode': 'exit code {{code}}',
+  'policy.at': '{{location}}: {{problem}}',
+  'policy.notSettings': 'The policy is not a set of named settings (a JSON object), so none of it was applied.',
+  'policy.unknownSetting': '"{{name}}" is not a setting Peer Notebook knows, so it was ignored (the settings are: {{settings}}).',
+  'policy.settingIgnored': '{{setting}}: {{issues}}. This setting was ignored.',
+  'policy.signatureNotMatching':
+    "The policy at {{location}} carries a signature that does not match this policy, or was not made by a policy key built into this installation. It was treated as unsigned: settings that tighten were applied, settings that loosen were not. Sign the final policy again with your agency's policy key.",
+  'policy.signedWithoutKey':
+    'The policy at {{location}} is signed, but this installation has no agency policy key built in to check it with. It was treated as unsigned: settings that tighten were applied, settings that loosen were not.',
+  'policy.looserNeedsSignature':
+    "{{setting}} stays {{now}}: the policy at {{location}} would loosen it to {{wanted}}, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than {{now}}.",
+  'policy.unitsNeedSignature':
+    "{{setting}} stays {{now}}: the policy at {{location}} would change it to {{wanted}}, and only a policy signed with your agency's policy key may change how units are counted. Sign the policy, or leave this setting out.",
+  'policy.noRecoveryKey':
+    "{{setting}}: the policy at {{location}} requires an agency recovery key, but this installation has none built in, so there is no key to add. Install your agency's own build of Peer Notebook.",
+  // What a setting's value must be (policy-settings.ts, unit-rule.ts): for an OS policy and agency.json alike.
+  'policy.issue.field': '{{field}}: {{problem}}',
+  'policy.issue.unknownFields': '{{fields}} is not a field Peer Notebook knows here (check the spelling)',
+  'policy.issue.trueOrFalse': 'must be true or false',
+  'policy.issue.wholeMinutes': 'must be a whole number of minutes',
+  'policy.issue.wholeHours': 'must be a whole number of hours',
+  'policy.issue.wholeBusinessDays': 'must be a whole number of business days',
+  'policy.issue.wholePoints': 'must be a whole number of points',
+  'policy.issue.atLeastOneMinute': 'must be at least 1 minute',
+  'policy.issue.atMostUnitMinutes': 'must be at most 60 minutes',
+  'policy.issue.atMostAutoLock': 'must be at most {{max}} minutes (the longest auto-lock time the app offers)',
+  'policy.issue.atLeastOneHour': 'must be at least 1 hour',
+  'policy.issue.atMostHours': 'must be at most 720 hours (30 days)',
+  'policy.issue.atLeastOneBusinessDay': 'must be at least 1 business day',
+  'policy.issue.atMostBusinessDays': 'must be at most 30 business days',
+  'policy.issue.deadline': 'must be either {"hours": N} or {"businessDays": N}',
+  'policy.issue.stateRule': 'must be a state rule such as {"state": "NC", "noteDeadline": {"hours": 24}}',
+  'policy.issue.stateRules': 'must be a list of state rules such as [{"state": "NC", "noteDeadline": {"hours": 24}}]',
+  'policy.issue.stateCode': 'must be a two-letter state code such as "NC"',
+  'policy.issue.stateCodeCapitals': 'must be a two-letter state code in capitals, such as "NC"',
+  'policy.issue.atMostStates': 'may list at most 60 states',
+  'policy.issue.stateTwice': 'lists a state more than once',
+  'policy.issue.unitRule': 'must be {"unitMinutes": N, "partialUnitFromMinutes": N}',
+  'policy.issue.partialUnit': 'partialUnitFromMinutes must be at most unitMinutes (equal to it: whole units only)',
+  'policy.issue.score': 'must be a zxcvbn score from 0 to 4',
+  'policy.issue.kinds': 'must be a list such as ["service-note"]',
+  'policy.issue.kind': 'must list record kinds from {{kinds}}',
+  'policy.issue.kindTwice': 'lists a kind more than once',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -618,6 +692,8 @@ interface IssueLike {
 const ISSUE_PARTS = {
   'text.tooLong': (found: IssueLike) => ({ max: Number(found.maximum) }),
   'resource.kindMissing': (found: IssueLike) => ({ kinds: (found.values ?? []).join(', ') }),
+  'policy.issue.atMostAutoLock': (found: IssueLike) => ({ max: Number(found.maximum) }),
+  'policy.issue.kind': (found: IssueLike) => ({ kinds: (found.values ?? []).join(', ') }),
 } satisfies Partial<Record<MessageKey, (found: IssueLike) => Record<string, MessagePart>>>;
 
 /**

@@ -1,10 +1,11 @@
 /**
  * The installation's policy as the app runs with it: each setting's effective value and where it
- * came from, the agency the build belongs to, and every problem found on the way, in words an IT
- * person can act on. The main process works it out at start-up (policy-merge.ts) and hands it to
+ * came from, the agency the build belongs to, and every problem found on the way, as messages an
+ * IT person can act on (worded in the peer's language by the window). The main process works it out at start-up (policy-merge.ts) and hands it to
  * the renderer, which shows it on "About this installation" and applies it in the vault.
  */
 import { z } from 'zod';
+import { isMessage, type Message } from '../messages';
 import { PayerProfile } from '../billing/payer-profile';
 import { AgencyPublicKey } from './agency-config';
 import { policySettingSchemas } from './policy-settings';
@@ -55,6 +56,6 @@ export const InstallationPolicy = z.object({
   settings: EffectiveSettings,
   osPolicy: z.object({ location: z.string(), status: OsPolicyStatus, signedBy: z.string().nullable() }),
   /** `setting` names the setting a problem is about (null: the whole policy). */
-  problems: z.array(z.object({ setting: z.string().nullable(), message: z.string() })),
+  problems: z.array(z.object({ setting: z.string().nullable(), message: z.custom<Message>(isMessage) })),
 });
 export type InstallationPolicy = z.infer<typeof InstallationPolicy>;

@@ -4,11 +4,13 @@
  * The main process reads it from the OS's policy place (registry, /etc, managed preferences);
  * this reads what it says, setting by setting, so one mistyped value does not void the others.
  */
-import { describeSchemaIssue } from './schema-issue';
+import { say, type Message } from '../messages';
+import { schemaIssueMessage } from './schema-issue';
 import {
   isPolicySettingName,
+  listOf,
+  policySettingName,
   policySettingSchemas,
-  POLICY_SETTING_LABELS,
   POLICY_SETTING_NAMES,
   type PolicySettings,
 } from './policy-settings';
@@ -17,11 +19,12 @@ import {
 export type OsPolicyReading =
   | { status: 'absent'; location: string }
   | { status: 'found'; location: string; document: unknown }
-  | { status: 'unreadable'; location: string; reason: string };
+  | { status: 'unreadable'; location: string; reason: Message };
 
+/** A problem as a message, worded in the peer's language on the About screen. */
 export interface PolicyDocumentProblem {
   setting: string | null;
-  message: string;
+  message: Message;
 }
 
 export interface ReadPolicyDocument {
@@ -40,7 +43,7 @@ export function readPolicyDocument(document: unknown): ReadPolicyDocument {
     return {
       settings: {},
       signed: null,
-      problems: [{ setting: null, message: 'The policy is not a set of named settings (a JSON object), so none of it was applied.' }],
+      problems: [{ setting: null, message: say('policy.notSettings') }],
     };
   }
   const settings: Partial<Record<string, unknown>> = {};
@@ -50,7 +53,7 @@ export function readPolicyDocument(document: unknown): ReadPolicyDocument {
     if (!isPolicySettingName(name)) {
       problems.push({
         setting: name,
-        message: `"${name}" is not a setting Peer Notebook knows, so it was ignored (the settings are: ${POLICY_SETTING_NAMES.join(', ')}).`,
+        message: say('policy.unknownSetting', { name, settings: POLICY_SETTING_NAMES.join(', ') }),
       });
       continue;
     }
@@ -59,7 +62,10 @@ export function readPolicyDocument(document: unknown): ReadPolicyDocument {
     else
       problems.push({
         setting: name,
-        message: `${POLICY_SETTING_LABELS[name]}: ${parsed.error.issues.map((issue) => describeSchemaIssue(issue, name)).join('; ')}. This setting was ignored.`,
+        message: say('policy.settingIgnored', {
+          setting: policySettingName(name),
+          issues: listOf(parsed.error.issues.map((issue) => schemaIssueMessage(issue, name))),
+        }),
       });
   }
   return { settings: settings as Partial<PolicySettings>, signed: document, problems };

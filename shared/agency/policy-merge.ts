@@ -11,6 +11,7 @@
  * document that is not a set of settings at all is refused as a whole.
  */
 import type { Sodium } from '../crypto/sodium';
+import { say } from '../messages';
 import type { AgencyConfig } from './agency-config';
 import { findAgencySigner } from './agency-signature';
 import { noteDeadlineFor } from './note-policy';
@@ -19,7 +20,7 @@ import { readPolicyDocument, type OsPolicyReading } from './policy-document';
 import {
   BUILT_IN_POLICY_SETTINGS,
   describePolicyValue,
-  POLICY_SETTING_LABELS,
+  policySettingName,
   POLICY_SETTING_NAMES,
   type NoteDeadline,
   type PolicySettingName,
@@ -136,13 +137,14 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
 
   if (osPolicy.status === 'absent') return result('absent', []);
   if (osPolicy.status === 'unreadable') {
-    return result('unreadable', [
-      { setting: null, message: `The policy at ${location} could not be read (${osPolicy.reason}), so none of it was applied.` },
-    ]);
+    return result('unreadable', [{ setting: null, message: say('policy.unreadable', { location, reason: osPolicy.reason }) }]);
   }
 
   const document = readPolicyDocument(osPolicy.document);
-  const problems: Problem[] = document.problems.map((problem) => ({ ...problem, message: `${location}: ${problem.message}` }));
+  const problems: Problem[] = document.problems.map((problem) => ({
+    ...problem,
+    message: say('policy.at', { location, problem: problem.message }),
+  }));
   if (!document.signed) return result('refused', problems);
 
   const policyKeys = agencyConfig?.policyKeys ?? [];
@@ -150,9 +152,7 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
   if (document.signed.signature !== undefined && !signedBy) {
     problems.push({
       setting: null,
-      message: policyKeys.length
-        ? `The policy at ${location} carries a signature that does not match this policy, or was not made by a policy key built into this installation. It was treated as unsigned: settings that tighten were applied, settings that loosen were not. Sign the final policy again with your agency's policy key.`
-        : `The policy at ${location} is signed, but this installation has no agency policy key built in to check it with. It was treated as unsigned: settings that tighten were applied, settings that loosen were not.`,
+      message: say(policyKeys.length ? 'policy.signatureNotMatching' : 'policy.signedWithoutKey', { location }),
     });
   }
 
@@ -161,22 +161,24 @@ export function resolveInstallationPolicy(sodium: Sodium, { agencyConfig, osPoli
   const before = settingValues(settings);
   for (const name of offered) {
     const candidate = document.settings[name]!;
-    const label = POLICY_SETTING_LABELS[name];
+    const setting = policySettingName(name);
     if (!signedBy && !isNoLooser(name, candidate, before, settingValues(settings))) {
       const [now, wanted] = [describePolicyValue(name, before[name]), describePolicyValue(name, candidate)];
       problems.push({
         setting: name,
-        message:
-          name === 'noteUnitRule'
-            ? `${label} stays ${now}: the policy at ${location} would change it to ${wanted}, and only a policy signed with your agency's policy key may change how units are counted. Sign the policy, or leave this setting out.`
-            : `${label} stays ${now}: the policy at ${location} would loosen it to ${wanted}, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than ${now}.`,
+        message: say(name === 'noteUnitRule' ? 'policy.unitsNeedSignature' : 'policy.looserNeedsSignature', {
+          setting,
+          now,
+          wanted,
+          location,
+        }),
       });
       continue;
     }
     if (name === 'requireAgencyKeySlot' && candidate === true && !agencyConfig?.recoveryKeys.length) {
       problems.push({
         setting: name,
-        message: `${label}: the policy at ${location} requires an agency recovery key, but this installation has none built in, so there is no key to add. Install your agency's own build of Peer Notebook.`,
+        message: say('policy.noRecoveryKey', { setting, location }),
       });
       continue;
     }

@@ -4,6 +4,7 @@
  * policy may tighten them (see policy-merge.ts).
  */
 import { z } from 'zod';
+import { issue, say, type Message, type MessagePart } from '../messages';
 import { DEFAULT_MINIMUM_SCORE } from '../passphrase-score';
 import { DEFAULT_UNIT_RULE } from '../records/service-note';
 import { NoteUnitRule } from './unit-rule';
@@ -11,29 +12,40 @@ import { NoteUnitRule } from './unit-rule';
 /** The longest auto-lock time the app offers a peer (its settings screen stops at 30 minutes). */
 export const AUTO_LOCK_LIMIT_MINUTES = 30;
 
-const wholeNumber = (unit: string) => z.number({ error: `must be a whole number of ${unit}` }).int(`must be a whole number of ${unit}`);
+type WholeNumberKey =
+  'policy.issue.wholeMinutes' | 'policy.issue.wholeHours' | 'policy.issue.wholeBusinessDays' | 'policy.issue.wholePoints';
+const wholeNumber = (key: WholeNumberKey) => z.number({ error: issue(key) }).int(issue(key));
 
 /** How long a service note may wait for its signature: hours, or business days (TX, CA). */
 export const NoteDeadline = z.union(
   [
-    z.object({ hours: wholeNumber('hours').min(1, 'must be at least 1 hour').max(720, 'must be at most 720 hours (30 days)') }).strict(),
     z
       .object({
-        businessDays: wholeNumber('business days').min(1, 'must be at least 1 business day').max(30, 'must be at most 30 business days'),
+        hours: wholeNumber('policy.issue.wholeHours')
+          .min(1, issue('policy.issue.atLeastOneHour'))
+          .max(720, issue('policy.issue.atMostHours')),
+      })
+      .strict(),
+    z
+      .object({
+        businessDays: wholeNumber('policy.issue.wholeBusinessDays')
+          .min(1, issue('policy.issue.atLeastOneBusinessDay'))
+          .max(30, issue('policy.issue.atMostBusinessDays')),
       })
       .strict(),
   ],
-  { error: 'must be either {"hours": N} or {"businessDays": N}' },
+  { error: issue('policy.issue.deadline') },
 );
 export type NoteDeadline = z.infer<typeof NoteDeadline>;
 
 export const StateRule = z
-  .object({
-    state: z
-      .string({ error: 'must be a two-letter state code such as "NC"' })
-      .regex(/^[A-Z]{2}$/, 'must be a two-letter state code in capitals, such as "NC"'),
-    noteDeadline: NoteDeadline,
-  })
+  .object(
+    {
+      state: z.string({ error: issue('policy.issue.stateCode') }).regex(/^[A-Z]{2}$/, issue('policy.issue.stateCodeCapitals')),
+      noteDeadline: NoteDeadline,
+    },
+    { error: issue('policy.issue.stateRule') },
+  )
   .strict();
 export type StateRule = z.infer<typeof StateRule>;
 
@@ -41,29 +53,29 @@ export type StateRule = z.infer<typeof StateRule>;
 export const REVIEWABLE_KINDS = ['service-note', 'recovery-plan', 'wellness-plan'] as const;
 export type ReviewableKind = (typeof REVIEWABLE_KINDS)[number];
 const ReviewedKinds = z
-  .array(z.enum(REVIEWABLE_KINDS, { error: `must list record kinds from ${REVIEWABLE_KINDS.join(', ')}` }), {
-    error: `must be a list such as ["service-note"]`,
-  })
-  .refine((kinds) => new Set(kinds).size === kinds.length, 'lists a kind more than once');
+  .array(z.enum(REVIEWABLE_KINDS, { error: issue('policy.issue.kind') }), { error: issue('policy.issue.kinds') })
+  .refine((kinds) => new Set(kinds).size === kinds.length, issue('policy.issue.kindTwice'));
 
 export const policySettingSchemas = {
-  autoLockMaxMinutes: wholeNumber('minutes')
-    .min(1, 'must be at least 1 minute')
-    .max(AUTO_LOCK_LIMIT_MINUTES, `must be at most ${AUTO_LOCK_LIMIT_MINUTES} minutes (the longest auto-lock time the app offers)`),
-  requireAgencyKeySlot: z.boolean({ error: 'must be true or false' }),
-  noteDueHours: wholeNumber('hours').min(1, 'must be at least 1 hour').max(720, 'must be at most 720 hours (30 days)'),
+  autoLockMaxMinutes: wholeNumber('policy.issue.wholeMinutes')
+    .min(1, issue('policy.issue.atLeastOneMinute'))
+    .max(AUTO_LOCK_LIMIT_MINUTES, issue('policy.issue.atMostAutoLock')),
+  requireAgencyKeySlot: z.boolean({ error: issue('policy.issue.trueOrFalse') }),
+  noteDueHours: wholeNumber('policy.issue.wholeHours')
+    .min(1, issue('policy.issue.atLeastOneHour'))
+    .max(720, issue('policy.issue.atMostHours')),
   stateRules: z
-    .array(StateRule, { error: 'must be a list of state rules such as [{"state": "NC", "noteDeadline": {"hours": 24}}]' })
-    .max(60, 'may list at most 60 states')
-    .refine((rules) => new Set(rules.map((rule) => rule.state)).size === rules.length, 'lists a state more than once'),
+    .array(StateRule, { error: issue('policy.issue.stateRules') })
+    .max(60, issue('policy.issue.atMostStates'))
+    .refine((rules) => new Set(rules.map((rule) => rule.state)).size === rules.length, issue('policy.issue.stateTwice')),
   noteUnitRule: NoteUnitRule,
-  plaintextExportAllowed: z.boolean({ error: 'must be true or false' }),
-  minimumPassphraseScore: wholeNumber('points').min(0, 'must be a zxcvbn score from 0 to 4').max(4, 'must be a zxcvbn score from 0 to 4'),
+  plaintextExportAllowed: z.boolean({ error: issue('policy.issue.trueOrFalse') }),
+  minimumPassphraseScore: wholeNumber('policy.issue.wholePoints').min(0, issue('policy.issue.score')).max(4, issue('policy.issue.score')),
   /**
    * Whether a recovery plan needs a supervising professional's signature after the person's and
    * the peer's (some states and payers ask for one). The agency's rule, so a peer cannot turn it off.
    */
-  requireSupervisorSignature: z.boolean({ error: 'must be true or false' }),
+  requireSupervisorSignature: z.boolean({ error: issue('policy.issue.trueOrFalse') }),
   /** Which records a peer sends their supervisor to review (nothing else is shared with them). */
   supervisorReviews: ReviewedKinds,
   /** Which of those need the supervisor's co-signature before they count as done. */
@@ -96,42 +108,39 @@ export const BUILT_IN_POLICY_SETTINGS: PolicySettings = {
   coSignRequired: [],
 };
 
-/** What each setting is called on the "About this installation" screen and in problem messages. */
-export const POLICY_SETTING_LABELS: Record<PolicySettingName, string> = {
-  autoLockMaxMinutes: 'Longest auto-lock time',
-  requireAgencyKeySlot: 'Agency recovery key required',
-  noteDueHours: 'Service notes due within',
-  stateRules: 'State note deadlines',
-  noteUnitRule: 'Billable units of a service note',
-  plaintextExportAllowed: 'Unencrypted export allowed',
-  minimumPassphraseScore: 'Minimum passphrase strength',
-  requireSupervisorSignature: "Plans need a supervisor's signature",
-  supervisorReviews: 'Records a supervisor reviews',
-  coSignRequired: "Records that need a supervisor's co-signature",
-};
+/** A setting's name, for problem messages (the About screen's table has its own, in screen words). */
+export const policySettingName = (name: PolicySettingName): Message => ({ key: `policy.setting.${name}` });
 
-function describeNoteDeadline(deadline: NoteDeadline): string {
-  return 'hours' in deadline ? plural(deadline.hours, 'hour') : plural(deadline.businessDays, 'business day');
+const counted = (count: number, unit: 'minutes' | 'hours' | 'businessDays'): Message =>
+  count === 1 ? { key: `policy.value.${unit}.one` } : { key: `policy.value.${unit}.many`, params: { count } };
+
+const describeNoteDeadline = (deadline: NoteDeadline): Message =>
+  'hours' in deadline ? counted(deadline.hours, 'hours') : counted(deadline.businessDays, 'businessDays');
+
+const yesNo = (value: boolean) => say(value ? 'policy.value.yes' : 'policy.value.no');
+
+/** Several values as one, "a; b; c"; none, "none". */
+export function listOf(messages: readonly Message[]): Message {
+  const [first, ...rest] = messages;
+  if (!first) return say('policy.value.none');
+  return rest.length ? say('policy.list', { first, rest: listOf(rest) }) : first;
 }
 
-const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
-
-/** A setting's value in words, for the About screen and for messages to IT. */
-export function describePolicyValue<K extends PolicySettingName>(name: K, value: PolicySettings[K]): string {
-  const describe: { [N in PolicySettingName]: (v: PolicySettings[N]) => string } = {
-    autoLockMaxMinutes: (minutes) => plural(minutes, 'minute'),
+/** A setting's value in words, for messages to IT. Record kinds stay as a policy writes them. */
+export function describePolicyValue<K extends PolicySettingName>(name: K, value: PolicySettings[K]): MessagePart {
+  const describe: { [N in PolicySettingName]: (v: PolicySettings[N]) => MessagePart } = {
+    autoLockMaxMinutes: (minutes) => counted(minutes, 'minutes'),
     requireAgencyKeySlot: yesNo,
-    noteDueHours: (hours) => plural(hours, 'hour'),
+    noteDueHours: (hours) => counted(hours, 'hours'),
     stateRules: (rules) =>
-      rules.length ? rules.map((rule) => `${rule.state}: ${describeNoteDeadline(rule.noteDeadline)}`).join('; ') : 'none',
+      listOf(rules.map((rule) => say('policy.value.stateRule', { state: rule.state, deadline: describeNoteDeadline(rule.noteDeadline) }))),
     noteUnitRule: ({ unitMinutes, partialUnitFromMinutes }) =>
-      `${unitMinutes}-minute units; a last part of ${plural(partialUnitFromMinutes, 'minute')} or more counts as one`,
+      say('policy.value.unitRule', { unit: unitMinutes, partial: counted(partialUnitFromMinutes, 'minutes') }),
     plaintextExportAllowed: yesNo,
-    minimumPassphraseScore: (score) => `${score} of 4`,
+    minimumPassphraseScore: (score) => say('policy.value.score', { score }),
     requireSupervisorSignature: yesNo,
-    supervisorReviews: (kinds) => (kinds.length ? kinds.join(', ') : 'none'),
-    coSignRequired: (kinds) => (kinds.length ? kinds.join(', ') : 'none'),
+    supervisorReviews: (kinds) => (kinds.length ? kinds.join(', ') : say('policy.value.none')),
+    coSignRequired: (kinds) => (kinds.length ? kinds.join(', ') : say('policy.value.none')),
   };
   return describe[name](value);
 }

@@ -3,17 +3,18 @@
  * policy, a payer profile): the checked form of shared/records/service-note.ts's UnitRule.
  */
 import { z } from 'zod';
+import { issue } from '../messages';
 import type { UnitRule } from '../records/service-note';
 
-const wholeMinutes = z.number({ error: 'must be a whole number of minutes' }).int('must be a whole number of minutes');
+const wholeMinutes = z.number({ error: issue('policy.issue.wholeMinutes') }).int(issue('policy.issue.wholeMinutes'));
 
 export const NoteUnitRule = z
-  .object({
-    unitMinutes: wholeMinutes.min(1, 'must be at least 1 minute').max(60, 'must be at most 60 minutes'),
-    partialUnitFromMinutes: wholeMinutes.min(1, 'must be at least 1 minute'),
-  })
+  .object(
+    {
+      unitMinutes: wholeMinutes.min(1, issue('policy.issue.atLeastOneMinute')).max(60, issue('policy.issue.atMostUnitMinutes')),
+      partialUnitFromMinutes: wholeMinutes.min(1, issue('policy.issue.atLeastOneMinute')),
+    },
+    { error: issue('policy.issue.unitRule') },
+  )
   .strict()
-  .refine(
-    (rule) => rule.partialUnitFromMinutes <= rule.unitMinutes,
-    'partialUnitFromMinutes must be at most unitMinutes (equal to it: whole units only)',
-  ) satisfies z.ZodType<UnitRule>;
+  .refine((rule) => rule.partialUnitFromMinutes <= rule.unitMinutes, issue('policy.issue.partialUnit')) satisfies z.ZodType<UnitRule>;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { issueWith, type Message, say } from '../messages';
+import type { Supporter } from './person';
 import type { OutlineNode } from './plan-outline';
 import { isSigned, nextVersionFields, signedVersionShape, type RecordWithFields } from './signed-versions';
 import { text } from './text';
@@ -122,6 +123,31 @@ export function wellnessPlanMissing(fields: Pick<WellnessPlanFields, WellnessPar
   if (WELLNESS_PART_FIELDS.every((field) => !fields[field])) missing.push(say('wellnessPlan.nothingWritten'));
   if (!fields.crisisSupporters) missing.push(say('wellnessPlan.crisisSupportersMissing'));
   return missing;
+}
+
+/** A supporter as one line of "People who can help": name, relationship, phone, as the profile has them. */
+export const supporterLine = ({ name, relationship, phone }: Pick<Supporter, 'name' | 'relationship' | 'phone'>): string =>
+  [name, relationship, phone].filter(Boolean).join(', ');
+
+const lineNames = (written: string, name: string) =>
+  written.split('\n').some((line) => {
+    const start = line.trim().toLowerCase();
+    // "Ana" names the line "Ana, sister" or "Ana (sister)", not "Anabel".
+    return start.startsWith(name) && !/[\p{L}\p{N}]/u.test(start.charAt(name.length));
+  });
+
+/**
+ * The profile's supporters the crisis plan could name and does not yet: any whose name no line of
+ * "People who can help" starts with, so one picked (or typed by hand) is not offered again.
+ */
+export function supportersToOffer<S extends Pick<Supporter, 'name'>>(supporters: readonly S[], crisisSupporters: string): S[] {
+  return supporters.filter(({ name }) => name.trim() !== '' && !lineNames(crisisSupporters, name.trim().toLowerCase()));
+}
+
+/** "People who can help" with a supporter added on a line of their own. */
+export function withSupporter(crisisSupporters: string, supporter: Pick<Supporter, 'name' | 'relationship' | 'phone'>): string {
+  const written = crisisSupporters.trimEnd();
+  return written ? `${written}\n${supporterLine(supporter)}` : supporterLine(supporter);
 }
 
 /** The next version: the same words, unsigned. */

@@ -43,7 +43,7 @@ async function writeAndSignPlan(page: Page) {
 }
 
 describe("the person's recovery plan", () => {
-  it('is not signed until every goal has a first step, and says so in plain words', async () => {
+  it('is not signed until every goal has a first step, and says so in plain words; the crisis plan offers their supporters', async () => {
     await tab(page, 'Recovery plan');
     await page.getByRole('button', { name: 'Start their recovery plan' }).click();
     await page.getByLabel('A new goal, in their own words').fill('Sleep through the night');
@@ -51,6 +51,27 @@ describe("the person's recovery plan", () => {
     const checklist = page.getByText('Before signing:').locator('..');
     expect(await checklist.textContent()).toContain('Add a first step toward “Sleep through the night”');
     expect(await page.getByRole('button', { name: 'Sign and keep' }).count()).toBe(0);
+
+    // The wellness plan's crisis plan offers the supporters on their profile, rather than typing them again.
+    await tab(page, 'About');
+    await page.getByRole('button', { name: 'Edit the profile' }).click();
+    await page.getByRole('button', { name: 'Add a supporter' }).click();
+    await page.getByLabel('Supporter 1: name').fill('Ana');
+    await page.getByLabel('Relationship').fill('sister');
+    await page.getByLabel('Their phone').fill('555-0101');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit the profile' }).waitFor();
+    await tab(page, 'Wellness plan');
+    await page.getByRole('button', { name: 'Start their wellness and crisis plan' }).click();
+    await page.getByText('Crisis plan', { exact: true }).click();
+    const wellnessChecklist = page.getByText('Before signing:').locator('..');
+    expect(await wellnessChecklist.textContent()).toContain('In the crisis plan, write down who can help');
+    await page.getByRole('button', { name: 'Add Ana' }).click();
+    expect(await page.getByLabel('People who can help, and how to reach them').inputValue()).toBe('Ana, sister, 555-0101');
+    expect(await page.getByRole('button', { name: 'Add Ana' }).count()).toBe(0);
+    // Nothing is left to write before signing: the checklist gives way to the signature.
+    await page.getByLabel('Name of the person signing').waitFor();
+    expect(await page.getByText('Before signing:').count()).toBe(0);
   });
 
   it('two goals in their words, signed by them and their peer, revised into version 2 and compared side by side', async () => {

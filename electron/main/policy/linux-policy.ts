@@ -1,5 +1,6 @@
 /** Linux (and other Unix desktops): the policy is a JSON file an administrator puts in /etc. */
 import type { OsPolicyReading } from '@shared/agency/policy-document';
+import { say } from '@shared/messages';
 
 export const LINUX_POLICY_PATH = '/etc/peer-notebook/policy.json';
 
@@ -10,11 +11,11 @@ export async function readLinuxPolicy(readFile: (path: string) => Promise<string
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'absent', location };
-    return { status: 'unreadable', location, reason: `it could not be opened: ${(error as Error).message}` };
+    return { status: 'unreadable', location, reason: say('policy.reason.notOpened', { detail: (error as Error).message }) };
   }
   try {
     return { status: 'found', location, document: JSON.parse(text) };
   } catch (error) {
-    return { status: 'unreadable', location, reason: `it is not valid JSON: ${(error as Error).message}` };
+    return { status: 'unreadable', location, reason: say('policy.reason.notJson', { detail: (error as Error).message }) };
   }
 }

@@ -4,6 +4,7 @@
  * Only root can write there. plutil turns the plist into JSON, so plist keys are the setting names.
  */
 import type { OsPolicyReading } from '@shared/agency/policy-document';
+import { say } from '@shared/messages';
 import type { CommandRunner } from '../command-runner';
 
 export const macosPolicyPath = (appId: string): string => `/Library/Managed Preferences/${appId}.plist`;
@@ -22,11 +23,13 @@ export async function readMacosPolicy({ appId, run, pathExists }: MacosPolicyDep
     return {
       status: 'unreadable',
       location,
-      reason: `plutil could not read it: ${result.stderr.trim() || `exit code ${result.exitCode}`}`,
+      reason: say('policy.reason.plutilFailed', {
+        detail: result.stderr.trim() || say('policy.reason.exitCode', { code: String(result.exitCode) }),
+      }),
     };
   try {
     return { status: 'found', location, document: JSON.parse(result.stdout) };
   } catch (error) {
-    return { status: 'unreadable', location, reason: `plutil's output is not JSON: ${(error as Error).message}` };
+    return { status: 'unreadable', location, reason: say('policy.reason.plutilNotJson', { detail: (error as Error).message }) };
   }
 }

@@ -7,6 +7,7 @@
  */
 import { win32 } from 'node:path';
 import type { OsPolicyReading } from '@shared/agency/policy-document';
+import { say } from '@shared/messages';
 import { isPolicySettingName, POLICY_SETTING_NAMES, type PolicySettingName } from '@shared/agency/policy-settings';
 import type { CommandRunner } from '../command-runner';
 
@@ -67,5 +68,11 @@ export async function readWindowsPolicy(run: CommandRunner, regExe = systemRegEx
   if (result.exitCode === 0) return { status: 'found', location, document: policyDocumentFromRegQuery(result.stdout) };
   // reg.exe exits 1 and says "unable to find" when the key does not exist: no policy is set.
   if (result.exitCode === 1 && /unable to find/i.test(result.stderr)) return { status: 'absent', location };
-  return { status: 'unreadable', location, reason: `reg.exe failed: ${result.stderr.trim() || `exit code ${result.exitCode}`}` };
+  return {
+    status: 'unreadable',
+    location,
+    reason: say('policy.reason.regFailed', {
+      detail: result.stderr.trim() || say('policy.reason.exitCode', { code: String(result.exitCode) }),
+    }),
+  };
 }

@@ -13,6 +13,8 @@ import { PersonFields } from '@shared/records/person';
 import { MeetingNotOverError } from '@shared/records/service-note';
 import { inactiveReason, missingElements, ReleaseFields } from '@shared/records/release';
 import { text } from '@shared/records/text';
+import { resolveInstallationPolicy } from '@shared/agency/policy-merge';
+import { loadSodium } from '@shared/crypto/sodium';
 import { messagesEs } from '../../../renderer/src/i18n/messages.es';
 import { renderMessage } from '../../../renderer/src/i18n/render-message';
 import { draft, release } from '../../shared/records/release-fixtures';
@@ -129,6 +131,28 @@ describe('the rules’ messages in Spanish', () => {
   it('a part that is words as written (a name, a quote) stays as written', () => {
     expect(es(say('crisis.linkLimits', { person: 'the person' }))).toContain('the person');
     expect(es(say('release.recipientNotNamed', { recipient: 'Wake County Housing' }))).toContain('Wake County Housing');
+  });
+});
+
+describe("the installation policy's problems, on the About screen", () => {
+  const location = '/etc/peer-notebook/policy.json';
+  const problemsOf = async (document: unknown) =>
+    resolveInstallationPolicy(await loadSodium(), { agencyConfig: null, osPolicy: { status: 'found', location, document } }).problems;
+
+  it("are worded in Spanish, the setting's name and its values included", async () => {
+    const [looser] = await problemsOf({ minimumPassphraseScore: 1 });
+    expect(es(looser!.message)).toBe(
+      `Fuerza mínima de la frase de contraseña se queda en 3 de 4: la política en ${location} lo cambiaría a 1 de 4, que es menos estricto, y solo una política firmada con la clave de políticas de tu agencia puede hacer un ajuste menos estricto. Firma la política, o elige un valor no menos estricto que 3 de 4.`,
+    );
+  });
+
+  it("a value that cannot be used, and a setting Peer Notebook doesn't know, say so in Spanish", async () => {
+    const problems = await problemsOf({ autoLockMaxMinutes: 45, stateRules: [{ state: 'nc', noteDeadline: { days: 2 } }], autolock: 5 });
+    expect(problems.map((problem) => es(problem.message))).toEqual([
+      `${location}: Tiempo máximo de bloqueo automático: autoLockMaxMinutes: tiene que ser como mucho 30 minutos (el tiempo de bloqueo automático más largo que ofrece la app). Este ajuste se ignoró.`,
+      `${location}: Plazos de las notas por estado: stateRules[0].state: tiene que ser un código de estado de dos letras en mayúsculas, como "NC"; stateRules[0].noteDeadline: tiene que ser {"hours": N} o {"businessDays": N}. Este ajuste se ignoró.`,
+      `${location}: "autolock" no es un ajuste que Peer Notebook conozca, así que se ignoró (los ajustes son: autoLockMaxMinutes, requireAgencyKeySlot, noteDueHours, stateRules, noteUnitRule, plaintextExportAllowed, minimumPassphraseScore, requireSupervisorSignature, supervisorReviews, coSignRequired).`,
+    ]);
   });
 });
 

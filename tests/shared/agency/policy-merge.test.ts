@@ -7,6 +7,7 @@ import { InstallationPolicy } from '../../../shared/agency/installation-policy';
 import { resolveInstallationPolicy, settingValues } from '../../../shared/agency/policy-merge';
 import type { OsPolicyReading } from '../../../shared/agency/policy-document';
 import { BUILT_IN_POLICY_SETTINGS } from '../../../shared/agency/policy-settings';
+import { inEnglish, say } from '../../../shared/messages';
 import { makeTestAgency, type TestAgency } from './agency-fixtures';
 
 const LOCATION = '/etc/peer-notebook/policy.json';
@@ -26,6 +27,8 @@ const resolve = (osPolicy: OsPolicyReading, agencyConfig: AgencyConfig | null = 
 const signed = (document: Record<string, unknown>, secretKey = agency.policy.privateKey) =>
   signAgencyDocument(sodium, 'os-policy', document, secretKey);
 const osSource = (signedBy: string | null) => ({ kind: 'os-policy', location: LOCATION, signedBy });
+/** Each problem with its message in English, as the About screen words it for an English-speaking peer. */
+const inWords = ({ problems }: InstallationPolicy) => problems.map(({ setting, message }) => ({ setting, message: inEnglish(message) }));
 
 describe('the installation policy', () => {
   it('a community build with no OS policy runs on the built-in defaults', () => {
@@ -85,7 +88,16 @@ describe('the installation policy', () => {
     expect(policy.settings.plaintextExportAllowed.value).toBe(false);
     expect(policy.settings.minimumPassphraseScore).toEqual({ value: 4, source: osSource(null) });
     expect(policy.osPolicy.status).toBe('partly-applied');
-    expect(policy.problems).toEqual([
+    // Structured, so the window words it in the peer's language: the setting's name and values are messages too.
+    expect(policy.problems[0]!.message).toEqual(
+      say('policy.looserNeedsSignature', {
+        setting: say('policy.setting.autoLockMaxMinutes'),
+        now: say('policy.value.minutes.many', { count: 15 }),
+        wanted: say('policy.value.minutes.many', { count: 30 }),
+        location: LOCATION,
+      }),
+    );
+    expect(inWords(policy)).toEqual([
       {
         setting: 'autoLockMaxMinutes',
         message: `Longest auto-lock time stays 15 minutes: the policy at ${LOCATION} would loosen it to 30 minutes, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than 15 minutes.`,
@@ -100,7 +112,7 @@ describe('the installation policy', () => {
   it('a state rule may not be lengthened, dropped in favour of longer general hours, or swapped for business days without a signature', () => {
     const longer = resolve(found({ stateRules: [{ state: 'TX', noteDeadline: { businessDays: 3 } }] }));
     expect(longer.settings.stateRules.value).toEqual([{ state: 'TX', noteDeadline: { businessDays: 2 } }]);
-    expect(longer.problems[0]!.message).toContain('State note deadlines stays TX: 2 business days');
+    expect(inEnglish(longer.problems[0]!.message)).toContain('State note deadlines stays TX: 2 business days');
 
     const newStateLonger = resolve(
       found({
@@ -127,10 +139,12 @@ describe('the installation policy', () => {
     const halfHours = { unitMinutes: 30, partialUnitFromMinutes: 15 };
     const unsigned = resolve(found({ noteUnitRule: halfHours }));
     expect(unsigned.settings.noteUnitRule.value).toEqual({ unitMinutes: 15, partialUnitFromMinutes: 8 });
-    expect(unsigned.problems[0]!.message).toContain(
+    expect(inEnglish(unsigned.problems[0]!.message)).toContain(
       'Billable units of a service note stays 15-minute units; a last part of 8 minutes or more counts as one',
     );
-    expect(unsigned.problems[0]!.message).toContain("only a policy signed with your agency's policy key may change how units are counted");
+    expect(inEnglish(unsigned.problems[0]!.message)).toContain(
+      "only a policy signed with your agency's policy key may change how units are counted",
+    );
     expect(resolve(found({ noteUnitRule: { unitMinutes: 15, partialUnitFromMinutes: 8 } })).problems).toEqual([]);
 
     const fingerprint = agencyKeyFingerprint(sodium, agency.policy.publicKey);
@@ -157,7 +171,7 @@ describe('the installation policy', () => {
     expect(forged.settings.minimumPassphraseScore).toEqual({ value: 4, source: osSource(null) });
     expect(forged.osPolicy.signedBy).toBeNull();
     expect(forged.problems.map((p) => p.setting)).toEqual([null, 'autoLockMaxMinutes']);
-    expect(forged.problems[0]!.message).toContain(
+    expect(inEnglish(forged.problems[0]!.message)).toContain(
       'carries a signature that does not match this policy, or was not made by a policy key built into this installation',
     );
 
@@ -174,7 +188,7 @@ describe('the installation policy', () => {
   it('a signed policy cannot loosen a community build, which has no policy key to check it with', () => {
     const policy = resolve(found(signed({ minimumPassphraseScore: 1 })), null);
     expect(policy.settings.minimumPassphraseScore.value).toBe(3);
-    expect(policy.problems[0]!.message).toContain('this installation has no agency policy key built in to check it with');
+    expect(inEnglish(policy.problems[0]!.message)).toContain('this installation has no agency policy key built in to check it with');
   });
 
   it('refuses a malformed policy as a whole', () => {
@@ -182,16 +196,20 @@ describe('the installation policy', () => {
       const policy = resolve(found(document));
       expect(policy.osPolicy.status).toBe('refused');
       expect(settingValues(policy.settings)).toEqual(settingValues(resolve({ status: 'absent', location: LOCATION }).settings));
-      expect(policy.problems).toEqual([
+      expect(inWords(policy)).toEqual([
         { setting: null, message: `${LOCATION}: The policy is not a set of named settings (a JSON object), so none of it was applied.` },
       ]);
     }
   });
 
   it('reports a policy file it could not read', () => {
-    const policy = resolve({ status: 'unreadable', location: LOCATION, reason: 'it is not valid JSON: Unexpected token } at position 31' });
+    const policy = resolve({
+      status: 'unreadable',
+      location: LOCATION,
+      reason: say('policy.reason.notJson', { detail: 'Unexpected token } at position 31' }),
+    });
     expect(policy.osPolicy.status).toBe('unreadable');
-    expect(policy.problems).toEqual([
+    expect(inWords(policy)).toEqual([
       {
         setting: null,
         message: `The policy at ${LOCATION} could not be read (it is not valid JSON: Unexpected token } at position 31), so none of it was applied.`,
@@ -203,7 +221,7 @@ describe('the installation policy', () => {
     const policy = resolve(found({ autoLockMaxMinutes: 'ten', autolockmaxminutes: 5, noteDueHours: 8 }));
     expect(policy.settings.noteDueHours).toEqual({ value: 8, source: osSource(null) });
     expect(policy.settings.autoLockMaxMinutes.value).toBe(15);
-    expect(policy.problems.map((p) => p.message)).toEqual([
+    expect(inWords(policy).map((p) => p.message)).toEqual([
       `${LOCATION}: Longest auto-lock time: autoLockMaxMinutes: must be a whole number of minutes. This setting was ignored.`,
       `${LOCATION}: "autolockmaxminutes" is not a setting Peer Notebook knows, so it was ignored (the settings are: autoLockMaxMinutes, requireAgencyKeySlot, noteDueHours, stateRules, noteUnitRule, plaintextExportAllowed, minimumPassphraseScore, requireSupervisorSignature, supervisorReviews, coSignRequired).`,
     ]);
@@ -225,7 +243,7 @@ describe('the installation policy', () => {
   it('cannot require an agency key slot where no agency recovery key is built in', () => {
     const policy = resolve(found({ requireAgencyKeySlot: true }), null);
     expect(policy.settings.requireAgencyKeySlot.value).toBe(false);
-    expect(policy.problems[0]).toMatchObject({
+    expect(inWords(policy)[0]).toMatchObject({
       setting: 'requireAgencyKeySlot',
       message: expect.stringContaining("Install your agency's own build"),
     });
@@ -252,7 +270,7 @@ describe("plans needing a supervisor's signature", () => {
     const requiringBuild = parseAgencyConfig(sodium, makeTestAgency(sodium, { requireSupervisorSignature: true }).json);
     const unsigned = resolve(found({ requireSupervisorSignature: false }), requiringBuild);
     expect(unsigned.settings.requireSupervisorSignature).toEqual({ value: true, source: { kind: 'agency-build' } });
-    expect(unsigned.problems).toEqual([
+    expect(inWords(unsigned)).toEqual([
       expect.objectContaining({
         setting: 'requireSupervisorSignature',
         message: expect.stringContaining("Plans need a supervisor's signature stays yes"),

@@ -4,6 +4,8 @@ import { compareVersions } from '@shared/records/plan-outline';
 import { assertEditable, SignedRecordLockedError, signedVersionShape, type Signature } from '@shared/records/signed-versions';
 import {
   nextWellnessPlanVersion,
+  supportersToOffer,
+  withSupporter,
   WELLNESS_SECTIONS,
   WellnessPlanFields,
   wellnessPlanMissing,
@@ -118,5 +120,27 @@ describe('versions of the wellness plan', () => {
         change: 'changed',
       }),
     ]);
+  });
+});
+
+describe("the crisis plan's people who can help, from the person's profile", () => {
+  const ana = { name: 'Ana', relationship: 'sister', phone: '555-0101' };
+  const anabel = { name: 'Anabel', relationship: '', phone: '' };
+  const marcus = { name: 'Marcus Lee', relationship: 'sponsor', phone: '' };
+
+  it('adds a supporter on a line of their own, as the profile has them', () => {
+    expect(withSupporter('', ana)).toBe('Ana, sister, 555-0101');
+    expect(withSupporter('My neighbour Rosa\n', marcus)).toBe('My neighbour Rosa\nMarcus Lee, sponsor');
+  });
+
+  it('offers only the supporters no line names yet, however the line was written', () => {
+    const everyone = [ana, anabel, marcus];
+    expect(supportersToOffer(everyone, '')).toEqual(everyone);
+    expect(supportersToOffer(everyone, withSupporter('', ana))).toEqual([anabel, marcus]);
+    // Typed by hand, in another case, with words after the name: still named.
+    expect(supportersToOffer(everyone, 'Rosa\n  marcus lee (call after 6)')).toEqual([ana, anabel]);
+    expect(supportersToOffer(everyone, 'Anabel, cousin')).toEqual([ana, marcus]);
+    // A name inside a line is not the line naming them.
+    expect(supportersToOffer([ana], 'Call Ana first')).toEqual([ana]);
   });
 });

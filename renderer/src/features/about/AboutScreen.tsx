@@ -8,6 +8,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/host-api';
 import type { EffectiveSettings, SettingSource } from '@shared/agency/installation-policy';
 import type { NoteDeadline, PolicySettingName, PolicySettings } from '@shared/agency/policy-settings';
+import { useMessage } from '../../i18n/use-message';
 import { useHost, useInstallationPolicy } from '../../ui/contexts';
 import { Notice, useAction } from '../../ui/form';
 import { useUpdateStatus } from './use-update-status';
@@ -109,6 +110,7 @@ function Updates() {
 
 export function AboutScreen() {
   const { t } = useTranslation();
+  const message = useMessage();
   const host = useHost();
   const installation = useInstallationPolicy();
   const [app, setApp] = useState<AppInfo | null>(null);
@@ -145,10 +147,7 @@ export function AboutScreen() {
           <p>{t('about.problems.intro')}</p>
           <ul>
             {problems.map((problem, index) => (
-              // The main process writes these for IT, in English: shown as written.
-              <li key={index} lang="en">
-                {problem.message}
-              </li>
+              <li key={index}>{message(problem.message)}</li>
             ))}
           </ul>
         </section>

@@ -21,7 +21,8 @@ export interface DocumentSeriesProps<F extends SignedVersionFields> {
   title: string;
   /** Every version of this one document, any order. */
   versions: DocumentVersion<F>[];
-  Editor(props: { value: F; onChange(value: F): void }): ReactNode;
+  /** The draft's form; `personId` is whose document it is, for an editor that offers what their profile holds. */
+  Editor(props: { value: F; onChange(value: F): void; personId: string }): ReactNode;
   View(props: { fields: F }): ReactNode;
   signerLabel: string;
   defaultSigner: string;
@@ -121,6 +122,7 @@ function SeriesView<F extends SignedVersionFields>(props: DocumentSeriesProps<F>
       ) : (
         <>
           <Editor
+            personId={props.personId}
             value={draft}
             onChange={(value) => {
               setSavedNotice(false);

@@ -48,6 +48,7 @@ function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) 
   const setAnswers = (value: BarcAnswers) => change({ answers: value });
   const setNotes = (value: string) => change({ notes: value });
   const { run, busy, error } = useAction();
+  const scaleWords = (value: number) => t(`plans.barc.scale.${String(value) as '1'}`);
   return (
     <Form
       className="barc-form"
@@ -61,30 +62,42 @@ function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) 
     >
       {kept && <KeptDraftLine keptAt={kept.keptAt} />}
       <TextField label={t('plans.barc.takenOn')} type="date" value={takenOn} onChange={setTakenOn} />
-      {BARC10_ITEM_IDS.map((id) => (
-        <fieldset key={id} className="barc-item">
-          <legend>
-            {t('plans.barc.item', { number: id })}: {t(`plans.barc.items.${String(id) as '1'}`)}
-          </legend>
-          <div className="scale">
-            {BARC10_SCALE.map((value) => (
-              <label key={value} className="radio">
-                <input
-                  type="radio"
-                  name={`barc-${id}`}
-                  checked={answers[id] === value}
-                  onChange={() => setAnswers({ ...answers, [id]: value })}
-                />{' '}
-                {value}: {t(`plans.barc.scale.${String(value) as '1'}`)}
-              </label>
-            ))}
-            <button type="button" disabled={answers[id] == null} onClick={() => setAnswers({ ...answers, [id]: null })}>
-              {t('plans.barc.skip')}
-            </button>
-          </div>
-        </fieldset>
-      ))}
-      <Score answers={answers} />
+      {/* The ten statements and their result in one section; the scale is worded once, above them. */}
+      <fieldset className="barc-statements">
+        <legend>{t('plans.barc.statements')}</legend>
+        <p className="barc-key" aria-label={t('plans.barc.scaleKey')}>
+          {BARC10_SCALE.map((value) => (
+            <span key={value}>
+              <strong>{value}</strong> {scaleWords(value)}
+            </span>
+          ))}
+        </p>
+        {BARC10_ITEM_IDS.map((id) => (
+          <fieldset key={id} className="barc-item">
+            <legend>
+              <strong>{t('plans.barc.item', { number: id })}:</strong> {t(`plans.barc.items.${String(id) as '1'}`)}
+            </legend>
+            <div className="scale">
+              {BARC10_SCALE.map((value) => (
+                <label key={value} className="radio" title={scaleWords(value)}>
+                  <input
+                    type="radio"
+                    name={`barc-${id}`}
+                    aria-label={`${value}: ${scaleWords(value)}`}
+                    checked={answers[id] === value}
+                    onChange={() => setAnswers({ ...answers, [id]: value })}
+                  />
+                  {value}
+                </label>
+              ))}
+              <button type="button" className="link" disabled={answers[id] == null} onClick={() => setAnswers({ ...answers, [id]: null })}>
+                {t('plans.barc.skip')}
+              </button>
+            </div>
+          </fieldset>
+        ))}
+        <Score answers={answers} />
+      </fieldset>
       <TextArea label={t('plans.barc.notes')} value={notes} onChange={setNotes} rows={2} />
       {error && <Notice tone="error">{error}</Notice>}
       <button type="submit" className="primary" disabled={busy}>
@@ -135,9 +148,18 @@ export function BarcTab({ personId }: { personId: string }) {
           {t('plans.barc.start')}
         </button>
       )}
-      <h3>{t('plans.barc.history')}</h3>
-      {history.length === 0 ? <p className="empty">{t('plans.barc.none')}</p> : <BarcChart history={history} />}
-      <p className="hint">{t('plans.barc.threshold')}</p>
+      {history.length === 0 ? (
+        <p className="empty">{t('plans.barc.none')}</p>
+      ) : (
+        // Folded while the statements are gone through, so the form is the page; open again after.
+        <details className="fold" open={!taking}>
+          <summary>{t('plans.barc.history', { count: history.length })}</summary>
+          <div className="fold-body">
+            <BarcChart history={history} />
+            <p className="hint">{t('plans.barc.threshold')}</p>
+          </div>
+        </details>
+      )}
     </section>
   );
 }

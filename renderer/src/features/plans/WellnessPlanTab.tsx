@@ -3,7 +3,8 @@
  * their own words, for the good days and the hard ones, signed and versioned like the recovery
  * plan. "What I'm like when I'm well" belongs in two sections and is written once.
  */
-import { Fragment } from 'react';
+import { Fragment, useEffect, useState } from 'react';
+import type { Supporter } from '@shared/records/person';
 import { useTranslation } from 'react-i18next';
 import { firstVersionFields } from '@shared/records/signed-versions';
 import {
@@ -11,8 +12,11 @@ import {
   wellnessPlanMissing,
   wellnessPlanOutline,
   WellnessPlanFields,
+  supportersToOffer,
+  withSupporter,
   type WellnessPart,
 } from '@shared/records/wellness-plan';
+import { useVault } from '../../ui/contexts';
 import { Notice, TextArea, Working } from '../../ui/form';
 import { ReadOnlyFields } from '../../ui/ReadOnly';
 import { DocumentSeries } from '../documents/DocumentSeries';
@@ -29,8 +33,46 @@ for (const section of WELLNESS_SECTIONS)
 
 type SectionId = keyof typeof plansEn.wellness.sections;
 
-function WellnessEditor({ value, onChange }: { value: WellnessPlanFields; onChange(value: WellnessPlanFields): void }) {
+/** The supporters on the person's profile, to pick into the crisis plan rather than type again. */
+function useProfileSupporters(personId: string): Supporter[] {
+  const vault = useVault();
+  const [supporters, setSupporters] = useState<Supporter[]>([]);
+  useEffect(() => {
+    // Only an offer: if the profile does not open, the plan is still written by hand.
+    vault('people.get', { id: personId }).then(
+      (person) => setSupporters(person.supporters),
+      () => setSupporters([]),
+    );
+  }, [vault, personId]);
+  return supporters;
+}
+
+function SupporterPicks({ supporters, onPick }: { supporters: Supporter[]; onPick(supporter: Supporter): void }) {
   const { t } = useTranslation();
+  if (supporters.length === 0) return null;
+  return (
+    <div className="row" role="group" aria-label={t('plans.wellness.fromProfile')}>
+      <span className="hint">{t('plans.wellness.fromProfile')}</span>
+      {supporters.map((supporter) => (
+        <button key={supporter.id} type="button" onClick={() => onPick(supporter)}>
+          {t('plans.wellness.addSupporter', { name: supporter.name })}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function WellnessEditor({
+  value,
+  onChange,
+  personId,
+}: {
+  value: WellnessPlanFields;
+  onChange(value: WellnessPlanFields): void;
+  personId: string;
+}) {
+  const { t } = useTranslation();
+  const supporters = useProfileSupporters(personId);
   return (
     <div className="document-editor">
       {/* A long plan folds into its sections: the first, and any with words in it, start open. */}
@@ -40,12 +82,19 @@ function WellnessEditor({ value, onChange }: { value: WellnessPlanFields; onChan
           <fieldset aria-labelledby={`wellness-${section.id}`}>
             {section.parts.map(({ field }) =>
               FIRST_SECTION.get(field) === section.id ? (
-                <TextArea
-                  key={field}
-                  label={t(`plans.wellness.parts.${field}`)}
-                  value={value[field]}
-                  onChange={(text) => onChange({ ...value, [field]: text })}
-                />
+                <Fragment key={field}>
+                  <TextArea
+                    label={t(`plans.wellness.parts.${field}`)}
+                    value={value[field]}
+                    onChange={(text) => onChange({ ...value, [field]: text })}
+                  />
+                  {field === 'crisisSupporters' && (
+                    <SupporterPicks
+                      supporters={supportersToOffer(supporters, value.crisisSupporters)}
+                      onPick={(supporter) => onChange({ ...value, crisisSupporters: withSupporter(value.crisisSupporters, supporter) })}
+                    />
+                  )}
+                </Fragment>
               ) : (
                 <p key={field} className="hint">
                   {t(`plans.wellness.parts.${field}`)}:{' '}

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inEnglish, say } from '../../../../shared/messages';
 import { LINUX_POLICY_PATH, readLinuxPolicy } from '../../../../electron/main/policy/linux-policy';
 
 let dir: string;
@@ -44,12 +45,17 @@ describe('the Linux policy file', () => {
     const path = join(dir, 'policy.json');
     await writeFile(path, '{ "autoLockMaxMinutes": 5, }');
     const reading = await readLinuxPolicy(read, path);
-    expect(reading).toMatchObject({ status: 'unreadable', reason: expect.stringMatching(/^it is not valid JSON: /) });
+    expect(reading).toMatchObject({ status: 'unreadable', reason: { key: 'policy.reason.notJson' } });
+    expect(reading.status === 'unreadable' && inEnglish(reading.reason)).toMatch(/^It is not valid JSON: ./);
   });
 
   it('a file the app may not open is unreadable, not absent', async () => {
     const denied = Object.assign(new Error("EACCES: permission denied, open '/etc/peer-notebook/policy.json'"), { code: 'EACCES' });
     const reading = await readLinuxPolicy(async () => Promise.reject(denied));
-    expect(reading).toEqual({ status: 'unreadable', location: LINUX_POLICY_PATH, reason: `it could not be opened: ${denied.message}` });
+    expect(reading).toEqual({
+      status: 'unreadable',
+      location: LINUX_POLICY_PATH,
+      reason: say('policy.reason.notOpened', { detail: denied.message }),
+    });
   });
 });

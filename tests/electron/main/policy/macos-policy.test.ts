@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../../shared/messages';
 import { macosPolicyPath, readMacosPolicy } from '../../../../electron/main/policy/macos-policy';
 import { APP_ID } from '../../../../shared/app-identity';
 import { fakeCommands } from '../command-fakes';
@@ -38,7 +39,7 @@ describe('the macOS managed preferences policy', () => {
     expect(await readMacosPolicy({ appId: APP_ID, run: commands.run, pathExists: exists(true) })).toEqual({
       status: 'unreadable',
       location: PATH,
-      reason: `plutil could not read it: ${PATH}: invalid object in plist for destination format`,
+      reason: say('policy.reason.plutilFailed', { detail: `${PATH}: invalid object in plist for destination format` }),
     });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../../shared/messages';
 import {
   policyDocumentFromRegQuery,
   readWindowsPolicy,
@@ -69,7 +70,7 @@ describe('the Windows registry policy', () => {
     expect(await readWindowsPolicy(commands.run)).toEqual({
       status: 'unreadable',
       location: WINDOWS_POLICY_KEY,
-      reason: 'reg.exe failed: ERROR: Access is denied.',
+      reason: say('policy.reason.regFailed', { detail: 'ERROR: Access is denied.' }),
     });
   });
 });
