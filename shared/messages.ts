@@ -558,14 +558,14 @@ export const MESSAGES = {
   'policy.issue.atMostHours': 'must be at most 720 hours (30 days)',
   'policy.issue.atLeastOneBusinessDay': 'must be at least 1 business day',
   'policy.issue.atMostBusinessDays': 'must be at most 30 business days',
-  'policy.issue.deadline': 'must be either {"hours": N} or {"businessDays": N}',
-  'policy.issue.stateRule': 'must be a state rule such as {"state": "NC", "noteDeadline": {"hours": 24}}',
-  'policy.issue.stateRules': 'must be a list of state rules such as [{"state": "NC", "noteDeadline": {"hours": 24}}]',
+  'policy.issue.deadline': 'must be a number of hours or a number of business days',
+  'policy.issue.stateRule': 'must be a state rule: a two-letter state and its note deadline',
+  'policy.issue.stateRules': 'must be a list of state rules, each a two-letter state and its note deadline',
   'policy.issue.stateCode': 'must be a two-letter state code such as "NC"',
   'policy.issue.stateCodeCapitals': 'must be a two-letter state code in capitals, such as "NC"',
   'policy.issue.atMostStates': 'may list at most 60 states',
   'policy.issue.stateTwice': 'lists a state more than once',
-  'policy.issue.unitRule': 'must be {"unitMinutes": N, "partialUnitFromMinutes": N}',
+  'policy.issue.unitRule': 'must give the minutes in a unit and the minutes from which part of one counts',
   'policy.issue.partialUnit': 'partialUnitFromMinutes must be at most unitMinutes (equal to it: whole units only)',
   'policy.issue.score': 'must be a zxcvbn score from 0 to 4',
   'policy.issue.kinds': 'must be a list such as ["service-note"]',
@@ -680,7 +680,7 @@ export class MessageError extends Error {
 }
 
 /** What zod says a check found, in the fields this needs to word it again. */
-interface IssueLike {
+export interface IssueLike {
   readonly code: string;
   readonly message: string;
   readonly params?: Record<string, unknown>;

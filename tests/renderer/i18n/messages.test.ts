@@ -150,7 +150,7 @@ describe("the installation policy's problems, on the About screen", () => {
     const problems = await problemsOf({ autoLockMaxMinutes: 45, stateRules: [{ state: 'nc', noteDeadline: { days: 2 } }], autolock: 5 });
     expect(problems.map((problem) => es(problem.message))).toEqual([
       `${location}: Tiempo máximo de bloqueo automático: autoLockMaxMinutes: tiene que ser como mucho 30 minutos (el tiempo de bloqueo automático más largo que ofrece la app). Este ajuste se ignoró.`,
-      `${location}: Plazos de las notas por estado: stateRules[0].state: tiene que ser un código de estado de dos letras en mayúsculas, como "NC"; stateRules[0].noteDeadline: tiene que ser {"hours": N} o {"businessDays": N}. Este ajuste se ignoró.`,
+      `${location}: Plazos de las notas por estado: stateRules[0].state: tiene que ser un código de estado de dos letras en mayúsculas, como "NC"; stateRules[0].noteDeadline: tiene que ser un número de horas o un número de días hábiles. Este ajuste se ignoró.`,
       `${location}: "autolock" no es un ajuste que Peer Notebook conozca, así que se ignoró (los ajustes son: autoLockMaxMinutes, requireAgencyKeySlot, noteDueHours, stateRules, noteUnitRule, plaintextExportAllowed, minimumPassphraseScore, requireSupervisorSignature, supervisorReviews, coSignRequired).`,
     ]);
   });
