@@ -21,23 +21,36 @@ export interface ExportFiles {
   save(request: ExportFileRequest): Promise<ExportFileSaved>;
 }
 
+/**
+ * Asks in the save dialog where `suggestedName` goes, then writes what `bytes` makes there,
+ * whole or not at all. A cancelled dialog saves nothing; a full drive, a pulled stick or a folder
+ * that cannot be written to comes back as its problem for the window to word. Any other failure
+ * (of `bytes` too) is thrown as it is.
+ */
+export async function saveThroughDialog<F extends string>(
+  dialog: { chooseSaveFile(defaultName: string, format: F): Promise<string | null> },
+  fs: AtomicFs,
+  { format, suggestedName }: { format: F; suggestedName: string },
+  bytes: () => Uint8Array | Promise<Uint8Array>,
+): Promise<ExportFileSaved> {
+  const extension = `.${format}`;
+  const chosen = await dialog.chooseSaveFile(`${suggestedName}${extension}`, format);
+  if (!chosen) return { ok: true, saved: false };
+  // Some save dialogs (Linux) do not add the extension; without it the file would not open.
+  const path = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
+  try {
+    await writeFileAtomically(fs, path, await bytes());
+    return { ok: true, saved: true, name: basename(path) };
+  } catch (error) {
+    const problem = fileProblemOf(error);
+    if (!problem) throw error;
+    return { ok: false, problem };
+  }
+}
+
 export function createExportFiles({ dialog, fs = nodeFs }: { dialog: ExportFileDialog; fs?: AtomicFs }): ExportFiles {
   return {
-    async save({ format, text, suggestedName }) {
-      const extension = `.${format}`;
-      const chosen = await dialog.chooseSaveFile(`${suggestedName}${extension}`, format);
-      if (!chosen) return { ok: true, saved: false };
-      // Some save dialogs (Linux) do not add the extension; without it the file would not open.
-      const path = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
-      try {
-        await writeFileAtomically(fs, path, new TextEncoder().encode(text));
-        return { ok: true, saved: true, name: basename(path) };
-      } catch (error) {
-        const problem = fileProblemOf(error);
-        if (!problem) throw error;
-        // The window words the problem in the peer's language.
-        return { ok: false, problem };
-      }
-    },
+    save: ({ format, text, suggestedName }) =>
+      saveThroughDialog(dialog, fs, { format, suggestedName }, () => new TextEncoder().encode(text)),
   };
 }

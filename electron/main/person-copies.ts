@@ -3,11 +3,10 @@
  * printed to PDF (or kept as the web page it already is), and the file is written atomically, so
  * a full drive or a pulled USB stick never leaves half a copy under the real name.
  */
-import { basename } from 'node:path';
 import * as nodeFs from 'node:fs/promises';
 import type { PersonCopyOutcome, PersonCopyRequest } from '@shared/host-api';
-import { writeFileAtomically, type AtomicFs } from './atomic-file';
-import { fileProblemOf } from './file-problems';
+import type { AtomicFs } from './atomic-file';
+import { saveThroughDialog } from './export-files';
 
 export type PersonCopyFormat = PersonCopyRequest['format'];
 
@@ -41,21 +40,14 @@ export interface PersonCopiesOptions {
 export function createPersonCopies({ dialog, renderPdf, fs = nodeFs }: PersonCopiesOptions): PersonCopies {
   return {
     async save({ format, html, suggestedName }) {
-      const extension = `.${format}`;
-      const chosen = await dialog.chooseSaveFile(`${suggestedName}${extension}`, format);
-      if (!chosen) return { ok: true, saved: false };
-      // Some save dialogs (Linux) do not add the extension; without it the copy would not open.
-      const path = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
       try {
-        const bytes = format === 'pdf' ? await renderPdf(html) : new TextEncoder().encode(html);
-        await writeFileAtomically(fs, path, bytes);
-        return { ok: true, saved: true, name: basename(path) };
+        return await saveThroughDialog(dialog, fs, { format, suggestedName }, () =>
+          format === 'pdf' ? renderPdf(html) : new TextEncoder().encode(html),
+        );
       } catch (error) {
         // The window words the problem in the peer's language.
         if (error instanceof PersonCopyTooLargeError) return { ok: false, problem: 'too-large' };
-        const problem = fileProblemOf(error);
-        if (!problem) throw error;
-        return { ok: false, problem };
+        throw error;
       }
     },
   };
