@@ -1,20 +1,13 @@
 /** Small form pieces: every control carries a visible label, hints and errors are tied to it. */
 import type { Message } from '@shared/messages';
-import {
-  useId,
-  useState,
-  type FormEvent,
-  type FormHTMLAttributes,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type TextareaHTMLAttributes,
-} from 'react';
+import { useId, useState, type FormHTMLAttributes, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messagesOf, useMessage } from '../i18n/use-message';
 import { constraintsOf, fieldProblem, type FieldProblem } from './field-problem';
 
 type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'noValidate'> & {
-  onSubmit(event: FormEvent<HTMLFormElement>): void;
+  /** Called once every field passes its checks; the page never reloads (the form's default is prevented here). */
+  onSubmit(): void;
 };
 
 /**
@@ -35,7 +28,7 @@ export function Form({ onSubmit, children, ...form }: FormProps) {
           element.querySelector<HTMLElement>('input:invalid, select:invalid, textarea:invalid')?.focus();
           return;
         }
-        onSubmit(event);
+        onSubmit();
       }}
     >
       {children}

@@ -91,8 +91,7 @@ export function BackupSettings({ status, onStatus }: { status: VaultStatus; onSt
         </button>
       </div>
       <Form
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           saveSchedule();
         }}
       >

@@ -42,8 +42,7 @@ export function RestoreForm({
   return (
     <Form
       className="restore-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         if (!file) return;
         const given =
           mode === 'passphrase'

@@ -76,8 +76,7 @@ export function CrisisTab({ personId, personName }: { personId: string; personNa
         <Form
           className="document-editor"
           aria-label={t('crisis.form')}
-          onSubmit={(event) => {
-            event.preventDefault();
+          onSubmit={() => {
             void run(async () => {
               // A contact with no ground chosen is refused by the vault's rule, in the peer's words.
               await vault('crisis.save', { personId, id: null, fields: draft as CrisisEventFields });

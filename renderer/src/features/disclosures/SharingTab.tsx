@@ -67,8 +67,7 @@ export function SharingTab({ personId, personName }: { personId: string; personN
       <Form
         className="sharing-form"
         aria-labelledby="share-heading"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           void run(async () => {
             await vault('disclosures.record', { personId, entry: { ...form, releaseId: form.releaseId || undefined } });
             setForm(null);

@@ -38,8 +38,7 @@ export function AdoptKeyChangeDialog({
       }}
     >
       <Form
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           void run(async () => onStatus(await vault('keyChange.adopt', { header, passphrase })));
         }}
       >

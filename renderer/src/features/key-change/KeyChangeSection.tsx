@@ -27,8 +27,7 @@ export function KeyChangeSection({ onStatus }: { onStatus(status: VaultStatus): 
     return (
       <Form
         aria-labelledby="key-change-code-heading"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           void run(async () => onStatus(await vault('keyChange.confirm')));
         }}
       >
@@ -55,8 +54,7 @@ export function KeyChangeSection({ onStatus }: { onStatus(status: VaultStatus): 
   return (
     <Form
       aria-labelledby="key-change-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         void run(async () => {
           const prepared = await vault('keyChange.prepare', { passphrase, newPassphrase: choice.passphrase });
           setPassphrase('');

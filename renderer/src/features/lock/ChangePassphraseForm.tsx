@@ -34,8 +34,7 @@ export function ChangePassphraseForm({
     <Form
       key={formKey}
       aria-labelledby={labelledBy}
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         setDone(false);
         void run(async () => {
           const status = await vault('vault.changePassphrase', {

@@ -40,8 +40,7 @@ export function CreateVaultScreen({
     <main className="lock-screen">
       <Form
         className="card"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           void run(async () => setRecoveryCode((await vault('vault.prepareCreate', { passphrase: choice.passphrase })).recoveryCode));
         }}
       >
@@ -94,8 +93,7 @@ function RecoveryCodeShown({
     <main className="lock-screen">
       <Form
         className="card"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           onNext();
         }}
       >
@@ -124,8 +122,7 @@ function RecoveryCodeCheck({ code, onBack, onConfirmed }: { code: string; onBack
     <main className="lock-screen">
       <Form
         className="card"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           if (!isRecoveryCodeGroup(code, group, typed)) {
             setWrong(true);
             return;

@@ -22,8 +22,7 @@ export function UnlockScreen({ onUnlocked, reason }: { onUnlocked(status: VaultS
     <main className="lock-screen">
       <Form
         className="card"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           void run(async () => {
             const status =
               mode === 'passphrase'

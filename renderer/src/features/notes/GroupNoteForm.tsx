@@ -73,8 +73,7 @@ export function GroupNoteForm({ people, onDone }: { people: PersonListEntry[]; o
       {people.length < 2 && <p className="hint">{t('notes.group.noPeople')}</p>}
       <Form
         className="document-editor"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           void run(async () => {
             const saved = await vault('notes.saveGroup', { ...times, setting, sharedPart, participants: chosen.map(partOf) });
             setSavedCount(saved.length);

@@ -46,8 +46,7 @@ function AddendumForm({
     <Form
       className="addendum-form"
       aria-label={t('notes.addendum.form')}
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         void run(async () => {
           await vault('notes.addAddendum', { noteId, text, author, credential });
           onAdded();

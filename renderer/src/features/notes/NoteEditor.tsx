@@ -117,8 +117,7 @@ export function NoteEditor({
     <Form
       className="document-editor note-editor"
       aria-label={t('notes.editor.title')}
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         void run(async () => {
           await vault('notes.sign', { personId, id, fields });
           onSigned();

@@ -56,8 +56,7 @@ export function ContinuingEducationLog({ profile, onSaved }: { profile: PeerProf
       )}
       <Form
         className="ce-entry"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           const training = {
             id: randomId(),
             on: entry.on,

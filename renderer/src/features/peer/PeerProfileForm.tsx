@@ -57,8 +57,7 @@ export function PeerProfileForm() {
   return (
     <>
       <Form
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           void run(async () => {
             setStored(await vault('peer.save', { ...draft, ceHoursRequired: Number(draft.ceHoursRequired) }));
             setSaved(true);

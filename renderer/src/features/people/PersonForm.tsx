@@ -77,8 +77,7 @@ export function PersonForm({ id, onDone, onCancel }: { id: string | null; onDone
       autoComplete="off"
       className="person-form"
       aria-labelledby="person-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         void run(async () => {
           const saved = await vault('people.save', { id, fields: draft });
           onDone(saved.preferredName, saved.id);

@@ -52,8 +52,7 @@ function BarcForm({ personId, onSaved }: { personId: string; onSaved(): void }) 
   return (
     <Form
       className="barc-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         void run(async () => {
           await vault('entries.add', { personId, kind: 'barc10', fields: { takenOn, answers, notes } });
           onSaved();

@@ -74,8 +74,7 @@ function SuggestForm({ personId, onDone, onCancel }: { personId: string; onDone(
     <Form
       className="document-editor"
       aria-label={t('resources.referrals.form')}
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         void run(async () => {
           await vault('referrals.add', { personId, fields: { resourceId, reason, madeOn, followUpOn } });
           onDone();
@@ -135,8 +134,7 @@ function UpdateForm({ referral, place, onDone, onCancel }: { referral: Referral;
     <Form
       className="inline-form"
       aria-label={t('resources.referrals.updateForm', { place })}
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         void run(async () => {
           await vault('referrals.update', { id: referral.id, progress });
           onDone();

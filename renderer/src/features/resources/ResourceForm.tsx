@@ -61,8 +61,7 @@ export function ResourceForm({
     <Form
       className="resource-form"
       aria-labelledby="resource-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         save();
       }}
     >

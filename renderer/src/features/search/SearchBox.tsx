@@ -10,7 +10,7 @@ export function SearchBox({ query }: { query: string }) {
   const navigate = useNavigate();
   const id = useId();
   return (
-    <Form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
+    <Form role="search" className="search-box" onSubmit={() => undefined}>
       <label htmlFor={id}>{t('search.box')}</label>
       <input
         id={id}

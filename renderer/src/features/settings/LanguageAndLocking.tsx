@@ -29,8 +29,7 @@ export function LanguageAndLocking({ status, onStatus }: { status: VaultStatus; 
 
   return (
     <Form
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         void run(async () => {
           // Only what changed: a choice above the agency's maximum stays stored, capped, unless the peer changed it.
           const change = {

@@ -91,8 +91,7 @@ export function JoinFromFolder({
       <Form
         className="card"
         autoComplete="off"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() => {
           if (folder) void join(folder);
         }}
       >

@@ -19,8 +19,7 @@ export function ServerEnrolment() {
     <Form
       aria-labelledby="sync-server-heading"
       className="sync-server"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         sync.connectServer(address.trim(), code.trim());
       }}
     >

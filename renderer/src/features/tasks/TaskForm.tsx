@@ -58,8 +58,7 @@ export function TaskForm({ personId, onSaved, onCancel }: { personId: string | n
     <Form
       className="document-editor task-form"
       aria-label={t('tasks.form')}
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         void run(async () => {
           const fields = { title, kind, dueOn, recurrence: recurrenceOf(repeat, Number(weeksApart)) };
           onSaved(await vault('tasks.save', { id: null, personId, fields }));
