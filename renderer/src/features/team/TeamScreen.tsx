@@ -41,7 +41,8 @@ export function TeamScreen() {
       const problems: Message[] = found.problems;
       setSaid(
         [
-          found.status.memberId ? t('team.checked', { count: found.filed }) : t('team.notListed'),
+          // Not on the list yet: the check has just sent this notebook's keys for IT to add.
+          found.status.memberId ? t('team.checked', { count: found.filed }) : t('team.keysSent'),
           ...problems.map((problem) => message(problem)),
         ].join(' '),
       );

@@ -7,8 +7,8 @@ export const teamEs: Words<typeof teamEn> = {
   title: 'Tu equipo',
   fingerprint: 'La huella de tu clave de equipo',
   fingerprintHelp: 'Léesela al personal de informática de tu agencia cuando te agreguen al equipo, para que sepan que la clave es tuya.',
-  notListed:
-    'Todavía no estás en la lista del equipo de tu agencia. Tus claves ya se enviaron; cuando informática te agregue, vuelve a revisar.',
+  notListed: 'Todavía no estás en la lista del equipo de tu agencia.',
+  keysSent: 'Tus claves se enviaron al servidor de tu agencia; cuando informática te agregue al equipo, vuelve a revisar.',
   role: { peer: 'Estás en el equipo como par.', supervisor: 'Estás en el equipo como supervisor.' },
   check: 'Buscar novedades del equipo',
   checking: 'Buscando…',
