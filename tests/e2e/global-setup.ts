@@ -22,10 +22,11 @@ export interface NotebookFixture {
 
 /**
  * - empty: a new notebook, nothing in it yet;
- * - jordan: a new notebook whose peer is Dana Peer, with Jordan Rivers added (startWithJordan).
- * Made separately, so they are two different notebooks (two vault ids).
+ * - jordan: a new notebook whose peer is Dana Peer, with Jordan Rivers added (startWithJordan);
+ * - another: a second new, empty notebook, for a test with three people's notebooks (a team).
+ * Made separately, so they are different notebooks (a vault id each).
  */
-export type NotebookName = 'empty' | 'jordan';
+export type NotebookName = 'empty' | 'jordan' | 'another';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -62,10 +63,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const browser = await chromium.connect(server.wsEndpoint());
     console.log(`End-to-end tests in ${browser.version()} (${source}: ${executablePath})`);
     const sodium = await loadSodium();
-    const [empty, jordan] = await Promise.all([makeNotebook(browser, sodium, createVault), makeNotebook(browser, sodium, startWithJordan)]);
+    const [empty, jordan, another] = await Promise.all([
+      makeNotebook(browser, sodium, createVault),
+      makeNotebook(browser, sodium, startWithJordan),
+      makeNotebook(browser, sodium, createVault),
+    ]);
     await browser.close();
     project.provide('chromium', { wsEndpoint: server.wsEndpoint(), executablePath });
-    project.provide('notebooks', { empty, jordan });
+    project.provide('notebooks', { empty, jordan, another });
   } catch (error) {
     await server.close();
     throw error;

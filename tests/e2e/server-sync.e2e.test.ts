@@ -15,18 +15,8 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/embed
 import { startTestServer, type TestServer } from '../server/server-fixture';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import {
-  addPerson,
-  openSettings,
-  PASSPHRASE,
-  peopleList,
-  showPeople,
-  signNote,
-  startRecoveryPlan,
-  tab,
-  unlockToJordan,
-  writeNote,
-} from './flows';
+import { addPerson, PASSPHRASE, showPeople, signNote, startRecoveryPlan, tab, unlockToJordan, writeNote } from './flows';
+import { connect, openPerson, syncNow, syncStatus } from './server-flows';
 
 let database: EmbeddedDatabase;
 let server: TestServer;
@@ -41,22 +31,6 @@ afterAll(async () => {
   await database?.stop();
 });
 
-const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
-const DONE = 'Synced. Everything here and in the folder now matches.';
-
-/** Settings, Sync: the server's address and a code from the agency's admin tool; connecting syncs at once. */
-async function connect(page: Page, account?: string): Promise<string> {
-  const { out } = await server.admin(account ? ['enrol', '--account', account] : ['enrol']);
-  const code = /Enrolment code: (\S+)/.exec(out)![1]!;
-  await openSettings(page, 'Sync');
-  const form = page.getByRole('form', { name: "Your agency's sync server" });
-  await form.getByLabel('Server address').fill(server.url);
-  await form.getByLabel('Enrolment code from your agency').fill(code);
-  await form.getByRole('button', { name: 'Connect to the server' }).click();
-  await page.getByRole('status').filter({ hasText: DONE }).waitFor({ timeout: 30_000 });
-  return /Account: (\S+)/.exec(out)![1]!;
-}
-
 /** A fresh install's first screen: the notebook opened from the server with a code for the same account, and the passphrase. */
 async function joinThroughServer(page: Page, account: string): Promise<void> {
   const { out } = await server.admin(['enrol', '--account', account]);
@@ -67,20 +41,6 @@ async function joinThroughServer(page: Page, account: string): Promise<void> {
   await page.getByLabel('Your passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Open the notebook from the server' }).click();
   await page.getByRole('button', { name: 'People', exact: true }).waitFor({ timeout: 60_000 });
-}
-
-async function syncNow(page: Page): Promise<void> {
-  await openSettings(page, 'Sync');
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  await page.getByRole('status').filter({ hasText: DONE }).waitFor({ timeout: 30_000 });
-}
-
-async function openPerson(page: Page, name: string): Promise<void> {
-  await showPeople(page);
-  await peopleList(page)
-    .getByRole('button', { name: new RegExp(name) })
-    .click();
-  await page.getByRole('heading', { name: new RegExp(name) }).waitFor();
 }
 
 const SUPPORT = 'How best to support me (in their words)';
@@ -113,7 +73,7 @@ describe('sync through the agency’s server', () => {
     const desktop = await openApp();
     apps.push(laptop, desktop);
     await unlockToJordan(laptop.page);
-    const account = await connect(laptop.page);
+    const account = await connect(laptop.page, server);
     await joinThroughServer(desktop.page, account);
     await openPerson(desktop.page, 'Jordan Rivers');
     // The sync on opening may still be finishing: the status settles on nothing waiting.
