@@ -27,11 +27,11 @@ afterAll(async () => {
 });
 
 export async function openApp({ notebook, onDisk, storage, ...options }: AppOptions = {}): Promise<LaunchedApp> {
-  const { wsEndpoint, executablePath } = inject('chromium');
+  const { wsEndpoint, executablePath, rendererPort } = inject('chromium');
   const start = notebook ? withOwnDeviceId(inject('notebooks')[notebook].storage) : storage;
-  if (onDisk) return launchApp({ ...options, storage: start, executablePath });
+  if (onDisk) return launchApp({ ...options, storage: start, executablePath, rendererPort });
   shared ??= chromium.connect(wsEndpoint);
-  return launchApp({ ...options, storage: start, browser: await shared });
+  return launchApp({ ...options, storage: start, browser: await shared, rendererPort });
 }
 
 /** The recovery code the app showed when it made this notebook. */

@@ -163,8 +163,10 @@ export async function writeNote(page: Page, words: NoteWords): Promise<Locator> 
 
 /** Signs the note open in the editor and waits for its signed line. */
 export async function signNote(page: Page, editor: Locator): Promise<void> {
+  const signedLines = page.getByText(/^Signed by Dana Peer, CPSS, on /);
+  const before = await signedLines.count();
   await editor.getByRole('button', { name: 'Sign this note' }).click();
-  await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();
+  await signedLines.nth(before).waitFor();
 }
 
 /** The focused element's accessible text (its label's words for a field, its words for a button or heading). */

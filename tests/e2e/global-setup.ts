@@ -1,13 +1,14 @@
 /**
  * Once per run of the end-to-end tests: one Chromium for every file (each app gets a context of
- * its own in it), and the notebooks most tests start from, made through the real app as a peer
+ * its own in it), the built renderer served to it over loopback HTTP, and the notebooks most tests start from, made through the real app as a peer
  * makes them, so a test whose subject is not creating a notebook does not pay for creating one.
  * The tests that check creation itself still go through the first screen.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
-import { assertBuildIsCurrent, closeKeepingStorage, launchApp, type StorageState } from './harness';
+import { assertBuildIsCurrent, closeKeepingStorage, launchApp, RENDERER_DIR, TEST_ORIGIN, type StorageState } from './harness';
+import { rendererHostArgs, serveRenderer } from './renderer-server';
 import { createVault, PASSPHRASE, startWithJordan } from './flows';
 import { withMetaRow } from './stored-notebook';
 import { loadSodium, type Sodium } from '@shared/crypto/sodium';
@@ -30,13 +31,18 @@ export type NotebookName = 'empty' | 'jordan' | 'another';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    chromium: { wsEndpoint: string; executablePath: string };
+    chromium: { wsEndpoint: string; executablePath: string; rendererPort: number };
     notebooks: Record<NotebookName, NotebookFixture>;
   }
 }
 
-async function makeNotebook(browser: Browser, sodium: Sodium, steps: (page: Page) => Promise<string>): Promise<NotebookFixture> {
-  const app = await launchApp({ browser });
+async function makeNotebook(
+  browser: Browser,
+  rendererPort: number,
+  sodium: Sodium,
+  steps: (page: Page) => Promise<string>,
+): Promise<NotebookFixture> {
+  const app = await launchApp({ browser, rendererPort });
   const recoveryCode = await steps(app.page);
   return { storage: withPassphraseAtTheFloor(sodium, await closeKeepingStorage(app)), recoveryCode };
 }
@@ -58,22 +64,32 @@ function withPassphraseAtTheFloor(sodium: Sodium, storage: StorageState): Storag
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   assertBuildIsCurrent();
   const { executablePath, source } = await findChromium();
-  const server = await chromium.launchServer({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const renderer = await serveRenderer(RENDERER_DIR, TEST_ORIGIN);
+  const rendererPort = renderer.port;
+  const server = await chromium.launchServer({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
+  });
+  const stop = async () => {
+    await server.close();
+    await renderer.close();
+  };
   try {
     const browser = await chromium.connect(server.wsEndpoint());
     console.log(`End-to-end tests in ${browser.version()} (${source}: ${executablePath})`);
     const sodium = await loadSodium();
     const [empty, jordan, another] = await Promise.all([
-      makeNotebook(browser, sodium, createVault),
-      makeNotebook(browser, sodium, startWithJordan),
-      makeNotebook(browser, sodium, createVault),
+      makeNotebook(browser, rendererPort, sodium, createVault),
+      makeNotebook(browser, rendererPort, sodium, startWithJordan),
+      makeNotebook(browser, rendererPort, sodium, createVault),
     ]);
     await browser.close();
-    project.provide('chromium', { wsEndpoint: server.wsEndpoint(), executablePath });
+    project.provide('chromium', { wsEndpoint: server.wsEndpoint(), executablePath, rendererPort });
     project.provide('notebooks', { empty, jordan, another });
   } catch (error) {
-    await server.close();
+    await stop();
     throw error;
   }
-  return () => server.close();
+  return stop;
 }

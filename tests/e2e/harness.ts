@@ -34,6 +34,7 @@ import {
 } from '../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../support/installation';
 import type { UpdateService } from '../../electron/main/updates';
+import { rendererHostArgs } from './renderer-server';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { staleBuildProblem } from '../../scripts/build-stamp';
 
@@ -98,6 +99,11 @@ export interface LaunchOptions {
   /** The Chromium for an app with its own browser; found by tests/support/chromium.ts by default. */
   executablePath?: string;
   clipboardClearMs?: number;
+  /**
+   * The port the built renderer is served on over HTTP (renderer-server.ts), which the browser was
+   * launched to reach as the app's origin. Without it each request is answered through a route.
+   */
+  rendererPort?: number;
   /** The installation policy the main process hands the app; by default a community build's. */
   installationPolicy?: InstallationPolicy;
   /** Updates from the agency's feed; by default off (no feed), as in a community build. */
@@ -153,21 +159,23 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     : await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
         executablePath: opts.executablePath ?? (await findChromium()).executablePath,
         headless: true,
-        args: CHROMIUM_ARGS,
+        args: opts.rendererPort ? [...CHROMIUM_ARGS, ...rendererHostArgs(opts.rendererPort)] : CHROMIUM_ARGS,
         viewport,
       });
   if (opts.storage && !opts.browser) await context.setStorageState(opts.storage);
 
-  const serveRenderer = createAppProtocolHandler(RENDERER_DIR, { origin: TEST_ORIGIN });
-  await context.route(`${TEST_ORIGIN}/**`, async (route) => {
-    const request = route.request();
-    const response = await serveRenderer(new Request(request.url(), { method: request.method() }));
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers.entries()),
-      body: Buffer.from(await response.arrayBuffer()),
+  if (!opts.rendererPort) {
+    const serveRenderer = createAppProtocolHandler(RENDERER_DIR, { origin: TEST_ORIGIN });
+    await context.route(`${TEST_ORIGIN}/**`, async (route) => {
+      const request = route.request();
+      const response = await serveRenderer(new Request(request.url(), { method: request.method() }));
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers.entries()),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
     });
-  });
+  }
   // Nothing else may leave the page: the app works with no network at all.
   await context.route(/^(?!http:\/\/app\.localhost\/)/, (route) => route.abort('blockedbyclient'));
 

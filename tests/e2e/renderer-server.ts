@@ -1,0 +1,39 @@
+/**
+ * The built renderer served over real HTTP on loopback for the run, as the app's protocol handler
+ * answers it (electron/main/app-protocol.ts, the same headers). Chromium reaches it at the app's
+ * test origin, http://app.localhost, through a host mapping given at launch. Answering each request
+ * through a Playwright route instead carries every byte of the bundles over the DevTools connection
+ * as base64, which cost each app start about a fifth of its time and the test process its CPU.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAppProtocolHandler } from '../../electron/main/app-protocol';
+
+export interface RendererServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Chromium flags that send the app's origin to the server on `port`. */
+export const rendererHostArgs = (port: number): string[] => [`--host-resolver-rules=MAP app.localhost:80 127.0.0.1:${port}`];
+
+export async function serveRenderer(rendererDir: string, origin: string): Promise<RendererServer> {
+  const answer = createAppProtocolHandler(rendererDir, { origin });
+  const server = createServer((request, reply) => {
+    void answer(new Request(`${origin}${request.url ?? '/'}`, { method: request.method }))
+      .then(async (response) => {
+        // The app's own protocol never lands in Chromium's disk cache; an on-disk profile searched for words must not hold the bundles either.
+        reply.writeHead(response.status, { ...Object.fromEntries(response.headers.entries()), 'Cache-Control': 'no-store' });
+        reply.end(Buffer.from(await response.arrayBuffer()));
+      })
+      .catch(() => {
+        reply.writeHead(500);
+        reply.end();
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
