@@ -478,7 +478,7 @@ export const MESSAGES = {
   'reassign.policyKeyNotTeamSigner':
     "This policy-signing key did not sign the team's list, so nothing was sent. Choose the policy-signing key your agency signs the team list with.",
   'reassign.tooLarge':
-    "This caseload is {{size}} MiB sealed, more than one handoff carries ({{max}} MiB). Nothing was sent. Ask your agency's IT to reassign it in parts.",
+    "This caseload is {{size}} MiB sealed, more than one handoff carries ({{max}} MiB). Nothing was sent: a caseload this large cannot be reassigned in one go yet. Tell your agency's IT.",
   'reassign.recoveryKeyFile':
     "This is not your agency's recovery key file (the private one), or it was changed. Nothing was sent. Choose the file your agency's IT keeps for recovering backups.",
   'reassign.recoveryKeyPassphrase':

@@ -19,7 +19,7 @@ import { findAgencySigner } from '../agency/agency-signature';
 import { MessageError, say, type Message } from '../messages';
 import type { TeamDirectory, TeamDirectoryDocument } from './team-directory';
 import { MAX_TEAM_ENVELOPE_BYTES, sealAgencyEnvelope } from './team-envelope';
-import type { Handoff } from './team-payload';
+import type { Handoff, SharedRecord } from './team-payload';
 
 type Person = Handoff['people'][number];
 
@@ -83,18 +83,33 @@ export function openReassignmentKey(
 /** The people still in the peer's care (not removed, not handed over already), each whole, with the consent `consent`. */
 function caseloadOf(records: readonly BackupRecordEntry[], events: readonly unknown[], consent: Person['consent']) {
   const live = records.filter((record) => !record.deleted);
-  const history = events.map((event) => AuditEvent.safeParse(event));
+  // Grouped once by person, so a large notebook is not walked once per person.
+  const byPerson = new Map<string, SharedRecord[]>();
+  const historyOf = new Map<string, AuditEvent[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, item: T) => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
+  for (const { id, rev, body, kind, parentId } of live) {
+    const owner = kind === 'person' ? id : parentId;
+    if (owner) add(byPerson, owner, { id, rev, body });
+  }
+  let unreadableHistory = 0;
+  for (const event of events) {
+    const parsed = AuditEvent.safeParse(event);
+    if (!parsed.success) unreadableHistory++;
+    else if (parsed.data.personId !== null) add(historyOf, parsed.data.personId, parsed.data);
+  }
   const people: Person[] = live
     .filter((record) => record.kind === 'person' && record.body.fields.handedOverOn === undefined)
     .map((person) => ({
       personId: person.id,
       consent,
-      records: live
-        .filter((record) => record.id === person.id || record.parentId === person.id)
-        .map(({ id, rev, body }) => ({ id, rev, body })),
-      history: history.flatMap((parsed) => (parsed.success && parsed.data.personId === person.id ? [parsed.data] : [])),
+      records: byPerson.get(person.id) ?? [],
+      history: historyOf.get(person.id) ?? [],
     }));
-  return { live, people, unreadableHistory: history.filter((parsed) => !parsed.success).length };
+  return { live, people, unreadableHistory };
 }
 
 /**

@@ -489,7 +489,7 @@ export const messagesEs: Record<MessageKey, string> = {
   'reassign.policyKeyNotTeamSigner':
     'Esta llave de firma de políticas no firmó la lista del equipo, así que no se envió nada. Elige la llave de firma de políticas con la que tu agencia firma la lista del equipo.',
   'reassign.tooLarge':
-    'Este grupo de personas ocupa {{size}} MiB sellado, más de lo que lleva una entrega ({{max}} MiB). No se envió nada. Pide al equipo de informática de tu agencia que lo reasigne por partes.',
+    'Este grupo de personas ocupa {{size}} MiB sellado, más de lo que lleva una entrega ({{max}} MiB). No se envió nada: todavía no se puede reasignar de una vez un grupo tan grande. Avisa al equipo de informática de tu agencia.',
   'reassign.recoveryKeyFile':
     'Este no es el archivo de la llave de recuperación de tu agencia (la privada), o fue modificado. No se envió nada. Elige el archivo que guarda el equipo de informática de tu agencia para recuperar copias de seguridad.',
   'reassign.recoveryKeyPassphrase':
