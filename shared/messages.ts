@@ -493,6 +493,8 @@ export const MESSAGES = {
   'reassign.unreachable': "The agency's server could not be reached, so nothing was sent. Check your internet connection and try again.",
   'reassign.refused':
     "The agency's server did not accept the caseload, so nothing was sent. Try again later; if it keeps happening, tell your agency's IT.",
+  'reassign.youReassigned.one': 'You reassigned the caseload of member {{from}}, who left the team, to member {{to}}: 1 person',
+  'reassign.youReassigned.many': 'You reassigned the caseload of member {{from}}, who left the team, to member {{to}}: {{count}} people',
   'reassign.unknownJob':
     'Peer Notebook no longer knows how this reassignment went (it was restarted). Ask the receiving peer to check for team updates before starting it again.',
 

@@ -505,6 +505,8 @@ export const messagesEs: Record<MessageKey, string> = {
     'No se pudo conectar con el servidor de la agencia, así que no se envió nada. Revisa tu conexión a internet y vuelve a intentarlo.',
   'reassign.refused':
     'El servidor de la agencia no aceptó el grupo de personas, así que no se envió nada. Inténtalo más tarde; si sigue pasando, avisa al equipo de informática de tu agencia.',
+  'reassign.youReassigned.one': 'Reasignaste las personas del miembro {{from}}, que dejó el equipo, al miembro {{to}}: 1 persona',
+  'reassign.youReassigned.many': 'Reasignaste las personas del miembro {{from}}, que dejó el equipo, al miembro {{to}}: {{count}} personas',
   'reassign.unknownJob':
     'Peer Notebook ya no sabe cómo terminó esta reasignación (se reinició). Pide al par que la recibe que busque novedades del equipo antes de empezarla de nuevo.',
 

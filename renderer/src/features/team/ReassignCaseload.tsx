@@ -18,7 +18,7 @@ import { serverPlace } from './team-client';
 const POLL_MS = 250;
 
 /** The reassignment under way (its job and its receiver), kept while the Team screen is left. */
-let running: { job: string; to: string } | null = null;
+let running: { job: string; from: string; to: string } | null = null;
 
 type Files = Partial<Record<ReassignmentFile, ReassignmentFileChoice>>;
 
@@ -50,7 +50,17 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
       if (stopped) return;
       setStatus(now);
       if (now.state === 'sent' || now.state === 'failed') {
-        running = null;
+        const mine = running?.job === job.job;
+        if (mine) running = null;
+        if (mine && now.state === 'sent') {
+          try {
+            await vault('team.reassigned', { from: job.from, to: job.to, people: now.people });
+          } catch {
+            // The notebook locked meanwhile: the line is written when the Team screen next opens.
+            running = job;
+            return;
+          }
+        }
         setSentTo(job.to);
         setJob(null);
         if (now.state === 'failed') setProblems(now.problems);
@@ -62,7 +72,7 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
     return () => {
       stopped = true;
     };
-  }, [host, job]);
+  }, [host, vault, job]);
 
   const choose = async (file: ReassignmentFile) => {
     const chosen = await host.chooseReassignmentFile(file);
@@ -83,7 +93,7 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
         from,
         to,
       });
-      running = { job: started, to };
+      running = { job: started, from, to };
       setJob(running);
       // They crossed once, to open the key files; the window keeps no copy.
       setRecoveryPassphrase('');
