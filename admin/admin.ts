@@ -17,6 +17,7 @@ import { SECRET_VARIABLES } from './secrets';
 import { syncServerCommand } from './sync-server';
 import { teamCommand } from './team';
 import { reassignCaseload } from './team-reassign';
+import { ReassignmentFailure } from '@shared/team/reassignment';
 
 export const USAGE = `Peer Notebook agency admin tool
 
@@ -168,7 +169,12 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
       io.err(`Error: ${error.message}`);
       return error.exitCode;
     }
-    if (error instanceof BackupFileError || error instanceof AgencyKeyFileError || error instanceof CryptoFailure) {
+    if (
+      error instanceof BackupFileError ||
+      error instanceof AgencyKeyFileError ||
+      error instanceof CryptoFailure ||
+      error instanceof ReassignmentFailure
+    ) {
       io.err(`Error: ${error.message}`);
       return 1;
     }

@@ -7,20 +7,14 @@
  * receiving peer as a handoff from the agency (team-envelope.ts, format 2), signed with the
  * agency's policy-signing key, which the receiving app checks against the keys built into it.
  * It is left in the receiver's mailbox on the server; their app takes it in like a peer's handoff.
- *
- * The backup is read through to its final tag before anything is used, and nothing is written in
- * clear anywhere: the only copy that leaves this process is sealed to the receiver.
+ * The reading and sealing are shared/team/reassignment.ts, which a supervisor's app calls too;
+ * here the members are checked in the server's database and the envelope is written straight in.
  */
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Sodium } from '@shared/crypto/sodium';
-import { BackupReader } from '@shared/backup/backup-reader';
-import type { BackupRecordEntry } from '@shared/backup/backup-entries';
-import { AuditEvent } from '@shared/audit/audit-chain';
-import { findAgencySigner } from '@shared/agency/agency-signature';
 import { TEAM_ID, TeamDirectoryDocument } from '@shared/team/team-directory';
-import { MAX_TEAM_ENVELOPE_BYTES, sealAgencyEnvelope } from '@shared/team/team-envelope';
-import type { Handoff } from '@shared/team/team-payload';
+import { readCaseload, sealReassignment, type Caseload } from '@shared/team/reassignment';
 import type { AdminIo } from './admin-io';
 import { AdminError, UsageError } from './admin-errors';
 import { unlockFromOptions } from './backup-unlock';
@@ -36,8 +30,6 @@ export interface ReassignOptions {
   key?: string;
   policyKey?: string;
 }
-
-type Person = Handoff['people'][number];
 
 /** Both members, checked on the server: `from` removed from a team, `to` a peer still on it and on its signed list. */
 async function membersOf(sodium: Sodium, client: pg.Client, from: string, to: string) {
@@ -65,39 +57,6 @@ async function membersOf(sodium: Sodium, client: pg.Client, from: string, to: st
   return { directory: directory.data, sealingKey };
 }
 
-/** Every entry of the backup, kept only once the whole file checked out (`end`) under the agency key. */
-async function readWhole(sodium: Sodium, io: AdminIo, path: string, key: string) {
-  const unlock = (await unlockFromOptions(sodium, io, { key }))!;
-  const reader = new BackupReader(sodium, unlock);
-  const records: BackupRecordEntry[] = [];
-  const events: unknown[] = [];
-  for await (const bytes of fileBytes(path)) {
-    for (const entry of reader.push(bytes)) {
-      if (entry.type === 'record') records.push(entry);
-      else if (entry.type === 'audit-event') events.push(entry.event);
-    }
-  }
-  sodium.memzero(reader.end().fileKey);
-  return { records, events };
-}
-
-/** The people still in the departed peer's care (not removed, not handed over already), each whole. */
-function caseloadOf(records: readonly BackupRecordEntry[], events: readonly unknown[], consent: Person['consent']) {
-  const live = records.filter((record) => !record.deleted);
-  const history = events.map((event) => AuditEvent.safeParse(event));
-  const people: Person[] = live
-    .filter((record) => record.kind === 'person' && record.body.fields.handedOverOn === undefined)
-    .map((person) => ({
-      personId: person.id,
-      consent,
-      records: live
-        .filter((record) => record.id === person.id || record.parentId === person.id)
-        .map(({ id, rev, body }) => ({ id, rev, body })),
-      history: history.flatMap((parsed) => (parsed.success && parsed.data.personId === person.id ? [parsed.data] : [])),
-    }));
-  return { people, unreadableHistory: history.filter((parsed) => !parsed.success).length };
-}
-
 export async function reassignCaseload(sodium: Sodium, io: AdminIo, options: ReassignOptions): Promise<void> {
   const { from, to, key, policyKey } = options;
   if (!from || !to || !TEAM_ID.test(from) || !TEAM_ID.test(to))
@@ -108,49 +67,34 @@ export async function reassignCaseload(sodium: Sodium, io: AdminIo, options: Rea
   const url = await databaseUrl(io, options.serverData);
   const { directory, sealingKey } = await withDatabase(url, (client) => membersOf(sodium, client, from, to));
 
-  const { records, events } = await readWhole(sodium, io, options.backup, key);
-  const membership = records.find((record) => record.kind === 'team-membership' && !record.deleted);
-  const backupMember = membership?.body.fields.memberId;
-  if (typeof backupMember === 'string' && backupMember !== from)
-    throw new AdminError(
-      `This backup is the notebook of member ${backupMember}, not ${from}. Use a backup of the notebook of the peer who left.`,
-    );
-  const today = new Date().toISOString().slice(0, 10);
-  const { people, unreadableHistory } = caseloadOf(records, events, { givenOn: today, how: 'peer-left', note: '' });
-  if (people.length === 0) throw new AdminError('This backup holds no one still in the peer’s care: nothing was sent.');
-  const profile = records.find((record) => record.kind === 'peer-profile' && !record.deleted)?.body.fields.name;
+  const unlock = await unlockFromOptions(sodium, io, { key });
+  if (unlock?.kind !== 'agency-key') throw new UsageError('team-reassign opens the backup with the agency private key: --key <file>.');
+  let caseload: Caseload;
+  try {
+    caseload = await readCaseload(sodium, unlock.keyPair, fileBytes(options.backup), { today: new Date().toISOString().slice(0, 10) });
+  } finally {
+    sodium.memzero(unlock.keyPair.privateKey);
+  }
 
   const signing = await openPolicyKey(sodium, io, policyKey);
-  let envelope: Uint8Array;
+  let sealed: ReturnType<typeof sealReassignment>;
   try {
-    const signer = { publicKey: sodium.to_base64(signing.publicKey, sodium.base64_variants.ORIGINAL) };
-    if (!findAgencySigner(sodium, 'team-directory', directory, [signer]))
-      throw new AdminError('This policy-signing key did not sign the team\'s list. Use the key "team-sign" signs with.');
-    envelope = sealAgencyEnvelope(sodium, {
-      onBehalfOf: from,
-      policySecretKey: signing.privateKey,
+    sealed = sealReassignment(sodium, {
+      caseload,
+      from,
       to: { memberId: to, sealingKey },
-      payload: {
-        v: 1,
-        kind: 'handoff',
-        handoffId: randomBytes(16).toString('hex'),
-        senderName: typeof profile === 'string' ? profile : '',
-        sentAt: new Date().toISOString(),
-        people,
-      },
+      directory,
+      policyKey: signing,
+      handoffId: randomBytes(16).toString('hex'),
+      sentAt: new Date().toISOString(),
     });
   } finally {
     sodium.memzero(signing.privateKey);
   }
-  if (envelope.length > MAX_TEAM_ENVELOPE_BYTES)
-    throw new AdminError(
-      `This caseload is ${Math.ceil(envelope.length / 1024 / 1024)} MiB sealed, more than one handoff carries (${MAX_TEAM_ENVELOPE_BYTES / 1024 / 1024} MiB). Nothing was sent.`,
-    );
 
-  const seq = await withDatabase(url, (client) => leaveInMailbox(client, to, envelope));
-  const recordCount = people.reduce((sum, person) => sum + person.records.length, 0);
-  const lines = people.reduce((sum, person) => sum + person.history.length, 0);
-  io.out(`Reassigned ${people.length} people (${recordCount} records, ${lines} history lines) from member ${from} to member ${to}.`);
+  const seq = await withDatabase(url, (client) => leaveInMailbox(client, to, sealed.envelope));
+  const { people, records, historyLines, unreadableHistory } = sealed.counts;
+  io.out(`Reassigned ${people} people (${records} records, ${historyLines} history lines) from member ${from} to member ${to}.`);
   io.out(`Sealed to ${to} and signed by the agency; it waits in their mailbox (number ${seq}) until their app next checks the team.`);
   if (unreadableHistory > 0) io.out(`${unreadableHistory} history lines in the backup could not be read and were left out.`);
 }

@@ -7,6 +7,7 @@
  */
 import { KeysBody, TeamReply } from './team/team-protocol';
 import { MAX_TEAM_ENVELOPE_BYTES } from './team/team-envelope';
+import { ReassignmentFile, ReassignmentFileChoice, ReassignmentRequest, ReassignmentStatus } from './team/reassignment-calls';
 import { z } from 'zod';
 import { InstallationPolicy } from './agency/installation-policy';
 import { InstallAnswer, UpdateStatus } from './update-status';
@@ -318,6 +319,12 @@ export const hostCalls = {
       mail: z.array(z.object({ seq: z.number().int().positive(), bytes: TeamEnvelopeBytes })).max(10_000),
     }),
   },
+
+  /** A supervisor reassigning a departed peer's caseload (team/reassignment-calls.ts): a file picked in an open dialog. */
+  chooseReassignmentFile: { args: z.tuple([ReassignmentFile]), result: ReassignmentFileChoice.nullable() },
+  /** Starts the reassignment through the sync server this notebook syncs with (its place token); how it goes is asked by its id. */
+  beginReassignment: { args: z.tuple([OpaqueId, ReassignmentRequest]), result: z.object({ job: OpaqueId }) },
+  reassignmentStatus: { args: z.tuple([OpaqueId]), result: ReassignmentStatus },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;

@@ -467,6 +467,37 @@ export const MESSAGES = {
     'Before the change the history checked out whole ({{count}} events). {{unreadable}} stored items did not open under the old key and were kept as they were.',
   'history.keyChanged.brokenLeft':
     'Before the change the history was broken at event {{at}} ({{problem}}). {{unreadable}} stored items did not open under the old key and were kept as they were.',
+  'reassign.notASupervisor':
+    "Only a supervisor on your team list can reassign a caseload, so nothing was sent. Check for team updates; if you should be a supervisor, ask your agency's IT.",
+  'reassign.departedStillListed':
+    "Member {{member}} is still on your team list, so nothing was sent: they can hand people over from their own notebook. If they left, ask your agency's IT to take them off the team and sign the list again, then try again.",
+  'reassign.receiverNotAPeer': 'Member {{member}} is not a peer on your team list, so nothing was sent. Choose a peer from the list.',
+  'reassign.otherNotebook':
+    'This backup is not the notebook of member {{member}}: it is another notebook, or it was made before they joined the team. Nothing was sent. Choose a recent backup of the notebook of the peer who left.',
+  'reassign.nobodyInCare': 'This backup holds no one still in the peer’s care: nothing was sent.',
+  'reassign.policyKeyNotTeamSigner':
+    "This policy-signing key did not sign the team's list, so nothing was sent. Choose the policy-signing key your agency signs the team list with.",
+  'reassign.tooLarge':
+    "This caseload is {{size}} MiB sealed, more than one handoff carries ({{max}} MiB). Nothing was sent: a caseload this large cannot be reassigned in one go yet. Tell your agency's IT.",
+  'reassign.recoveryKeyFile':
+    "This is not your agency's recovery key file (the private one), or it was changed. Nothing was sent. Choose the file your agency's IT keeps for recovering backups.",
+  'reassign.recoveryKeyPassphrase':
+    "That passphrase doesn't open the agency's recovery key file (or the file was changed). Nothing was sent. Check the passphrase and try again.",
+  'reassign.policyKeyFile':
+    "This is not your agency's policy-signing key file, or it was changed. Nothing was sent. Choose the file your agency's IT signs the team list with.",
+  'reassign.policyKeyPassphrase':
+    "That passphrase doesn't open the agency's policy-signing key file (or the file was changed). Nothing was sent. Check the passphrase and try again.",
+  'reassign.fileUnreadable':
+    'The file {{name}} could not be read: the drive may have been removed, or this computer may not open it. Nothing was sent. Check the file and choose it again.',
+  'reassign.fileNotChosen': 'Choose the file again: Peer Notebook no longer knows the one chosen (it was restarted). Nothing was sent.',
+  'reassign.unreachable': "The agency's server could not be reached, so nothing was sent. Check your internet connection and try again.",
+  'reassign.refused':
+    "The agency's server did not accept the caseload, so nothing was sent. Try again later; if it keeps happening, tell your agency's IT.",
+  'reassign.youReassigned.one': 'You reassigned the caseload of member {{from}}, who left the team, to member {{to}}: 1 person',
+  'reassign.youReassigned.many': 'You reassigned the caseload of member {{from}}, who left the team, to member {{to}}: {{count}} people',
+  'reassign.unknownJob':
+    'Peer Notebook no longer knows how this reassignment went (it was restarted). Ask the receiving peer to check for team updates before starting it again.',
+
   'team.directoryMalformed':
     "This is not a Peer Notebook team list, or it was damaged on the way. Nothing was changed. Ask your agency's IT for the team list again.",
   'team.directoryNotSigned':

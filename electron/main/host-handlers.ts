@@ -23,6 +23,8 @@ import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
 import { SyncFolderProblemError, type SyncFolders } from './sync-folders';
 import { withSyncServers, type SyncServerRemotes } from './sync-server-remote';
 import { teamHostCalls } from './team-host-calls';
+import { caseloadReassignment, type ReassignmentDialog } from './caseload-reassignment';
+import { loadSodium } from '@shared/crypto/sodium';
 import {
   BackupDiskFullError,
   BackupDriveUnavailableError,
@@ -46,6 +48,8 @@ export interface HostHandlerDeps {
   syncFolders: SyncFolders;
   /** The agency's sync servers this computer enrolled with; synced with through the folders' calls. */
   syncServers?: SyncServerRemotes;
+  /** The open dialog a supervisor picks a departed peer's backup and the agency's key files in. */
+  reassignmentDialog: ReassignmentDialog;
   now?: () => Date;
 }
 
@@ -119,6 +123,7 @@ export function createHostHandlers({
   updates,
   syncFolders,
   syncServers,
+  reassignmentDialog,
   now = () => new Date(),
 }: HostHandlerDeps): HostHandlers {
   const choice = async (kind: 'folder' | 'save-file' | 'backup-file') => {
@@ -170,6 +175,12 @@ export function createHostHandlers({
 
     ...syncHostCalls(syncFolders, syncServers),
     ...teamHostCalls(syncServers),
+    ...caseloadReassignment({
+      dialog: reassignmentDialog,
+      servers: syncServers,
+      policyKeys: installationPolicy.agency?.policyKeys ?? [],
+      sodium: loadSodium(),
+    }),
     openResourceList: () => resourceLists.open(),
     saveResourceList: (csv) => resourceLists.save(csv),
     saveExportFile: (request) => exportFiles.save(request),

@@ -28,6 +28,7 @@ import { createBackupPlaces, type BackupDialogs } from './backup-places';
 import { createClipboardGuard } from './clipboard-guard';
 import { runCommand } from './command-runner';
 import { createHostHandlers } from './host-handlers';
+import type { ReassignmentDialog } from './caseload-reassignment';
 import { createSyncFolders } from './sync-folders';
 import { createSyncServerRemotes } from './sync-server-remote';
 import { safeStorageSealer } from './secret-sealer';
@@ -131,6 +132,22 @@ const exportFileDialog: ExportFileDialog = {
     askWhereToSave({ title: 'Save the export', defaultPath: defaultName, filters: exportFileFilters[format] }),
 };
 
+const keyFileFilters = [{ name: 'Agency key files', extensions: ['json'] }];
+
+/** The open dialog a supervisor picks a departed peer's backup, or one of the agency's key files, in. */
+const reassignmentDialog: ReassignmentDialog = {
+  chooseFile: (file) =>
+    askWhichToOpen(
+      file === 'backup'
+        ? { title: 'Choose the backup of the peer who left', properties: ['openFile'], filters: backupFilters }
+        : {
+            title: file === 'recovery-key' ? "Choose the agency's recovery key file" : "Choose the agency's policy-signing key file",
+            properties: ['openFile'],
+            filters: keyFileFilters,
+          },
+    ),
+};
+
 if (claimSingleInstance(app, showExistingWindow)) {
   // Every web contents, whichever created it, stays on the app's origin.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { appOrigin: APP_ORIGIN }));
@@ -188,6 +205,7 @@ if (claimSingleInstance(app, showExistingWindow)) {
         storeDir: app.getPath('userData'),
         sealer: safeStorageSealer(safeStorage, process.platform),
       }),
+      reassignmentDialog,
     });
     registerHostHandlers(ipcMain, createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN }));
     forwardLockEvents(powerMonitor, (payload) => sendToRenderers('lockRequested', payload));

@@ -29,6 +29,7 @@ import {
   FakeExportFileDialog,
   FakePersonCopyDialog,
   FakeResourceListDialogs,
+  FakeReassignmentDialog,
   FakeKeyStore,
   FakeSyncFolderDialog,
 } from '../electron/main/fakes';
@@ -80,6 +81,8 @@ export interface LaunchedApp {
   exportFileDialog: FakeExportFileDialog;
   /** The sync folder dialog: set the folder the "peer" picks (two apps may share one). */
   syncFolderDialog: FakeSyncFolderDialog;
+  /** The open dialog a supervisor picks a departed peer's backup and the agency's key files in: set each path first. */
+  reassignmentDialog: FakeReassignmentDialog;
   /** Sends a main-process event to the renderer (as webContents.send does). */
   emit<E extends HostEventName>(event: E, payload: HostEventPayload<E>): Promise<void>;
   close(): Promise<void>;
@@ -185,6 +188,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const resourceListDialogs = new FakeResourceListDialogs();
   const exportFileDialog = new FakeExportFileDialog();
   const syncFolderDialog = new FakeSyncFolderDialog();
+  const reassignmentDialog = new FakeReassignmentDialog();
   const dispatch = createHostDispatcher(
     createHostHandlers({
       appInfo: { name: 'Peer Notebook', version: '0.0.0-test', platform: process.platform },
@@ -201,6 +205,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
         storePath: join(dataDir, 'sync-folders.json'),
       }),
       syncServers: createSyncServerRemotes({ storeDir: dataDir, sealer: new FakeKeyStore() }),
+      reassignmentDialog,
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
@@ -284,6 +289,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     resourceListDialogs,
     exportFileDialog,
     syncFolderDialog,
+    reassignmentDialog,
     emit: async (event, payload) => {
       await page.evaluate(([e, p]) => (window as unknown as { __notebookEmit(e: string, p: unknown): void }).__notebookEmit(e, p), [
         event,

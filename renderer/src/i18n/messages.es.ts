@@ -477,6 +477,39 @@ export const messagesEs: Record<MessageKey, string> = {
     'Antes del cambio, el historial se comprobó completo ({{count}} sucesos). {{unreadable}} elementos guardados no se abrieron con la llave anterior y se conservaron tal como estaban.',
   'history.keyChanged.brokenLeft':
     'Antes del cambio, el historial estaba roto en el suceso {{at}} ({{problem}}). {{unreadable}} elementos guardados no se abrieron con la llave anterior y se conservaron tal como estaban.',
+  'reassign.notASupervisor':
+    'Solo una supervisora o un supervisor de tu lista de equipo puede reasignar un grupo de personas, así que no se envió nada. Busca novedades del equipo; si deberías ser supervisor, pregunta al equipo de informática de tu agencia.',
+  'reassign.departedStillListed':
+    'El miembro {{member}} sigue en tu lista de equipo, así que no se envió nada: puede entregar a las personas desde su propio cuaderno. Si se fue, pide al equipo de informática de tu agencia que lo saque del equipo y vuelva a firmar la lista; luego inténtalo de nuevo.',
+  'reassign.receiverNotAPeer':
+    'El miembro {{member}} no es un par en tu lista de equipo, así que no se envió nada. Elige un par de la lista.',
+  'reassign.otherNotebook':
+    'Esta copia de seguridad no es el cuaderno del miembro {{member}}: es otro cuaderno, o se hizo antes de que se uniera al equipo. No se envió nada. Elige una copia de seguridad reciente del cuaderno del par que se fue.',
+  'reassign.nobodyInCare': 'Esta copia de seguridad no tiene a nadie que siga acompañado por ese par: no se envió nada.',
+  'reassign.policyKeyNotTeamSigner':
+    'Esta llave de firma de políticas no firmó la lista del equipo, así que no se envió nada. Elige la llave de firma de políticas con la que tu agencia firma la lista del equipo.',
+  'reassign.tooLarge':
+    'Este grupo de personas ocupa {{size}} MiB sellado, más de lo que lleva una entrega ({{max}} MiB). No se envió nada: todavía no se puede reasignar de una vez un grupo tan grande. Avisa al equipo de informática de tu agencia.',
+  'reassign.recoveryKeyFile':
+    'Este no es el archivo de la llave de recuperación de tu agencia (la privada), o fue modificado. No se envió nada. Elige el archivo que guarda el equipo de informática de tu agencia para recuperar copias de seguridad.',
+  'reassign.recoveryKeyPassphrase':
+    'Esa frase de contraseña no abre el archivo de la llave de recuperación de la agencia (o el archivo fue modificado). No se envió nada. Revisa la frase de contraseña y vuelve a intentarlo.',
+  'reassign.policyKeyFile':
+    'Este no es el archivo de la llave de firma de políticas de tu agencia, o fue modificado. No se envió nada. Elige el archivo con el que el equipo de informática de tu agencia firma la lista del equipo.',
+  'reassign.policyKeyPassphrase':
+    'Esa frase de contraseña no abre el archivo de la llave de firma de políticas de la agencia (o el archivo fue modificado). No se envió nada. Revisa la frase de contraseña y vuelve a intentarlo.',
+  'reassign.fileUnreadable':
+    'No se pudo leer el archivo {{name}}: puede que se haya quitado la unidad, o que esta computadora no pueda abrirlo. No se envió nada. Revisa el archivo y vuelve a elegirlo.',
+  'reassign.fileNotChosen': 'Vuelve a elegir el archivo: Peer Notebook ya no conoce el que se eligió (se reinició). No se envió nada.',
+  'reassign.unreachable':
+    'No se pudo conectar con el servidor de la agencia, así que no se envió nada. Revisa tu conexión a internet y vuelve a intentarlo.',
+  'reassign.refused':
+    'El servidor de la agencia no aceptó el grupo de personas, así que no se envió nada. Inténtalo más tarde; si sigue pasando, avisa al equipo de informática de tu agencia.',
+  'reassign.youReassigned.one': 'Reasignaste las personas del miembro {{from}}, que dejó el equipo, al miembro {{to}}: 1 persona',
+  'reassign.youReassigned.many': 'Reasignaste las personas del miembro {{from}}, que dejó el equipo, al miembro {{to}}: {{count}} personas',
+  'reassign.unknownJob':
+    'Peer Notebook ya no sabe cómo terminó esta reasignación (se reinició). Pide al par que la recibe que busque novedades del equipo antes de empezarla de nuevo.',
+
   'team.directoryMalformed':
     'Esto no es una lista de equipo de Peer Notebook, o se dañó en el camino. No se cambió nada. Pide de nuevo la lista del equipo al personal de informática de tu agencia.',
   'team.directoryNotSigned':

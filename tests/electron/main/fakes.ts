@@ -207,6 +207,16 @@ export class FakeResourceListDialogs {
   }
 }
 
+/** The open dialog of a caseload reassignment: set the path the "supervisor" picks for each file (null: Cancel). */
+export class FakeReassignmentDialog {
+  files: Record<'backup' | 'recovery-key' | 'policy-key', string | null> = { backup: null, 'recovery-key': null, 'policy-key': null };
+  readonly asked: string[] = [];
+  async chooseFile(file: 'backup' | 'recovery-key' | 'policy-key'): Promise<string | null> {
+    this.asked.push(file);
+    return this.files[file];
+  }
+}
+
 /** node:fs/promises, with every write to a file opened for writing failing with `code` (ENOSPC: a full disk; EIO: a pulled drive). */
 export const fsFailingWrites = (code: string): ResourceListFs => ({
   ...fsp,

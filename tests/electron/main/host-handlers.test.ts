@@ -23,6 +23,7 @@ import {
   FakeExportFileDialog,
   FakePersonCopyDialog,
   FakeResourceListDialogs,
+  FakeReassignmentDialog,
   FakeSyncFolderDialog,
 } from './fakes';
 import { communityInstallation, updatesOff } from '../../support/installation';
@@ -48,6 +49,7 @@ function setup(dialogs = new FakeBackupDialogs()) {
       chooseFolder: () => new FakeSyncFolderDialog().chooseFolder(),
       storePath: join(tmpdir(), `peer-notebook-sync-${randomUUID()}.json`),
     }),
+    reassignmentDialog: new FakeReassignmentDialog(),
   });
   const dispatch = createHostDispatcher(handlers, { trustedOrigin: APP_ORIGIN });
   return { clipboard, handlers, dispatch, dialogs, personCopyDialog };

@@ -47,6 +47,9 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     publishTeamKeys: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
     sendTeamMail: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
     readTeamMail: vi.fn(async () => ({ ok: false as const, problem: 'no-server' as const })),
+    chooseReassignmentFile: vi.fn(async () => null),
+    beginReassignment: vi.fn(async () => ({ job: 'c'.repeat(32) })),
+    reassignmentStatus: vi.fn(async () => ({ state: 'checking' as const })),
     ...overrides,
   };
   return handlers;

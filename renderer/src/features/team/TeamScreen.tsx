@@ -10,6 +10,7 @@ import { useHost, useVault } from '../../ui/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { checkTeam, sendEnvelopes, TeamProblemError } from './team-client';
 import { CameBackList } from './CameBackList';
+import { ReassignCaseload } from './ReassignCaseload';
 import type { ReviewQueueGroup, TeamStatus } from './worker/team-handlers';
 
 export function TeamScreen() {
@@ -76,6 +77,7 @@ export function TeamScreen() {
       {status?.role === 'supervisor' && (
         <ReviewQueue queue={queue} onAnswered={() => setChanges((count) => count + 1)} problemWords={problemWords} />
       )}
+      {status?.role === 'supervisor' && <ReassignCaseload peers={status.peers} />}
       {status?.role === 'peer' && <CameBackList key={changes} />}
     </section>
   );

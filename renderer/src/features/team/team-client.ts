@@ -20,7 +20,8 @@ const unwrap = <T extends { ok: boolean }>(outcome: T | { ok: false; problem: Te
   return outcome as T;
 };
 
-async function serverPlace(vault: VaultCall): Promise<string> {
+/** The place token of the sync server this notebook syncs with; team work goes through it. */
+export async function serverPlace(vault: VaultCall): Promise<string> {
   const { folder } = await vault('sync.status');
   if (!folder) throw new TeamProblemError('no-server');
   return folder.place;

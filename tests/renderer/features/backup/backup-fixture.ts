@@ -30,6 +30,7 @@ import {
   FakeExportFileDialog,
   FakeResourceListDialogs,
   FakeSyncFolderDialog,
+  FakeReassignmentDialog,
 } from '../../../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../../../support/installation';
 
@@ -65,6 +66,7 @@ export async function backupHost(): Promise<TestHost> {
         chooseFolder: () => new FakeSyncFolderDialog().chooseFolder(),
         storePath: join(tmpdir(), `peer-notebook-sync-${randomUUID()}.json`),
       }),
+      reassignmentDialog: new FakeReassignmentDialog(),
     }),
     { trustedOrigin: APP_ORIGIN },
   );
