@@ -10,6 +10,9 @@ import { useHost, useVault } from '../../ui/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { checkTeam, sendEnvelopes, TeamProblemError } from './team-client';
 import { CameBackList } from './CameBackList';
+import { ReviewedRecord } from './ReviewedRecord';
+import { CaseloadHandOver } from './CaseloadHandOver';
+import { TeamListFile } from './TeamListFile';
 import type { ReviewQueueGroup, TeamStatus } from './worker/team-handlers';
 
 export function TeamScreen() {
@@ -77,6 +80,8 @@ export function TeamScreen() {
         <ReviewQueue queue={queue} onAnswered={() => setChanges((count) => count + 1)} problemWords={problemWords} />
       )}
       {status?.role === 'peer' && <CameBackList key={changes} />}
+      {status?.role === 'peer' && <CaseloadHandOver />}
+      <TeamListFile onAccepted={() => setChanges((count) => count + 1)} />
     </section>
   );
 }
@@ -125,16 +130,7 @@ function ReviewQueue({
                   sentAt: new Date(item.sentAt).toLocaleString(),
                 })}
               </p>
-              <dl>
-                {Object.entries(item.fields)
-                  .filter(([, value]) => typeof value === 'string' && value !== '')
-                  .map(([field, value]) => (
-                    <div key={field}>
-                      <dt>{field}</dt>
-                      <dd>{value as string}</dd>
-                    </div>
-                  ))}
-              </dl>
+              <ReviewedRecord recordKind={item.recordKind} fields={item.fields} />
               <label>
                 {t('team.queue.comment', { peer: group.peerName })}
                 <textarea

@@ -19,6 +19,8 @@ import { keyChangeEn } from './key-change.en';
 import { backupEn } from './backup.en';
 import { damagedEn } from './damaged.en';
 import { teamEn } from './team.en';
+import { handOverEn } from './handover.en';
+import { teamListEn } from './team-list.en';
 export const en = {
   common: {
     save: 'Save',
@@ -583,6 +585,8 @@ export const en = {
   backup: backupEn,
   damaged: damagedEn,
   team: teamEn,
+  handOver: handOverEn,
+  teamList: teamListEn,
   drafts: {
     kept: 'We kept what you were writing when the notebook locked ({{when}}). It is all here for you to finish.',
   },

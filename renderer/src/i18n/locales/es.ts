@@ -18,6 +18,8 @@ import { keyChangeEs } from './key-change.es';
 import { backupEs } from './backup.es';
 import { damagedEs } from './damaged.es';
 import { teamEs } from './team.es';
+import { handOverEs } from './handover.es';
+import { teamListEs } from './team-list.es';
 import type { Translation } from './en';
 
 export const es: Translation = {
@@ -587,6 +589,8 @@ export const es: Translation = {
   backup: backupEs,
   damaged: damagedEs,
   team: teamEs,
+  handOver: handOverEs,
+  teamList: teamListEs,
   drafts: {
     kept: 'Guardamos lo que estabas escribiendo cuando el cuaderno se bloqueó ({{when}}). Aquí está todo para que lo termines.',
   },
