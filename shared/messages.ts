@@ -426,6 +426,7 @@ export const MESSAGES = {
   'history.team.youReturned': 'You returned what {{peer}} wrote about {{person}}: {{comment}}',
   'history.team.handedTo': 'Handed over to another peer, with consent recorded on {{date}}',
   'history.team.handedToNamed': 'Handed over to {{peer}}, with consent recorded on {{date}}',
+  'history.team.keptReadOnly': 'Kept here read-only from now on, under the retention rules',
   'history.team.receivedFrom': 'Received from {{peer}}, with consent recorded on {{date}}',
   'history.team.reassignedFrom': 'Reassigned to you by your agency on {{date}}, from {{peer}}, who left the team',
   'history.team.reassignedFromUnnamed': 'Reassigned to you by your agency on {{date}}, from a peer who left the team',

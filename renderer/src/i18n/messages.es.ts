@@ -436,6 +436,7 @@ export const messagesEs: Record<MessageKey, string> = {
   'history.team.youReturned': 'Devolviste lo que {{peer}} escribió sobre {{person}}: {{comment}}',
   'history.team.handedTo': 'Se entregó a otro par, con el consentimiento registrado el {{date}}',
   'history.team.handedToNamed': 'Se entregó a {{peer}}, con el consentimiento registrado el {{date}}',
+  'history.team.keptReadOnly': 'Desde ahora se guarda aquí solo para leer, según las reglas de conservación',
   'history.team.receivedFrom': 'Se recibió de {{peer}}, con el consentimiento registrado el {{date}}',
   'history.team.reassignedFrom': 'Tu agencia te lo reasignó el {{date}}, de {{peer}}, que dejó el equipo',
   'history.team.reassignedFromUnnamed': 'Tu agencia te lo reasignó el {{date}}, de un par que dejó el equipo',

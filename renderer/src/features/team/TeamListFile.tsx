@@ -53,7 +53,7 @@ export function TeamListFile({ onAccepted }: { onAccepted(): void }) {
       {done && <Notice tone="success">{done}</Notice>}
       {busy && <Working label={t('teamList.checking')} />}
       {opened ? (
-        <div className="card" aria-label={t('teamList.signed', { name: opened.name })}>
+        <div className="card team-list" aria-label={t('teamList.signed', { name: opened.name })}>
           <p>{t('teamList.signed', { name: opened.name })}</p>
           <ReadOnlyFields
             items={[

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '@shared/messages';
 import { useHost, useVault } from '../../ui/contexts';
+import { TextArea } from '../../ui/form';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { checkTeam, sendEnvelopes, TeamProblemError } from './team-client';
 import { CameBackList } from './CameBackList';
@@ -131,13 +132,11 @@ function ReviewQueue({
                 })}
               </p>
               <ReviewedRecord recordKind={item.recordKind} fields={item.fields} />
-              <label>
-                {t('team.queue.comment', { peer: group.peerName })}
-                <textarea
-                  value={comments[item.id] ?? ''}
-                  onChange={(event) => setComments({ ...comments, [item.id]: event.target.value })}
-                />
-              </label>
+              <TextArea
+                label={t('team.queue.comment', { peer: group.peerName })}
+                value={comments[item.id] ?? ''}
+                onChange={(comment) => setComments({ ...comments, [item.id]: comment })}
+              />
               <button type="button" onClick={() => void answer(item.id, 'co-signed')}>
                 {t('team.queue.coSign')}
               </button>

@@ -107,7 +107,12 @@ describe('handing people over', () => {
     expect((await alex.call('people.get', { id: ana! })).preferredName).toBe('Ana');
     expect((await alex.call('notes.list', { personId: ana! })).map((each) => each.fields.whatWeDid)).toEqual(['Walked with Ana']);
     const alexHistory = (await alex.call('audit.history', { personId: ana! })).events.map((event) => event.summary);
-    expect(alexHistory).toContain('Handed over to Blair, with consent recorded on November 20, 2026');
+    expect(alexHistory).toEqual(
+      expect.arrayContaining([
+        'Handed over to Blair, with consent recorded on November 20, 2026',
+        'Kept here read-only from now on, under the retention rules',
+      ]),
+    );
 
     // The receiver files both, with their records and the sender's history, and may write on.
     expect(await blair.call('team.receive', { mail: [{ seq: 1, bytes: envelope.bytes }] })).toEqual({ filed: 1, problems: [] });

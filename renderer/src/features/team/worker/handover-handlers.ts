@@ -149,7 +149,10 @@ export function handOverHandlers<Self extends { directory: TeamDirectory }, Enve
             },
             history: { note: say('history.team.handedToNamed', { peer: sent.toName, date: { date: consent.givenOn } }) },
           });
-          await tx.rewrite(personId, (body, stamp) => applyFieldChanges(body, { handedOverOn: today }, stamp) ?? body, { personId });
+          await tx.rewrite(personId, (body, stamp) => applyFieldChanges(body, { handedOverOn: today }, stamp) ?? body, {
+            personId,
+            note: say('history.team.keptReadOnly'),
+          });
         }
       });
       pending.delete(handoffId);
