@@ -204,7 +204,8 @@ export function PersonPage({
         {name} {person.pronouns && <span className="person-pronouns">({person.pronouns})</span>}
       </h1>
       {person.handedOverOn && <HandedOverNotice personId={id} />}
-      {reminders.confidentiality.state !== 'current' && (
+      {/* Reminders are for the peer who walks beside them now: not here once handed over. */}
+      {!person.handedOverOn && reminders.confidentiality.state !== 'current' && (
         <div className={`flag flag-${reminders.confidentiality.state}`} role="status" aria-label={t('person.confidentialityReminder')}>
           {message(reminders.confidentiality.message)}{' '}
           <button type="button" className="link" onClick={() => setTab('confidentiality')}>
@@ -212,7 +213,7 @@ export function PersonPage({
           </button>
         </div>
       )}
-      {reminders.agreementReview && (
+      {!person.handedOverOn && reminders.agreementReview && (
         <div className="flag flag-review-due" role="status">
           {reminders.agreementReview === 'overdue' ? t('person.agreementOverdue') : t('person.agreementDueSoon')}{' '}
           <button type="button" className="link" onClick={() => setTab('agreement')}>

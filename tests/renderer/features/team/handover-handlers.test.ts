@@ -72,6 +72,8 @@ describe('handing people over', () => {
 
   it("hands a whole caseload over with each person's consent; only once it has left are the sender's copies read-only, with both histories saying so", async () => {
     const [ana, bo] = (await alex.call('team.handOverCandidates')).map((candidate) => candidate.id);
+    const dueFor = async () => (await alex.call('today.list')).notes.map((note) => note.personName).sort();
+    expect(await dueFor()).toEqual(['Ana', 'Bo']);
     const { handoffId, envelope } = await handOver([
       { personId: ana!, consent: { givenOn: '2026-11-20', how: 'signed', note: 'Signed the transfer form' } },
       { personId: bo!, consent: { givenOn: '2026-11-21', how: 'verbal', note: '' } },
@@ -89,6 +91,8 @@ describe('handing people over', () => {
     });
     expect(await alex.call('team.handedOverTo', { personId: bo! })).toMatchObject({ consent: { givenOn: '2026-11-21', how: 'verbal' } });
     expect(await alex.call('team.handOverCandidates')).toEqual([]);
+    // Nothing of theirs is due here any more (this copy can no longer be written in).
+    expect(await dueFor()).toEqual([]);
 
     // The worker refuses every change, whatever asks for it: kept here, under the retention rules, never removed.
     const readOnly =
