@@ -4,6 +4,7 @@
  */
 export const handOverEn = {
   personAction: 'Hand over to another peer',
+  listChip: 'Handed over, read-only',
   caseloadTitle: 'Handing your caseload over',
   caseloadHint:
     'When you leave or change teams, the people you walk beside can move to another peer on your team, each with their own consent.',

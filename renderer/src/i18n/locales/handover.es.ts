@@ -4,6 +4,7 @@ import type { handOverEn } from './handover.en';
 
 export const handOverEs: Words<typeof handOverEn> = {
   personAction: 'Entregar a otro par',
+  listChip: 'Ya se entregó, solo para leer',
   caseloadTitle: 'Entregar tu grupo de personas',
   caseloadHint:
     'Cuando dejas el equipo o cambias de equipo, las personas que acompañas pueden pasar a otro par de tu equipo, cada una con su propio consentimiento.',

@@ -91,6 +91,10 @@ describe('handing people over', () => {
     });
     expect(await alex.call('team.handedOverTo', { personId: bo! })).toMatchObject({ consent: { givenOn: '2026-11-21', how: 'verbal' } });
     expect(await alex.call('team.handOverCandidates')).toEqual([]);
+    expect((await alex.call('people.list')).map((each) => [each.preferredName, each.handedOver])).toEqual([
+      ['Ana', true],
+      ['Bo', true],
+    ]);
     // Nothing of theirs is due here any more (this copy can no longer be written in).
     expect(await dueFor()).toEqual([]);
 
@@ -120,7 +124,10 @@ describe('handing people over', () => {
 
     // The receiver files both, with their records and the sender's history, and may write on.
     expect(await blair.call('team.receive', { mail: [{ seq: 1, bytes: envelope.bytes }] })).toEqual({ filed: 1, problems: [] });
-    expect((await blair.call('people.list')).map((each) => each.preferredName)).toEqual(['Ana', 'Bo']);
+    expect((await blair.call('people.list')).map((each) => [each.preferredName, each.handedOver])).toEqual([
+      ['Ana', false],
+      ['Bo', false],
+    ]);
     expect((await blair.call('notes.list', { personId: ana! })).map((each) => each.fields.whatWeDid)).toEqual(['Walked with Ana']);
     const blairHistory = (await blair.call('audit.history', { personId: bo! })).events.map((event) => event.summary);
     expect(blairHistory).toEqual(

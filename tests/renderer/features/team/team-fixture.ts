@@ -35,7 +35,7 @@ export async function teamAgency(): Promise<TeamAgency> {
   const policy: VaultPolicy = {
     ...COMMUNITY_VAULT_POLICY,
     team: {
-      policyKeys: [{ label: 'policy', publicKey: sodium.to_base64(publicKey, sodium.base64_variants.ORIGINAL), fingerprint }],
+      policyKeys: [{ publicKey: sodium.to_base64(publicKey, sodium.base64_variants.ORIGINAL) }],
       supervisorReviews: ['service-note'],
       coSignRequired: [],
     },
