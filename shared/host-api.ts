@@ -105,6 +105,20 @@ export const ResourceListOpened = z.union([
   z.object({ ok: z.literal(false), problem: z.enum(['too-large', 'drive-unavailable', 'not-readable']) }),
 ]);
 export type ResourceListOpened = z.infer<typeof ResourceListOpened>;
+
+/**
+ * The agency's signed team list as a file (`admin team-sign --out`), for a computer that does not
+ * reach the sync server: opened where the peer chooses in a native dialog; at most 2 MiB (2,000
+ * members' keys take under 400 KB). The vault worker checks its signature before it is used.
+ */
+export const MAX_TEAM_LIST_BYTES = 2 * 1024 * 1024;
+export const TeamListOpened = z.union([
+  z.object({ ok: z.literal(true), opened: z.literal(true), name: z.string().max(255), text: z.string().max(MAX_TEAM_LIST_BYTES) }),
+  // The peer cancelled the dialog.
+  z.object({ ok: z.literal(true), opened: z.literal(false) }),
+  z.object({ ok: z.literal(false), problem: z.enum(['too-large', 'drive-unavailable', 'not-readable']) }),
+]);
+export type TeamListOpened = z.infer<typeof TeamListOpened>;
 export const ResourceListSaved = z.union([
   z.object({ ok: z.literal(true), saved: z.literal(true), name: z.string().max(255) }),
   z.object({ ok: z.literal(true), saved: z.literal(false) }),
@@ -291,6 +305,9 @@ export const hostCalls = {
   openResourceList: { args: noArgs, result: ResourceListOpened },
   /** Saves the resource directory as CSV where the peer chooses (a save dialog). */
   saveResourceList: { args: z.tuple([ResourceListText]), result: ResourceListSaved },
+
+  /** The agency's signed team list (a file) the peer picks in an open dialog. */
+  openTeamListFile: { args: noArgs, result: TeamListOpened },
 
   /** Saves an export file (claims CSV, FHIR JSON) where the peer chooses (a save dialog). */
   saveExportFile: { args: z.tuple([ExportFileRequest]), result: ExportFileSaved },

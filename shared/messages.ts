@@ -425,6 +425,8 @@ export const MESSAGES = {
   'history.team.youCoSigned': 'You co-signed what {{peer}} wrote about {{person}}',
   'history.team.youReturned': 'You returned what {{peer}} wrote about {{person}}: {{comment}}',
   'history.team.handedTo': 'Handed over to another peer, with consent recorded on {{date}}',
+  'history.team.handedToNamed': 'Handed over to {{peer}}, with consent recorded on {{date}}',
+  'history.team.keptReadOnly': 'Kept here read-only from now on, under the retention rules',
   'history.team.receivedFrom': 'Received from {{peer}}, with consent recorded on {{date}}',
   'history.team.reassignedFrom': 'Reassigned to you by your agency on {{date}}, from {{peer}}, who left the team',
   'history.team.reassignedFromUnnamed': 'Reassigned to you by your agency on {{date}}, from a peer who left the team',
@@ -524,7 +526,14 @@ export const MESSAGES = {
   'team.noServer': "Team work goes through your agency's sync server. Set up sync with the server in Settings first.",
   'team.nothingToShare': "Your agency's policy does not ask for this kind of record to be reviewed, so it was not sent.",
   'team.alreadySubmitted': 'This is already waiting for review. You will see the answer on Today when it comes back.',
-  'team.consentMissing': "Record the person's consent to move their records to another peer before handing them over.",
+  'team.consentMissingFor':
+    "Record {{person}}'s consent to move their records to another peer (the day they agreed, and how) before handing them over.",
+  'team.consentDateAhead': 'The day {{person}} gave consent is after today. Check the date, then try again.',
+  'team.alreadyHandedOver': '{{person}} was already handed over to another peer, so nothing was sent.',
+  'team.handOverNobody': 'Choose at least one person to hand over.',
+  'team.handOverNameMissing': 'Write the name of the peer you are handing over to, so your records say who has them now.',
+  'team.handOverNotPending':
+    'This handoff was not recorded here, because the notebook was locked or closed before it was sent. Hand them over again; the receiving peer keeps only one copy.',
   'team.readOnlyHandedOver':
     'These records were handed over to another peer and are kept read-only here. The peer who has them now can add to them.',
   'team.returnCommentMissing': 'Add a comment in plain words saying what to change before returning it.',

@@ -19,6 +19,7 @@ import type { ClipboardGuard } from './clipboard-guard';
 import type { ExportFiles } from './export-files';
 import type { PersonCopies } from './person-copies';
 import type { ResourceLists } from './resource-lists';
+import type { TeamListFiles } from './team-list-files';
 import { UnknownBackupPlaceError, type BackupPlaces } from './backup-places';
 import { SyncFolderProblemError, type SyncFolders } from './sync-folders';
 import { withSyncServers, type SyncServerRemotes } from './sync-server-remote';
@@ -42,6 +43,7 @@ export interface HostHandlerDeps {
   backupFiles: BackupFiles;
   personCopies: PersonCopies;
   resourceLists: ResourceLists;
+  teamListFiles: TeamListFiles;
   exportFiles: ExportFiles;
   installationPolicy: InstallationPolicy;
   updates: UpdateService;
@@ -118,6 +120,7 @@ export function createHostHandlers({
   backupFiles,
   personCopies,
   resourceLists,
+  teamListFiles,
   exportFiles,
   installationPolicy,
   updates,
@@ -183,6 +186,7 @@ export function createHostHandlers({
     }),
     openResourceList: () => resourceLists.open(),
     saveResourceList: (csv) => resourceLists.save(csv),
+    openTeamListFile: () => teamListFiles.open(),
     saveExportFile: (request) => exportFiles.save(request),
 
     getInstallationPolicy: () => installationPolicy,

@@ -37,6 +37,7 @@ import { forwardLockEvents } from './lock-events';
 import { createPdfRenderer } from './pdf-renderer';
 import { createPersonCopies, type PersonCopyDialog } from './person-copies';
 import { createResourceLists, type ResourceListDialogs } from './resource-lists';
+import { createTeamListFiles, type TeamListDialogs } from './team-list-files';
 import { createExportFiles, type ExportFileDialog } from './export-files';
 import { createConnectionCostProbe } from './metered-connection';
 import { loadThisInstallationPolicy } from './policy/this-installation';
@@ -122,6 +123,15 @@ const resourceListDialogs: ResourceListDialogs = {
     askWhereToSave({ title: 'Save the resource list', defaultPath: defaultName, filters: resourceListFilters }),
 };
 
+const teamListDialogs: TeamListDialogs = {
+  chooseTeamListToOpen: () =>
+    askWhichToOpen({
+      title: 'Choose the team list your agency sent',
+      properties: ['openFile'],
+      filters: [{ name: 'Team lists', extensions: ['json'] }],
+    }),
+};
+
 const exportFileFilters = {
   csv: [{ name: 'CSV spreadsheets', extensions: ['csv'] }],
   json: [{ name: 'FHIR JSON', extensions: ['json'] }],
@@ -194,6 +204,7 @@ if (claimSingleInstance(app, showExistingWindow)) {
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
       personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: createPdfRenderer(BrowserWindow) }),
       resourceLists: createResourceLists({ dialogs: resourceListDialogs }),
+      teamListFiles: createTeamListFiles({ dialogs: teamListDialogs }),
       exportFiles: createExportFiles({ dialog: exportFileDialog }),
       installationPolicy,
       updates,

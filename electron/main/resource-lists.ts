@@ -2,13 +2,14 @@
  * The community-resource list as a CSV file: opened from, and saved to, a place the peer picks
  * in a native dialog (the page never names a path). Saving is atomic, so a full drive or a pulled
  * USB stick never leaves half a list under the real name; opening refuses a file too large to be
- * a list before reading it.
+ * a list before reading it (chosen-file.ts).
  */
 import { basename } from 'node:path';
 import * as nodeFs from 'node:fs/promises';
 import { MAX_RESOURCE_LIST_BYTES, type ResourceListOpened, type ResourceListSaved } from '@shared/host-api';
 import { writeFileAtomically, type AtomicFs } from './atomic-file';
 import { fileProblemOf } from './file-problems';
+import { readChosenFile, type ChosenFileFs } from './chosen-file';
 
 /** The native dialogs (Electron's in the app, scripted in tests); null when the peer cancelled. */
 export interface ResourceListDialogs {
@@ -18,10 +19,7 @@ export interface ResourceListDialogs {
 }
 
 /** The file-system members used here: node:fs/promises, or a wrapper in tests that fails on cue. */
-export interface ResourceListFs extends AtomicFs {
-  stat(path: string): Promise<{ size: number }>;
-  readFile(path: string): Promise<Uint8Array>;
-}
+export interface ResourceListFs extends AtomicFs, ChosenFileFs {}
 
 export interface ResourceLists {
   open(): Promise<ResourceListOpened>;
@@ -58,19 +56,9 @@ export function createResourceLists({
     async open() {
       const path = await dialogs.chooseListToOpen();
       if (!path) return { ok: true, opened: false };
-      try {
-        // Checked before reading and again after, in case the file grew in between.
-        const tooLarge = (size: number) => size > MAX_RESOURCE_LIST_BYTES;
-        if (tooLarge((await fs.stat(path)).size)) return { ok: false, problem: 'too-large' };
-        const bytes = await fs.readFile(path);
-        if (tooLarge(bytes.length)) return { ok: false, problem: 'too-large' };
-        return { ok: true, opened: true, name: basename(path), text: decodeList(bytes) };
-      } catch (error) {
-        const problem = fileProblemOf(error);
-        if (!problem) throw error;
-        const openProblem = problem === 'not-writable' ? 'not-readable' : 'drive-unavailable';
-        return { ok: false, problem: openProblem };
-      }
+      const read = await readChosenFile(fs, path, MAX_RESOURCE_LIST_BYTES);
+      if (!read.ok) return read;
+      return { ok: true, opened: true, name: basename(path), text: decodeList(read.bytes) };
     },
 
     async save(csv) {

@@ -23,6 +23,7 @@ import { createSyncServerRemotes } from '../../electron/main/sync-server-remote'
 import { createPersonCopies, type RenderPdf } from '../../electron/main/person-copies';
 import { createExportFiles } from '../../electron/main/export-files';
 import { createResourceLists } from '../../electron/main/resource-lists';
+import { createTeamListFiles } from '../../electron/main/team-list-files';
 import { loadSodium } from '@shared/crypto/sodium';
 import {
   FakeBackupDialogs,
@@ -30,6 +31,7 @@ import {
   FakePersonCopyDialog,
   FakeResourceListDialogs,
   FakeReassignmentDialog,
+  FakeTeamListDialogs,
   FakeKeyStore,
   FakeSyncFolderDialog,
 } from '../electron/main/fakes';
@@ -78,6 +80,7 @@ export interface LaunchedApp {
   personCopyDialog: FakePersonCopyDialog;
   /** The resource list's dialogs: set the CSV file the "peer" opens, or the folder they save it in (null: Cancel). */
   resourceListDialogs: FakeResourceListDialogs;
+  teamListDialogs: FakeTeamListDialogs;
   exportFileDialog: FakeExportFileDialog;
   /** The sync folder dialog: set the folder the "peer" picks (two apps may share one). */
   syncFolderDialog: FakeSyncFolderDialog;
@@ -186,6 +189,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const backupDialogs = new FakeBackupDialogs();
   const personCopyDialog = new FakePersonCopyDialog();
   const resourceListDialogs = new FakeResourceListDialogs();
+  const teamListDialogs = new FakeTeamListDialogs();
   const exportFileDialog = new FakeExportFileDialog();
   const syncFolderDialog = new FakeSyncFolderDialog();
   const reassignmentDialog = new FakeReassignmentDialog();
@@ -197,6 +201,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
       personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: chromiumPdfRenderer(context) }),
       resourceLists: createResourceLists({ dialogs: resourceListDialogs }),
+      teamListFiles: createTeamListFiles({ dialogs: teamListDialogs }),
       exportFiles: createExportFiles({ dialog: exportFileDialog }),
       installationPolicy: opts.installationPolicy ?? communityInstallation(await loadSodium()),
       updates: opts.updates ?? updatesOff(),
@@ -287,6 +292,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     backupDialogs,
     personCopyDialog,
     resourceListDialogs,
+    teamListDialogs,
     exportFileDialog,
     syncFolderDialog,
     reassignmentDialog,

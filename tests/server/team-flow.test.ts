@@ -118,7 +118,12 @@ const english = (messages: readonly Message[]) => messages.map((message) => inEn
 
 describe('a team through the server', () => {
   it('knows each member by the list the agency signed', async () => {
-    expect(await alex.call('team.status')).toMatchObject({ memberId: alex.memberId, role: 'peer', serial: 1, peers: [blair.memberId] });
+    expect(await alex.call('team.status')).toMatchObject({
+      memberId: alex.memberId,
+      role: 'peer',
+      serial: 1,
+      peers: [{ memberId: blair.memberId, fingerprint: (await blair.call('team.status')).fingerprint }],
+    });
     expect(await sam.call('team.status')).toMatchObject({ memberId: sam.memberId, role: 'supervisor' });
   });
 
@@ -190,19 +195,20 @@ describe('a team through the server', () => {
   it('hands one person to another peer with consent recorded, keeping the sender’s copy read-only', async () => {
     await expect(
       alex.call('team.handOver', {
-        personIds: [marisolId],
+        people: [{ personId: marisolId, consent: { givenOn: '', how: 'signed', note: '' } }],
         toMemberId: blair.memberId,
-        consent: { givenOn: '', how: 'signed', note: '' },
+        toName: 'Blair',
         senderName: 'Alex',
       }),
     ).rejects.toThrow(/consent/);
-    const envelope = await alex.call('team.handOver', {
-      personIds: [marisolId],
+    const { handoffId, envelope } = await alex.call('team.handOver', {
+      people: [{ personId: marisolId, consent: { givenOn: '2026-11-20', how: 'signed', note: 'Signed the transfer form' } }],
       toMemberId: blair.memberId,
-      consent: { givenOn: '2026-11-20', how: 'signed', note: 'Signed the transfer form' },
+      toName: 'Blair',
       senderName: 'Alex',
     });
     await send(alex, [envelope]);
+    await alex.call('team.handOverSent', { handoffId });
     expect(await receive(blair)).toEqual({ filed: 1, problems: [] });
 
     const received = await blair.call('people.get', { id: marisolId });
@@ -221,7 +227,7 @@ describe('a team through the server', () => {
     await expect(alex.call('notes.saveDraft', { personId: marisolId, id: null, fields: MEETING })).rejects.toThrow(/kept read-only/);
     await expect(alex.call('people.remove', { id: marisolId })).rejects.toThrow(/kept read-only/);
     const alexHistory = (await alex.call('audit.history', { personId: marisolId })).events.map((event) => event.summary);
-    expect(alexHistory).toContain('Handed over to another peer, with consent recorded on November 20, 2026');
+    expect(alexHistory).toContain('Handed over to Blair, with consent recorded on November 20, 2026');
   });
 
   it('refuses a removed member: the server at once, and every notebook once the new list arrives', async () => {
@@ -233,9 +239,9 @@ describe('a team through the server', () => {
     const anotherId = (await alex.call('people.save', { id: null, fields: { preferredName: 'Jordan' } })).id;
     const refusal = await alex
       .call('team.handOver', {
-        personIds: [anotherId],
+        people: [{ personId: anotherId, consent: { givenOn: '2026-11-21', how: 'verbal', note: '' } }],
         toMemberId: blair.memberId,
-        consent: { givenOn: '2026-11-21', how: 'verbal', note: '' },
+        toName: 'Blair',
         senderName: 'Alex',
       })
       .catch((error: { messages: Message[] }) => english(error.messages));

@@ -4,6 +4,9 @@
  * removed member is refused everything at once, and the database holds no word of what was sent.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSodium, type Sodium } from '../../shared/crypto/sodium';
 import { makeTeamIdentity, teamKeyFingerprint, type TeamIdentity } from '../../shared/team/team-identity';
@@ -127,10 +130,13 @@ describe('a team on the server', () => {
     const waiting = await server.pool.query('SELECT 1 FROM team_mail WHERE recipient = $1', [members.blair.memberId]);
     expect(waiting.rowCount).toBe(0);
 
-    await signTeam(server, agency);
+    // Signed and written to a file too, for a computer without the server: the same list as published.
+    const listFile = join(await mkdtemp(join(tmpdir(), 'pn-team-list-')), 'team-list.json');
+    expect(await teamAdmin(server, ['team-sign', '--key', agency.keyFile, '--out', listFile])).toMatchObject({ code: 0 });
     const directory = await directoryOf(members.sam);
     expect(directory.serial).toBe(2);
     expect(directory.members.has(members.blair.memberId)).toBe(false);
+    expect(readTeamDirectory(sodium, JSON.parse(await readFile(listFile, 'utf8')), agency.policyKeys).document).toEqual(directory.document);
     expect(await problemOf(directoryOf(members.blair))).toBe('removed');
   });
 

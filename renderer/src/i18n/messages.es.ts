@@ -435,6 +435,8 @@ export const messagesEs: Record<MessageKey, string> = {
   'history.team.youCoSigned': 'Firmaste en conjunto lo que {{peer}} escribió sobre {{person}}',
   'history.team.youReturned': 'Devolviste lo que {{peer}} escribió sobre {{person}}: {{comment}}',
   'history.team.handedTo': 'Se entregó a otro par, con el consentimiento registrado el {{date}}',
+  'history.team.handedToNamed': 'Se entregó a {{peer}}, con el consentimiento registrado el {{date}}',
+  'history.team.keptReadOnly': 'Desde ahora se guarda aquí solo para leer, según las reglas de conservación',
   'history.team.receivedFrom': 'Se recibió de {{peer}}, con el consentimiento registrado el {{date}}',
   'history.team.reassignedFrom': 'Tu agencia te lo reasignó el {{date}}, de {{peer}}, que dejó el equipo',
   'history.team.reassignedFromUnnamed': 'Tu agencia te lo reasignó el {{date}}, de un par que dejó el equipo',
@@ -537,7 +539,14 @@ export const messagesEs: Record<MessageKey, string> = {
     'El trabajo en equipo pasa por el servidor de sincronización de tu agencia. Primero configura la sincronización con el servidor en Ajustes.',
   'team.nothingToShare': 'La política de tu agencia no pide revisar este tipo de registro, así que no se envió.',
   'team.alreadySubmitted': 'Esto ya está esperando revisión. Verás la respuesta en Hoy cuando vuelva.',
-  'team.consentMissing': 'Registra el consentimiento de la persona para pasar sus registros a otro par antes de entregarlos.',
+  'team.consentMissingFor':
+    'Registra el consentimiento de {{person}} para pasar sus registros a otro par (el día en que aceptó y cómo) antes de entregarlos.',
+  'team.consentDateAhead': 'El día en que {{person}} dio su consentimiento es posterior a hoy. Revisa la fecha y vuelve a intentarlo.',
+  'team.alreadyHandedOver': '{{person}} ya se entregó a otro par, así que no se envió nada.',
+  'team.handOverNobody': 'Elige al menos una persona para entregar.',
+  'team.handOverNameMissing': 'Escribe el nombre del par a quien entregas, para que tus registros digan quién los tiene ahora.',
+  'team.handOverNotPending':
+    'Esta entrega no quedó registrada aquí, porque el cuaderno se bloqueó o se cerró antes de enviarla. Vuelve a entregarlos; el par que los recibe guarda una sola copia.',
   'team.readOnlyHandedOver':
     'Estos registros se entregaron a otro par y aquí se guardan solo para leer. El par que los tiene ahora puede agregarles.',
   'team.returnCommentMissing': 'Agrega un comentario con palabras sencillas que diga qué cambiar antes de devolverlo.',

@@ -183,6 +183,7 @@ export class RecordWriter {
    */
   async rewrite(id: string, change: (body: RecordBody, stamp: string) => RecordBody, history: HistoryNote): Promise<DecryptedRecord> {
     const { record } = await this.bodyOf(id);
+    await this.assertNotHandedOver(record.body.kind === 'person' ? id : record.body.parentId);
     const stamp = this.clock.next();
     const rewritten = { id, rev: stamp, body: change(record.body, stamp) };
     this.stage(rewritten, { dirty: 1, cache: 'set' }, this.event(rewritten, history.action ?? 'change', history));

@@ -217,6 +217,16 @@ export class FakeReassignmentDialog {
   }
 }
 
+/** The team list's open dialog: opens `fileToOpen` (null: the peer pressed Cancel). */
+export class FakeTeamListDialogs {
+  fileToOpen: string | null = null;
+  opened = 0;
+  async chooseTeamListToOpen(): Promise<string | null> {
+    this.opened++;
+    return this.fileToOpen;
+  }
+}
+
 /** node:fs/promises, with every write to a file opened for writing failing with `code` (ENOSPC: a full disk; EIO: a pulled drive). */
 export const fsFailingWrites = (code: string): ResourceListFs => ({
   ...fsp,

@@ -15,6 +15,7 @@ import { createBackupPlaces } from '../../../electron/main/backup-places';
 import { createPersonCopies } from '../../../electron/main/person-copies';
 import { createExportFiles } from '../../../electron/main/export-files';
 import { createResourceLists } from '../../../electron/main/resource-lists';
+import { createTeamListFiles } from '../../../electron/main/team-list-files';
 import { createSyncFolders } from '../../../electron/main/sync-folders';
 import { loadSodium } from '@shared/crypto/sodium';
 import {
@@ -24,6 +25,7 @@ import {
   FakePersonCopyDialog,
   FakeResourceListDialogs,
   FakeReassignmentDialog,
+  FakeTeamListDialogs,
   FakeSyncFolderDialog,
 } from './fakes';
 import { communityInstallation, updatesOff } from '../../support/installation';
@@ -42,6 +44,7 @@ function setup(dialogs = new FakeBackupDialogs()) {
     backupFiles: createBackupFiles({ sodium: loadSodium() }),
     personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: async () => new TextEncoder().encode('%PDF-1.7 a test page') }),
     resourceLists: createResourceLists({ dialogs: new FakeResourceListDialogs() }),
+    teamListFiles: createTeamListFiles({ dialogs: new FakeTeamListDialogs() }),
     exportFiles: createExportFiles({ dialog: new FakeExportFileDialog() }),
     installationPolicy,
     updates: updatesOff(),

@@ -28,6 +28,7 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     savePersonCopy: vi.fn(async () => ({ ok: true as const, saved: false as const })),
     openResourceList: vi.fn(async () => ({ ok: true as const, opened: false as const })),
     saveResourceList: vi.fn(async (_csv: string) => ({ ok: true as const, saved: false as const })),
+    openTeamListFile: vi.fn(async () => ({ ok: true as const, opened: false as const })),
     saveExportFile: vi.fn(async () => ({ ok: true as const, saved: false as const })),
     chooseSyncFolder: vi.fn(async () => null),
     enrolSyncServer: vi.fn(async (_url: string, _code: string) => ({ ok: false as const, problem: 'server-code-not-valid' as const })),

@@ -9,7 +9,7 @@ import { useVault } from '../../ui/contexts';
 import { KeptDraftLine, useDraft, useKeptDraft } from '../../ui/use-draft';
 import { useDates } from '../../i18n/use-dates';
 import { Form, Notice, TextArea, TextField, useAction } from '../../ui/form';
-import { ReadOnlyFields } from '../../ui/ReadOnly';
+import { NoteFields } from './NoteFields';
 import type { NoteEntry } from './worker/note-handlers';
 
 interface AddendumDraft {
@@ -104,32 +104,7 @@ export function NoteCard({
           {t(`notes.state.${state}`, { when: dates.dateTime(note.dueAt) })}
         </p>
       )}
-      <ReadOnlyFields
-        items={[
-          [
-            t('notes.view.time'),
-            fields.startTime && fields.endTime && t('notes.view.timeRange', { start: fields.startTime, end: fields.endTime }),
-          ],
-          [t('notes.view.units'), !signature && String(note.units)],
-          [t('notes.view.setting'), t(`notes.settings.${fields.setting}`)],
-          [t('notes.view.contactType'), t(`notes.contactTypes.${fields.contactType}`)],
-          [t('notes.view.serviceCode'), fields.serviceCode],
-          [
-            t('notes.view.goals'),
-            fields.goalsAddressed.length > 0 && (
-              <ul>
-                {fields.goalsAddressed.map((goal) => (
-                  <li key={goal.goalId}>“{goal.inTheirWords}”</li>
-                ))}
-              </ul>
-            ),
-          ],
-          [t('notes.view.sharedPart'), fields.group?.sharedPart],
-          [t('notes.view.whatWeDid'), fields.whatWeDid],
-          [t('notes.view.theirResponse'), fields.theirResponse],
-          [t('notes.view.nextSteps'), fields.nextSteps],
-        ]}
-      />
+      <NoteFields fields={fields} units={signature ? null : note.units} />
       {signature ? (
         <p className="signed-line">
           {t('notes.view.signed', {

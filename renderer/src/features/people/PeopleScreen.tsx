@@ -18,8 +18,9 @@ type View =
 
 type Reminder = 'confidentialityNone' | 'confidentialityDue' | 'noAgreement' | 'agreementDue';
 
-function remindersOf({ reminders }: PersonListEntry): Reminder[] {
+function remindersOf({ reminders, handedOver }: PersonListEntry): Reminder[] {
   const due: Reminder[] = [];
+  if (handedOver) return due;
   if (reminders.confidentiality.state === 'none') due.push('confidentialityNone');
   else if (reminders.confidentiality.state !== 'current') due.push('confidentialityDue');
   if (!reminders.hasAgreement) due.push('noAgreement');
@@ -141,6 +142,7 @@ export function PeopleScreen({ open }: { open?: { personId: string; tab?: Person
                   {person.preferredName} {person.pronouns && <span className="person-pronouns">({person.pronouns})</span>}
                 </span>
                 <span className="reminders">
+                  {person.handedOver && <span className="chip">{t('handOver.listChip')}</span>}
                   {remindersOf(person).map((reminder) => (
                     <span key={reminder} className="chip chip-reminder">
                       {t(`people.reminders.${reminder}`)}

@@ -27,6 +27,7 @@ import { ReferralsTab } from '../resources/ReferralsTab';
 import { NotesTab } from '../notes/NotesTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { PersonConflicts } from '../sync/PersonConflicts';
+import { HandedOverNotice, HandOverAction } from '../team/PersonHandOver';
 import { PersonForm, personDraftKey } from './PersonForm';
 import type { Person } from './worker/people-handlers';
 import type { PersonTab } from '@shared/places';
@@ -47,7 +48,7 @@ type TabGroup = keyof typeof TAB_GROUPS;
 const GROUP_NAMES = Object.keys(TAB_GROUPS) as TabGroup[];
 const groupOf = (tab: Tab): TabGroup => GROUP_NAMES.find((group) => (TAB_GROUPS[group] as readonly Tab[]).includes(tab))!;
 
-function About({ person, onEdit }: { person: Person; onEdit(): void }) {
+function About({ person, onEdit }: { person: Person; onEdit: (() => void) | null }) {
   const { t } = useTranslation();
   const dates = useDates();
   const ways = [
@@ -89,9 +90,11 @@ function About({ person, onEdit }: { person: Person; onEdit(): void }) {
           ],
         ]}
       />
-      <button type="button" onClick={onEdit}>
-        {t('person.edit')}
-      </button>
+      {onEdit && (
+        <button type="button" onClick={onEdit}>
+          {t('person.edit')}
+        </button>
+      )}
     </div>
   );
 }
@@ -166,8 +169,10 @@ export function PersonPage({
     about: (
       <>
         <PersonConflicts personId={id} onResolved={reload} />
-        <About person={person} onEdit={() => setEditing(true)} />
+        {/* Handed over to another peer: kept read-only here (the worker refuses any change). */}
+        <About person={person} onEdit={person.handedOverOn ? null : () => setEditing(true)} />
         <RecordCopyButtons personId={id} personName={name} />
+        {!person.handedOverOn && <HandOverAction personId={id} personName={name} onHandedOver={reload} />}
       </>
     ),
     notes: <NotesTab personId={id} openNoteId={openNoteId} newNote={newNote} />,
@@ -198,7 +203,9 @@ export function PersonPage({
       <h1 id="person-heading">
         {name} {person.pronouns && <span className="person-pronouns">({person.pronouns})</span>}
       </h1>
-      {reminders.confidentiality.state !== 'current' && (
+      {person.handedOverOn && <HandedOverNotice personId={id} />}
+      {/* Reminders are for the peer who walks beside them now: not here once handed over. */}
+      {!person.handedOverOn && reminders.confidentiality.state !== 'current' && (
         <div className={`flag flag-${reminders.confidentiality.state}`} role="status" aria-label={t('person.confidentialityReminder')}>
           {message(reminders.confidentiality.message)}{' '}
           <button type="button" className="link" onClick={() => setTab('confidentiality')}>
@@ -206,7 +213,7 @@ export function PersonPage({
           </button>
         </div>
       )}
-      {reminders.agreementReview && (
+      {!person.handedOverOn && reminders.agreementReview && (
         <div className="flag flag-review-due" role="status">
           {reminders.agreementReview === 'overdue' ? t('person.agreementOverdue') : t('person.agreementDueSoon')}{' '}
           <button type="button" className="link" onClick={() => setTab('agreement')}>

@@ -109,7 +109,8 @@ function WellnessEditor({
   );
 }
 
-function WellnessView({ fields }: { fields: WellnessPlanFields }) {
+/** The plan as read, section by section (also what a supervisor reviews). */
+export function WellnessView({ fields }: { fields: WellnessPlanFields }) {
   const { t } = useTranslation();
   return (
     <div className="plan-view">

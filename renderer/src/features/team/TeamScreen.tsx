@@ -7,10 +7,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '@shared/messages';
 import { useHost, useVault } from '../../ui/contexts';
+import { TextArea } from '../../ui/form';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { checkTeam, sendEnvelopes, TeamProblemError } from './team-client';
 import { CameBackList } from './CameBackList';
 import { ReassignCaseload } from './ReassignCaseload';
+import { ReviewedRecord } from './ReviewedRecord';
+import { CaseloadHandOver } from './CaseloadHandOver';
+import { TeamListFile } from './TeamListFile';
 import type { ReviewQueueGroup, TeamStatus } from './worker/team-handlers';
 
 export function TeamScreen() {
@@ -79,6 +83,8 @@ export function TeamScreen() {
       )}
       {status?.role === 'supervisor' && <ReassignCaseload peers={status.peers} />}
       {status?.role === 'peer' && <CameBackList key={changes} />}
+      {status?.role === 'peer' && <CaseloadHandOver />}
+      <TeamListFile onAccepted={() => setChanges((count) => count + 1)} />
     </section>
   );
 }
@@ -127,23 +133,12 @@ function ReviewQueue({
                   sentAt: new Date(item.sentAt).toLocaleString(),
                 })}
               </p>
-              <dl>
-                {Object.entries(item.fields)
-                  .filter(([, value]) => typeof value === 'string' && value !== '')
-                  .map(([field, value]) => (
-                    <div key={field}>
-                      <dt>{field}</dt>
-                      <dd>{value as string}</dd>
-                    </div>
-                  ))}
-              </dl>
-              <label>
-                {t('team.queue.comment', { peer: group.peerName })}
-                <textarea
-                  value={comments[item.id] ?? ''}
-                  onChange={(event) => setComments({ ...comments, [item.id]: event.target.value })}
-                />
-              </label>
+              <ReviewedRecord recordKind={item.recordKind} fields={item.fields} />
+              <TextArea
+                label={t('team.queue.comment', { peer: group.peerName })}
+                value={comments[item.id] ?? ''}
+                onChange={(comment) => setComments({ ...comments, [item.id]: comment })}
+              />
               <button type="button" onClick={() => void answer(item.id, 'co-signed')}>
                 {t('team.queue.coSign')}
               </button>

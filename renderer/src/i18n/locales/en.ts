@@ -20,6 +20,8 @@ import { backupEn } from './backup.en';
 import { damagedEn } from './damaged.en';
 import { teamEn } from './team.en';
 import { reassignEn } from './reassign.en';
+import { handOverEn } from './handover.en';
+import { teamListEn } from './team-list.en';
 export const en = {
   common: {
     save: 'Save',
@@ -585,6 +587,8 @@ export const en = {
   damaged: damagedEn,
   team: teamEn,
   reassign: reassignEn,
+  handOver: handOverEn,
+  teamList: teamListEn,
   drafts: {
     kept: 'We kept what you were writing when the notebook locked ({{when}}). It is all here for you to finish.',
   },

@@ -19,6 +19,8 @@ import { backupEs } from './backup.es';
 import { damagedEs } from './damaged.es';
 import { teamEs } from './team.es';
 import { reassignEs } from './reassign.es';
+import { handOverEs } from './handover.es';
+import { teamListEs } from './team-list.es';
 import type { Translation } from './en';
 
 export const es: Translation = {
@@ -589,6 +591,8 @@ export const es: Translation = {
   damaged: damagedEs,
   team: teamEs,
   reassign: reassignEs,
+  handOver: handOverEs,
+  teamList: teamListEs,
   drafts: {
     kept: 'Guardamos lo que estabas escribiendo cuando el cuaderno se bloqueó ({{when}}). Aquí está todo para que lo termines.',
   },

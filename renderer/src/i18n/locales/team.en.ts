@@ -23,6 +23,7 @@ export const teamEn = {
     refused: "The agency's server did not accept this. Try again later; if it keeps happening, tell your agency's IT.",
   },
   queue: {
+    unreadable: 'This could not be shown: it does not read as a note or plan. Ask the peer to send it again.',
     title: 'Waiting for your review',
     empty: 'Nothing is waiting for your review.',
     from: 'From {{peer}}',

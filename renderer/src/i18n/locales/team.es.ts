@@ -26,6 +26,7 @@ export const teamEs: Words<typeof teamEn> = {
     refused: 'El servidor de la agencia no aceptó esto. Vuelve a intentarlo más tarde; si sigue pasando, avisa al personal de informática.',
   },
   queue: {
+    unreadable: 'No se pudo mostrar: no se lee como una nota ni como un plan. Pide al par que lo envíe otra vez.',
     title: 'Esperando tu revisión',
     empty: 'No hay nada esperando tu revisión.',
     from: 'De {{peer}}',

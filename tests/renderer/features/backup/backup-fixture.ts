@@ -20,6 +20,7 @@ import { createBackupPlaces } from '../../../../electron/main/backup-places';
 import { createPersonCopies } from '../../../../electron/main/person-copies';
 import { createExportFiles } from '../../../../electron/main/export-files';
 import { createResourceLists } from '../../../../electron/main/resource-lists';
+import { createTeamListFiles } from '../../../../electron/main/team-list-files';
 import { createSyncFolders } from '../../../../electron/main/sync-folders';
 import type { DecryptedRecord, Vault } from '../../../../renderer/src/vault/vault';
 import type { BackupHost } from '../../../../renderer/src/features/backup/backup-runner';
@@ -29,6 +30,7 @@ import {
   FakePersonCopyDialog,
   FakeExportFileDialog,
   FakeResourceListDialogs,
+  FakeTeamListDialogs,
   FakeSyncFolderDialog,
   FakeReassignmentDialog,
 } from '../../../electron/main/fakes';
@@ -59,6 +61,7 @@ export async function backupHost(): Promise<TestHost> {
       backupFiles: createBackupFiles({ sodium: loadSodium() }),
       personCopies: createPersonCopies({ dialog: new FakePersonCopyDialog(), renderPdf: async () => new Uint8Array() }),
       resourceLists: createResourceLists({ dialogs: new FakeResourceListDialogs() }),
+      teamListFiles: createTeamListFiles({ dialogs: new FakeTeamListDialogs() }),
       exportFiles: createExportFiles({ dialog: new FakeExportFileDialog() }),
       installationPolicy: communityInstallation(await loadSodium()),
       updates: updatesOff(),

@@ -27,7 +27,8 @@ export interface PersonReminders {
   hasAgreement: boolean;
 }
 
-export type PersonListEntry = PersonSummary & { reminders: PersonReminders };
+/** `handedOver`: handed to another peer, kept here read-only (no reminders are theirs here). */
+export type PersonListEntry = PersonSummary & { reminders: PersonReminders; handedOver: boolean };
 
 /** Records grouped by the person they belong to. */
 export const byParent = <R extends { parentId: string | null }>(records: readonly R[]): Map<string, R[]> => {
@@ -78,7 +79,13 @@ export function peopleHandlers({ records, clock }: Pick<Vault, 'records' | 'cloc
   return {
     async 'people.list'(): Promise<PersonListEntry[]> {
       const people = (await records.list('person'))
-        .map(({ id, rev, fields }) => ({ id, rev, preferredName: fields.preferredName, pronouns: fields.pronouns }))
+        .map(({ id, rev, fields }) => ({
+          id,
+          rev,
+          preferredName: fields.preferredName,
+          pronouns: fields.pronouns,
+          handedOver: fields.handedOverOn !== undefined,
+        }))
         .sort((a, b) => a.preferredName.localeCompare(b.preferredName, undefined, { sensitivity: 'base' }));
       const reminders = await remindersFor(records, people, today());
       return people.map((person) => ({ ...person, reminders: reminders.get(person.id)! }));

@@ -8,7 +8,6 @@
 import { loadSodium, type Sodium } from '@shared/crypto/sodium';
 import { randomId } from '@shared/crypto/bytes';
 import { MessageError, say, type Message } from '@shared/messages';
-import { applyFieldChanges } from '@shared/records/record-body';
 import { recordKinds, type RecordKind } from '@shared/records/record-kinds';
 import type { ReviewableKind } from '@shared/agency/policy-settings';
 import type { ReviewStatus, TeamMembershipFields } from '@shared/records/team-records';
@@ -17,12 +16,13 @@ import { memberWithKeys, readTeamDirectory, type TeamDirectory, type TeamRole } 
 import { openTeamEnvelope, sealTeamEnvelope, type OpenedEnvelope } from '@shared/team/team-envelope';
 import { checkCoSignature, coSignRecord } from '@shared/team/co-signature';
 import { TeamFailure } from '@shared/team/team-errors';
-import type { Handoff, HandoffConsent, ReviewAnswer, ReviewRequest, SharedRecord, TeamPayload } from '@shared/team/team-payload';
+import type { Handoff, ReviewAnswer, ReviewRequest, SharedRecord, TeamPayload } from '@shared/team/team-payload';
 import type { Vault } from '../../../vault/vault';
 import type { KindRecord } from '../../../vault/record-store';
 import type { RecordWriter } from '../../../vault/unit-of-work';
 import { InvalidInputError } from '../../../vault/errors';
-import { localToday } from '../../../vault/clock';
+import { handOverHandlers } from './handover-handlers';
+import { teamListFileHandlers } from './team-list-file-handlers';
 
 /** An envelope for the main process to leave in a member's mailbox. */
 export interface OutgoingEnvelope {
@@ -38,8 +38,8 @@ export interface TeamStatus {
   /** My role on the list I hold; null before I am on one. */
   role: TeamRole | null;
   serial: number | null;
-  /** The other members on the list, for choosing whom to hand a person to. */
-  peers: string[];
+  /** The other peers on the list, for choosing whom to hand a person to: the list names no one, so each by their key fingerprint. */
+  peers: { memberId: string; fingerprint: string }[];
 }
 
 export interface ReviewQueueItem {
@@ -124,7 +124,9 @@ export function teamHandlers(vault: Parts) {
       role: mine?.role ?? null,
       serial: directory?.serial ?? null,
       peers: directory
-        ? [...directory.members.values()].filter((m) => m.role === 'peer' && m.memberId !== mine?.memberId).map((m) => m.memberId)
+        ? [...directory.members.values()]
+            .filter((m) => m.role === 'peer' && m.memberId !== mine?.memberId)
+            .map((m) => ({ memberId: m.memberId, fingerprint: teamKeyFingerprint(sodium, m) }))
         : [],
     };
   }
@@ -444,46 +446,7 @@ export function teamHandlers(vault: Parts) {
       await records.save({ id, kind: 'review-submission', changes: { seen: true } });
     },
 
-    /**
-     * Hands people to another peer on the list, each with their consent as recorded: every record
-     * and their history, sealed to the receiver. The people stay here read-only.
-     */
-    'team.handOver': async (input: {
-      personIds: string[];
-      toMemberId: string;
-      consent: HandoffConsent;
-      senderName: string;
-    }): Promise<OutgoingEnvelope> => {
-      if (!input.consent.givenOn || !input.consent.how) throw new InvalidInputError(say('team.consentMissing'));
-      const self = await listed();
-      if (self.directory.members.get(input.toMemberId)?.role !== 'peer') throw new TeamFailure('recipient-not-in-team');
-      const people = [];
-      for (const personId of input.personIds) {
-        await records.require('person', personId, 'notFound.person');
-        people.push({ personId, consent: input.consent, ...(await personEntire(personId)) });
-      }
-      const handoff: Handoff = { v: 1, kind: 'handoff', handoffId: randomId(), senderName: input.senderName, sentAt: now(), people };
-      const envelope = seal(self, input.toMemberId, handoff);
-      const today = localToday(clock.now());
-      await records.write(async (tx) => {
-        for (const personId of input.personIds) {
-          await tx.save({
-            id: null,
-            kind: 'handoff',
-            parentId: personId,
-            changes: {
-              handoffId: handoff.handoffId,
-              direction: 'sent',
-              otherMemberId: input.toMemberId,
-              at: handoff.sentAt,
-              consent: input.consent,
-            },
-            history: { note: say('history.team.handedTo', { date: { date: input.consent.givenOn } }) },
-          });
-          await tx.rewrite(personId, (body, stamp) => applyFieldChanges(body, { handedOverOn: today }, stamp) ?? body, { personId });
-        }
-      });
-      return envelope;
-    },
+    ...handOverHandlers({ records, clock, listed, seal, personEntire }),
+    ...teamListFileHandlers({ me, policyKeys: () => vault.policy.team.policyKeys }),
   };
 }

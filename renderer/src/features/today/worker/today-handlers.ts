@@ -86,7 +86,10 @@ export function todayHandlers(vault: Pick<Vault, 'records' | 'clock' | 'policy'>
       ]);
       const profile = profiles[0]?.fields ?? null;
       const deadline = noteDeadlineFor(vault.policy.notes, profile?.workState ?? '');
-      const names = new Map(people.map(({ id, fields }) => [id, fields.preferredName]));
+      // Someone handed over to another peer is theirs to act with now: nothing of theirs is due here.
+      const names = new Map(
+        people.filter(({ fields }) => fields.handedOverOn === undefined).map(({ id, fields }) => [id, fields.preferredName]),
+      );
       const resourceNames = new Map(resources.map(({ id, fields }) => [id, fields.name]));
       // Records of someone no longer in the notebook have no one to act with: left out.
       const known = (personId: string | null): personId is string => personId !== null && names.has(personId);
