@@ -19,7 +19,7 @@ import { startRecordingProxy, type RecordingProxy } from '../support/recording-p
 import { agencyInstallation } from '../support/installation';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { openSettings, signNote, startRecoveryPlan, todayHeading, unlockToJordan, unlockToPeople, writeNote } from './flows';
+import { openSettings, signNote, startRecoveryPlan, tab, todayHeading, unlockToJordan, unlockToPeople, writeNote } from './flows';
 import { connect, openPerson } from './server-flows';
 
 let database: EmbeddedDatabase;
@@ -166,6 +166,30 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
     const cameBack = page.getByRole('region', { name: 'Came back from review' });
     await cameBack.getByText('co-signed by Sam Whitfield').waitFor();
     await cameBack.getByText(`returned by Sam Whitfield: "${RETURNED}"`).waitFor();
+  });
+
+  it('a peer hands Jordan to another peer with Jordan’s consent: the receiver has the notes and history, the sender keeps a read-only copy', async () => {
+    await teamScreen(blair.page);
+    const blairFingerprint = (await blair.page.getByTestId('team-fingerprint').textContent())!;
+    const { page } = dana;
+    await openPerson(page, 'Jordan Rivers');
+    await page.getByRole('button', { name: 'Hand over to another peer' }).click();
+    await page.getByRole('radio', { name: `Peer with team key fingerprint ${blairFingerprint}` }).check();
+    await page.getByLabel("The receiving peer's name").fill('Blair Okafor');
+    await page.getByLabel('Day Jordan Rivers agreed').fill('2026-03-10');
+    await page.getByLabel('How Jordan Rivers agreed').selectOption({ label: 'Signed a consent form' });
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Yes, hand over now' }).click();
+    await page.getByText(/^Handed over to Blair Okafor on .*, with consent recorded on /).waitFor();
+    expect(await page.getByRole('button', { name: 'Edit the profile' }).count()).toBe(0);
+
+    await checkTeam(blair.page, '1 new item arrived.');
+    await openPerson(blair.page, 'Jordan Rivers');
+    await tab(blair.page, 'Notes');
+    await blair.page.getByText(FIRST.did).waitFor();
+    await blair.page.getByText(SECOND.did).waitFor();
+    await tab(blair.page, 'History');
+    await blair.page.getByRole('cell', { name: 'Created: Received from Dana Peer, with consent recorded on March 10, 2026' }).waitFor();
   });
 
   it('a peer the agency took off the team is refused, and nothing more is sealed to them', async () => {
