@@ -21,12 +21,14 @@ const PAGE_ROWS = 2000;
 const newEpoch = () => randomBytes(8).toString('hex');
 
 /*
- * Ids are stored as bytes (migrations/0003_compact_segments.sql) and given back in the API's hex:
- * a vault id is a uuid, which PostgreSQL reads from its 32 hex digits; a writer is 8 bytes of bytea.
+ * Stored compactly (migrations/0003_compact_segments.sql): ids as bytes, given back in the API's
+ * hex (a vault id is a uuid, which PostgreSQL reads from its 32 hex digits; a writer is 8 bytes of
+ * bytea), and a segment's bytes in two parts, whole TOAST chunks and the rest.
  */
 const VAULT_ID_HEX = "replace(vault_id::text, '-', '')";
 const WRITER_HEX = "encode(writer, 'hex')";
 const writerBytes = (param: string) => `decode(${param}, 'hex')`;
+const SEGMENT_BYTES = 'bytes || bytes_rest';
 
 interface VaultRow {
   account_id: string;
@@ -105,7 +107,8 @@ export class VaultStore {
       );
       const { head, epoch } = taken.rows[0]!;
       await client.query(
-        `INSERT INTO segments (vault_id, server_seq, writer, seq, size, bytes) VALUES ($1, $2, ${writerBytes('$3')}, $4, $5, $6)`,
+        `INSERT INTO segments (vault_id, server_seq, writer, seq, size, bytes, bytes_rest)
+         VALUES ($1, $2, ${writerBytes('$3')}, $4, $5, substring($6::bytea FROM 1 FOR segment_chunked_length($5)), substring($6::bytea FROM segment_chunked_length($5) + 1))`,
         [vaultId, head, segment.writer, segment.seq, bytes.length, bytes],
       );
       // Delivered at commit: every server process wakes the pulls waiting on this vault.
@@ -149,7 +152,7 @@ export class VaultStore {
     }
     if (last === after) return { ...at, segments: [], continues };
     const { rows } = await this.replica.query<{ server_seq: string; writer: string; seq: number; bytes: Buffer }>(
-      `SELECT server_seq, ${WRITER_HEX} AS writer, seq, bytes FROM segments WHERE vault_id = $1 AND server_seq > $2 AND server_seq <= $3 ORDER BY server_seq`,
+      `SELECT server_seq, ${WRITER_HEX} AS writer, seq, ${SEGMENT_BYTES} AS bytes FROM segments WHERE vault_id = $1 AND server_seq > $2 AND server_seq <= $3 ORDER BY server_seq`,
       [vaultId, after, last],
     );
     return {
@@ -168,7 +171,7 @@ export class VaultStore {
   ): Promise<boolean> {
     if (found.size !== bytes.length) return false;
     const { rows } = await client.query<{ same: boolean }>(
-      'SELECT bytes = $3 AS same FROM segments WHERE vault_id = $1 AND server_seq = $2',
+      `SELECT ${SEGMENT_BYTES} = $3 AS same FROM segments WHERE vault_id = $1 AND server_seq = $2`,
       [vaultId, found.server_seq, bytes],
     );
     return rows[0]!.same;

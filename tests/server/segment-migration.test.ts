@@ -19,8 +19,11 @@ const COMPACT_SEGMENTS = '0003_compact_segments.sql';
 const account = randomBytes(16).toString('hex');
 const vault = randomBytes(16).toString('hex');
 const header = JSON.stringify({ format: 1, slots: ['wrapped key'] });
-/** Sizes either side of where PostgreSQL moves a value out of the row (about 2 KB), and one of many pages. */
-const old = [70, 1500, 5000, 300_000].map((size, i) => ({
+/**
+ * Sizes either side of where PostgreSQL moves a value out of the row (about 2 KB), and around
+ * whole TOAST chunks (1,996 bytes), where the migration splits a segment's bytes in two.
+ */
+const old = [70, 1500, 3980, 3992, 3995, 5000, 300_000].map((size, i) => ({
   writer: randomBytes(8).toString('hex'),
   seq: i + 1,
   bytes: randomBytes(size),
@@ -86,7 +89,7 @@ describe('a server updated over a notebook stored under the first schema', () =>
 
     // A push whose answer was lost before the update is taken as the one there; other bytes under its name are not.
     expect(await client.push(vault, last.writer, last.seq, last.bytes)).toMatchObject({ serverSeq: old.length });
-    await expect(client.push(vault, old[1]!.writer, old[1]!.seq, randomBytes(1500))).rejects.toEqual(new SyncServerError('segment-exists'));
+    await expect(client.push(vault, old[5]!.writer, old[5]!.seq, randomBytes(5000))).rejects.toEqual(new SyncServerError('segment-exists'));
 
     const fresh = randomBytes(2500);
     expect(await client.push(vault, last.writer, last.seq + 1, fresh)).toMatchObject({ serverSeq: old.length + 1, head: old.length + 1 });
