@@ -9,7 +9,7 @@
  * prefix of the primary's commits, so it returns a prefix of what is there (never a gap, never
  * past the primary). A replica behind the primary only makes a page shorter.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { PULL_PAGE_BYTES, SERVER_CHANNELS, type PullPage, type VaultPosition } from '@shared/sync/server-protocol';
 
@@ -19,7 +19,16 @@ export type VaultAccess = 'not-found' | 'forbidden';
 const PAGE_ROWS = 2000;
 
 const newEpoch = () => randomBytes(8).toString('hex');
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
+
+/*
+ * Stored compactly (migrations/0003_compact_segments.sql): ids as bytes, given back in the API's
+ * hex (a vault id is a uuid, which PostgreSQL reads from its 32 hex digits; a writer is 8 bytes of
+ * bytea), and a segment's bytes in two parts, whole TOAST chunks and the rest.
+ */
+const VAULT_ID_HEX = "replace(vault_id::text, '-', '')";
+const WRITER_HEX = "encode(writer, 'hex')";
+const writerBytes = (param: string) => `decode(${param}, 'hex')`;
+const SEGMENT_BYTES = 'bytes || bytes_rest';
 
 interface VaultRow {
   account_id: string;
@@ -37,7 +46,7 @@ export class VaultStore {
 
   async vaultsOf(accountId: string): Promise<(VaultPosition & { vaultId: string })[]> {
     const { rows } = await this.primary.query<VaultRow & { vault_id: string }>(
-      'SELECT vault_id, epoch, head FROM vaults WHERE account_id = $1 ORDER BY vault_id',
+      `SELECT ${VAULT_ID_HEX} AS vault_id, epoch, head FROM vaults WHERE account_id = $1 ORDER BY vault_id`,
       [accountId],
     );
     return rows.map((row) => ({ vaultId: row.vault_id, ...position(row) }));
@@ -71,39 +80,36 @@ export class VaultStore {
   /**
    * Stores a segment under the vault's next sequence number. The same segment sent again (same
    * name, same bytes: a push whose answer was lost) gets the number it already has; another
-   * segment under a name already taken is refused, as a sync folder refuses it.
+   * segment under a name already taken is refused, as a sync folder refuses it. The bytes are
+   * compared with the stored ones only on that rare path, so a new push sends them once.
    */
   async push(
     vaultId: string,
     accountId: string,
     segment: { writer: string; seq: number; bytes: Uint8Array },
   ): Promise<(VaultPosition & { serverSeq: number }) | VaultAccess | 'segment-exists'> {
-    const digest = sha256(segment.bytes);
+    const bytes = Buffer.from(segment.bytes.buffer, segment.bytes.byteOffset, segment.bytes.length);
     return this.inTransaction(async (client) => {
       const row = await this.claim(client, vaultId, accountId);
       if (typeof row === 'string') return row;
-      const existing = await client.query<{ server_seq: string; sha256: Buffer }>(
-        'SELECT server_seq, sha256 FROM segments WHERE vault_id = $1 AND writer = $2 AND seq = $3',
+      const existing = await client.query<{ server_seq: string; size: number }>(
+        `SELECT server_seq, size FROM segments WHERE vault_id = $1 AND writer = ${writerBytes('$2')} AND seq = $3`,
         [vaultId, segment.writer, segment.seq],
       );
       const found = existing.rows[0];
-      if (found) return found.sha256.equals(digest) ? { ...position(row), serverSeq: Number(found.server_seq) } : 'segment-exists';
+      if (found)
+        return (await this.holds(client, vaultId, found, bytes))
+          ? { ...position(row), serverSeq: Number(found.server_seq) }
+          : 'segment-exists';
       const taken = await client.query<{ head: string; epoch: string }>(
         'UPDATE vaults SET head = head + 1 WHERE vault_id = $1 RETURNING head, epoch',
         [vaultId],
       );
       const { head, epoch } = taken.rows[0]!;
       await client.query(
-        'INSERT INTO segments (vault_id, server_seq, writer, seq, size, sha256, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [
-          vaultId,
-          head,
-          segment.writer,
-          segment.seq,
-          segment.bytes.length,
-          digest,
-          Buffer.from(segment.bytes.buffer, segment.bytes.byteOffset, segment.bytes.length),
-        ],
+        `INSERT INTO segments (vault_id, server_seq, writer, seq, size, bytes, bytes_rest)
+         VALUES ($1, $2, ${writerBytes('$3')}, $4, $5, substring($6::bytea FROM 1 FOR segment_chunked_length($5)), substring($6::bytea FROM segment_chunked_length($5) + 1))`,
+        [vaultId, head, segment.writer, segment.seq, bytes.length, bytes],
       );
       // Delivered at commit: every server process wakes the pulls waiting on this vault.
       await client.query('SELECT pg_notify($1, $2)', [SERVER_CHANNELS.head, vaultId]);
@@ -127,7 +133,7 @@ export class VaultStore {
     let continues = after <= at.head;
     if (continues && after > 0 && lastSegment) {
       const { rows } = await this.primary.query<{ writer: string; seq: number }>(
-        'SELECT writer, seq FROM segments WHERE vault_id = $1 AND server_seq = $2',
+        `SELECT ${WRITER_HEX} AS writer, seq FROM segments WHERE vault_id = $1 AND server_seq = $2`,
         [vaultId, after],
       );
       continues = rows[0]?.writer === lastSegment.writer && rows[0]?.seq === lastSegment.seq;
@@ -146,7 +152,7 @@ export class VaultStore {
     }
     if (last === after) return { ...at, segments: [], continues };
     const { rows } = await this.replica.query<{ server_seq: string; writer: string; seq: number; bytes: Buffer }>(
-      'SELECT server_seq, writer, seq, bytes FROM segments WHERE vault_id = $1 AND server_seq > $2 AND server_seq <= $3 ORDER BY server_seq',
+      `SELECT server_seq, ${WRITER_HEX} AS writer, seq, ${SEGMENT_BYTES} AS bytes FROM segments WHERE vault_id = $1 AND server_seq > $2 AND server_seq <= $3 ORDER BY server_seq`,
       [vaultId, after, last],
     );
     return {
@@ -154,6 +160,21 @@ export class VaultStore {
       continues,
       segments: rows.map((row) => ({ serverSeq: Number(row.server_seq), deviceId: row.writer, seq: row.seq, bytes: row.bytes })),
     };
+  }
+
+  /** Whether the segment stored at `found` is these very bytes. */
+  private async holds(
+    client: pg.PoolClient,
+    vaultId: string,
+    found: { server_seq: string; size: number },
+    bytes: Buffer,
+  ): Promise<boolean> {
+    if (found.size !== bytes.length) return false;
+    const { rows } = await client.query<{ same: boolean }>(
+      `SELECT ${SEGMENT_BYTES} = $3 AS same FROM segments WHERE vault_id = $1 AND server_seq = $2`,
+      [vaultId, found.server_seq, bytes],
+    );
+    return rows[0]!.same;
   }
 
   /** The vault's row, locked for this transaction, made this account's if new; or why not. */

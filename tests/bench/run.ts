@@ -6,7 +6,9 @@
  * derivation to key change on 10,040 records; `largeNotebook`: Today and search on 50,000;
  * `syncFolder10k`; `syncServer`: the server under load; `syncServerFirstSync`: a 50,000-record
  * notebook's first sync onto an empty laptop through the server, or `syncServerFirstSync 5000`
- * another size; `backup`: backup and restore on 10,000 and 50,000, or `backup 10000` one size);
+ * another size; `syncServerStorage`: the segments table's bytes on disk over the sealed bytes, per
+ * relation, for 4 KB segments, a day's work and a 50,000-record first sync (or `syncServerStorage
+ * 5000`); `backup`: backup and restore on 10,000 and 50,000, or `backup 10000` one size);
  * by default every one. With BENCH_PROFILE=1 the backup figures also write CPU profiles
  * (backup-restore.ts). The generated notebooks are kept between runs (large-notebook-cache.ts).
  */
@@ -20,6 +22,7 @@ import { measureBackupAndRestore } from './backup-restore';
 import { measureSync } from './sync';
 import { measureSyncServer } from './sync-server';
 import { measureServerFirstSync } from './sync-server-first-sync';
+import { measureServerStorage } from './sync-server-storage';
 import { measureKeyChange } from './key-change';
 import { findChromium } from '../support/chromium';
 
@@ -95,6 +98,7 @@ async function main(): Promise<void> {
     ...(wanted('syncFolder10k') && { syncFolder10k: await measureSync() }),
     ...(wanted('syncServer') && { syncServer: await measureSyncServer() }),
     ...(wanted('syncServerFirstSync') && { syncServerFirstSync: await measureServerFirstSync(sizes[0]) }),
+    ...(wanted('syncServerStorage') && { syncServerStorage: await measureServerStorage(sizes[0]) }),
     ...(wanted('backup') && { backupAndRestore: await backupFigures(sizes.length ? sizes : undefined) }),
   });
 }

@@ -81,7 +81,9 @@ export async function measureServerFirstSync(records = 50_000): Promise<object> 
     const notebookFolder = join(folder, 'peer-notebook-sync', vaultId);
     await mkdir(notebookFolder, { recursive: true });
     await writeFile(join(notebookFolder, 'header.json'), header);
-    const { rows } = await server.pool.query<{ writer: string; seq: number; bytes: Buffer }>('SELECT writer, seq, bytes FROM segments');
+    const { rows } = await server.pool.query<{ writer: string; seq: number; bytes: Buffer }>(
+      "SELECT encode(writer, 'hex') AS writer, seq, bytes || bytes_rest AS bytes FROM segments",
+    );
     for (const { writer, seq, bytes } of rows) {
       await mkdir(join(notebookFolder, 'segments', writer), { recursive: true });
       await writeFile(join(notebookFolder, 'segments', writer, `${String(seq).padStart(10, '0')}.pnseg`), bytes);

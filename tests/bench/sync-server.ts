@@ -3,8 +3,8 @@
  * segment and pull what is new, over and over, for a bounded time, through the app's own client
  * (signed requests). Figures: segments (changes) a second, p95 pull latency, the server's memory
  * (in this process, with the clients), whether any device missed or saw twice a segment of its
- * notebook, and the database's bytes over the sealed bytes pushed, for segments the size the app
- * seals for a day's change (aDaysSegmentBytes).
+ * notebook; segments are the size the app seals in a sync while the peer works online
+ * (aSyncsSegmentBytes). What they cost on disk is sync-server-storage.ts's figure.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -17,38 +17,9 @@ import { startEmbeddedDatabase } from '../../server/embedded-database';
 import { migrate } from '../../server/migrations';
 import { runAdmin } from '../../admin/admin';
 import { createSyncServerClient, enrolDevice } from '../../electron/main/sync-server-client';
-import { callsOf, createdVault } from '../renderer/vault/vault-fixture';
+import { aSyncsSegmentBytes } from './sync-server-storage';
 
 const DEVICES_PER_NOTEBOOK = 10;
-
-/**
- * The size of a day-to-day segment as the app seals one: a sync after someone's profile was
- * edited and a note about them written (the two records' ciphertexts and a deflated index).
- */
-async function aDaysSegmentBytes(): Promise<number> {
-  const { vault } = await createdVault();
-  const person = await vault.records.save({
-    id: null,
-    kind: 'person',
-    changes: { preferredName: 'Jordan Rivers', phone: '919-555-0142', importantToMe: 'Fishing at the lake with my daughter on Saturdays.' },
-  });
-  await vault.records.save({
-    id: null,
-    kind: 'service-note',
-    parentId: person.id,
-    changes: {
-      date: '2026-04-14',
-      setting: 'community',
-      contactType: 'in-person',
-      whatWeDid:
-        'Walked to the housing office together and filled in the application for the apartment on Elm Street; practised what to say to the landlord.',
-      theirResponse: 'Said they felt ready to call the landlord on their own next time.',
-      nextSteps: 'Call the landlord on Wednesday; meet at the library on Friday.',
-    },
-  });
-  const outgoing = await callsOf(vault)('sync.outgoing', { seq: 1 });
-  return outgoing!.bytes.length;
-}
 
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
 
@@ -96,7 +67,7 @@ export async function startBenchServer() {
 export async function measureSyncServer({ devices = 200, seconds = 20 } = {}) {
   const server = await startBenchServer();
   const { url, admin } = server;
-  const segmentBytes = await aDaysSegmentBytes();
+  const segmentBytes = await aSyncsSegmentBytes();
   try {
     const simulated = [];
     for (let i = 0; i < devices; i += DEVICES_PER_NOTEBOOK) {
@@ -159,7 +130,6 @@ export async function measureSyncServer({ devices = 200, seconds = 20 } = {}) {
       missed,
       duplicated,
       segmentBytes,
-      storedOverSealed: await server.storedOverSealed(),
     };
   } finally {
     await server.stop();

@@ -28,8 +28,19 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** `cluster`: the PostgreSQL to make the database in; by default the server tests' one (global-setup.ts). */
-export async function startTestServer(options: Partial<ServerOptions> = {}, cluster?: string): Promise<TestServer> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A uuid column (a notebook's id) read also in the API's 32-hex form, as a search for ids must find it. */
+const idsAsTheApiSaysThem = (value: string) => (UUID.test(value) ? `${value}\n${value.replaceAll('-', '')}` : value);
+
+/**
+ * `cluster`: the PostgreSQL to make the database in; by default the server tests' one (global-setup.ts).
+ * `before`: what the database held before this server first started (older data to migrate).
+ */
+export async function startTestServer(
+  options: Partial<ServerOptions> = {},
+  cluster?: string,
+  before?: (pool: pg.Pool) => Promise<void>,
+): Promise<TestServer> {
   const clusterUrl = new URL(cluster ?? inject('serverDatabaseUrl'));
   const name = `test_${randomBytes(6).toString('hex')}`;
   const root = new pg.Client({ connectionString: clusterUrl.href });
@@ -41,6 +52,7 @@ export async function startTestServer(options: Partial<ServerOptions> = {}, clus
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 30 });
   // pool.end() can resolve before each client's goodbye is through: a database stopping right after then ends one, which is no failure.
   pool.on('error', () => {});
+  await before?.(pool);
   await migrate(pool);
   const watch = new ChangeWatch(databaseUrl);
   await watch.start();
@@ -79,7 +91,9 @@ export async function startTestServer(options: Partial<ServerOptions> = {}, clus
         const { rows } = await pool.query(`SELECT * FROM ${tablename}`);
         for (const row of rows)
           for (const value of Object.values(row as Record<string, unknown>))
-            text.push(Buffer.isBuffer(value) ? `${value.toString('latin1')}\n${value.toString('utf8')}` : String(value));
+            text.push(
+              Buffer.isBuffer(value) ? `${value.toString('latin1')}\n${value.toString('utf8')}` : idsAsTheApiSaysThem(String(value)),
+            );
       }
       return text.join('\n') + log.join('\n');
     },

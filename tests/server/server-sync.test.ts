@@ -83,7 +83,8 @@ describe('syncing through the agency’s server', () => {
     for (const table of ['vaults', 'segments']) await server.pool.query(`CREATE TABLE backup_${table} AS SELECT * FROM ${table}`);
     const lantern = await laptop.vault.records.save({ id: null, kind: 'person', changes: { preferredName: 'persimmon lantern' } });
     expect(await laptopRunner.sync(goAhead)).toMatchObject({ outcome: 'synced', pushed: 1 });
-    const before = (await server.pool.query<{ writer: string; seq: number }>('SELECT writer, seq FROM segments')).rows;
+    const before = (await server.pool.query<{ writer: string; seq: number }>("SELECT encode(writer, 'hex') AS writer, seq FROM segments"))
+      .rows;
     expect(await desktopRunner.sync(goAhead)).toMatchObject({ outcome: 'synced', pulled: { added: 1 } });
 
     // The server's database is restored from that backup: the last segment is gone.
@@ -95,7 +96,11 @@ describe('syncing through the agency’s server', () => {
     const again = await laptopRunner.sync(goAhead);
     expect(again).toMatchObject({ outcome: 'synced' });
     expect(again.outcome === 'synced' && again.pushed).toBeGreaterThanOrEqual(3);
-    const after = (await server.pool.query<{ writer: string; seq: number }>('SELECT writer, seq FROM segments ORDER BY server_seq')).rows;
+    const after = (
+      await server.pool.query<{ writer: string; seq: number }>(
+        "SELECT encode(writer, 'hex') AS writer, seq FROM segments ORDER BY server_seq",
+      )
+    ).rows;
     const lost = before.filter((old) => !after.some((row) => row.writer === old.writer && row.seq === old.seq));
     expect(lost).toHaveLength(1);
     const reused = after.filter((row) => lost.some((old) => old.writer === row.writer && old.seq === row.seq));
