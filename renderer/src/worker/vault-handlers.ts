@@ -30,6 +30,7 @@ import { syncHandlers } from '../features/sync/worker/sync-handlers';
 import { keyChangeHandlers } from '../features/key-change/worker/key-change-handlers';
 import { damagedRecordHandlers } from '../features/damaged/worker/damaged-record-handlers';
 import { teamHandlers } from '../features/team/worker/team-handlers';
+import { coSignHandlers } from '../features/team/worker/co-sign-handlers';
 
 function lifecycleHandlers(vault: Vault) {
   return {
@@ -80,6 +81,7 @@ export function createVaultHandlers(vault: Vault) {
     ...searchHandlers(vault),
     ...conflictHandlers(vault),
     ...teamHandlers(vault),
+    ...coSignHandlers(vault),
     ...syncHandlers(vault),
     ...keyChangeHandlers(vault),
   };
