@@ -19,6 +19,7 @@ import { keyChangeEn } from './key-change.en';
 import { backupEn } from './backup.en';
 import { damagedEn } from './damaged.en';
 import { teamEn } from './team.en';
+import { reviewEn } from './review.en';
 export const en = {
   common: {
     save: 'Save',
@@ -583,6 +584,7 @@ export const en = {
   backup: backupEn,
   damaged: damagedEn,
   team: teamEn,
+  review: reviewEn,
   drafts: {
     kept: 'We kept what you were writing when the notebook locked ({{when}}). It is all here for you to finish.',
   },

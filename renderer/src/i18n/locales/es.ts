@@ -18,6 +18,7 @@ import { keyChangeEs } from './key-change.es';
 import { backupEs } from './backup.es';
 import { damagedEs } from './damaged.es';
 import { teamEs } from './team.es';
+import { reviewEs } from './review.es';
 import type { Translation } from './en';
 
 export const es: Translation = {
@@ -587,6 +588,7 @@ export const es: Translation = {
   backup: backupEs,
   damaged: damagedEs,
   team: teamEs,
+  review: reviewEs,
   drafts: {
     kept: 'Guardamos lo que estabas escribiendo cuando el cuaderno se bloqueó ({{when}}). Aquí está todo para que lo termines.',
   },
