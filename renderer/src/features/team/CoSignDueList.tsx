@@ -27,7 +27,7 @@ export function CoSignDueList() {
 
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="co-sign-due-title">
+    <section className="today-group" aria-labelledby="co-sign-due-title">
       <h2 id="co-sign-due-title">{t('review.due.title')}</h2>
       <ul>
         {items.map((item) => {
