@@ -38,7 +38,8 @@ export function billingHandlers(vault: Pick<Vault, 'records' | 'policy'>) {
   const { records } = vault;
   return {
     'billing.check': async ({ from, to, personId, profile }: BillingCheckRequest): Promise<BillingReport> => {
-      const [people, notes, coSign] = await Promise.all([records.list('person'), records.list('service-note'), noteCoSignStates(vault)]);
+      const [people, notes] = await Promise.all([records.list('person'), records.list('service-note')]);
+      const coSign = await noteCoSignStates(vault, notes);
       const billed = new Map<string, BilledPerson>(people.map((person) => [person.id, person.fields]));
       const check = checkClaims({
         // Every note of the period counts (a group's size, a day's overlaps), whoever is reported.

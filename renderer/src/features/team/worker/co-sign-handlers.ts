@@ -49,11 +49,13 @@ function current(kind: ReviewableKind, records: readonly Reviewable[]): Reviewab
 
 const isSigned = (record: Reviewable): boolean => Boolean(record.fields.signature);
 
-/** Each service note's state by id, when the agency needs notes co-signed (billing's rule); null when it does not. */
-export async function noteCoSignStates(parts: Parts): Promise<Map<string, CoSignState> | null> {
+/** The state of each of `notes` by id, when the agency needs notes co-signed (billing's rule); null when it does not. */
+export async function noteCoSignStates(
+  parts: Parts,
+  notes: readonly KindRecord<'service-note'>[],
+): Promise<Map<string, CoSignState> | null> {
   if (!parts.policy.team.coSignRequired.includes('service-note')) return null;
   const reviews = byRecord(await parts.records.list('review-submission'));
-  const notes = await parts.records.list('service-note');
   return new Map(notes.map((note) => [note.id, coSignStateOf(note, reviews.get(note.id) ?? [])]));
 }
 
