@@ -100,7 +100,7 @@ export async function timeSearchAndNoteSaves(passphrase: string) {
   const billingCoSignMs: number[] = [];
   let due = 0;
   for (let run = 0; run < 3; run++) {
-    due = (await timed(() => vault('team.coSignDue'), coSignDueMs)).length;
+    due = (await timed(() => vault('team.coSignDue'), coSignDueMs)).total;
     await timed(billing, billingCoSignMs);
   }
   await vault('vault.lock');
@@ -117,7 +117,7 @@ export async function timeSearchAndNoteSaves(passphrase: string) {
     searchMs: { ...spread(searchMs), queries: queries.length, queriesWithResults: withResults, examples: queries.slice(0, 8) },
     noteSaveMs: spread(saveMs),
     savedNoteFoundAtOnce: Boolean(found?.groups.some((group) => group.kinds.some((kind) => kind.kind === 'service-note'))),
-    coSigningRequired: { todayCoSignDueMs: spread(coSignDueMs), recordsListed: due, billingCheckMs: spread(billingCoSignMs) },
+    coSigningRequired: { todayCoSignDueMs: spread(coSignDueMs), stillNeedingCoSignature: due, billingCheckMs: spread(billingCoSignMs) },
     billingCheckMs: spread(billingMs),
   };
 }

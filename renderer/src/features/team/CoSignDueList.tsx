@@ -11,14 +11,14 @@ export function CoSignDueList() {
   const vault = useVault();
   const navigate = useNavigate();
   const dates = useDates();
-  const [items, setItems] = useState<CoSignDue[]>([]);
+  const [{ items, total }, setDue] = useState<{ items: CoSignDue[]; total: number }>({ items: [], total: 0 });
 
   useEffect(() => {
     let current = true;
     // A reminder only: if it cannot be read, the rest of Today still shows.
     vault('team.coSignDue').then(
-      (due) => current && setItems(due),
-      () => current && setItems([]),
+      (due) => current && setDue(due),
+      () => current && setDue({ items: [], total: 0 }),
     );
     return () => {
       current = false;
@@ -48,6 +48,7 @@ export function CoSignDueList() {
           );
         })}
       </ul>
+      {total > items.length && <p className="hint">{t('review.due.more', { count: total - items.length })}</p>}
     </section>
   );
 }

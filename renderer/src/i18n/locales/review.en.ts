@@ -15,6 +15,8 @@ export const reviewEn = {
     needed: "{{name}}: {{what}} needs your supervisor's co-signature",
     returned: '{{name}}: {{what}} came back from {{reviewer}}: "{{comment}}"',
     changed: '{{name}}: {{what}} changed after {{reviewer}} co-signed it, so it needs co-signing again',
+    more_one: "And 1 more, older: each person's notes and plans say where they stand.",
+    more_other: "And {{count}} more, older: each person's notes and plans say where they stand.",
   },
   what: {
     'service-note': 'the note of {{date}}',

@@ -16,6 +16,8 @@ export const reviewEs: Words<typeof reviewEn> = {
     needed: '{{name}}: {{what}} necesita la firma conjunta de tu supervisor',
     returned: '{{name}}: {{what}} volvió de {{reviewer}}: "{{comment}}"',
     changed: '{{name}}: {{what}} cambió después de que {{reviewer}} lo firmara en conjunto, así que necesita firmarse en conjunto otra vez',
+    more_one: 'Y 1 más, anterior: las notas y los planes de cada persona dicen cómo van.',
+    more_other: 'Y {{count}} más, anteriores: las notas y los planes de cada persona dicen cómo van.',
   },
   what: {
     'service-note': 'la nota del {{date}}',

@@ -64,6 +64,7 @@ async function answer(itemId: string, decision: 'co-signed' | 'returned', commen
 }
 
 const states = () => peer.call('team.coSignStates', { personId });
+const dueOnToday = async () => (await peer.call('team.coSignDue')).items;
 const billingReasons = async (noteId: string) => {
   const report = await peer.call('billing.check', { from: '2026-03-01', to: '2026-03-31', profile: DEFAULT_PAYER_PROFILE });
   return report.refused.find((refused) => refused.noteId === noteId)?.reasons.map((reason) => reason.key) ?? [];
@@ -175,7 +176,7 @@ describe('notes that need a supervisor’s co-signature', () => {
   it('says where a note stands, lists it on Today until co-signed, and billing refuses it until then', async () => {
     const note = await peer.call('notes.sign', { personId, id: null, fields: { ...MEETING, whatWeDid: 'persimmon lantern talk' } });
     expect((await states())[note.id]).toEqual({ state: 'needed' });
-    expect((await peer.call('team.coSignDue')).map((due) => [due.recordId, due.state.state, due.personName])).toContainEqual([
+    expect((await dueOnToday()).map((due) => [due.recordId, due.state.state, due.personName])).toContainEqual([
       note.id,
       'needed',
       'Marisol',
@@ -186,17 +187,17 @@ describe('notes that need a supervisor’s co-signature', () => {
 
     const first = await sendForReview(note.id);
     expect((await states())[note.id]).toMatchObject({ state: 'waiting' });
-    expect((await peer.call('team.coSignDue')).map((due) => due.recordId)).not.toContain(note.id);
+    expect((await dueOnToday()).map((due) => due.recordId)).not.toContain(note.id);
 
     await answer(first.id, 'returned', 'Add what she said about the lease');
     expect((await states())[note.id]).toMatchObject({ state: 'returned', comment: 'Add what she said about the lease' });
-    expect((await peer.call('team.coSignDue')).find((due) => due.recordId === note.id)?.state.state).toBe('returned');
+    expect((await dueOnToday()).find((due) => due.recordId === note.id)?.state.state).toBe('returned');
     expect(await billingReasons(note.id)).toEqual(['billing.notCoSigned']);
 
     const second = await sendForReview(note.id);
     await answer(second.id, 'co-signed');
     expect((await states())[note.id]).toMatchObject({ state: 'co-signed', reviewer: 'Sam' });
-    expect((await peer.call('team.coSignDue')).map((due) => due.recordId)).not.toContain(note.id);
+    expect((await dueOnToday()).map((due) => due.recordId)).not.toContain(note.id);
     expect(await billingReasons(note.id)).toEqual([]);
   });
 
@@ -217,7 +218,7 @@ describe('notes that need a supervisor’s co-signature', () => {
       id: draft.id,
       fields: { ...MEETING, startTime: '13:00', endTime: '13:50', nextSteps: 'Call Friday' },
     });
-    expect((await peer.call('team.coSignDue')).find((due) => due.recordId === signed.id)?.state.state).toBe('changed');
+    expect((await dueOnToday()).find((due) => due.recordId === signed.id)?.state.state).toBe('changed');
     expect(await billingReasons(signed.id)).toEqual(['billing.notCoSigned']);
 
     await answer((await sendForReview(signed.id)).id, 'co-signed');
@@ -231,6 +232,25 @@ describe('notes that need a supervisor’s co-signature', () => {
     await peer.call('notes.saveDraft', { personId, id: draft.id, fields: { ...MEETING, startTime: '15:00', endTime: '15:45' } });
     expect(await answer(item.id, 'co-signed')).toEqual({ filed: 1, problems: [] });
     expect((await states())[draft.id]).toMatchObject({ state: 'changed' });
+  });
+});
+
+describe('Today’s list of what still needs co-signing', () => {
+  it('shows the newest 20, and says how many more there are', async () => {
+    for (let day = 1; day <= 21; day++) {
+      const date = `2026-04-${String(day).padStart(2, '0')}`;
+      await peer.call('notes.sign', { personId, id: null, fields: { ...MEETING, date } });
+    }
+    const due = await peer.call('team.coSignDue');
+    expect(due.total).toBe(21);
+    expect(due.items.map((item) => item.date)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `2026-04-${String(21 - index).padStart(2, '0')}`),
+    );
+    expect(due.items[0]).toMatchObject({
+      kind: 'service-note',
+      personName: 'Marisol',
+      place: { screen: 'people', personId, tab: 'notes' },
+    });
   });
 });
 

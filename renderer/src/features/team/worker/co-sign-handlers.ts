@@ -27,6 +27,9 @@ export interface CoSignDue {
   place: Place;
 }
 
+/** Today shows this many, newest first: an agency that turns the rule on for a notebook years old would otherwise list every note. */
+export const CO_SIGN_DUE_SHOWN = 20;
+
 const TAB: Record<ReviewableKind, PersonTab> = {
   'service-note': 'notes',
   'recovery-plan': 'recoveryPlan',
@@ -74,10 +77,10 @@ export function coSignHandlers(parts: Parts) {
       return states;
     },
 
-    /** Signed notes and plans still needing co-signature (never sent, returned, or changed since co-signed), oldest first. */
-    'team.coSignDue': async (): Promise<CoSignDue[]> => {
+    /** Signed notes and plans still needing co-signature (never sent, returned, or changed since co-signed): the newest, and how many in all. */
+    'team.coSignDue': async (): Promise<{ items: CoSignDue[]; total: number }> => {
       const kinds = parts.policy.team.coSignRequired;
-      if (kinds.length === 0) return [];
+      if (kinds.length === 0) return { items: [], total: 0 };
       // A person handed over is read-only here: their records are the receiving peer's to send.
       const people = new Map((await records.list('person')).filter((person) => !person.fields.handedOverOn).map((p) => [p.id, p]));
       const reviews = byRecord(await records.list('review-submission'));
@@ -101,7 +104,10 @@ export function coSignHandlers(parts: Parts) {
           });
         }
       }
-      return due.sort((a, b) => a.date.localeCompare(b.date) || a.personName.localeCompare(b.personName));
+      // Plans (no date of service) first, then notes, the latest meeting first.
+      due.sort((a, b) => b.date.localeCompare(a.date) || a.personName.localeCompare(b.personName));
+      due.sort((a, b) => Number(a.date !== '') - Number(b.date !== ''));
+      return { items: due.slice(0, CO_SIGN_DUE_SHOWN), total: due.length };
     },
   };
 }
