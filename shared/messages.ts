@@ -363,6 +363,8 @@ export const MESSAGES = {
     'This release allows sharing only this: "{{information}}". Check that what you are sending is within it, and say so, or make a new release together.',
 
   'billing.unsigned': 'This note is not signed yet. Sign it, then it can be billed.',
+  'billing.notCoSigned':
+    "Your agency bills a note only once your supervisor has co-signed it, and this one isn't co-signed yet. Send it for review from the person's Notes.",
   'billing.medicaidIdMissing': "{{person}}'s record has no Medicaid number. Add it on their profile.",
   'billing.dateOfBirthMissing':
     "{{payer}} pays only for people of certain ages, and {{person}}'s record has no date of birth. Add it on their profile.",
@@ -418,6 +420,7 @@ export const MESSAGES = {
   'history.team.submitted': 'Sent to your supervisor for review',
   'history.team.answerCameBack': 'Review came back from your supervisor',
   'history.team.reviewReceived': 'A peer sent this for your review',
+  'history.team.reviewReceivedFrom': '{{peer}} sent what they wrote about {{person}} for your review',
   'history.team.reviewAnswered': 'You answered a review',
   'history.team.handoff': 'Handed over between peers',
   'history.team.coSigned': 'Co-signed by {{reviewer}}',

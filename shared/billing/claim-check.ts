@@ -14,6 +14,8 @@ export interface BillableNote {
   id: string;
   personId: string;
   fields: ServiceNoteFields;
+  /** Co-signed by the peer's supervisor, for this very revision (read only when the agency requires it). */
+  coSigned?: boolean;
 }
 
 /** What billing needs to know of a person. */
@@ -66,6 +68,8 @@ export interface ClaimCheckInput {
   to: string;
   /** Only this person's notes are reported (the others still count for groups and overlaps). */
   personId?: string;
+  /** The agency bills a note only once a supervisor co-signed it (`policies.coSignRequired` names service notes). */
+  coSignRequired?: boolean;
 }
 
 /**
@@ -116,12 +120,13 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 /** What the payer would say of one note on its own (the rules that need no other note). */
-function ownReasons(note: BillableNote, person: BilledPerson | undefined, profile: PayerProfile): Message[] {
+function ownReasons(note: BillableNote, person: BilledPerson | undefined, profile: PayerProfile, coSignRequired: boolean): Message[] {
   const { fields } = note;
   const payer = profile.name;
   const name = person?.preferredName ?? '';
   if (!fields.signature) return [say('billing.unsigned')];
   const reasons: Message[] = [];
+  if (coSignRequired && !note.coSigned) reasons.push(say('billing.notCoSigned'));
   if (!person?.recordNumber) reasons.push(say('billing.medicaidIdMissing', { person: name }));
   if (profile.minimumAge !== null || profile.maximumAge !== null) {
     if (!person?.dateOfBirth) reasons.push(say('billing.dateOfBirthMissing', { payer, person: name }));
@@ -245,12 +250,12 @@ const byDateAndTime = <T extends { date: string; startTime: string }>(a: T, b: T
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.startTime < b.startTime ? -1 : a.startTime > b.startTime ? 1 : 0;
 
 /** The claim lines of a period and each note the payer would refuse, with every reason. */
-export function checkClaims({ notes, people, profile, from, to, personId }: ClaimCheckInput): ClaimCheck {
+export function checkClaims({ notes, people, profile, from, to, personId, coSignRequired = false }: ClaimCheckInput): ClaimCheck {
   const inPeriod = notes.filter((note) => note.fields.date >= from && note.fields.date <= to);
   const signed = inPeriod.filter((note) => note.fields.signature);
   const overlaps = overlapReasons(signed);
   const groups = groupSizeReasons(signed, profile);
-  const own = new Map(inPeriod.map((note) => [note.id, ownReasons(note, people.get(note.personId), profile)]));
+  const own = new Map(inPeriod.map((note) => [note.id, ownReasons(note, people.get(note.personId), profile, coSignRequired)]));
   // The cap counts only what would otherwise be paid: a refused note adds no units to the day.
   const caps = dailyCapReasons(
     signed.filter((note) => own.get(note.id)!.length === 0 && !overlaps.has(note.id) && !groups.has(note.id)),

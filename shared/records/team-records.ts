@@ -32,6 +32,8 @@ export const ReviewSubmissionFields = z.object({
   recordId: z.string(),
   recordKind: z.enum(REVIEWABLE_KINDS),
   recordRev: z.string(),
+  /** The digest of the fields sent (co-signature.ts), so an answer is checked against what was reviewed, whatever changed since. */
+  contentHash: z.string().default(''),
   submittedAt: z.string(),
   status: ReviewStatus.default('waiting'),
   comment: z.string().max(10_000).default(''),

@@ -62,12 +62,27 @@ export function coSignRecord(
  * TeamFailure('co-signature-invalid') otherwise.
  */
 export function checkCoSignature(sodium: Sodium, coSignature: CoSignature, record: ReviewedRecord, directory: TeamDirectory): void {
+  checkCoSignatureOf(
+    sodium,
+    coSignature,
+    { id: record.id, rev: record.rev, contentHash: recordContentHash(sodium, record.fields) },
+    directory,
+  );
+}
+
+/** The same check against a digest of the fields kept when they were sent, for a record that may have changed since. */
+export function checkCoSignatureOf(
+  sodium: Sodium,
+  coSignature: CoSignature,
+  record: { id: string; rev: string; contentHash: string },
+  directory: TeamDirectory,
+): void {
   const supervisor = directory.members.get(coSignature.supervisorId);
   const matches =
     supervisor?.role === 'supervisor' &&
     coSignature.recordId === record.id &&
     coSignature.rev === record.rev &&
-    coSignature.contentHash === recordContentHash(sodium, record.fields);
+    coSignature.contentHash === record.contentHash;
   if (!matches) throw new TeamFailure('co-signature-invalid');
   let signature: Uint8Array;
   try {

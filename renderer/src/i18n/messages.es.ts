@@ -370,6 +370,8 @@ export const messagesEs: Record<MessageKey, string> = {
     'Esta autorización permite compartir solo esto: "{{information}}". Revisa que lo que envías quepa ahí y confírmalo, o hagan juntos una autorización nueva.',
 
   'billing.unsigned': 'Esta nota todavía no está firmada. Fírmala y así se podrá facturar.',
+  'billing.notCoSigned':
+    'Tu agencia factura una nota solo cuando tu supervisor la firma en conjunto, y esta todavía no tiene esa firma. Envíala a revisión desde las Notas de la persona.',
   'billing.medicaidIdMissing': 'El expediente de {{person}} no tiene número de Medicaid. Agrégalo en su perfil.',
   'billing.dateOfBirthMissing':
     '{{payer}} paga solo por personas de ciertas edades, y el expediente de {{person}} no tiene fecha de nacimiento. Agrégala en su perfil.',
@@ -428,6 +430,7 @@ export const messagesEs: Record<MessageKey, string> = {
   'history.team.submitted': 'Se envió a tu supervisor para revisión',
   'history.team.answerCameBack': 'Volvió la revisión de tu supervisor',
   'history.team.reviewReceived': 'Un par te envió esto para revisar',
+  'history.team.reviewReceivedFrom': '{{peer}} te envió para revisar lo que escribió sobre {{person}}',
   'history.team.reviewAnswered': 'Respondiste una revisión',
   'history.team.handoff': 'Se entregó entre pares',
   'history.team.coSigned': '{{reviewer}} lo firmó en conjunto',

@@ -31,6 +31,7 @@ import { keyChangeHandlers } from '../features/key-change/worker/key-change-hand
 import { damagedRecordHandlers } from '../features/damaged/worker/damaged-record-handlers';
 import { teamHandlers } from '../features/team/worker/team-handlers';
 import { reassignHandlers } from '../features/team/worker/reassign-handlers';
+import { coSignHandlers } from '../features/team/worker/co-sign-handlers';
 
 function lifecycleHandlers(vault: Vault) {
   return {
@@ -82,6 +83,7 @@ export function createVaultHandlers(vault: Vault) {
     ...conflictHandlers(vault),
     ...teamHandlers(vault),
     ...reassignHandlers(vault),
+    ...coSignHandlers(vault),
     ...syncHandlers(vault),
     ...keyChangeHandlers(vault),
   };

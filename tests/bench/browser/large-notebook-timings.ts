@@ -12,6 +12,8 @@ import { openRecord } from '@shared/crypto/record-cipher';
 import { fromUtf8 } from '@shared/crypto/bytes';
 import { startVaultWorker } from '../../../renderer/src/ui/vault-client';
 import { COMMUNITY_VAULT_POLICY } from '../../../renderer/src/vault/vault-policy';
+import { REVIEWABLE_KINDS } from '@shared/agency/policy-settings';
+import { DEFAULT_PAYER_PROFILE } from '@shared/billing/payer-profile';
 import { VaultDatabase } from '../../../renderer/src/vault/database';
 import { benchQueries } from './large-notebook';
 
@@ -83,6 +85,24 @@ export async function timeSearchAndNoteSaves(passphrase: string) {
   }
   // The notes just saved are found at once: the index follows every save.
   const found = await vault('search.query', { query: 'Bench note 29' });
+
+  // When the agency needs notes and plans co-signed, Today's list of what still needs it and the
+  // billing check each read every note: what that costs, beside the billing check without the rule.
+  const billing = () =>
+    vault('billing.check', { from: '2000-01-01', to: '2100-12-31', profile: DEFAULT_PAYER_PROFILE }).then(
+      (report) => report.refused.length,
+    );
+  const billingMs: number[] = [];
+  for (let run = 0; run < 3; run++) await timed(billing, billingMs);
+  const coSigning = { ...COMMUNITY_VAULT_POLICY.team, supervisorReviews: REVIEWABLE_KINDS, coSignRequired: REVIEWABLE_KINDS };
+  await vault('vault.configure', { policy: { ...COMMUNITY_VAULT_POLICY, team: coSigning } });
+  const coSignDueMs: number[] = [];
+  const billingCoSignMs: number[] = [];
+  let due = 0;
+  for (let run = 0; run < 3; run++) {
+    due = (await timed(() => vault('team.coSignDue'), coSignDueMs)).total;
+    await timed(billing, billingCoSignMs);
+  }
   await vault('vault.lock');
 
   return {
@@ -97,6 +117,8 @@ export async function timeSearchAndNoteSaves(passphrase: string) {
     searchMs: { ...spread(searchMs), queries: queries.length, queriesWithResults: withResults, examples: queries.slice(0, 8) },
     noteSaveMs: spread(saveMs),
     savedNoteFoundAtOnce: Boolean(found?.groups.some((group) => group.kinds.some((kind) => kind.kind === 'service-note'))),
+    coSigningRequired: { todayCoSignDueMs: spread(coSignDueMs), stillNeedingCoSignature: due, billingCheckMs: spread(billingCoSignMs) },
+    billingCheckMs: spread(billingMs),
   };
 }
 

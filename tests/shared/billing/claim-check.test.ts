@@ -216,6 +216,20 @@ describe('the check report: what the payer would refuse', () => {
     expect(withDraft.lines.map((line) => line.noteId)).toEqual(['noon']);
   });
 
+  it('refuses a signed note the agency needs co-signed until a supervisor has co-signed it, with its own reason', () => {
+    const coSigning = (notes: BillableNote[]) =>
+      checkClaims({ notes, people, profile: DEFAULT_PAYER_PROFILE, from: '2026-03-01', to: '2026-03-31', coSignRequired: true });
+    const waiting = coSigning([signed('n1'), { ...signed('n2', { date: '2026-03-03' }), coSigned: true }]);
+    expect(reasonsOf(waiting, 'n1')).toEqual(['billing.notCoSigned']);
+    expect(inEnglish(waiting.refused[0]!.reasons[0]!)).toBe(
+      "Your agency bills a note only once your supervisor has co-signed it, and this one isn't co-signed yet. Send it for review from the person's Notes.",
+    );
+    expect(waiting.lines.map((line) => line.noteId)).toEqual(['n2']);
+    // A draft is refused for not being signed, as before; without the agency's rule, co-signing is never asked.
+    expect(reasonsOf(coSigning([{ id: 'd1', personId: 'jordan', fields: draft() }]), 'd1')).toEqual(['billing.unsigned']);
+    expect(check([signed('n1')]).refused).toEqual([]);
+  });
+
   it('lists every reason a note has, not only the first', () => {
     const result = check([signed('n1', { serviceCode: 'H2015', endTime: '10:05' })], DEFAULT_PAYER_PROFILE, {
       people: new Map([['jordan', { ...jordan, recordNumber: '' }]]),

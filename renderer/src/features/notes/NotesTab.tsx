@@ -2,7 +2,8 @@
  * A person's service notes, newest first: drafts flagged due or overdue under the agency's due
  * time, signed notes locked with their corrections, and the editor for a new note or a draft.
  */
-import { SendForReview } from '../team/SendForReview';
+import { RecordReview } from '../team/RecordReview';
+import { useCoSignStates } from '../team/use-co-sign-states';
 import type { Message } from '@shared/messages';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +44,7 @@ export function NotesTab({ personId, openNoteId, newNote = false }: { personId: 
   const opened = useRef(false);
   const focusedCard = useRef<HTMLDivElement | null>(null);
   const kept = useKeptDraft<NoteDraft>(noteDraftKey(personId));
+  const coSign = useCoSignStates(personId, notes);
 
   const edit = (id: string | null, start: () => Promise<ServiceNoteFields>, keptAt?: string) =>
     void run(async () => {
@@ -141,7 +143,7 @@ export function NotesTab({ personId, openNoteId, newNote = false }: { personId: 
                 onEdit={() => edit(note.id, async () => note.fields)}
                 onChanged={reload}
               />
-              <SendForReview recordId={note.id} kind="service-note" />
+              <RecordReview recordId={note.id} kind="service-note" state={coSign.states[note.id]} onSent={coSign.reload} />
             </div>
           ))}
       </div>

@@ -23,6 +23,8 @@ import { PersonCopyButtons } from './PersonCopyButtons';
 import { PlanComparison } from './PlanComparison';
 import { RecoveryPlanEditor } from './RecoveryPlanEditor';
 import { RecoveryPlanView } from './RecoveryPlanView';
+import { RecordReview } from '../team/RecordReview';
+import { useCoSignStates } from '../team/use-co-sign-states';
 
 /** How soon a new plan suggests looking at it again; the person and peer choose the real date. */
 const SUGGESTED_REVIEW_MONTHS = 3;
@@ -83,6 +85,7 @@ export function RecoveryPlanTab({ personId, personName, peerName }: { personId: 
     void vault('entries.list', { personId, kind: 'goal-progress' }).then((entries) => setProgress(entries as Entry<GoalProgressFields>[]));
   }, [vault, personId]);
   useEffect(reloadProgress, [reloadProgress]);
+  const coSign = useCoSignStates(personId, versions);
 
   if (error) return <Notice tone="error">{error}</Notice>;
   if (!versions) return <Working label={t('plans.recovery.opening')} />;
@@ -130,6 +133,7 @@ export function RecoveryPlanTab({ personId, personName, peerName }: { personId: 
         onChanged={reload}
       />
       {latest.fields.signature && <Countersignatures plan={latest} peerName={peerName} onChanged={reload} />}
+      <RecordReview recordId={latest.id} kind="recovery-plan" state={coSign.states[latest.id]} onSent={coSign.reload} />
       {inForce && (
         <PersonCopyButtons plan={{ kind: 'recovery-plan', fields: inForce.fields }} personName={personName} personId={personId} />
       )}

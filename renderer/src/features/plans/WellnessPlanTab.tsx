@@ -25,6 +25,8 @@ import { seriesOf, useDocuments } from '../documents/use-documents';
 import type { plansEn } from '../../i18n/locales/plans.en';
 import { PersonCopyButtons } from './PersonCopyButtons';
 import { PlanComparison } from './PlanComparison';
+import { RecordReview } from '../team/RecordReview';
+import { useCoSignStates } from '../team/use-co-sign-states';
 
 /** Where each part is first written; a later section only points back to it. */
 const FIRST_SECTION = new Map<WellnessPart, string>();
@@ -127,6 +129,7 @@ export function WellnessView({ fields }: { fields: WellnessPlanFields }) {
 export function WellnessPlanTab({ personId, personName }: { personId: string; personName: string }) {
   const { t } = useTranslation();
   const { versions, error, reload } = useDocuments<WellnessPlanFields>(personId, 'wellness-plan');
+  const coSign = useCoSignStates(personId, versions);
   if (error) return <Notice tone="error">{error}</Notice>;
   if (!versions) return <Working label={t('plans.wellness.opening')} />;
   const [current] = seriesOf(versions);
@@ -147,6 +150,7 @@ export function WellnessPlanTab({ personId, personName }: { personId: string; pe
   const byVersion = [...current].sort((a, b) => a.fields.version - b.fields.version);
   const [older, newer] = byVersion.slice(-2);
   const inForce = byVersion.filter((version) => version.fields.signature).at(-1);
+  const latest = byVersion.at(-1)!;
   const titleOf = (part: string) =>
     t(
       WELLNESS_SECTIONS.some((section) => section.id === part)
@@ -168,6 +172,7 @@ export function WellnessPlanTab({ personId, personName }: { personId: string; pe
         defaultSigner={personName}
         onChanged={reload}
       />
+      <RecordReview recordId={latest.id} kind="wellness-plan" state={coSign.states[latest.id]} onSent={coSign.reload} />
       {inForce && (
         <PersonCopyButtons plan={{ kind: 'wellness-plan', fields: inForce.fields }} personName={personName} personId={personId} />
       )}

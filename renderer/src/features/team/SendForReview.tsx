@@ -6,7 +6,7 @@ import { useHost, useInstallationPolicy, useVault } from '../../ui/contexts';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { sendEnvelopes, TeamProblemError } from './team-client';
 
-export function SendForReview({ recordId, kind }: { recordId: string; kind: ReviewableKind }) {
+export function SendForReview({ recordId, kind, onSent }: { recordId: string; kind: ReviewableKind; onSent?: () => void }) {
   const { t } = useTranslation();
   const vault = useVault();
   const host = useHost();
@@ -20,6 +20,7 @@ export function SendForReview({ recordId, kind }: { recordId: string; kind: Revi
       const { name } = await vault('peer.get');
       await sendEnvelopes(vault, host, await vault('team.submit', { recordId, senderName: name }));
       setSaid(t('team.submitted'));
+      onSent?.();
     } catch (error) {
       setSaid(error instanceof TeamProblemError ? t(`team.problems.${error.problem}`) : message(messagesOf(error)));
     }

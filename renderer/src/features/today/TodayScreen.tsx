@@ -4,6 +4,7 @@
  * to act on it.
  */
 import { CameBackList } from '../team/CameBackList';
+import { CoSignDueList } from '../team/CoSignDueList';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVault } from '../../ui/contexts';
@@ -217,6 +218,7 @@ export function TodayScreen() {
         </ul>
       )}
       <CameBackList hideWhenEmpty />
+      <CoSignDueList />
     </section>
   );
 }

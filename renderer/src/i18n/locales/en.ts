@@ -22,6 +22,7 @@ import { teamEn } from './team.en';
 import { reassignEn } from './reassign.en';
 import { handOverEn } from './handover.en';
 import { teamListEn } from './team-list.en';
+import { reviewEn } from './review.en';
 export const en = {
   common: {
     save: 'Save',
@@ -589,6 +590,7 @@ export const en = {
   reassign: reassignEn,
   handOver: handOverEn,
   teamList: teamListEn,
+  review: reviewEn,
   drafts: {
     kept: 'We kept what you were writing when the notebook locked ({{when}}). It is all here for you to finish.',
   },

@@ -21,6 +21,7 @@ import { teamEs } from './team.es';
 import { reassignEs } from './reassign.es';
 import { handOverEs } from './handover.es';
 import { teamListEs } from './team-list.es';
+import { reviewEs } from './review.es';
 import type { Translation } from './en';
 
 export const es: Translation = {
@@ -593,6 +594,7 @@ export const es: Translation = {
   reassign: reassignEs,
   handOver: handOverEs,
   teamList: teamListEs,
+  review: reviewEs,
   drafts: {
     kept: 'Guardamos lo que estabas escribiendo cuando el cuaderno se bloqueó ({{when}}). Aquí está todo para que lo termines.',
   },

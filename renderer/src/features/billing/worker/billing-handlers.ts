@@ -7,6 +7,7 @@ import { checkClaims, type BilledPerson, type ClaimCheck, type RefusedNote } fro
 import { PayerProfile } from '@shared/billing/payer-profile';
 import { say } from '@shared/messages';
 import type { Vault } from '../../../vault/vault';
+import { noteCoSignStates } from '../../team/worker/co-sign-handlers';
 
 export interface BillingCheckRequest {
   /** Dates of service, inclusive. */
@@ -33,14 +34,21 @@ export interface BillingExported {
   linePersonIds: string[];
 }
 
-export function billingHandlers({ records }: Pick<Vault, 'records'>) {
+export function billingHandlers(vault: Pick<Vault, 'records' | 'policy'>) {
+  const { records } = vault;
   return {
     'billing.check': async ({ from, to, personId, profile }: BillingCheckRequest): Promise<BillingReport> => {
       const [people, notes] = await Promise.all([records.list('person'), records.list('service-note')]);
+      const coSign = await noteCoSignStates(vault, notes);
       const billed = new Map<string, BilledPerson>(people.map((person) => [person.id, person.fields]));
       const check = checkClaims({
         // Every note of the period counts (a group's size, a day's overlaps), whoever is reported.
-        notes: notes.flatMap((note) => (note.parentId ? [{ id: note.id, personId: note.parentId, fields: note.fields }] : [])),
+        notes: notes.flatMap((note) =>
+          note.parentId
+            ? [{ id: note.id, personId: note.parentId, fields: note.fields, coSigned: coSign?.get(note.id)?.state === 'co-signed' }]
+            : [],
+        ),
+        coSignRequired: coSign !== null,
         people: billed,
         profile: PayerProfile.parse(profile),
         from,

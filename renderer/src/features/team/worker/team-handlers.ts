@@ -8,13 +8,15 @@
 import { loadSodium, type Sodium } from '@shared/crypto/sodium';
 import { randomId } from '@shared/crypto/bytes';
 import { MessageError, say, type Message } from '@shared/messages';
+import { newRecordBody } from '@shared/records/record-body';
 import { recordKinds, type RecordKind } from '@shared/records/record-kinds';
 import type { ReviewableKind } from '@shared/agency/policy-settings';
 import type { ReviewStatus, TeamMembershipFields } from '@shared/records/team-records';
 import { loadTeamIdentity, makeTeamIdentity, storeTeamIdentity, teamKeyFingerprint, type TeamIdentity } from '@shared/team/team-identity';
 import { memberWithKeys, readTeamDirectory, type TeamDirectory, type TeamRole } from '@shared/team/team-directory';
 import { openTeamEnvelope, sealTeamEnvelope, type OpenedEnvelope } from '@shared/team/team-envelope';
-import { checkCoSignature, coSignRecord } from '@shared/team/co-signature';
+import { checkCoSignatureOf, coSignRecord, recordContentHash } from '@shared/team/co-signature';
+import { reviewedFields } from '@shared/team/reviewed-fields';
 import { TeamFailure } from '@shared/team/team-errors';
 import type { Handoff, ReviewAnswer, ReviewRequest, SharedRecord, TeamPayload } from '@shared/team/team-payload';
 import type { Vault } from '../../../vault/vault';
@@ -173,6 +175,7 @@ export function teamHandlers(vault: Parts) {
             receivedAt: now(),
             record: payload.record,
           },
+          history: { note: say('history.team.reviewReceivedFrom', { peer: payload.senderName, person: payload.personName }) },
         });
         return null;
       }
@@ -181,15 +184,11 @@ export function teamHandlers(vault: Parts) {
         const submission = (await records.list('review-submission')).find((item) => item.fields.submissionId === payload.submissionId);
         if (!submission || submission.fields.status !== 'waiting') return null;
         if (payload.decision === 'co-signed') {
-          const reviewed = await records.get(submission.fields.recordKind, submission.fields.recordId);
+          // Checked against what was sent: the record may have changed since (then the co-signature no longer holds for it).
+          const { recordId: id, recordRev: rev, contentHash } = submission.fields;
           try {
-            if (!payload.coSignature || !reviewed) throw new TeamFailure('co-signature-invalid');
-            checkCoSignature(
-              self.sodium,
-              payload.coSignature,
-              { id: reviewed.id, rev: submission.fields.recordRev, fields: (await records.bodies([reviewed.id]))[0]!.body.fields },
-              self.directory,
-            );
+            if (!payload.coSignature) throw new TeamFailure('co-signature-invalid');
+            checkCoSignatureOf(self.sodium, payload.coSignature, { id, rev, contentHash }, self.directory);
           } catch (error) {
             if (error instanceof TeamFailure) return say('team.coSignatureInvalid');
             throw error;
@@ -316,7 +315,8 @@ export function teamHandlers(vault: Parts) {
         senderName,
         personName: person.fields.preferredName,
         sentAt: now(),
-        record: { id: body.id, rev: body.rev, body: body.body },
+        // Only what the supervisor reviews: no field clocks, unmerged versions, parent id or drawn signatures.
+        record: { id: body.id, rev: body.rev, body: { ...newRecordBody(kind), fields: reviewedFields(kind, body.body.fields) } },
       };
       const supervisors = [...self.directory.members.values()].filter((member) => member.role === 'supervisor');
       if (supervisors.length === 0) throw new TeamFailure('recipient-not-in-team');
@@ -325,7 +325,14 @@ export function teamHandlers(vault: Parts) {
         id: null,
         kind: 'review-submission',
         parentId: personId,
-        changes: { submissionId: request.submissionId, recordId, recordKind: kind, recordRev: body.rev, submittedAt: request.sentAt },
+        changes: {
+          submissionId: request.submissionId,
+          recordId,
+          recordKind: kind,
+          recordRev: body.rev,
+          contentHash: recordContentHash(self.sodium, request.record.body.fields),
+          submittedAt: request.sentAt,
+        },
       });
       return envelopes;
     },
