@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Sodium } from '@shared/crypto/sodium';
 import { TEAM_ID, TeamDirectoryDocument } from '@shared/team/team-directory';
-import { readCaseload, sealReassignment, type Caseload } from '@shared/team/reassignment';
+import { departedMemberOf, readCaseload, sealReassignment, type Caseload } from '@shared/team/reassignment';
 import type { AdminIo } from './admin-io';
 import { AdminError, UsageError } from './admin-errors';
 import { unlockFromOptions } from './backup-unlock';
@@ -75,13 +75,14 @@ export async function reassignCaseload(sodium: Sodium, io: AdminIo, options: Rea
   } finally {
     sodium.memzero(unlock.keyPair.privateKey);
   }
+  // The backup says whose notebook it is; it must be the member --from names (checked above as removed).
+  departedMemberOf(caseload, from);
 
   const signing = await openPolicyKey(sodium, io, policyKey);
   let sealed: ReturnType<typeof sealReassignment>;
   try {
     sealed = sealReassignment(sodium, {
       caseload,
-      from,
       to: { memberId: to, sealingKey },
       directory,
       policyKey: signing,

@@ -7,7 +7,13 @@
  */
 import { KeysBody, TeamReply } from './team/team-protocol';
 import { MAX_TEAM_ENVELOPE_BYTES } from './team/team-envelope';
-import { ReassignmentFile, ReassignmentFileChoice, ReassignmentRequest, ReassignmentStatus } from './team/reassignment-calls';
+import {
+  ReassignmentAnswer,
+  ReassignmentFile,
+  ReassignmentFileChoice,
+  ReassignmentRequest,
+  ReassignmentStatus,
+} from './team/reassignment-calls';
 import { z } from 'zod';
 import { InstallationPolicy } from './agency/installation-policy';
 import { InstallAnswer, UpdateStatus } from './update-status';
@@ -342,6 +348,8 @@ export const hostCalls = {
   /** Starts the reassignment through the sync server this notebook syncs with (its place token); how it goes is asked by its id. */
   beginReassignment: { args: z.tuple([OpaqueId, ReassignmentRequest]), result: z.object({ job: OpaqueId }) },
   reassignmentStatus: { args: z.tuple([OpaqueId]), result: ReassignmentStatus },
+  /** Sends a reassignment that is ready (the supervisor reviewed whose it is), or drops it. */
+  answerReassignment: { args: z.tuple([OpaqueId, ReassignmentAnswer]), result: z.void() },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;

@@ -479,6 +479,19 @@ export const MESSAGES = {
   'reassign.receiverNotAPeer': 'Member {{member}} is not a peer on your team list, so nothing was sent. Choose a peer from the list.',
   'reassign.otherNotebook':
     'This backup is not the notebook of member {{member}}: it is another notebook, or it was made before they joined the team. Nothing was sent. Choose a recent backup of the notebook of the peer who left.',
+  'reassign.notOnATeam':
+    "This backup cannot be reassigned: it does not say whose notebook it is, because it was made before that peer's notebook joined the team. Nothing was sent. Choose a backup made after they joined; if there is none, ask your agency's IT.",
+  'reassign.backup.notABackup':
+    'This file is not a Peer Notebook backup, so nothing was sent. Choose the backup of the peer who left (its name ends in .pnbackup).',
+  'reassign.backup.newerVersion':
+    'This backup was made by a newer version of Peer Notebook (backup format {{version}}), so nothing was sent. Update Peer Notebook on this computer, then reassign again.',
+  'reassign.backup.truncated':
+    'This backup file ends early: it was not copied completely. Nothing was sent. Copy it again from where it was kept, or choose an earlier backup of that peer, then reassign again.',
+  'reassign.backup.damaged':
+    'This backup file is damaged ({{where}}), so it cannot be trusted and nothing was sent. Choose another copy or an earlier backup of that peer, then reassign again.',
+  'reassign.backup.outOfOrder': 'its parts are out of order',
+  'reassign.backup.wrongKey':
+    "This backup was not sealed to this recovery key, so it cannot be opened and nothing was sent. Choose the recovery key file your agency used when the backup was made; if it has been replaced since, ask your agency's IT for the earlier one.",
   'reassign.nobodyInCare': 'This backup holds no one still in the peer’s care: nothing was sent.',
   'reassign.policyKeyNotTeamSigner':
     "This policy-signing key did not sign the team's list, so nothing was sent. Choose the policy-signing key your agency signs the team list with.",

@@ -2,11 +2,13 @@
  * A supervisor reassigns the caseload of a peer who left, from their app (shared/team/reassignment.ts):
  * the departed peer's backup and the agency's two key files are picked in open dialogs (the window
  * knows them only by tokens), this process checks the team's signed list as the server gives it to
- * this computer's enrolled device, opens the key files, reads the backup as a stream, seals the
- * caseload to the receiving peer and leaves it in their mailbox with the supervisor's signed
- * request. The records are in clear only in this process's memory, for the seal; nothing is
- * written to disk. The work runs on after the call returns, so the window can show how it goes
- * (and be left): it asks by the job's id.
+ * this computer's enrolled device, opens the key files, reads the backup as a stream (which says
+ * whose notebook it is) and seals the caseload to the receiving peer. Then it waits for the
+ * supervisor, who is shown whose it is: on their word the envelope goes to the receiver's mailbox
+ * with the supervisor's signed request, or is dropped. The records are in clear only in this
+ * process's memory, for the seal (only the sealed envelope waits); nothing is written to disk.
+ * The work runs on after the call returns, so the window can show how it goes (and be left): it
+ * asks by the job's id.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -18,13 +20,15 @@ import type { HostCallArgs, HostCallResult } from '@shared/host-api';
 import { readTeamDirectory } from '@shared/team/team-directory';
 import type { ReassignmentFile, ReassignmentRequest, ReassignmentStatus } from '@shared/team/reassignment-calls';
 import {
+  checkDepartedMember,
   checkReassignmentMembers,
+  departedMemberOf,
   openReassignmentKey,
   readCaseload,
   ReassignmentFailure,
   sealReassignment,
 } from '@shared/team/reassignment';
-import { createTeamServerClient, TeamServerError } from './team-server-client';
+import { createTeamServerClient, TeamServerError, type TeamServerClient } from './team-server-client';
 import type { SyncServerRemotes } from './sync-server-remote';
 
 /** The open dialog (Electron's in the app, scripted in tests); null when the supervisor cancelled. */
@@ -32,7 +36,15 @@ export interface ReassignmentDialog {
   chooseFile(file: ReassignmentFile): Promise<string | null>;
 }
 
-type CallName = 'chooseReassignmentFile' | 'beginReassignment' | 'reassignmentStatus';
+type CallName = 'chooseReassignmentFile' | 'beginReassignment' | 'reassignmentStatus' | 'answerReassignment';
+
+/** A sealed caseload waiting for the supervisor's word, with what sending it takes. */
+interface Ready {
+  client: TeamServerClient;
+  to: string;
+  envelope: Uint8Array;
+  sent: Extract<ReassignmentStatus, { state: 'sent' }>;
+}
 
 /** A key file is a small JSON document; anything larger is not one, and is not read whole. */
 const MAX_KEY_FILE_BYTES = 64 * 1024;
@@ -91,6 +103,7 @@ export function caseloadReassignment({
 }): { [N in CallName]: (...args: HostCallArgs<N>) => Promise<HostCallResult<N>> } {
   const chosen = new Map<string, { file: ReassignmentFile; path: string }>();
   const jobs = new Map<string, ReassignmentStatus>();
+  const ready = new Map<string, Ready>();
 
   const pathOf = (token: string, file: ReassignmentFile) => {
     const found = chosen.get(token);
@@ -116,7 +129,7 @@ export function caseloadReassignment({
 
   async function run(job: string, place: string, request: ReassignmentRequest): Promise<void> {
     const set = (status: ReassignmentStatus) => jobs.set(job, status);
-    const { from, to } = request;
+    const { to } = request;
     const na = await sodium;
     // Every file is known before anything is opened or asked of the server.
     const backupPath = pathOf(request.backup, 'backup');
@@ -135,7 +148,7 @@ export function caseloadReassignment({
       published = null;
     }
     const directory = readTeamDirectory(na, published, policyKeys);
-    const sealingKey = checkReassignmentMembers(directory, team.memberId, from, to);
+    const sealingKey = checkReassignmentMembers(directory, team.memberId, to);
 
     // Both keys are opened before the backup is read, so a wrong passphrase is said at once.
     const recoveryKey = openReassignmentKey(na, 'recovery', await keyText(recoveryPath, 'recovery'), request.recoveryPassphrase);
@@ -148,24 +161,30 @@ export function caseloadReassignment({
           today: localDate(now()),
           onBytes: (bytesRead) => set({ state: 'reading', bytesRead, bytesTotal }),
         });
+        const from = departedMemberOf(caseload);
+        checkDepartedMember(directory, from);
         const { envelope, counts } = sealReassignment(na, {
           caseload,
-          from,
           to: { memberId: to, sealingKey },
           directory: directory.document,
           policyKey,
           handoffId: randomBytes(16).toString('hex'),
           sentAt: now().toISOString(),
         });
-        set({ state: 'sending' });
-        await client.send(to, envelope);
-        set({ state: 'sent', ...counts });
+        ready.set(job, { client, to, envelope, sent: { state: 'sent', from, ...counts } });
+        set({ state: 'ready', from, people: counts.people });
       } finally {
         na.memzero(policyKey.privateKey);
       }
     } finally {
       na.memzero(recoveryKey.privateKey);
     }
+  }
+
+  async function send(job: string, { client, to, envelope, sent }: Ready): Promise<void> {
+    jobs.set(job, { state: 'sending' });
+    await client.send(to, envelope);
+    jobs.set(job, sent);
   }
 
   return {
@@ -184,6 +203,17 @@ export function caseloadReassignment({
     },
     async reassignmentStatus(job) {
       return jobs.get(job) ?? { state: 'failed', problems: [say('reassign.unknownJob')] };
+    },
+    async answerReassignment(job, answer) {
+      // Only a job that is ready is answered, once; asking its status says how it stands.
+      const waiting = ready.get(job);
+      if (!waiting) return;
+      ready.delete(job);
+      if (answer === 'cancel') {
+        jobs.delete(job);
+        return;
+      }
+      void send(job, waiting).catch((error: unknown) => jobs.set(job, { state: 'failed', problems: problemsOf(error, waiting.to) }));
     },
   };
 }

@@ -13,6 +13,15 @@
 import type { Sodium } from '../crypto/sodium';
 import { AgencyKeyFileError, openAgencyPrivateKey, WrongAgencyKeyPassphraseError, type AgencyKeyPair } from '../crypto/agency-key';
 import { BackupReader } from '../backup/backup-reader';
+import {
+  BackupChunksOutOfOrderError,
+  BackupDamagedError,
+  BackupFromNewerVersionError,
+  BackupHeaderTamperedError,
+  BackupTruncatedError,
+  BackupWrongKeyError,
+  NotABackupError,
+} from '../backup/backup-errors';
 import type { BackupRecordEntry } from '../backup/backup-entries';
 import { AuditEvent } from '../audit/audit-chain';
 import { findAgencySigner } from '../agency/agency-signature';
@@ -113,15 +122,49 @@ function caseloadOf(records: readonly BackupRecordEntry[], events: readonly unkn
 }
 
 /**
- * The members as the team's signed list (checked already) has them: `me` a supervisor on it, the
- * peer who left (`from`) no longer on it, and the receiver (`to`) a peer on it; the receiver's sealing key.
+ * The members as the team's signed list (checked already) has them, before the backup is read:
+ * `me` a supervisor on it and the receiver (`to`) a peer on it; the receiver's sealing key.
  */
-export function checkReassignmentMembers(directory: TeamDirectory, me: string, from: string, to: string): Uint8Array {
+export function checkReassignmentMembers(directory: TeamDirectory, me: string, to: string): Uint8Array {
   if (directory.members.get(me)?.role !== 'supervisor') throw new ReassignmentFailure(say('reassign.notASupervisor'));
-  if (directory.members.has(from)) throw new ReassignmentFailure(say('reassign.departedStillListed', { member: from }));
   const receiver = directory.members.get(to);
   if (receiver?.role !== 'peer') throw new ReassignmentFailure(say('reassign.receiverNotAPeer', { member: to }));
   return receiver.sealingKey;
+}
+
+/** Once the backup has said whose it is: that member (`from`) is no longer on the signed list. */
+export function checkDepartedMember(directory: TeamDirectory, from: string): void {
+  if (directory.members.has(from)) throw new ReassignmentFailure(say('reassign.departedStillListed', { member: from }));
+}
+
+/**
+ * The member whose notebook the backup is, as its team membership says; `expected` (the admin
+ * tool's `--from`) must be that member. A backup that never said (made before its peer joined a
+ * team) cannot be reassigned.
+ */
+export function departedMemberOf(caseload: Caseload, expected?: string): string {
+  if (caseload.memberId === null) throw new ReassignmentFailure(say('reassign.notOnATeam'));
+  if (expected !== undefined && caseload.memberId !== expected)
+    throw new ReassignmentFailure(say('reassign.otherNotebook', { member: expected }));
+  return caseload.memberId;
+}
+
+/**
+ * A backup that could not be read, said for a reassignment: the backup's own words speak of a
+ * restore, here nothing was sent. Anything else passes through as it was.
+ */
+function inReassignmentWords(error: unknown): unknown {
+  if (error instanceof NotABackupError) return new ReassignmentFailure(say('reassign.backup.notABackup'));
+  if (error instanceof BackupFromNewerVersionError)
+    return new ReassignmentFailure(say('reassign.backup.newerVersion', { version: error.formatVersion }));
+  if (error instanceof BackupTruncatedError) return new ReassignmentFailure(say('reassign.backup.truncated'));
+  if (error instanceof BackupDamagedError) return new ReassignmentFailure(say('reassign.backup.damaged', { where: error.where }));
+  if (error instanceof BackupChunksOutOfOrderError)
+    return new ReassignmentFailure(say('reassign.backup.damaged', { where: say('reassign.backup.outOfOrder') }));
+  if (error instanceof BackupHeaderTamperedError)
+    return new ReassignmentFailure(say('reassign.backup.damaged', { where: say('backup.damaged.headerChanged') }));
+  if (error instanceof BackupWrongKeyError) return new ReassignmentFailure(say('reassign.backup.wrongKey'));
+  return error;
 }
 
 /**
@@ -139,14 +182,18 @@ export async function readCaseload(
   const records: BackupRecordEntry[] = [];
   const events: unknown[] = [];
   let read = 0;
-  for await (const piece of bytes) {
-    for (const entry of reader.push(piece)) {
-      if (entry.type === 'record') records.push(entry);
-      else if (entry.type === 'audit-event') events.push(entry.event);
+  try {
+    for await (const piece of bytes) {
+      for (const entry of reader.push(piece)) {
+        if (entry.type === 'record') records.push(entry);
+        else if (entry.type === 'audit-event') events.push(entry.event);
+      }
+      options.onBytes?.((read += piece.length));
     }
-    options.onBytes?.((read += piece.length));
+    sodium.memzero(reader.end().fileKey);
+  } catch (error) {
+    throw inReassignmentWords(error);
   }
-  sodium.memzero(reader.end().fileKey);
   const { live, people, unreadableHistory } = caseloadOf(records, events, { givenOn: options.today, how: 'peer-left', note: '' });
   const memberId = live.find((record) => record.kind === 'team-membership')?.body.fields.memberId;
   const peerName = live.find((record) => record.kind === 'peer-profile')?.body.fields.name;
@@ -159,8 +206,8 @@ export async function readCaseload(
 }
 
 /**
- * Seals the caseload of member `from` to the peer `to` as the agency, after the checks that need
- * the backup and the keys: the backup is `from`'s notebook, it holds someone still in their care,
+ * Seals the caseload to the peer `to` as the agency, on behalf of the member whose notebook the
+ * backup is, after the checks that need the backup and the keys: it says whose it is, it holds someone still in their care,
  * and the policy-signing key is the one that signed the team's list (so every app of the team
  * takes what it signs). Throws ReassignmentFailure; nothing is sealed then.
  */
@@ -168,7 +215,6 @@ export function sealReassignment(
   sodium: Sodium,
   input: {
     caseload: Caseload;
-    from: string;
     to: { memberId: string; sealingKey: Uint8Array };
     /** The team's signed list, as published. */
     directory: TeamDirectoryDocument;
@@ -177,8 +223,8 @@ export function sealReassignment(
     sentAt: string;
   },
 ): { envelope: Uint8Array; counts: ReassignmentCounts } {
-  const { caseload, from } = input;
-  if (caseload.memberId !== from) throw new ReassignmentFailure(say('reassign.otherNotebook', { member: from }));
+  const { caseload } = input;
+  const from = departedMemberOf(caseload);
   if (caseload.people.length === 0) throw new ReassignmentFailure(say('reassign.nobodyInCare'));
   const signer = { publicKey: sodium.to_base64(input.policyKey.publicKey, sodium.base64_variants.ORIGINAL) };
   if (!findAgencySigner(sodium, 'team-directory', input.directory, [signer]))

@@ -2,10 +2,12 @@
  * A supervisor's app reassigns the caseload of a peer who left (electron/main/caseload-reassignment.ts),
  * through a running server: the host calls as the window makes them, with the departed peer's
  * backup and the agency's key files picked in a scripted dialog and the supervisor's enrolled
- * device signing the requests. The receiving peer's notebook files everyone whole, history
- * included; a peer still on the list, a receiver who is not a peer, a peer's own device, wrong key
- * files and passphrases, a damaged backup and another notebook's backup are each refused in plain
- * words with nothing sent; and the server holds no word of it.
+ * device signing the requests. No member id is given: the backup says whose notebook it is, the
+ * supervisor is shown that and the count before anything goes, and going back sends nothing. The
+ * receiving peer's notebook files everyone whole, history included; a peer still on the list, a
+ * receiver who is not a peer, a peer's own device, wrong key files and passphrases, a damaged
+ * backup and one from before its notebook joined a team are each refused in plain words with
+ * nothing sent; and the server holds no word of it.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,7 +60,7 @@ async function refreshTeam(who: Member) {
 }
 
 /** A backup of the notebook as the app writes one, its file key also sealed to the agency's recovery key; its path. */
-async function backupFile(who: Member, recoveryKey: AgencyPublicKey, name: string): Promise<string> {
+async function backupFile(who: Pick<Member, 'call'>, recoveryKey: AgencyPublicKey, name: string): Promise<string> {
   const { exportId } = await who.call('backup.exportBegin', { agency: { recoveryKeys: [recoveryKey], policyKeys: [] } });
   const pieces: Uint8Array[] = [];
   for (;;) {
@@ -76,8 +78,22 @@ function hostOf(device: Member) {
   const dialog = new FakeReassignmentDialog();
   const servers = { credentialOf: async (token: string) => (token === PLACE ? device.credential : null) } as SyncServerRemotes;
   const calls = caseloadReassignment({ dialog, servers, policyKeys: agency.policyKeys, sodium: loadSodium() });
-  /** Picks the three files as the supervisor would, then starts and waits until it is sent or stopped. */
-  async function reassign(files: { backup: string; recoveryKey: string; policyKey: string }, request: Partial<ReassignmentRequest>) {
+  const settled = async (job: string) => {
+    let status: ReassignmentStatus;
+    while (!['ready', 'sent', 'failed'].includes((status = await calls.reassignmentStatus(job)).state))
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    return status;
+  };
+  /**
+   * Picks the three files as the supervisor would, starts, and waits until it is ready for review
+   * or stopped; a ready one is answered with `answer` and waited on until it is sent. Gives what
+   * the review showed (`ready`) and how it ended.
+   */
+  async function reassign(
+    files: { backup: string; recoveryKey: string; policyKey: string },
+    request: Partial<ReassignmentRequest>,
+    answer: 'send' | 'cancel' = 'send',
+  ) {
     const tokens: Record<string, string> = {};
     for (const [file, path] of [
       ['backup', files.backup],
@@ -93,14 +109,15 @@ function hostOf(device: Member) {
       policyKey: tokens['policy-key']!,
       recoveryPassphrase: POLICY_PASSPHRASE,
       policyPassphrase: POLICY_PASSPHRASE,
-      from: '0'.repeat(32),
       to: '0'.repeat(32),
       ...request,
     });
-    let status: ReassignmentStatus;
-    while ((status = await calls.reassignmentStatus(job)).state !== 'sent' && status.state !== 'failed')
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    return status.state === 'failed' ? { failed: inEnglish(status.problems) } : status;
+    const review = await settled(job);
+    if (review.state === 'failed') return { failed: inEnglish(review.problems) };
+    expect(review.state).toBe('ready');
+    await calls.answerReassignment(job, answer);
+    const status = await settled(job);
+    return { ready: review, ended: status.state === 'failed' ? inEnglish(status.problems) : status };
   }
   return { calls, dialog, reassign };
 }
@@ -140,22 +157,22 @@ describe("a supervisor's app reassigns a departed peer's caseload", () => {
 
   it('refuses while the peer is still on the list, to a receiver who is not a peer, and from a peer’s own device', async () => {
     const { reassign } = hostOf(sam);
-    expect(await reassign(files(), { from: blair.memberId, to: casey.memberId })).toEqual({
+    expect(await reassign(files(), { to: casey.memberId })).toEqual({
       failed: expect.stringMatching(new RegExp(`Member ${blair.memberId} is still on your team list, so nothing was sent`)),
     });
     await teamAdmin(server, ['team-remove', blair.memberId]);
     await signTeam(server, agency);
-    expect(await reassign(files(), { from: blair.memberId, to: sam.memberId })).toEqual({
+    expect(await reassign(files(), { to: sam.memberId })).toEqual({
       failed: expect.stringMatching(/is not a peer on your team list, so nothing was sent/),
     });
-    expect(await hostOf(casey).reassign(files(), { from: blair.memberId, to: casey.memberId })).toEqual({
+    expect(await hostOf(casey).reassign(files(), { to: casey.memberId })).toEqual({
       failed: expect.stringMatching(/Only a supervisor on your team list can reassign a caseload/),
     });
   });
 
-  it('refuses wrong key files and passphrases, a damaged backup and another notebook’s, sending nothing', async () => {
+  it('refuses wrong key files and passphrases, a damaged backup and one that does not say whose it is, sending nothing', async () => {
     const { reassign } = hostOf(sam);
-    const toCasey = { from: blair.memberId, to: casey.memberId };
+    const toCasey = { to: casey.memberId };
     expect(await reassign(files(), { ...toCasey, recoveryPassphrase: 'not the passphrase' })).toEqual({
       failed: expect.stringMatching(/passphrase doesn't open the agency's recovery key file/),
     });
@@ -167,31 +184,43 @@ describe("a supervisor's app reassigns a departed peer's caseload", () => {
     });
     const otherAgency = await makeRecoveryKey(await loadSodium());
     expect(await reassign({ ...files(), recoveryKey: otherAgency.keyFile }, toCasey)).toEqual({
-      failed: expect.stringMatching(/agency key doesn't open this backup/),
+      failed: expect.stringMatching(/^This backup was not sealed to this recovery key, so it cannot be opened and nothing was sent\./),
     });
     const bytes = await readFile(blairBackup);
     bytes[bytes.length - 100]! ^= 1;
     const damaged = join(folder, 'damaged.pnbackup');
     await writeFile(damaged, bytes);
-    expect(await reassign({ ...files(), backup: damaged }, toCasey)).toEqual({ failed: expect.stringMatching(/damaged/) });
+    const refused = await reassign({ ...files(), backup: damaged }, toCasey);
+    expect(refused).toEqual({
+      failed: expect.stringMatching(/^This backup file is damaged \(.+\), so it cannot be trusted and nothing was sent\./),
+    });
+    expect(refused.failed).not.toMatch(/restored/);
     expect(await reassign({ ...files(), backup: join(folder, 'gone.pnbackup') }, toCasey)).toEqual({
       failed:
         'The file gone.pnbackup could not be read: the drive may have been removed, or this computer may not open it. Nothing was sent. Check the file and choose it again.',
     });
-    const caseyBackup = await backupFile(casey, recovery.recoveryKey, 'casey.pnbackup');
-    expect(await reassign({ ...files(), backup: caseyBackup }, toCasey)).toEqual({
-      failed: expect.stringMatching(new RegExp(`This backup is not the notebook of member ${blair.memberId}`)),
+    // A notebook that never joined a team: its backup cannot say whose it is.
+    const loner = callsOf((await createdVault({ policy })).vault);
+    await loner('people.save', { id: null, fields: { preferredName: 'Marisol' } });
+    const lonerBackup = await backupFile({ call: loner }, recovery.recoveryKey, 'loner.pnbackup');
+    expect(await reassign({ ...files(), backup: lonerBackup }, toCasey)).toEqual({
+      failed: expect.stringMatching(/^This backup cannot be reassigned: it does not say whose notebook it is/),
     });
     expect((await casey.client.mail(0)).mail).toEqual([]);
   });
 
-  it('leaves it sealed in the receiver’s mailbox, and the receiver files everyone whole, history included', async () => {
+  it('shows whose notebook it is from the backup alone, sends nothing on going back, and on yes the receiver files everyone whole', async () => {
     const { reassign } = hostOf(sam);
-    expect(await reassign(files(), { from: blair.memberId, to: casey.memberId })).toMatchObject({
-      state: 'sent',
-      people: 2,
-      records: 4,
-      historyLines: expect.any(Number),
+    const backedOut = await reassign(files(), { to: casey.memberId }, 'cancel');
+    expect(backedOut).toEqual({
+      ready: { state: 'ready', from: blair.memberId, people: 2 },
+      ended: expect.stringMatching(/no longer knows how this reassignment went/),
+    });
+    expect((await casey.client.mail(0)).mail).toEqual([]);
+
+    expect(await reassign(files(), { to: casey.memberId })).toEqual({
+      ready: { state: 'ready', from: blair.memberId, people: 2 },
+      ended: { state: 'sent', from: blair.memberId, people: 2, records: 4, historyLines: expect.any(Number), unreadableHistory: 0 },
     });
     expect(await casey.call('team.receive', { mail: (await casey.client.mail(0)).mail })).toEqual({ filed: 1, problems: [] });
     expect((await casey.call('people.list')).map((person) => person.preferredName).sort()).toEqual(['Marisol', 'Tobias']);

@@ -490,6 +490,19 @@ export const messagesEs: Record<MessageKey, string> = {
     'El miembro {{member}} no es un par en tu lista de equipo, así que no se envió nada. Elige un par de la lista.',
   'reassign.otherNotebook':
     'Esta copia de seguridad no es el cuaderno del miembro {{member}}: es otro cuaderno, o se hizo antes de que se uniera al equipo. No se envió nada. Elige una copia de seguridad reciente del cuaderno del par que se fue.',
+  'reassign.notOnATeam':
+    'Esta copia de seguridad no se puede reasignar: no dice de quién es el cuaderno, porque se hizo antes de que el cuaderno de ese par se uniera al equipo. No se envió nada. Elige una copia hecha después de que se uniera; si no hay ninguna, pregunta al equipo de informática de tu agencia.',
+  'reassign.backup.notABackup':
+    'Este archivo no es una copia de seguridad de Peer Notebook, así que no se envió nada. Elige la copia de seguridad del par que se fue (su nombre termina en .pnbackup).',
+  'reassign.backup.newerVersion':
+    'Esta copia de seguridad se hizo con una versión más nueva de Peer Notebook (formato de copia {{version}}), así que no se envió nada. Actualiza Peer Notebook en esta computadora y luego vuelve a reasignar.',
+  'reassign.backup.truncated':
+    'Este archivo de copia de seguridad termina antes de tiempo: no se copió completo. No se envió nada. Cópialo otra vez desde donde se guardaba, o elige una copia anterior de ese par, y luego vuelve a reasignar.',
+  'reassign.backup.damaged':
+    'Este archivo de copia de seguridad está dañado ({{where}}), así que no se puede confiar en él y no se envió nada. Elige otra copia o una copia anterior de ese par, y luego vuelve a reasignar.',
+  'reassign.backup.outOfOrder': 'sus partes están fuera de orden',
+  'reassign.backup.wrongKey':
+    'Esta copia de seguridad no se selló para esta llave de recuperación, así que no se puede abrir y no se envió nada. Elige el archivo de la llave de recuperación que usaba tu agencia cuando se hizo la copia; si se cambió desde entonces, pide la anterior al equipo de informática de tu agencia.',
   'reassign.nobodyInCare': 'Esta copia de seguridad no tiene a nadie que siga acompañado por ese par: no se envió nada.',
   'reassign.policyKeyNotTeamSigner':
     'Esta llave de firma de políticas no firmó la lista del equipo, así que no se envió nada. Elige la llave de firma de políticas con la que tu agencia firma la lista del equipo.',

@@ -54,7 +54,6 @@ describe('reassigning a caseload from the main process', () => {
       policyKey,
       recoveryPassphrase: 'x',
       policyPassphrase: 'y',
-      from: MEMBER('1'),
       to: MEMBER('2'),
     };
     const run = async (changes: Partial<typeof request>) =>
@@ -64,8 +63,9 @@ describe('reassigning a caseload from the main process', () => {
     expect(await run({})).toMatch(/Set up sync with the server in Settings first/);
   });
 
-  it('says so when asked about a job it does not know (the app was restarted)', async () => {
+  it('says so when asked about a job it does not know (the app was restarted), and sends nothing when told to send it', async () => {
     const { calls } = setup();
+    await calls.answerReassignment(MEMBER('a'), 'send');
     expect(words(await calls.reassignmentStatus(MEMBER('a')))).toMatch(/no longer knows how this reassignment went/);
   });
 });

@@ -51,6 +51,7 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}) {
     chooseReassignmentFile: vi.fn(async () => null),
     beginReassignment: vi.fn(async () => ({ job: 'c'.repeat(32) })),
     reassignmentStatus: vi.fn(async () => ({ state: 'checking' as const })),
+    answerReassignment: vi.fn(async () => undefined),
     ...overrides,
   };
   return handlers;

@@ -12,7 +12,9 @@ import { inEnglish } from '@shared/messages';
 import { openTeamEnvelope } from '@shared/team/team-envelope';
 import { readTeamDirectory } from '@shared/team/team-directory';
 import {
+  checkDepartedMember,
   checkReassignmentMembers,
+  departedMemberOf,
   openReassignmentKey,
   readCaseload,
   ReassignmentFailure,
@@ -109,22 +111,52 @@ describe('reading a departed peer’s caseload from their backup', () => {
     expect(heard.length).toBeGreaterThan(1);
   });
 
-  it('refuses a backup cut short or changed, and one not sealed to this recovery key', async () => {
+  it('refuses a backup cut short or changed, another file, and one not sealed to this recovery key, saying nothing was sent', async () => {
     const bytes = await backupOf(notebook().entries);
-    const read = (file: Uint8Array, key = recovery) => readCaseload(sodium, key, inPieces(file), { today: '2026-12-03' });
-    await expect(read(bytes.slice(0, bytes.length - 10))).rejects.toThrow(/ends early|damaged/);
+    const read =
+      (file: Uint8Array, key = recovery) =>
+      () =>
+        readCaseload(sodium, key, inPieces(file), { today: '2026-12-03' });
+    const cut = await failureOf(read(bytes.slice(0, bytes.length - 10)));
+    expect(cut).toMatch(/^This backup file (ends early|is damaged).*nothing was sent.*then reassign again\.$/i);
     const changed = joinBytes(bytes);
     changed[changed.length - 40]! ^= 1;
-    await expect(read(changed)).rejects.toThrow(/damaged/);
-    await expect(read(bytes, generateAgencyKeyPair(sodium))).rejects.toThrow(/agency key doesn't open this backup/);
+    const damaged = await failureOf(read(changed));
+    expect(damaged).toMatch(/^This backup file is damaged \(.+\), so it cannot be trusted and nothing was sent\. Choose another copy/);
+    expect(await failureOf(read(new TextEncoder().encode('%PDF-1.7 not a backup at all, just some bytes')))).toMatch(
+      /not a Peer Notebook backup, so nothing was sent/,
+    );
+    expect(await failureOf(read(bytes, generateAgencyKeyPair(sodium)))).toMatch(
+      /^This backup was not sealed to this recovery key, so it cannot be opened and nothing was sent\. Choose the recovery key file/,
+    );
+    for (const words of [cut, damaged]) expect(words).not.toMatch(/restored/);
+  });
+});
+
+describe('whose notebook the backup is', () => {
+  it('is the member its team membership names, checked against the one the admin tool was given', async () => {
+    const caseload = await readCaseload(sodium, recovery, inPieces(await backupOf(notebook().entries)), { today: '2026-12-03' });
+    expect(departedMemberOf(caseload)).toBe(DEPARTED);
+    expect(departedMemberOf(caseload, DEPARTED)).toBe(DEPARTED);
+    expect(await failureOf(() => departedMemberOf(caseload, PEER_ID))).toMatch(
+      new RegExp(`not the notebook of member ${PEER_ID}.*Nothing was sent`),
+    );
+  });
+
+  it('cannot be reassigned when the backup does not say (made before the peer joined a team), and says why', async () => {
+    const entries = notebook().entries.filter((entry) => entry.type !== 'record' || entry.kind !== 'team-membership');
+    const caseload = await readCaseload(sodium, recovery, inPieces(await backupOf(entries)), { today: '2026-12-03' });
+    expect(caseload.memberId).toBeNull();
+    expect(await failureOf(() => departedMemberOf(caseload))).toMatch(
+      /^This backup cannot be reassigned: it does not say whose notebook it is, because it was made before that peer's notebook joined the team\. Nothing was sent\./,
+    );
   });
 });
 
 describe('sealing it to the receiving peer as the agency', () => {
-  const seal = (caseload: Caseload, policyKey: AgencyKeyPair = team.policy, from = DEPARTED) =>
+  const seal = (caseload: Caseload, policyKey: AgencyKeyPair = team.policy) =>
     sealReassignment(sodium, {
       caseload,
-      from,
       to: { memberId: OTHER_PEER_ID, sealingKey: team.otherPeer.sealing.publicKey },
       directory: signedDirectory(sodium, team),
       policyKey,
@@ -143,13 +175,10 @@ describe('sealing it to the receiving peer as the agency', () => {
     expect(opened.payload.people).toEqual(caseload.people);
   });
 
-  it('refuses another notebook’s backup, one that holds no one, and a policy key that did not sign the list', async () => {
+  it('refuses a backup that does not say whose it is, one that holds no one, and a policy key that did not sign the list', async () => {
     const { entries } = notebook();
     const caseload = await readCaseload(sodium, recovery, inPieces(await backupOf(entries)), { today: '2026-12-03' });
-    expect(await failureOf(() => seal(caseload, team.policy, PEER_ID))).toMatch(
-      new RegExp(`not the notebook of member ${PEER_ID}.*Nothing was sent`),
-    );
-    expect(await failureOf(() => seal({ ...caseload, memberId: null }))).toMatch(/not the notebook of member/);
+    expect(await failureOf(() => seal({ ...caseload, memberId: null }))).toMatch(/^This backup cannot be reassigned/);
     expect(await failureOf(() => seal({ ...caseload, people: [] }))).toMatch(/no one still in the peer’s care/);
     const stranger = sodium.crypto_sign_keypair();
     expect(await failureOf(() => seal(caseload, stranger))).toMatch(/did not sign the team's list/);
@@ -159,21 +188,20 @@ describe('sealing it to the receiving peer as the agency', () => {
 describe('the members, as the signed list has them', () => {
   const directory = (without?: string) => readTeamDirectory(sodium, signedDirectory(sodium, team, 1, without), team.policyKeys);
 
-  it('gives the receiver’s sealing key when a supervisor reassigns from someone off the list to a peer on it', () => {
-    expect(checkReassignmentMembers(directory(PEER_ID), SUPERVISOR_ID, PEER_ID, OTHER_PEER_ID)).toEqual(team.otherPeer.sealing.publicKey);
+  it('gives the receiver’s sealing key when a supervisor reassigns to a peer on it, from someone off it', () => {
+    expect(checkReassignmentMembers(directory(PEER_ID), SUPERVISOR_ID, OTHER_PEER_ID)).toEqual(team.otherPeer.sealing.publicKey);
+    expect(() => checkDepartedMember(directory(PEER_ID), PEER_ID)).not.toThrow();
   });
 
   it('refuses a peer doing it, a member still listed, and a receiver who is not a peer on the list', async () => {
-    expect(await failureOf(() => checkReassignmentMembers(directory(PEER_ID), OTHER_PEER_ID, PEER_ID, OTHER_PEER_ID))).toMatch(
-      /Only a supervisor/,
+    expect(await failureOf(() => checkReassignmentMembers(directory(PEER_ID), OTHER_PEER_ID, OTHER_PEER_ID))).toMatch(/Only a supervisor/);
+    expect(await failureOf(() => checkDepartedMember(directory(), PEER_ID))).toMatch(
+      new RegExp(`Member ${PEER_ID} is still on your team list`),
     );
-    expect(await failureOf(() => checkReassignmentMembers(directory(), SUPERVISOR_ID, PEER_ID, OTHER_PEER_ID))).toMatch(
-      /still on your team list/,
-    );
-    expect(await failureOf(() => checkReassignmentMembers(directory(PEER_ID), SUPERVISOR_ID, PEER_ID, SUPERVISOR_ID))).toMatch(
+    expect(await failureOf(() => checkReassignmentMembers(directory(PEER_ID), SUPERVISOR_ID, SUPERVISOR_ID))).toMatch(
       /not a peer on your team list/,
     );
-    expect(await failureOf(() => checkReassignmentMembers(directory(PEER_ID), SUPERVISOR_ID, PEER_ID, DEPARTED))).toMatch(
+    expect(await failureOf(() => checkReassignmentMembers(directory(PEER_ID), SUPERVISOR_ID, DEPARTED))).toMatch(
       /not a peer on your team list/,
     );
   });

@@ -1,9 +1,10 @@
 /**
  * A supervisor reassigns the caseload of a peer who left: they pick the peer's backup and the
- * agency's two key files (native dialogs; the window gets tokens), give the keys' passphrases,
- * the departed member's id and the receiving peer, confirm in plain words, and watch it go. The
- * main process does the work (electron/main/caseload-reassignment.ts); this screen only asks how
- * it goes, so it can be left and come back to while a large backup is read.
+ * agency's two key files (native dialogs; the window gets tokens), give the keys' passphrases and
+ * the receiving peer, and watch the backup be read; it says whose notebook it is and how many
+ * people are still theirs, which they review in plain words before it is sent. The main process
+ * does the work (electron/main/caseload-reassignment.ts); this screen only asks how it goes and
+ * answers it, so it can be left and come back to while a large backup is read.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ import { serverPlace } from './team-client';
 const POLL_MS = 250;
 
 /** The reassignment under way (its job and its receiver), kept while the Team screen is left. */
-let running: { job: string; from: string; to: string } | null = null;
+let running: { job: string; to: string } | null = null;
 
 type Files = Partial<Record<ReassignmentFile, ReassignmentFileChoice>>;
 
@@ -30,18 +31,16 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
   const [files, setFiles] = useState<Files>({});
   const [recoveryPassphrase, setRecoveryPassphrase] = useState('');
   const [policyPassphrase, setPolicyPassphrase] = useState('');
-  const [from, setFrom] = useState('');
   const [chosenTo, setTo] = useState('');
   // The peer chosen, or the list's first while none is (the list arrives after the screen opens).
   const to = peers.includes(chosenTo) ? chosenTo : (peers[0] ?? '');
-  const [confirming, setConfirming] = useState(false);
   const [job, setJob] = useState(running);
   const [status, setStatus] = useState<ReassignmentStatus | null>(null);
   /** Whom the last one finished went to, for saying what was sent. */
   const [sentTo, setSentTo] = useState('');
   const [problems, setProblems] = useState<readonly Message[] | string | null>(null);
 
-  // Asks how it goes until it is sent or stopped; leaving the screen stops asking, not the work.
+  // Asks how it goes until it is ready for review, sent or stopped; leaving the screen stops asking, not the work.
   useEffect(() => {
     if (!job) return;
     let stopped = false;
@@ -49,12 +48,13 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
       const now = await host.reassignmentStatus(job.job);
       if (stopped) return;
       setStatus(now);
+      if (now.state === 'ready') return;
       if (now.state === 'sent' || now.state === 'failed') {
         const mine = running?.job === job.job;
         if (mine) running = null;
         if (mine && now.state === 'sent') {
           try {
-            await vault('team.reassigned', { from: job.from, to: job.to, people: now.people });
+            await vault('team.reassigned', { from: now.from, to: job.to, people: now.people });
           } catch {
             // The notebook locked meanwhile: the line is written when the Team screen next opens.
             running = job;
@@ -80,7 +80,6 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
   };
 
   const start = async () => {
-    setConfirming(false);
     setProblems(null);
     setStatus(null);
     try {
@@ -90,16 +89,29 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
         recoveryPassphrase,
         policyKey: files['policy-key']!.file,
         policyPassphrase,
-        from,
         to,
       });
-      running = { job: started, from, to };
+      running = { job: started, to };
       setJob(running);
       // They crossed once, to open the key files; the window keeps no copy.
       setRecoveryPassphrase('');
       setPolicyPassphrase('');
     } catch (error) {
       setProblems(messagesOf(error));
+    }
+  };
+
+  /** The supervisor's word once they have seen whose notebook it is: send it (and watch it go), or go back to the form. */
+  const answer = async (word: 'send' | 'cancel') => {
+    if (!job) return;
+    await host.answerReassignment(job.job, word);
+    if (word === 'send') {
+      setStatus({ state: 'sending' });
+      setJob({ ...job }); // asks how it goes again
+    } else {
+      running = null;
+      setJob(null);
+      setStatus(null);
     }
   };
 
@@ -126,7 +138,20 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
       <h2 id="reassign-title">{t('reassign.title')}</h2>
       <p className="hint">{t('reassign.intro')}</p>
       {problems && <Notice tone="error">{typeof problems === 'string' ? problems : message(problems)}</Notice>}
-      {job ? (
+      {job && status?.state === 'ready' ? (
+        <>
+          <p>{t('reassign.whose', { count: status.people, from: status.from })}</p>
+          <p>{t('reassign.confirm', { to: job.to })}</p>
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void answer('send')}>
+              {t('reassign.send')}
+            </button>
+            <button type="button" onClick={() => void answer('cancel')}>
+              {t('reassign.back')}
+            </button>
+          </div>
+        </>
+      ) : job ? (
         <>
           {progress(status, job.to)}
           <p className="hint">{t('reassign.leaveRunning')}</p>
@@ -141,24 +166,12 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
             {t('reassign.another')}
           </button>
         </>
-      ) : confirming ? (
-        <>
-          <p>{t('reassign.confirm', { from, to, backup: files.backup?.name ?? '' })}</p>
-          <div className="row">
-            <button type="button" className="primary" onClick={() => void start()}>
-              {t('reassign.send')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('reassign.back')}
-            </button>
-          </div>
-        </>
       ) : (
         <Form
           onSubmit={() => {
             const chosenAll = files.backup && files['recovery-key'] && files['policy-key'];
-            setProblems(chosenAll ? null : t('reassign.filesMissing'));
-            setConfirming(Boolean(chosenAll));
+            if (chosenAll) void start();
+            else setProblems(t('reassign.filesMissing'));
           }}
         >
           {fileButton('backup', t('reassign.chooseBackup'))}
@@ -179,16 +192,6 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
             required
             value={policyPassphrase}
             onChange={setPolicyPassphrase}
-          />
-          <TextField
-            label={t('reassign.departed')}
-            hint={t('reassign.departedHint')}
-            autoComplete="off"
-            spellCheck={false}
-            required
-            pattern="[0-9a-f]{32}"
-            value={from}
-            onChange={(value) => setFrom(value.trim().toLowerCase())}
           />
           {peers.length > 0 ? (
             <SelectField

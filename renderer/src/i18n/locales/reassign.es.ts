@@ -12,15 +12,15 @@ export const reassignEs: Words<typeof reassignEn> = {
   chosen: 'Elegido: {{name}}',
   recoveryPassphrase: 'Frase de contraseña del archivo de la llave de recuperación',
   policyPassphrase: 'Frase de contraseña del archivo de la llave de firma de políticas',
-  departed: 'Id de miembro del par que se fue',
-  departedHint: '32 letras y números (0–9, a–f), como lo tiene el equipo de informática de tu agencia.',
   receiver: 'Par que recibe a las personas',
   noPeers:
     'Todavía no hay ningún par en tu lista de equipo que pueda recibirlas. Busca novedades del equipo cuando informática lo haya agregado.',
   filesMissing: 'Primero elige la copia de seguridad y los dos archivos de llaves.',
   review: 'Revisar antes de enviar',
+  whose_one: 'Esta copia de seguridad es el cuaderno del miembro {{from}}, que sigue acompañando a {{count}} persona.',
+  whose_other: 'Esta copia de seguridad es el cuaderno del miembro {{from}}, que sigue acompañando a {{count}} personas.',
   confirm:
-    'Vas a enviar a todas las personas que seguía acompañando el miembro {{from}}, desde la copia de seguridad {{backup}}, al miembro {{to}}: todos sus registros e historial, sellados para que solo ese par pueda abrirlos. Esto no se puede deshacer.',
+    'Vas a enviar al miembro {{to}} todos sus registros e historial, sellados para que solo ese par pueda abrirlos. Esto no se puede deshacer.',
   send: 'Sí, reasignar las personas',
   back: 'Volver',
   checking: 'Revisando la lista del equipo y las llaves de la agencia…',
