@@ -2,9 +2,12 @@
  * A team as an agency runs one: two peers (Dana Peer, who walks with Jordan Rivers, and Blair
  * Okafor) and their supervisor (Sam Whitfield), three notebooks on three computers, a real sync
  * server on an embedded PostgreSQL, reached through a relay that keeps every byte it carries. The
- * agency's IT puts each on the team with the admin tool and signs the list; a note goes for review
- * and is co-signed, another is returned with a comment, and the peer sees both on Today; a removed
- * peer is refused. Neither the server's database and logs nor the traffic holds a word written.
+ * agency's IT puts each on the team with the admin tool and signs the list. Two notes go for review
+ * under the agency's co-signing rule: one is co-signed, one returned with a comment, and the peer
+ * sees both on the note and on Today. Dana hands Jordan to Blair with Jordan's consent. Dana leaves:
+ * the server and the new list refuse them, and Sam reassigns the rest of Dana's caseload from
+ * Dana's backup with the agency's keys, without Dana's passphrase. Neither the server's database
+ * and logs nor the traffic holds a word written.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,12 +17,30 @@ import type { Page } from 'playwright-core';
 import { loadSodium } from '@shared/crypto/sodium';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/embedded-database';
 import { startTestServer, type TestServer } from '../server/server-fixture';
-import { addToTeam, makePolicyKey, makeRecoveryKey, signTeam, teamAdmin, type TestAgencyKeys } from '../server/team-fixture';
+import {
+  addToTeam,
+  makePolicyKey,
+  makeRecoveryKey,
+  POLICY_PASSPHRASE,
+  signTeam,
+  teamAdmin,
+  type TestAgencyKeys,
+} from '../server/team-fixture';
 import { startRecordingProxy, type RecordingProxy } from '../support/recording-proxy';
 import { agencyInstallation } from '../support/installation';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { openSettings, signNote, startRecoveryPlan, tab, todayHeading, unlockToJordan, unlockToPeople, writeNote } from './flows';
+import {
+  addPerson,
+  openSettings,
+  signNote,
+  startRecoveryPlan,
+  tab,
+  todayHeading,
+  unlockToJordan,
+  unlockToPeople,
+  writeNote,
+} from './flows';
 import { connect, openPerson } from './server-flows';
 
 let database: EmbeddedDatabase;
@@ -36,6 +57,9 @@ interface Member {
 let dana: Member;
 let blair: Member;
 let sam: Member;
+let danaApp: LaunchedApp;
+let samApp: LaunchedApp;
+let recoveryKeyFile: string;
 
 const GOAL = 'Keep the marigold allotment going';
 const FIRST = {
@@ -88,7 +112,9 @@ beforeAll(async () => {
   server = await startTestServer({}, database.url);
   relay = await startRecordingProxy(server.url);
   policyKey = await makePolicyKey(sodium);
-  const { recoveryKey } = await makeRecoveryKey(sodium);
+  const recovery = await makeRecoveryKey(sodium);
+  const recoveryKey = recovery.recoveryKey;
+  recoveryKeyFile = recovery.keyFile;
   const installationPolicy = agencyInstallation(sodium, {
     format: 1,
     agencyName: 'Riverbend Peer Services',
@@ -99,9 +125,11 @@ beforeAll(async () => {
   const open = async (notebook: 'jordan' | 'empty' | 'another') => {
     const app = await openApp({ notebook, installationPolicy });
     apps.push(app);
-    return app.page;
+    return app;
   };
-  const [danaPage, blairPage, samPage] = await Promise.all([open('jordan'), open('empty'), open('another')]);
+  let blairApp: LaunchedApp;
+  [danaApp, blairApp, samApp] = await Promise.all([open('jordan'), open('empty'), open('another')]);
+  const [danaPage, blairPage, samPage] = [danaApp.page, blairApp.page, samApp.page];
   await unlockToJordan(danaPage);
   await unlockToPeople(blairPage);
   await sayWhoIAm(blairPage, 'Blair Okafor');
@@ -143,8 +171,10 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
     for (const words of [FIRST, SECOND]) {
       await signNote(page, await writeNote(page, words));
       const note = page.getByRole('listitem').filter({ hasText: words.did });
+      // The agency's policy has service notes co-signed: a signed note says so until it is.
+      await note.getByText("Needs your supervisor's co-signature").waitFor();
       await note.getByRole('button', { name: 'Send to my supervisor for review' }).click();
-      await note.getByRole('status').filter({ hasText: 'Sent to your supervisor.' }).waitFor();
+      await note.getByText(/^Sent for review on /).waitFor();
     }
 
     await checkTeam(sam.page, '2 new items arrived.');
@@ -166,6 +196,20 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
     const cameBack = page.getByRole('region', { name: 'Came back from review' });
     await cameBack.getByText('co-signed by Sam Whitfield').waitFor();
     await cameBack.getByText(`returned by Sam Whitfield: "${RETURNED}"`).waitFor();
+    // The returned note still needs co-signing; the co-signed one no longer does.
+    const stillNeeded = page.getByRole('region', { name: "Still needs your supervisor's co-signature" });
+    await stillNeeded
+      .getByRole('button', { name: `Jordan Rivers: the note of March 9, 2026 came back from Sam Whitfield: "${RETURNED}"` })
+      .waitFor();
+    expect(await stillNeeded.getByRole('button', { name: /the note of March 2, 2026/ }).count()).toBe(0);
+    await openPerson(page, 'Jordan Rivers');
+    await tab(page, 'Notes');
+    const notes = page.getByRole('listitem');
+    await notes
+      .filter({ hasText: FIRST.did })
+      .getByText(/^Co-signed by Sam Whitfield on /)
+      .waitFor();
+    await notes.filter({ hasText: SECOND.did }).getByText(`Returned: ${RETURNED}`).waitFor();
   });
 
   it('a peer hands Jordan to another peer with Jordan’s consent: the receiver has the notes and history, the sender keeps a read-only copy', async () => {
@@ -192,11 +236,51 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
     await blair.page.getByRole('cell', { name: 'Created: Received from Dana Peer, with consent recorded on March 10, 2026' }).waitFor();
   });
 
-  it('a peer the agency took off the team is refused, and nothing more is sealed to them', async () => {
-    await teamAdmin(server, ['team-remove', blair.memberId]);
+  it('a peer who left is refused; their supervisor reassigns the rest of their caseload from a backup, through the agency’s keys, without their passphrase', async () => {
+    // Dana's notebook still holds Marisol, and Dana backs up (sealed to the agency's recovery key too) before leaving.
+    const { page } = dana;
+    await page.getByRole('button', { name: 'People', exact: true }).click();
+    await addPerson(page, 'Marisol Quintanilla');
+    const backup = join(await mkdtemp(join(tmpdir(), 'pn-e2e-team-usb-')), 'dana.pnbackup');
+    await openSettings(page, 'Backups');
+    danaApp.backupDialogs.saveFile = backup;
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await page.getByRole('status').filter({ hasText: 'Backed up and checked: dana.pnbackup.' }).waitFor();
+
+    await teamScreen(dana.page);
+    const danaFingerprint = (await dana.page.getByTestId('team-fingerprint').textContent())!;
+    await teamAdmin(server, ['team-remove', dana.memberId]);
     await signTeam(server, policyKey);
-    await checkTeam(blair.page, 'Your agency has taken you off the team');
-    await checkTeam(dana.page, '0 new items arrived.');
+    await checkTeam(dana.page, 'Your agency has taken you off the team');
+
+    // Blair's next list leaves Dana out: nothing more can be sealed to them.
+    await checkTeam(blair.page, '0 new items arrived.');
+    await blair.page.getByRole('button', { name: 'Hand over my whole caseload' }).click();
+    await blair.page.getByText(/^There is no other peer on your team list yet/).waitFor();
+    expect(await blair.page.getByText(danaFingerprint).count()).toBe(0);
+
+    await checkTeam(sam.page, '0 new items arrived.');
+    samApp.reassignmentDialog.files = { backup, 'recovery-key': recoveryKeyFile, 'policy-key': policyKey.keyFile };
+    const reassign = sam.page.getByRole('region', { name: 'Reassign the caseload of a peer who left' });
+    await reassign.getByRole('button', { name: 'Choose the backup of the peer who left' }).click();
+    await reassign.getByText('Chosen: dana.pnbackup').waitFor();
+    await reassign.getByRole('button', { name: "Choose the agency's recovery key file" }).click();
+    await reassign.getByRole('button', { name: "Choose the agency's policy-signing key file" }).click();
+    await reassign.getByLabel("Passphrase of the agency's recovery key file").fill(POLICY_PASSPHRASE);
+    await reassign.getByLabel("Passphrase of the agency's policy-signing key file").fill(POLICY_PASSPHRASE);
+    await reassign.getByLabel('Peer who receives the caseload').selectOption(blair.memberId);
+    await reassign.getByRole('button', { name: 'Review before sending' }).click();
+    // Jordan was handed over already: only Marisol is still Dana's.
+    await reassign.getByText(`This backup is the notebook of member ${dana.memberId}, with 1 person still in their care.`).waitFor();
+    await reassign.getByRole('button', { name: 'Yes, reassign the caseload' }).click();
+    await reassign.getByText(/^Sent 1 person to member /).waitFor();
+
+    await checkTeam(blair.page, '1 new item arrived.');
+    await openPerson(blair.page, 'Marisol Quintanilla');
+    await tab(blair.page, 'History');
+    await blair.page
+      .getByRole('cell', { name: /^Created: Reassigned to you by your agency on .*, from Dana Peer, who left the team$/ })
+      .waitFor();
   });
 
   it('the server’s rows and logs, and every byte on the wire, hold none of the words', async () => {
