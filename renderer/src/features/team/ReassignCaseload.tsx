@@ -15,6 +15,7 @@ import { Form, Notice, SelectField, TextField } from '../../ui/form';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { messagesOf, useMessage } from '../../i18n/use-message';
 import { serverPlace } from './team-client';
+import type { TeamStatus } from './worker/team-handlers';
 
 const POLL_MS = 250;
 
@@ -23,7 +24,7 @@ let running: { job: string; to: string } | null = null;
 
 type Files = Partial<Record<ReassignmentFile, ReassignmentFileChoice>>;
 
-export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
+export function ReassignCaseload({ peers }: { peers: TeamStatus['peers'] }) {
   const { t } = useTranslation();
   const host = useHost();
   const vault = useVault();
@@ -33,7 +34,7 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
   const [policyPassphrase, setPolicyPassphrase] = useState('');
   const [chosenTo, setTo] = useState('');
   // The peer chosen, or the list's first while none is (the list arrives after the screen opens).
-  const to = peers.includes(chosenTo) ? chosenTo : (peers[0] ?? '');
+  const to = peers.some((peer) => peer.memberId === chosenTo) ? chosenTo : (peers[0]?.memberId ?? '');
   const [job, setJob] = useState(running);
   const [status, setStatus] = useState<ReassignmentStatus | null>(null);
   /** Whom the last one finished went to, for saying what was sent. */
@@ -196,8 +197,13 @@ export function ReassignCaseload({ peers }: { peers: readonly string[] }) {
           {peers.length > 0 ? (
             <SelectField
               label={t('reassign.receiver')}
+              hint={t('handOver.receiverHint')}
               value={to}
-              options={peers.map((peer) => ({ value: peer, label: peer }))}
+              // The list holds no names: a peer is told by the fingerprint on their own Team screen.
+              options={peers.map((peer) => ({
+                value: peer.memberId,
+                label: t('handOver.receiverOption', { fingerprint: peer.fingerprint }),
+              }))}
               onChange={(peer: string) => setTo(peer)}
             />
           ) : (

@@ -81,7 +81,7 @@ export function TeamScreen() {
       {status?.role === 'supervisor' && (
         <ReviewQueue queue={queue} onAnswered={() => setChanges((count) => count + 1)} problemWords={problemWords} />
       )}
-      {status?.role === 'supervisor' && <ReassignCaseload peers={status.peers.map((peer) => peer.memberId)} />}
+      {status?.role === 'supervisor' && <ReassignCaseload peers={status.peers} />}
       {status?.role === 'peer' && <CameBackList key={changes} />}
       {status?.role === 'peer' && <CaseloadHandOver />}
       <TeamListFile onAccepted={() => setChanges((count) => count + 1)} />
