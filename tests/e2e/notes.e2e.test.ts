@@ -194,6 +194,7 @@ describe('what the notebook keeps through a lock', () => {
     expect(await peopleList(page).getByText('Jordan Rivers').count()).toBe(0);
     await line.click();
     const panel = page.getByRole('dialog', { name: 'Records that could not be opened' });
+    await panel.getByRole('listitem').first().waitFor();
     expect(await panel.getByRole('listitem').count()).toBe(1);
     expect(await panel.getByRole('listitem').textContent()).toMatch(/^profile.*It does not open: it may have been changed or damaged\.$/i);
     await panel.getByText('If you have a backup, restore it').waitFor();
