@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inEnglish, type Message } from '@shared/messages';
 import { MEETING } from '../../../shared/records/service-note-fixtures';
+import { PASSPHRASE } from '../../vault/vault-fixture';
 import { teamAgency, teamNotebook } from './team-fixture';
 
 type Notebook = Awaited<ReturnType<typeof teamNotebook>>;
@@ -140,9 +141,13 @@ describe('handing people over', () => {
     await blair.call('people.save', { id: bo!, fields: { preferredName: 'Bo', pronouns: 'they/them' } });
   });
 
-  it('records nothing for a handoff it did not seal (the notebook was locked in between)', async () => {
+  it('records nothing for a handoff it did not seal, or sealed before the notebook was locked', async () => {
     const cy = await person('Cy');
     expect(await refusal(alex.call('team.handOverSent', { handoffId: 'a'.repeat(32) }))).toMatch(/was not recorded here/);
+    const { handoffId } = await handOver([{ personId: cy, consent: { givenOn: '2026-11-20', how: 'verbal', note: '' } }]);
+    await alex.vault.lock();
+    await alex.vault.unlock(PASSPHRASE);
+    expect(await refusal(alex.call('team.handOverSent', { handoffId }))).toMatch(/was not recorded here/);
     expect(await alex.call('team.handedOverTo', { personId: cy })).toBeNull();
     await alex.call('people.save', { id: cy, fields: { preferredName: 'Cy', pronouns: 'she/her' } });
   });

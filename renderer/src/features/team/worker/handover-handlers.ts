@@ -46,8 +46,10 @@ export interface HandOverCandidate {
   preferredName: string;
 }
 
+/** What recording a sent handoff needs: not the sealed records themselves, which need not outlive the seal. */
 interface Pending {
-  handoff: Handoff;
+  people: HandOverPerson[];
+  sentAt: string;
   toMemberId: string;
   toName: string;
 }
@@ -56,6 +58,7 @@ interface Pending {
 export interface HandOverParts<Self extends { directory: TeamDirectory }, Envelope> {
   records: Vault['records'];
   clock: Vault['clock'];
+  listen: Vault['listen'];
   listed(): Promise<Self>;
   seal(self: Self, to: string, payload: Handoff): Envelope;
   personEntire(personId: string): Promise<{ records: SharedRecord[]; history: Omit<AuditEvent, 'seq'>[] }>;
@@ -64,12 +67,17 @@ export interface HandOverParts<Self extends { directory: TeamDirectory }, Envelo
 export function handOverHandlers<Self extends { directory: TeamDirectory }, Envelope>({
   records,
   clock,
+  listen,
   listed,
   seal,
   personEntire,
 }: HandOverParts<Self, Envelope>) {
   /** Sealed and on their way; recorded once the window says they left. Kept only while the notebook is open. */
   const pending = new Map<string, Pending>();
+  // Names and consent notes are the notebook's words: they go with the keys.
+  listen((event) => {
+    if (event.type === 'locked') pending.clear();
+  });
 
   /** A peer records a person's own consent: the day they gave it (not after today) and how; 'peer-left' is the agency's. */
   function checkConsent(consent: HandoffConsent, person: string, today: string): HandoffConsent {
@@ -124,7 +132,12 @@ export function handOverHandlers<Self extends { directory: TeamDirectory }, Enve
         people,
       };
       const envelope = seal(self, input.toMemberId, handoff);
-      pending.set(handoff.handoffId, { handoff, toMemberId: input.toMemberId, toName });
+      pending.set(handoff.handoffId, {
+        people: people.map(({ personId, consent }) => ({ personId, consent })),
+        sentAt: handoff.sentAt,
+        toMemberId: input.toMemberId,
+        toName,
+      });
       return { handoffId: handoff.handoffId, envelope };
     },
 
@@ -134,7 +147,7 @@ export function handOverHandlers<Self extends { directory: TeamDirectory }, Enve
       if (!sent) throw new InvalidInputError(say('team.handOverNotPending'));
       const today = localToday(clock.now());
       await records.write(async (tx) => {
-        for (const { personId, consent } of sent.handoff.people) {
+        for (const { personId, consent } of sent.people) {
           await tx.save({
             id: null,
             kind: 'handoff',
@@ -144,7 +157,7 @@ export function handOverHandlers<Self extends { directory: TeamDirectory }, Enve
               direction: 'sent',
               otherMemberId: sent.toMemberId,
               otherName: sent.toName,
-              at: sent.handoff.sentAt,
+              at: sent.sentAt,
               consent,
             },
             history: { note: say('history.team.handedToNamed', { peer: sent.toName, date: { date: consent.givenOn } }) },

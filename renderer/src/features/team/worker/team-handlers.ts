@@ -71,7 +71,7 @@ export interface CameBack {
   coSigned: boolean;
 }
 
-type Parts = Pick<Vault, 'records' | 'audit' | 'clock' | 'policy'>;
+type Parts = Pick<Vault, 'records' | 'audit' | 'clock' | 'policy' | 'listen'>;
 const b64url = (sodium: Sodium, bytes: Uint8Array) => sodium.to_base64(bytes, sodium.base64_variants.URLSAFE_NO_PADDING);
 const PERSON_KINDS = (Object.keys(recordKinds) as RecordKind[]).filter((kind) => recordKinds[kind].belongsTo !== 'no-one');
 
@@ -453,7 +453,7 @@ export function teamHandlers(vault: Parts) {
       await records.save({ id, kind: 'review-submission', changes: { seen: true } });
     },
 
-    ...handOverHandlers({ records, clock, listed, seal, personEntire }),
+    ...handOverHandlers({ records, clock, listen: (listener) => vault.listen(listener), listed, seal, personEntire }),
     ...teamListFileHandlers({ me, policyKeys: () => vault.policy.team.policyKeys }),
   };
 }
