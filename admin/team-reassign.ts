@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Sodium } from '@shared/crypto/sodium';
+import { localToday } from '@shared/records/dates';
 import { TEAM_ID, TeamDirectoryDocument } from '@shared/team/team-directory';
 import { departedMemberOf, readCaseload, sealReassignment, type Caseload } from '@shared/team/reassignment';
 import type { AdminIo } from './admin-io';
@@ -71,7 +72,7 @@ export async function reassignCaseload(sodium: Sodium, io: AdminIo, options: Rea
   if (unlock?.kind !== 'agency-key') throw new UsageError('team-reassign opens the backup with the agency private key: --key <file>.');
   let caseload: Caseload;
   try {
-    caseload = await readCaseload(sodium, unlock.keyPair, fileBytes(options.backup), { today: new Date().toISOString().slice(0, 10) });
+    caseload = await readCaseload(sodium, unlock.keyPair, fileBytes(options.backup), { today: localToday() });
   } finally {
     sodium.memzero(unlock.keyPair.privateKey);
   }

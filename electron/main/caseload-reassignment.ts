@@ -16,6 +16,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Sodium } from '@shared/crypto/sodium';
 import { MessageError, say, type Message } from '@shared/messages';
+import { localToday } from '@shared/records/dates';
 import type { HostCallArgs, HostCallResult } from '@shared/host-api';
 import { readTeamDirectory } from '@shared/team/team-directory';
 import type { ReassignmentFile, ReassignmentRequest, ReassignmentStatus } from '@shared/team/reassignment-calls';
@@ -49,9 +50,6 @@ interface Ready {
 /** A key file is a small JSON document; anything larger is not one, and is not read whole. */
 const MAX_KEY_FILE_BYTES = 64 * 1024;
 const READ_PIECE_BYTES = 1024 * 1024;
-
-const localDate = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** Why it stopped, in the words the window shows; what is no one's to fix is logged and said as unexpected. */
 function problemsOf(error: unknown, to: string): Message[] {
@@ -158,7 +156,7 @@ export function caseloadReassignment({
         const bytesTotal = await sizeOf(backupPath);
         set({ state: 'reading', bytesRead: 0, bytesTotal });
         const caseload = await readCaseload(na, recoveryKey, bytesOf(backupPath), {
-          today: localDate(now()),
+          today: localToday(now()),
           onBytes: (bytesRead) => set({ state: 'reading', bytesRead, bytesTotal }),
         });
         const from = departedMemberOf(caseload);

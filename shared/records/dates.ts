@@ -67,6 +67,11 @@ export function daysBetween(from: string, to: string): number {
  */
 export const datePart = (dateTime: string): string => dateTime.slice(0, 10);
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A day on this computer's calendar, "YYYY-MM-DD" (not UTC: a note written at 9 pm is that day's). */
+export const localToday = (now: Date = new Date()): string => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+
 export type DueState = 'overdue' | 'due-soon' | null;
 
 /** Overdue once the day has passed; due soon from `soonDays` before it up to the day itself. */

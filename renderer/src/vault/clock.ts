@@ -3,6 +3,11 @@
  * stamp, an audit event's time, a note's signing time, what is due today) comes from here, so tests
  * can set the time and nothing reads the system clock behind their back.
  */
+import { localToday } from '@shared/records/dates';
+
+/** The calendar day is shared with the main process and the admin tool; the vault's users import it from here. */
+export { localToday };
+
 export interface Clock {
   now(): Date;
 }
@@ -10,9 +15,6 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A day on this computer's calendar, "YYYY-MM-DD" (not UTC: a note written at 9 pm is that day's). */
-export const localToday = (now: Date = new Date()): string => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
 /** A moment on this computer's clock, "YYYY-MM-DDTHH:MM" (how meetings and note deadlines are written). */
 export const localMoment = (now: Date = new Date()): string => `${localToday(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
