@@ -2,13 +2,13 @@
  * One search box over everything decrypted: names, notes, goals, plans, resources.
  *
  * The index lives only in memory (the vault builds it in its worker after unlock and drops it on
- * lock); nothing here writes anywhere. MiniSearch does the full-text work (prefix and fuzzy
- * matching, BM25 ranking); this module decides what is indexed, how fields weigh, and how results
- * are grouped for the screen. A query of several words also ranks an exact phrase first, so "the
+ * lock); nothing here writes anywhere. `TermIndex` does the full-text work (words matched in part
+ * and with typos, BM25 ranking); this module decides what is indexed, how fields weigh, how a
+ * query is read, and how results are grouped for the screen. A query of several words also ranks an exact phrase first, so "the
  * thing someone said last spring" finds the note that says it in those words.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { normalizeText } from '../records/text';
+import { TermIndex, type QueryTerm } from './term-index';
 
 export interface SearchDocument {
   /** The record id. */
@@ -137,10 +137,33 @@ const STOP_WORDS = new Set([
   'este',
   'esta',
 ]);
-const processTerm = (term: string): string | null => {
-  const lower = term.toLowerCase();
-  return STOP_WORDS.has(lower) ? null : lower;
-};
+/** Where words break: spaces and punctuation (kept, when a text is cut to mark its matches). */
+const WORD_BREAK = /[\n\r\p{Z}\p{P}]+/u;
+const WORD_BREAK_KEPT = /([\n\r\p{Z}\p{P}]+)/u;
+
+/** The words of a text as they are indexed and looked up: lowercase, without the little words. */
+function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  // A scan, not `split(WORD_BREAK)`: half the cost over millions of words after unlock.
+  for (let at = 0; at <= lower.length; at++) {
+    const code = at < lower.length ? lower.charCodeAt(at) : 32;
+    const wide = code >= 0xd800 && code <= 0xdbff;
+    if (code < 128 ? ASCII_BREAKS[code] === 1 : WORD_BREAK.test(String.fromCodePoint(wide ? lower.codePointAt(at)! : code))) {
+      if (start >= 0) {
+        const word = lower.slice(start, at);
+        if (!STOP_WORDS.has(word)) words.push(word);
+        start = -1;
+      }
+    } else if (start < 0) start = at;
+    if (wide) at++;
+  }
+  return words;
+}
+
+/** Which ASCII characters break words: looked up, for the letters every note is mostly made of. */
+const ASCII_BREAKS = Uint8Array.from({ length: 128 }, (_, code) => (WORD_BREAK.test(String.fromCharCode(code)) ? 1 : 0));
 
 /** Exact-phrase matches rank well above word matches. */
 const PHRASE_BOOST = 4;
@@ -150,42 +173,38 @@ const PHRASE_CANDIDATES = 1000;
 const PREFIX_FROM = 3;
 /** Small typos are forgiven in words of this length and more (one letter off; two from ten). */
 const FUZZY_FROM = 5;
+/** How many letters may be off, as a share of the word's length (rounded). */
+const FUZZY_SHARE = 0.15;
 const SNIPPET_RADIUS = 60;
 
+/** Title matches weigh three times a match in the rest of the text. */
+const FIELD_BOOSTS = [3, 1];
+
 export class SearchIndex {
-  private readonly index = new MiniSearch<SearchDocument>({
-    fields: ['title', 'text'],
-    processTerm,
-    storeFields: ['kind', 'personId', 'title', 'date'],
-    searchOptions: {
-      boost: { title: 3 },
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= PREFIX_FROM,
-      fuzzy: (term) => (term.length >= FUZZY_FROM ? 0.15 : false),
-      combineWith: 'AND',
-    },
-  });
-  private readonly texts = new Map<string, string>();
+  private readonly index = new TermIndex(FIELD_BOOSTS, wordsOf);
+  /** What a result shows of each record indexed. */
+  private readonly shown = new Map<string, SearchDocument>();
 
   get size(): number {
-    return this.index.documentCount;
+    return this.index.size;
   }
 
   /** Adds or replaces documents (a saved record replaces its old text). */
   upsert(documents: readonly SearchDocument[]): void {
-    for (const document of documents) this.remove(document.id);
-    this.index.addAll(documents);
-    for (const document of documents) this.texts.set(document.id, document.text);
+    for (const document of documents) {
+      this.index.add(document.id, [document.title, document.text]);
+      this.shown.set(document.id, document);
+    }
   }
 
   /** The heading of an indexed record (a person's name, for their group), if it is indexed. */
   titleOf(id: string): string | undefined {
-    const stored = this.index.getStoredFields(id);
-    return stored ? String(stored.title) : undefined;
+    return this.shown.get(id)?.title;
   }
 
   remove(id: string): void {
-    if (this.index.has(id)) this.index.discard(id);
-    this.texts.delete(id);
+    this.index.remove(id);
+    this.shown.delete(id);
   }
 
   search(query: string, limit = 50): SearchHit[] {
@@ -193,20 +212,25 @@ export class SearchIndex {
     if (!words) return [];
     const phrase = normalizeText(words.replace(/^"|"$/g, ''));
     const says = phrase.includes(' ') ? phraseMatcher(phrase) : null;
-    const results = this.index.search(words);
-    // MiniSearch ranks best first. Only results within reach of the limit after the phrase boost
-    // have their text read: with tens of thousands of notes, reading every match is what is slow.
+    const terms = queryTerms(words);
+    const results = this.index.search(terms);
+    // Ranked best first. Only results within reach of the limit after the phrase boost have their
+    // text read: with tens of thousands of notes, reading every match is what is slow.
     const floor = (results[limit - 1]?.score ?? 0) / (says ? PHRASE_BOOST : 1);
     return results
       .slice(0, says ? PHRASE_CANDIDATES : limit)
       .filter((result) => result.score >= floor)
-      .map((result) => {
-        const hasPhrase = says !== null && (says.test(String(result.title)) || says.test(this.texts.get(String(result.id)) ?? ''));
-        return { result, hasPhrase, score: result.score * (hasPhrase ? PHRASE_BOOST : 1) };
+      .map(({ id, score }) => {
+        const shown = this.shown.get(id)!;
+        const hasPhrase = says !== null && (says.test(shown.title) || says.test(shown.text));
+        return { id, shown, hasPhrase, score: score * (hasPhrase ? PHRASE_BOOST : 1) };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
-      .map(({ result, hasPhrase, score }) => this.toHit(result, hasPhrase ? phrase : (result.terms[0] ?? ''), score));
+      .map(({ id, shown, hasPhrase, score }) => {
+        const matched = this.index.matchedWords(id, terms);
+        return toHit(id, shown, matched, hasPhrase ? phrase : (matched[0] ?? ''), score);
+      });
   }
 
   /** Results grouped by person, then by kind; groups in the order of their best hit. */
@@ -223,19 +247,29 @@ export class SearchIndex {
       kinds: [...kinds].map(([kind, hits]) => ({ kind, hits })),
     }));
   }
+}
 
-  private toHit(result: SearchResult, needle: string, score: number): SearchHit {
-    return {
-      id: String(result.id),
-      kind: String(result.kind),
-      personId: (result.personId as string | null) ?? null,
-      title: String(result.title),
-      ...(result.date ? { date: String(result.date) } : {}),
-      snippet: snippetAround(this.texts.get(String(result.id)) ?? '', needle),
-      terms: result.terms,
-      score,
-    };
-  }
+/**
+ * A query as the peer typed it, word by word: the last word (being typed) from three letters also
+ * matches as the start of a word; words of five letters forgive one letter off, from ten two.
+ */
+function queryTerms(query: string): QueryTerm[] {
+  const words = wordsOf(query);
+  return words.map((term, i) => ({
+    term,
+    prefix: i === words.length - 1 && term.length >= PREFIX_FROM,
+    maxEdits: term.length >= FUZZY_FROM ? Math.round(term.length * FUZZY_SHARE) : 0,
+  }));
+}
+
+function toHit(
+  id: string,
+  { kind, personId, title, date, text }: SearchDocument,
+  terms: string[],
+  needle: string,
+  score: number,
+): SearchHit {
+  return { id, kind, personId, title, ...(date ? { date } : {}), snippet: snippetAround(text, needle), terms, score };
 }
 
 /**
@@ -262,14 +296,11 @@ function phraseMatcher(phrase: string): RegExp {
   return new RegExp(escaped.replace(/ /g, '\\s+'), 'iu');
 }
 
-/** Where MiniSearch splits words: spaces and punctuation. */
-const WORD_BREAK = /([\n\r\p{Z}\p{P}]+)/u;
-
 /** A piece of text cut into runs, the words that matched marked, for the screen to show them. */
 export function markMatches(text: string, terms: readonly string[]): { text: string; match: boolean }[] {
   const wanted = new Set(terms.map((term) => term.toLowerCase()));
   const runs: { text: string; match: boolean }[] = [];
-  for (const piece of text.split(WORD_BREAK)) {
+  for (const piece of text.split(WORD_BREAK_KEPT)) {
     if (!piece) continue;
     const match = wanted.has(piece.toLowerCase());
     const last = runs.at(-1);
