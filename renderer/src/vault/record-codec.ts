@@ -50,6 +50,9 @@ export function sealRow(
   };
 }
 
+/** The clear columns a row keeps beside its envelope, which its sealed body must agree with. */
+type RowColumns = Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'auditSeq'>;
+
 /**
  * Opens a row (stored here, or from elsewhere when `auditSeq` is not this computer's to check).
  * Throws TamperedDataError when it does not open or its clear columns disagree with its body, and
@@ -58,23 +61,53 @@ export function sealRow(
 export function openRow(
   sodium: Sodium,
   keys: SealingKeys,
-  row: Pick<StoredRecord, 'id' | 'kind' | 'parentId' | 'rev' | 'ct' | 'auditSeq'>,
+  row: RowColumns & Pick<StoredRecord, 'ct'>,
   options: { checkAuditSeq: boolean } = { checkAuditSeq: true },
 ): DecryptedRecord {
-  const plaintext = openRecord(sodium, keys.recordKey, { vaultId: keys.vaultId, recordId: row.id, rev: row.rev }, row.ct);
-  let json: unknown;
-  try {
-    json = JSON.parse(fromUtf8(plaintext));
-  } catch {
-    json = null;
-  }
-  const parsed = SealedBody.safeParse(json);
-  const agrees =
-    parsed.success &&
-    parsed.data.kind === row.kind &&
-    parsed.data.parentId === row.parentId &&
-    (!options.checkAuditSeq || parsed.data.auditSeq === row.auditSeq);
-  if (!agrees) throw new TamperedDataError(`Record ${row.id}`);
+  const parsed = SealedBody.safeParse(parsedJson(openEnvelope(sodium, keys, row)));
+  if (!parsed.success || !agreesWithColumns(parsed.data, row, options)) throw new TamperedDataError(`Record ${row.id}`);
   const { auditSeq: _auditSeq, ...body } = parsed.data;
   return { id: row.id, rev: row.rev, body };
 }
+
+/** Decrypts a row's envelope, bound to its vault, id and revision (what is inside is not read here). */
+export function openEnvelope(sodium: Sodium, keys: SealingKeys, row: Pick<StoredRecord, 'id' | 'rev' | 'ct'>): Uint8Array {
+  return openRecord(sodium, keys.recordKey, { vaultId: keys.vaultId, recordId: row.id, rev: row.rev }, row.ct);
+}
+
+/** A row's clear columns with its envelope opened: the body's bytes, for a reader elsewhere (readLooseBody). */
+export type OpenedRow = RowColumns & { plaintext: Uint8Array };
+
+/** What a reader that takes text as stored needs of a body (the search index): no schema read. */
+export interface LooseBody {
+  kind: string;
+  parentId: string | null;
+  fields: Record<string, unknown>;
+  deleted?: boolean;
+}
+
+/**
+ * A decrypted body read for its text only, skipping the schema's check (the costliest part of
+ * opening, after decryption, over a whole notebook), but still refused, as null, when it is not
+ * an object with fields or disagrees with its row's clear columns.
+ */
+export function readLooseBody(plaintext: Uint8Array, row: RowColumns): LooseBody | null {
+  const json = parsedJson(plaintext) as Partial<LooseBody & { auditSeq: number }> | null;
+  if (!json || typeof json !== 'object' || !json.fields || typeof json.fields !== 'object') return null;
+  return agreesWithColumns(json, row, { checkAuditSeq: true }) ? (json as LooseBody) : null;
+}
+
+function parsedJson(plaintext: Uint8Array): unknown {
+  try {
+    return JSON.parse(fromUtf8(plaintext));
+  } catch {
+    return null;
+  }
+}
+
+/** A column edited on disk makes the record fail to open rather than be filed under another person. */
+const agreesWithColumns = (
+  body: { kind?: unknown; parentId?: unknown; auditSeq?: unknown },
+  row: RowColumns,
+  { checkAuditSeq }: { checkAuditSeq: boolean },
+) => body.kind === row.kind && body.parentId === row.parentId && (!checkAuditSeq || body.auditSeq === row.auditSeq);

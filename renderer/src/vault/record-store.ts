@@ -15,7 +15,7 @@ import type { AuditAction } from '@shared/audit/audit-chain';
 import { recordKinds, type KindFields, type RecordKind } from '@shared/records/record-kinds';
 import type { StoredRecord } from './database';
 import type { CoreParts } from './core-parts';
-import { openRow, type DecryptedRecord } from './record-codec';
+import { openEnvelope, openRow, type DecryptedRecord, type OpenedRow } from './record-codec';
 import { DigestSession } from './record-digest';
 import type { Session } from './session';
 import { UNSIGNED_NOTES, type UnsignedNote } from './unsigned-notes';
@@ -134,13 +134,15 @@ export class RecordStore {
   }
 
   /**
-   * For what is kept in memory beside the vault (the search index): the live records of some
-   * kinds, a page per read transaction, opened without filling the cache. Tombstones and other
-   * kinds are passed over by their clear columns, before anything is decrypted, and the next page
-   * is read while the caller works on this one. `scanned` counts every row the page went over.
+   * For what is kept in memory beside the vault (the search index, in a worker of its own): the
+   * live records of some kinds, a page per read transaction, their envelopes opened but their
+   * bodies left as bytes for the reader to read (readLooseBody), nothing cached. Tombstones and
+   * other kinds are passed over by their clear columns, before anything is decrypted, and the next
+   * page is read while the caller works on this one. `scanned` counts every row the page went over.
    */
-  async *livePages(kinds: ReadonlySet<string>, pageSize: number): AsyncGenerator<{ scanned: number; records: DecryptedRecord[] }> {
+  async *livePlaintextPages(kinds: ReadonlySet<string>, pageSize: number): AsyncGenerator<{ scanned: number; rows: OpenedRow[] }> {
     const session = this.core.keys.require();
+    const keys = { vaultId: session.header.vaultId, recordKey: session.recordKey };
     const read = (after: string) => {
       const rows = this.core.db.records.where(':id').above(after).limit(pageSize).toArray();
       // Awaited on the next turn; a caller that stops before then must not leave it unhandled.
@@ -152,8 +154,13 @@ export class RecordStore {
       this.core.keys.assertCurrent(session);
       if (rows.length === 0) return;
       next = read(rows.at(-1)!.id);
-      const live = rows.filter((row) => !row.deleted && kinds.has(row.kind));
-      yield { scanned: rows.length, records: live.flatMap((row) => this.openUncached(session, row) ?? []) };
+      const opened: OpenedRow[] = [];
+      for (const row of rows) {
+        if (row.deleted || !kinds.has(row.kind)) continue;
+        const plaintext = this.noteDamage(session, row, () => openEnvelope(this.core.sodium, keys, row));
+        if (plaintext) opened.push({ id: row.id, rev: row.rev, kind: row.kind, parentId: row.parentId, auditSeq: row.auditSeq, plaintext });
+      }
+      yield { scanned: rows.length, rows: opened };
     }
   }
 
@@ -226,10 +233,17 @@ export class RecordStore {
   }
 
   openUncached(session: Session, row: StoredRecord): DecryptedRecord | null {
+    const record = this.noteDamage(session, row, () =>
+      openRow(this.core.sodium, { vaultId: session.header.vaultId, recordKey: session.recordKey }, row),
+    );
+    if (record) session.damaged.clear(row.id);
+    return record;
+  }
+
+  /** What `open` gives, or null when the row does not open (noted as damaged, as newer when a newer app sealed it). */
+  private noteDamage<T>(session: Session, row: StoredRecord, open: () => T): T | null {
     try {
-      const record = openRow(this.core.sodium, { vaultId: session.header.vaultId, recordKey: session.recordKey }, row);
-      session.damaged.clear(row.id);
-      return record;
+      return open();
     } catch (error) {
       if (error instanceof TamperedDataError) session.damaged.note(row, 'does-not-open');
       else if (error instanceof UnsupportedFormatError) session.damaged.note(row, 'newer-version');

@@ -41,12 +41,12 @@ const shown = (results: SearchResults) =>
 
 /** Holds the index's pass over the notebook before each page it reads, until the test lets it go on (or lets it run). */
 function pacedPages(vault: Vault) {
-  const read = vault.records.livePages.bind(vault.records);
+  const read = vault.records.livePlaintextPages.bind(vault.records);
   let paced = true;
   let release = () => {};
   let arrive = () => {};
   let arrival = new Promise<void>((resolve) => (arrive = resolve));
-  vault.records.livePages = async function* (...args: Parameters<typeof read>) {
+  vault.records.livePlaintextPages = async function* (...args: Parameters<typeof read>) {
     for await (const page of read(...args)) {
       if (paced)
         await new Promise<void>((resolve) => {

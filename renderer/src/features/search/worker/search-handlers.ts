@@ -24,7 +24,8 @@ export function searchHandlers(vault: SearchedVault) {
       const ticket = ++latest;
       await nextTask();
       if (ticket !== latest) return null;
-      return { readiness: index.status, groups: index.search(query) };
+      const groups = await index.search(query);
+      return { readiness: index.status, groups };
     },
   };
 }
