@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchApp, type LaunchedApp } from '../e2e/harness';
 import { PASSPHRASE } from '../e2e/flows';
-import { openBenchPage } from './bench-page-server';
+import { BENCH_MOUNTS, openBenchPage } from './bench-page-server';
 import type { NotebookCopy } from './large-notebook-cache';
 import type { backupFloors } from './browser/backup-floors';
 
@@ -250,7 +250,7 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
 
   let backup: Awaited<ReturnType<typeof timedWithMemory>>;
   let floors: Awaited<ReturnType<typeof measureFloors>>;
-  const original = await launchApp({ dataDir });
+  const original = await launchApp({ dataDir, mounts: BENCH_MOUNTS });
   try {
     const { page } = original;
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -271,7 +271,7 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
   const fileBytes = (await stat(backupPath)).size;
 
   let restore: Awaited<ReturnType<typeof timedWithMemory>>;
-  const fresh = await launchApp();
+  const fresh = await launchApp({ mounts: BENCH_MOUNTS });
   try {
     const { page } = fresh;
     await page.getByRole('button', { name: 'Restore from a backup' }).click();

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchApp } from '../e2e/harness';
 import { PASSPHRASE } from '../e2e/flows';
-import { openBenchPage } from './bench-page-server';
+import { BENCH_MOUNTS, openBenchPage } from './bench-page-server';
 import type { seedLargeNotebook } from './browser/large-notebook';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,7 +39,7 @@ async function cacheKey(records: number): Promise<string> {
 
 /** Generates the notebook in a fresh app, through the bench page, into `dataDir`. */
 async function generate(dataDir: string, records: number): Promise<NotebookSummary> {
-  const app = await launchApp({ dataDir });
+  const app = await launchApp({ dataDir, mounts: BENCH_MOUNTS });
   try {
     await openBenchPage(app.page);
     return await app.page.evaluate(([passphrase, count]) => (window as unknown as BenchPage).bench.seedLargeNotebook(passphrase, count), [

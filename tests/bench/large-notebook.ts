@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { launchApp, TEST_ORIGIN } from '../e2e/harness';
 import { PASSPHRASE } from '../e2e/flows';
-import { openBenchPage } from './bench-page-server';
+import { BENCH_MOUNTS, openBenchPage } from './bench-page-server';
 import type { NotebookCopy } from './large-notebook-cache';
 import type { readEveryRecordOnce, timeSearchAndNoteSaves } from './browser/large-notebook-timings';
 
@@ -15,7 +15,7 @@ type BenchPage = { bench: { timeSearchAndNoteSaves: typeof timeSearchAndNoteSave
 
 /** Opens the app on a copy of the generated notebook (large-notebook-cache.ts) and measures it. */
 export async function measureLargeNotebook({ dataDir, notebook }: NotebookCopy) {
-  const app = await launchApp({ dataDir });
+  const app = await launchApp({ dataDir, mounts: BENCH_MOUNTS });
   try {
     return { notebook, ...(await measureOpenNotebook(app.page)) };
   } finally {

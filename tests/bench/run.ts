@@ -15,7 +15,7 @@
 import { cpus } from 'node:os';
 import { launchApp, TEST_ORIGIN } from '../e2e/harness';
 import { PASSPHRASE } from '../e2e/flows';
-import { openBenchPage } from './bench-page-server';
+import { BENCH_MOUNTS, openBenchPage } from './bench-page-server';
 import { largeNotebookCopy } from './large-notebook-cache';
 import { measureLargeNotebook } from './large-notebook';
 import { measureBackupAndRestore } from './backup-restore';
@@ -38,7 +38,7 @@ async function backupFigures(sizes = BACKUP_SIZES) {
 }
 
 async function smallNotebookFigures() {
-  const app = await launchApp();
+  const app = await launchApp({ mounts: BENCH_MOUNTS });
   const { page } = app;
   try {
     await openBenchPage(page);

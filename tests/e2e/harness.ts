@@ -12,7 +12,6 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { hostCallNames, hostEventNames, type HostEventName, type HostEventPayload } from '@shared/host-api';
 import type { InstallationPolicy } from '@shared/agency/installation-policy';
-import { createAppProtocolHandler } from '../../electron/main/app-protocol';
 import { createHostDispatcher } from '../../electron/main/ipc';
 import { createHostHandlers } from '../../electron/main/host-handlers';
 import { createClipboardGuard } from '../../electron/main/clipboard-guard';
@@ -37,7 +36,7 @@ import {
 } from '../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../support/installation';
 import type { UpdateService } from '../../electron/main/updates';
-import { rendererHostArgs } from './renderer-server';
+import { rendererHostArgs, serveRenderer, type Mounts } from './renderer-server';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { staleBuildProblem } from '../../scripts/build-stamp';
 
@@ -107,9 +106,11 @@ export interface LaunchOptions {
   clipboardClearMs?: number;
   /**
    * The port the built renderer is served on over HTTP (renderer-server.ts), which the browser was
-   * launched to reach as the app's origin. Without it each request is answered through a route.
+   * launched to reach as the app's origin. Without it, an app with a browser of its own starts a
+   * server of its own, serving `mounts` beside the renderer.
    */
   rendererPort?: number;
+  mounts?: Mounts;
   /** The installation policy the main process hands the app; by default a community build's. */
   installationPolicy?: InstallationPolicy;
   /** Updates from the agency's feed; by default off (no feed), as in a community build. */
@@ -160,28 +161,22 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   assertBuildIsCurrent();
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'peer-notebook-e2e-')));
   const viewport = { width: 1100, height: 800 };
+  if (opts.browser && !opts.rendererPort)
+    throw new Error('A shared browser reaches the renderer through the server it was launched for: give rendererPort.');
+  // An app with a browser of its own gets a renderer server of its own. Not a route: a worker's
+  // own workers (the search index's) load past Playwright's routes.
+  const ownServer = opts.rendererPort ? null : await serveRenderer(RENDERER_DIR, TEST_ORIGIN, opts.mounts);
+  const rendererPort = opts.rendererPort ?? ownServer!.port;
   const context = opts.browser
     ? await opts.browser.newContext({ viewport, ...(opts.storage ? { storageState: opts.storage } : {}) })
     : await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
         executablePath: opts.executablePath ?? (await findChromium()).executablePath,
         headless: true,
-        args: opts.rendererPort ? [...CHROMIUM_ARGS, ...rendererHostArgs(opts.rendererPort)] : CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
         viewport,
       });
   if (opts.storage && !opts.browser) await context.setStorageState(opts.storage);
 
-  if (!opts.rendererPort) {
-    const serveRenderer = createAppProtocolHandler(RENDERER_DIR, { origin: TEST_ORIGIN });
-    await context.route(`${TEST_ORIGIN}/**`, async (route) => {
-      const request = route.request();
-      const response = await serveRenderer(new Request(request.url(), { method: request.method() }));
-      await route.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers.entries()),
-        body: Buffer.from(await response.arrayBuffer()),
-      });
-    });
-  }
   // Nothing else may leave the page: the app works with no network at all.
   await context.route(/^(?!http:\/\/app\.localhost\/)/, (route) => route.abort('blockedbyclient'));
 
@@ -302,7 +297,10 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
         payload,
       ] as const);
     },
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      await ownServer?.close();
+    },
   };
 }
 

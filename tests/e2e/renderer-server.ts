@@ -7,6 +7,8 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 import { createAppProtocolHandler } from '../../electron/main/app-protocol';
 
 export interface RendererServer {
@@ -17,9 +19,27 @@ export interface RendererServer {
 /** Chromium flags that send the app's origin to the server on `port`. */
 export const rendererHostArgs = (port: number): string[] => [`--host-resolver-rules=MAP app.localhost:80 127.0.0.1:${port}`];
 
-export async function serveRenderer(rendererDir: string, origin: string): Promise<RendererServer> {
+/** Folders served beside the renderer as plain files, by path prefix (the bench page: '/__bench/'). */
+export type Mounts = Record<string, string>;
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+
+export async function serveRenderer(rendererDir: string, origin: string, mounts: Mounts = {}): Promise<RendererServer> {
   const answer = createAppProtocolHandler(rendererDir, { origin });
   const server = createServer((request, reply) => {
+    const path = new URL(request.url ?? '/', origin).pathname;
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    if (mount) {
+      const file = join(mounts[mount]!, normalize(path.slice(mount.length)).replace(/^(\.\.[/\\])+/, ''));
+      void readFile(file).then(
+        (body) =>
+          reply
+            .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
+            .end(body),
+        () => reply.writeHead(404).end(),
+      );
+      return;
+    }
     void answer(new Request(`${origin}${request.url ?? '/'}`, { method: request.method }))
       .then(async (response) => {
         // The app's own protocol never lands in Chromium's disk cache; an on-disk profile searched for words must not hold the bundles either.
