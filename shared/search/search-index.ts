@@ -212,7 +212,7 @@ export class SearchIndex {
     if (!words) return [];
     const phrase = normalizeText(words.replace(/^"|"$/g, ''));
     const says = phrase.includes(' ') ? phraseMatcher(phrase) : null;
-    const terms = queryTerms(words);
+    const terms = this.index.match(queryTerms(words));
     const results = this.index.search(terms);
     // Ranked best first. Only results within reach of the limit after the phrase boost have their
     // text read: with tens of thousands of notes, reading every match is what is slow.

@@ -33,6 +33,10 @@ const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 /** Postings are compacted when this share of the records they name was removed since. */
 const COMPACT_AFTER = 0.25;
+
+/** A query read against the index: per query word, the indexed words it matches (by number) with their weights. */
+export type MatchedQuery = readonly ReadonlyMap<number, number>[];
+
 export class TermIndex {
   /** Each word indexed gets a number: postings and the scratch below are arrays by that number. */
   private readonly wordIds = new Map<string, number>();
@@ -122,15 +126,15 @@ export class TermIndex {
    * per word and field, BM25 times the field's boost times the match's weight, and is multiplied by
    * the number of query words, as MiniSearch's is.
    */
-  search(query: readonly QueryTerm[]): TermMatch[] {
+  search(query: MatchedQuery): TermMatch[] {
     if (query.length === 0) return [];
     const slots = this.ids.length;
     const scores = new Float64Array(slots);
     const matched = new Uint16Array(slots);
     // Per slot, the last query word that matched it: a word matched twice (two spellings) counts once.
     const lastWord = new Int32Array(slots).fill(-1);
-    query.forEach((queryTerm, position) => {
-      for (const [word, weight] of this.expand(queryTerm)) {
+    query.forEach((matches, position) => {
+      for (const [word, weight] of matches) {
         this.postings.forEach((postings, field) => {
           const pairs = postings[word]!;
           if (pairs.length === 0) return;
@@ -158,12 +162,12 @@ export class TermIndex {
   }
 
   /** The words of a record that the query matched (as indexed: lowercase), to mark them. */
-  matchedWords(id: string, query: readonly QueryTerm[]): string[] {
+  matchedWords(id: string, query: MatchedQuery): string[] {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return [];
     const words = new Set<string>();
-    for (const queryTerm of query) {
-      for (const [word] of this.expand(queryTerm)) {
+    for (const matches of query) {
+      for (const word of matches.keys()) {
         if (this.postings.some((postings) => holds(postings[word]!, slot))) words.add(this.words[word]!);
       }
     }
@@ -192,11 +196,16 @@ export class TermIndex {
     return id;
   }
 
+  /** Reads a query against the index, once for both `search` and `matchedWords`. */
+  match(query: readonly QueryTerm[]): MatchedQuery {
+    return query.map((term) => this.wordsMatching(term));
+  }
+
   /**
    * The indexed words a query word matches, by number, each with its weight: itself, then words it
    * starts, then words a few letters off. Words no record holds any more are passed over.
    */
-  private expand({ term, prefix, maxEdits }: QueryTerm): Map<number, number> {
+  private wordsMatching({ term, prefix, maxEdits }: QueryTerm): Map<number, number> {
     const matches = new Map<number, number>();
     const exact = this.wordIds.get(term);
     if (exact !== undefined) matches.set(exact, 1);
