@@ -17,8 +17,12 @@
  * The backup starts once the search index is built (after an unlock it builds in the background)
  * and the worker's heap has settled. Caveats: the main side includes Playwright's end of the test bridge, which
  * carries each piece as base64 over the DevTools protocol where the app uses IPC (the bridge floor
- * says what that costs); after a restore the search index builds in the background, as after an
- * unlock, once the notebook is open, so it is not in the restore's figures.
+ * says what that costs). The renderer's resident size includes every piece the bridge fetched into
+ * the page (a restore's, twice over): Playwright's Network domain keeps fetched bodies in the
+ * renderer, up to Chromium's 200 MB, where the app's IPC keeps none. The bridge floor's memory is
+ * the bridge's share alone, over the whole file read and written. After a restore the search
+ * index builds in the background, as after an unlock, once the notebook is open, so it is not in
+ * the restore's figures.
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -230,7 +234,8 @@ async function measureFloors(app: LaunchedApp, backupPath: string, drive: string
   await openBenchPage(page);
   backupDialogs.backupFile = backupPath;
   backupDialogs.saveFile = join(drive, 'bridge-floor.pnbackup');
-  const bridge = await page.evaluate(() => (window as unknown as BenchPage).bench.bridgeFloor());
+  const stop = await sampleMemory(app);
+  const bridge = { ...(await page.evaluate(() => (window as unknown as BenchPage).bench.bridgeFloor())), memory: await stop() };
   backupDialogs.saveFile = join(drive, 'backup-floor.pnbackup');
   const backup = await page.evaluate((passphrase) => (window as unknown as BenchPage).bench.backupFloor(passphrase), PASSPHRASE);
   const restore = await page.evaluate((passphrase) => (window as unknown as BenchPage).bench.restoreFloor(passphrase), PASSPHRASE);
@@ -296,6 +301,8 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
       ...floors.bridge,
       includes:
         'the file moved through the host calls alone: read (beginBackupRead, readBackupPiece), then written (writeBackupPiece, finishBackupWrite)',
+      memoryIncludes:
+        "the test bridge's own share of the memory figures, over the whole file read and then written: in the renderer, every piece it fetched into the page (Playwright's Network domain keeps fetched bodies, up to Chromium's 200 MB; the app's IPC keeps none) and the base64 text of every piece it sent",
     },
     backup: {
       ms: backup.ms,
@@ -307,6 +314,8 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
       floorIncludes:
         'the same records and events read in pages of 2,000, decrypted, encrypted into the stream and written through the host calls in 4 MiB pieces, flushed, renamed, read back',
       memory: backup.memory,
+      memoryIncludes:
+        'peaks while it runs, over the level before; the renderer holds the window and the vault worker, and here also the base64 text the test bridge makes of every piece (its share: bridgeFloor.memory)',
     },
     restore: {
       ms: restore.ms,
@@ -318,6 +327,8 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
       floorIncludes:
         'the file read once through the host calls, decrypted, every record sealed again and bulk-written, one transaction per piece',
       memory: restore.memory,
+      memoryIncludes:
+        "peaks while it runs, over the level before; the renderer holds the window and the vault worker, libsodium's 64 MiB for deriving the key, and here also every piece the test bridge fetched into the page, twice over (bridgeFloor.memory: once), which the app's IPC does not keep",
     },
   };
 }

@@ -1,4 +1,5 @@
 /** The window's side of the vault: typed calls by handler name, answered by the vault worker. */
+import { handedOverBuffers } from '@shared/hand-over';
 import { type Message, say } from '@shared/messages';
 import type { VaultCallArg, VaultCallName, VaultCallResult } from '../worker/vault-handlers';
 import type { VaultRequest, VaultResponse } from '../worker/worker-protocol';
@@ -39,7 +40,7 @@ export function connectVault(worker: Worker): VaultCall {
     new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, name, arg, at: Date.now() } satisfies VaultRequest);
+      worker.postMessage({ id, name, arg, at: Date.now() } satisfies VaultRequest, handedOverBuffers(arg));
     })) as VaultCall;
 }
 

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { loadSodium } from '@shared/crypto/sodium';
 import { VaultDatabase } from '../vault/database';
+import { handedOverBuffers } from '@shared/hand-over';
 import { MessageError } from '@shared/messages';
 import { Vault } from '../vault/vault';
 import { WindowClock } from './window-clock';
@@ -35,5 +36,5 @@ self.onmessage = async (event: MessageEvent<VaultRequest>) => {
     const messages = error instanceof MessageError ? { messages: error.messages } : {};
     response = { id, ok: false, error: { name: errorName, message, ...messages } };
   }
-  self.postMessage(response);
+  self.postMessage(response, response.ok ? handedOverBuffers(response.value) : []);
 };

@@ -7,6 +7,7 @@
  * its turn.
  */
 import type { AgencyKeyTrust } from '@shared/agency/agency-keys';
+import { handOver } from '@shared/hand-over';
 import type { BackupProblem, HostApi, HostCallResult } from '@shared/host-api';
 import type { VaultCall } from '../../ui/vault-client';
 import type { RestoreSecret, VerifiedRestore } from './worker/backup-restore';
@@ -174,14 +175,14 @@ export function runRestore(
     try {
       await readFile(host, source, (piece, fraction) => {
         onProgress({ step: 'checking', fraction });
-        return vault('backup.restoreVerifyPiece', { restoreId, piece });
+        return vault('backup.restoreVerifyPiece', { restoreId, piece: handOver(piece) });
       });
       const verified = await vault('backup.restoreVerifyEnd', { restoreId });
       const snapshot = verified.into === 'open-notebook' ? await takeSnapshot(vault, host, snapshotPlace, onProgress) : null;
       await vault('backup.restoreApplyBegin', { restoreId });
       await readFile(host, source, (piece, fraction) => {
         onProgress({ step: 'restoring', fraction });
-        return vault('backup.restoreApplyPiece', { restoreId, piece });
+        return vault('backup.restoreApplyPiece', { restoreId, piece: handOver(piece) });
       });
       const report = await vault('backup.restoreApplyEnd', { restoreId });
       return { ...report, verified, snapshot };

@@ -8,6 +8,7 @@ import { backupPieces } from '@shared/backup/backup-encoder';
 import type { BackupEntry } from '@shared/backup/backup-entries';
 import type { PinnedAgencyKey } from '@shared/agency/agency-keys';
 import { concatBytes } from '@shared/crypto/bytes';
+import { handOver } from '@shared/hand-over';
 import type { BackupPort } from '../../../vault/backup-port';
 
 /** Records (or audit events) read and decrypted at once. */
@@ -74,7 +75,14 @@ export class BackupExport {
       gathered.push(step.value);
       bytes += step.value.length;
     }
-    return { piece: concatBytes(...gathered), done, written: this.progress.written, total: this.total, leftOut: this.progress.leftOut };
+    // Made for the window alone: it moves there rather than being copied.
+    return {
+      piece: handOver(concatBytes(...gathered)),
+      done,
+      written: this.progress.written,
+      total: this.total,
+      leftOut: this.progress.leftOut,
+    };
   }
 
   /** Stops early (the write failed, the peer locked): the entry stream is closed. */
