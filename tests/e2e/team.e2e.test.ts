@@ -180,6 +180,8 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
     await checkTeam(sam.page, '2 new items arrived.');
     const fromDana = sam.page.getByRole('region', { name: 'From Dana Peer' });
     const items = fromDana.getByRole('article');
+    // The queue is drawn after the status line says what arrived: wait for its second item before counting.
+    await items.nth(1).waitFor();
     expect(await items.count()).toBe(2);
     // Oldest first: the first note sent is the first waiting.
     expect(await items.first().textContent()).toContain(FIRST.did);
