@@ -12,10 +12,14 @@ const handedOver = new WeakSet<ArrayBufferLike>();
  * buffer under them moves, so a view of part of a buffer is copied into its own first.
  */
 export function handOver(bytes: Uint8Array): Uint8Array {
-  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const own = ownBytes(bytes);
   handedOver.add(own.buffer);
   return own;
 }
+
+/** The bytes in a buffer of their own (copied when they are a view of part of one), to put in a transfer list. */
+export const ownBytes = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
+  (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()) as Uint8Array<ArrayBuffer>;
 
 /** The buffers to transfer with a message: those of the handed-over bytes among its top-level fields. */
 export function handedOverBuffers(message: unknown): ArrayBuffer[] {

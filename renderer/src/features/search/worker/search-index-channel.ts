@@ -3,7 +3,7 @@
  * app), else the same host in this thread (the unit tests, in Node). Either way messages are
  * handled in the order sent, and a query is answered after every page sent before it.
  */
-import { handOver } from '@shared/hand-over';
+import { ownBytes } from '@shared/hand-over';
 import type { OpenedRow } from '../../../vault/record-codec';
 import { SearchIndexHost, type NamedSearchGroup, type SearchIndexMessage, type SearchIndexReply } from './search-index-host';
 
@@ -58,10 +58,10 @@ function overMessages(worker: Worker): SearchIndexChannel {
     send: (message) => worker.postMessage(message),
     async sendPage(rows) {
       // Moved, not copied: the decrypted text leaves the vault worker's memory with the page.
-      const owned = rows.map((row) => ({ ...row, plaintext: handOver(row.plaintext) }));
+      const owned = rows.map((row) => ({ ...row, plaintext: ownBytes(row.plaintext) }));
       worker.postMessage(
         { type: 'page', rows: owned } satisfies SearchIndexMessage,
-        owned.map((row) => row.plaintext.buffer as ArrayBuffer),
+        owned.map((row) => row.plaintext.buffer),
       );
       pagesSent += 1;
       while (pagesSent > PAGES_AHEAD) await untilIndexed();
