@@ -8,7 +8,7 @@
  * thing someone said last spring" finds the note that says it in those words.
  */
 import { normalizeText } from '../records/text';
-import { TermIndex, type QueryTerm } from './term-index';
+import { PREFIX_LENGTH, TermIndex, type QueryTerm } from './term-index';
 
 export interface SearchDocument {
   /** The record id. */
@@ -169,8 +169,6 @@ const ASCII_BREAKS = Uint8Array.from({ length: 128 }, (_, code) => (WORD_BREAK.t
 const PHRASE_BOOST = 4;
 /** At most this many of the best word matches are read for the phrase: reading is what is slow. */
 const PHRASE_CANDIDATES = 1000;
-/** Words typed in part match as prefixes (only the last word, being typed, from this length). */
-const PREFIX_FROM = 3;
 /** Small typos are forgiven in words of this length and more (one letter off; two from ten). */
 const FUZZY_FROM = 5;
 /** How many letters may be off, as a share of the word's length (rounded). */
@@ -257,7 +255,7 @@ function queryTerms(query: string): QueryTerm[] {
   const words = wordsOf(query);
   return words.map((term, i) => ({
     term,
-    prefix: i === words.length - 1 && term.length >= PREFIX_FROM,
+    prefix: i === words.length - 1 && term.length >= PREFIX_LENGTH,
     maxEdits: term.length >= FUZZY_FROM ? Math.round(term.length * FUZZY_SHARE) : 0,
   }));
 }

@@ -24,7 +24,7 @@ export interface TermMatch {
   score: number;
 }
 
-/** Words matched in part start with this many letters: the buckets they are found through. */
+/** Words are matched in part from this many letters (the query's last word, being typed): the buckets they are found through. */
 export const PREFIX_LENGTH = 3;
 
 /** BM25 as MiniSearch sets it, and its weights for words matched in part or with a typo. */
