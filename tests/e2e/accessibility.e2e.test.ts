@@ -240,6 +240,10 @@ describe('keyboard', () => {
     await tabTo(page, page.getByRole('button', { name: 'Write a note' }));
     await press('Enter');
     const editor = page.getByRole('form', { name: 'Note' });
+    // A day already past: a note of today's 10 AM cannot be signed before 10:45 AM.
+    await tabTo(page, editor.getByLabel('Date you met'));
+    await page.keyboard.type('03022026');
+    expect(await editor.getByLabel('Date you met').inputValue()).toBe('2026-03-02');
     await tabTo(page, editor.getByLabel('Started at'));
     await page.keyboard.type('1000AM');
     await tabTo(page, editor.getByLabel('Ended at'));
