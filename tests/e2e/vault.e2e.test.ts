@@ -205,8 +205,28 @@ describe('locking by itself', () => {
     expect(app.clipboard.text).toBe('');
 
     await unlock(page);
+    await todayHeading(page).waitFor();
     await app.emit('lockRequested', { reason: 'lock-screen' });
     await page.getByText("Locked when this computer's screen was locked.").waitFor();
+  });
+
+  it('a lock asked for while the passphrase is checked wins: the notebook stays locked and says why', async () => {
+    app = await openApp({ notebook: 'empty' });
+    const { page } = app;
+    await unlock(page);
+    // Argon2id takes a good part of a second: the screen locks while it runs.
+    await app.emit('lockRequested', { reason: 'lock-screen' });
+    // The field is emptied once the vault has answered the unlock. A wrong passphrase then goes
+    // through the vault's queue behind everything the window did with that answer.
+    await expect.poll(() => page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
+    await unlock(page, 'orchard kettle lantern DRIFT');
+    await page.getByRole('alert').waitFor();
+    expect(await lockScreen(page).isVisible()).toBe(true);
+    expect(await page.getByText("Locked when this computer's screen was locked.").isVisible()).toBe(true);
+    expect(await todayHeading(page).isVisible()).toBe(false);
+
+    await unlock(page);
+    await todayHeading(page).waitFor();
   });
 });
 

@@ -76,17 +76,15 @@ export function App({ vault, host }: { vault: VaultCall; host: HostApi }) {
     setStatus(next);
   };
   const unlocked = (next: VaultStatus) =>
-    void drafts.afterUnlock().then(
-      (draftPlace) => {
-        setLanding(draftPlace ?? { screen: 'today' });
-        opened(next);
-      },
+    void (async () => {
       // Drafts are a kindness: one that cannot be read never keeps the notebook closed.
-      () => {
-        setLanding({ screen: 'today' });
-        opened(next);
-      },
-    );
+      const draftPlace = await drafts.afterUnlock().catch(() => null);
+      // A lock asked for while the passphrase was checked (the computer slept, its screen locked)
+      // ran after the unlock in the vault's queue: the notebook stays locked and says why.
+      if ((await vault('vault.status')).state !== 'unlocked') return;
+      setLanding(draftPlace ?? { screen: 'today' });
+      opened(next);
+    })().catch((error: Error) => setStartupError(error.message));
 
   let screen;
   if (startupError)
