@@ -281,4 +281,17 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['tests/e2e/**/*.ts', 'tests/bench/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'waitFor',
+          message:
+            "Use waitFor(locator) from tests/support/wait-for.ts: Playwright's own looks only every 500 ms after the first quarter second.",
+        },
+      ],
+    },
+  },
 );

@@ -33,6 +33,7 @@ import { PASSPHRASE } from '../e2e/flows';
 import { BENCH_MOUNTS, openBenchPage } from './bench-page-server';
 import type { NotebookCopy } from './large-notebook-cache';
 import type { backupFloors } from './browser/backup-floors';
+import { waitFor } from '../support/wait-for';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MiB = 1024 * 1024;
@@ -196,8 +197,8 @@ async function sampleMemory(app: LaunchedApp): Promise<() => Promise<Peaks>> {
 async function searchReady(page: Page): Promise<void> {
   const box = page.getByLabel('Search your notebook');
   await box.fill('garden');
-  await page.getByRole('heading', { name: /garden/ }).waitFor({ timeout: 120_000 });
-  await page.getByText(/Getting search ready/).waitFor({ state: 'hidden', timeout: 900_000 });
+  await waitFor(page.getByRole('heading', { name: /garden/ }), { timeout: 120_000 });
+  await waitFor(page.getByText(/Getting search ready/), { state: 'hidden', timeout: 900_000 });
   await box.fill('');
 }
 
@@ -267,7 +268,7 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
     await settled(original);
     backup = await timedWithMemory(original, `backup-${notebook.records}`, async () => {
       await page.getByRole('button', { name: 'Back up now' }).click();
-      await page.getByRole('status').filter({ hasText: 'Backed up and checked' }).waitFor({ timeout: 600_000 });
+      await waitFor(page.getByRole('status').filter({ hasText: 'Backed up and checked' }), { timeout: 600_000 });
     });
     floors = await measureFloors(original, backupPath, drive);
   } finally {
@@ -285,7 +286,7 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
     await page.getByLabel('Passphrase of the notebook when the backup was made').fill(PASSPHRASE);
     restore = await timedWithMemory(fresh, `restore-${notebook.records}`, async () => {
       await page.getByRole('button', { name: 'Restore this backup' }).click();
-      await page.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 900_000 });
+      await waitFor(page.getByRole('button', { name: 'Lock now' }), { timeout: 900_000 });
     });
   } finally {
     await fresh.close();

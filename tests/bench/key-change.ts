@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { NEW_PASSPHRASE, PASSPHRASE } from '../e2e/flows';
+import { waitFor } from '../support/wait-for';
 
 /** `page` must show the unlocked notebook. */
 export async function measureKeyChange(page: Page) {
@@ -17,13 +18,15 @@ export async function measureKeyChange(page: Page) {
   await section.getByLabel('Type it again').fill(NEW_PASSPHRASE);
   const preparing = Date.now();
   await section.getByRole('button', { name: 'Change the key' }).click();
-  await page.getByLabel('I have saved my recovery code somewhere safe').check({ timeout: 60_000 });
+  const saved = page.getByLabel('I have saved my recovery code somewhere safe');
+  await waitFor(saved, { timeout: 60_000 });
   const prepareMs = Date.now() - preparing;
+  await saved.check();
 
   const started = Date.now();
   await page.getByRole('button', { name: 'Change the key now' }).click();
   const counted = (await page.getByText(/ of \d+ records and history entries/).textContent({ timeout: 60_000 })) ?? '';
-  await page.getByRole('heading', { name: 'Your notebook has a new key' }).waitFor({ timeout: 600_000 });
+  await waitFor(page.getByRole('heading', { name: 'Your notebook has a new key' }), { timeout: 600_000 });
   const changeMs = Date.now() - started;
   await page.getByRole('button', { name: 'Back to my notebook' }).click();
   return { prepareMs, changeMs, rowsSealedAgain: Number(/ of (\d+) /.exec(counted)?.[1] ?? 0) };

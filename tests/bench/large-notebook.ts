@@ -10,6 +10,7 @@ import { PASSPHRASE } from '../e2e/flows';
 import { BENCH_MOUNTS, openBenchPage } from './bench-page-server';
 import type { NotebookCopy } from './large-notebook-cache';
 import type { readEveryRecordOnce, timeSearchAndNoteSaves } from './browser/large-notebook-timings';
+import { waitFor } from '../support/wait-for';
 
 type BenchPage = { bench: { timeSearchAndNoteSaves: typeof timeSearchAndNoteSaves; readEveryRecordOnce: typeof readEveryRecordOnce } };
 
@@ -33,9 +34,9 @@ async function measureOpenNotebook(page: Page) {
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     const clicked = Date.now();
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-    await page.getByRole('heading', { name: 'Today', exact: true }).waitFor({ timeout: 120_000 });
+    await waitFor(page.getByRole('heading', { name: 'Today', exact: true }), { timeout: 120_000 });
     const opened = Date.now();
-    await page.getByRole('list', { name: 'Your day' }).waitFor({ timeout: 120_000 });
+    await waitFor(page.getByRole('list', { name: 'Your day' }), { timeout: 120_000 });
     fromClick.push(Date.now() - clicked);
     fromOpen.push(Date.now() - opened);
   }

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { focusedText, lockScreen, openSettings, PASSPHRASE, tab, tabTo, todayHeading, unlockToJordan } from './flows';
+import { waitFor } from '../support/wait-for';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -46,16 +47,16 @@ async function tour(page: Page, language: string): Promise<void> {
   const screens = await menu(page).count();
   for (let index = 0; index < screens; index++) {
     await menu(page).nth(index).click();
-    await heading(page).waitFor();
+    await waitFor(heading(page));
     await check(page, `${language}, ${await heading(page).textContent()}`);
   }
   await page.getByRole('searchbox').first().fill('Jordan');
-  await page.getByRole('link').or(page.getByRole('button')).filter({ hasText: 'Jordan Rivers' }).first().waitFor();
+  await waitFor(page.getByRole('link').or(page.getByRole('button')).filter({ hasText: 'Jordan Rivers' }).first());
   await check(page, `${language}, search results`);
 
   await menu(page).nth(1).click();
   await page.getByRole('main').getByRole('button').first().click(); // Add a person
-  await page.getByRole('textbox').first().waitFor();
+  await waitFor(page.getByRole('textbox').first());
   await check(page, `${language}, adding a person`);
 
   // A person's page: every group and every tab in it, then the form its button opens (each has one
@@ -72,13 +73,13 @@ async function tour(page: Page, language: string): Promise<void> {
       if (inGroup > 1) await tabs.nth(inner).click();
       const where = `${language}, ${await page.getByRole('tab', { selected: true }).last().textContent()} tab`;
       const panel = page.getByRole('tabpanel').last();
-      await panel.locator('button, table').first().waitFor();
-      await panel.getByRole('progressbar').waitFor({ state: 'detached' });
+      await waitFor(panel.locator('button, table').first());
+      await waitFor(panel.getByRole('progressbar'), { state: 'detached' });
       await check(page, where);
       const opener = panel.getByRole('button');
       if (index === 0 || (await opener.count()) !== 1) continue;
       await opener.click();
-      await panel.locator('input, textarea, select').first().waitFor();
+      await waitFor(panel.locator('input, textarea, select').first());
       await check(page, `${where}, its form`);
     }
   }
@@ -89,7 +90,7 @@ describe('accessibility', () => {
   it('every screen and dialog passes axe in English and in Spanish', { timeout: 240_000 }, async () => {
     app = await openApp({ notebook: 'jordan' });
     const { page } = app;
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     await check(page, 'English, lock screen');
     await unlockToJordan(page);
 
@@ -124,15 +125,15 @@ describe('accessibility', () => {
     await check(page, 'English, writing down a crisis event');
     await page.getByRole('button', { name: 'Save the event' }).click();
     const event = page.getByRole('list', { name: 'Crisis and safety events' }).getByRole('listitem');
-    await event.getByText(/^Follow up with Jordan Rivers by /).waitFor();
+    await waitFor(event.getByText(/^Follow up with Jordan Rivers by /));
     expect(await event.textContent()).toContain('Follow-up: Call him tomorrow morning');
     // Today asks for it until it is marked done, and opens the event to do so.
     await page.getByRole('button', { name: 'Today', exact: true }).click();
     await page.getByRole('button', { name: /^Follow up with Jordan Rivers by / }).click();
     await page.getByRole('button', { name: 'Mark the follow-up done' }).click();
-    await event.getByText(/^Followed up with Jordan Rivers/).waitFor();
+    await waitFor(event.getByText(/^Followed up with Jordan Rivers/));
     await page.getByRole('button', { name: 'Today', exact: true }).click();
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     expect(await page.getByRole('main').textContent()).not.toContain('Follow up with Jordan Rivers');
 
     // Sync's question: the folder it synced with is empty now.
@@ -140,15 +141,15 @@ describe('accessibility', () => {
     app.syncFolderDialog.folder = syncFolder;
     await openSettings(page, 'Sync');
     await page.getByRole('button', { name: 'Choose a sync folder' }).click();
-    await page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }).waitFor({ timeout: 30_000 });
+    await waitFor(page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }), { timeout: 30_000 });
     await rm(join(syncFolder, 'peer-notebook-sync'), { recursive: true });
     await page.getByRole('button', { name: 'Sync now' }).click();
     const question = page.getByRole('alertdialog', { name: "Your notebook isn't in this folder" });
-    await question.waitFor();
+    await waitFor(question);
     await check(page, 'English, sync question');
     await question.getByRole('button', { name: 'Stop and keep everything as it is' }).click();
     // Closing a dialog hands the focus back to the button that opened it.
-    await question.waitFor({ state: 'detached' });
+    await waitFor(question, { state: 'detached' });
     expect(await focusedText(page)).toBe('Sync now');
 
     await tour(page, 'English');
@@ -156,15 +157,15 @@ describe('accessibility', () => {
     await openSettings(page, 'Language and locking');
     await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
     await page.getByRole('button', { name: 'Save language and locking' }).click();
-    await page.getByRole('heading', { name: 'Configuración' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Configuración' }));
     await page.getByRole('tab', { name: 'Sincronizar', exact: true }).click();
     await page.getByRole('button', { name: 'Sincronizar ahora' }).click();
-    await page.getByRole('alertdialog').waitFor();
+    await waitFor(page.getByRole('alertdialog'));
     await check(page, 'Spanish, sync question');
     await page.getByRole('alertdialog').getByRole('button').first().click();
     await tour(page, 'Spanish');
     await page.getByRole('button', { name: 'Bloquear ahora' }).click();
-    await page.getByRole('heading', { name: 'Tu cuaderno está bloqueado' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Tu cuaderno está bloqueado' }));
     await check(page, 'Spanish, lock screen');
 
     expect(found).toEqual([]);
@@ -186,10 +187,10 @@ describe('keyboard', () => {
     const press = (key: string) => page.keyboard.press(key);
     const announced = page.locator('[aria-live="polite"]').first();
 
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     await page.keyboard.type(PASSPHRASE);
     await press('Enter');
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     await expect.poll(() => focusedText(page)).toBe('Today');
     expect(await announced.textContent()).toBe('Today');
 
@@ -210,7 +211,7 @@ describe('keyboard', () => {
     await page.keyboard.type('Sam Keys');
     await tabTo(page, page.getByRole('button', { name: 'Save', exact: true }));
     await press('Enter');
-    await page.getByRole('heading', { name: 'Sam Keys' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Sam Keys' }));
     await expect.poll(() => focusedText(page)).toBe('Sam Keys');
 
     // A goal in their plan first: a note names the goal it worked on. The page's tabs are one Tab
@@ -232,7 +233,7 @@ describe('keyboard', () => {
     await page.keyboard.type('Get a bus pass');
     await tabTo(page, page.getByRole('button', { name: 'Save draft' }));
     await press('Enter');
-    await page.getByText('Draft saved.').waitFor();
+    await waitFor(page.getByText('Draft saved.'));
 
     await tabTo(page, page.getByRole('tab', { name: 'Their plans', exact: true }), { back: true });
     await press('ArrowLeft');
@@ -258,6 +259,6 @@ describe('keyboard', () => {
     await page.keyboard.type('Call the transit office on Monday.');
     await tabTo(page, editor.getByRole('button', { name: 'Sign this note' }));
     await press('Enter');
-    await page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();
+    await waitFor(page.getByText(/^Signed by Dana Peer, CPSS, on /));
   });
 });

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { openSettings, PASSPHRASE, peopleList, showPeople, unlockToJordan } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp | null = null;
 afterEach(async () => {
@@ -27,11 +28,11 @@ describe('backups', () => {
     let { page } = app;
     await unlockToJordan(page);
     await openSettings(page, 'Backups');
-    await page.getByRole('heading', { name: 'Backups' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Backups' }));
     app.backupDialogs.saveFile = backupPath;
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await page.getByRole('status').filter({ hasText: 'Backed up and checked: my-notebook.pnbackup.' }).waitFor();
-    await page.getByRole('button', { name: /^Last backup: today/ }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Backed up and checked: my-notebook.pnbackup.' }));
+    await waitFor(page.getByRole('button', { name: /^Last backup: today/ }));
     const bytes = await readFile(backupPath);
     expect(bytes.includes(Buffer.from('Jordan Rivers'))).toBe(false);
     await app.close();
@@ -42,11 +43,11 @@ describe('backups', () => {
     await page.getByRole('button', { name: 'Restore from a backup' }).click();
     app.backupDialogs.backupFile = backupPath;
     await page.getByRole('button', { name: 'Choose a backup file' }).click();
-    await page.getByText('Backup file: my-notebook.pnbackup').waitFor();
+    await waitFor(page.getByText('Backup file: my-notebook.pnbackup'));
     await page.getByLabel('Passphrase of the notebook when the backup was made').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Restore this backup' }).click();
     await showPeople(page);
-    await peopleList(page).getByText('Jordan Rivers').waitFor();
+    await waitFor(peopleList(page).getByText('Jordan Rivers'));
 
     // A copy damaged on the drive is refused before anything changes.
     const damaged = Buffer.from(bytes);
@@ -70,19 +71,20 @@ describe('backups', () => {
     app = await openApp({ notebook: 'jordan' });
     const { page } = app;
     await unlockToJordan(page);
-    await page.getByRole('button', { name: 'No backup yet' }).waitFor();
+    await waitFor(page.getByRole('button', { name: 'No backup yet' }));
     await openSettings(page, 'Backups');
     await page.getByLabel('Back up to the folder').selectOption({ label: 'Every week' });
     await page.getByRole('button', { name: 'Save backup choices' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Saved. Back up to the folder: Every week; keep the newest 10; remind me after 7 days with no backup.' })
-      .waitFor();
+    await waitFor(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Saved. Back up to the folder: Every week; keep the newest 10; remind me after 7 days with no backup.' }),
+    );
     app.backupDialogs.folder = drive;
     await page.getByRole('button', { name: 'Choose a backup folder' }).click();
-    await page.getByText(`Backup folder: ${drive}`).waitFor();
+    await waitFor(page.getByText(`Backup folder: ${drive}`));
     // Never backed up: the first scheduled backup is due at once.
-    await page.getByRole('button', { name: /^Last backup: today/ }).waitFor();
+    await waitFor(page.getByRole('button', { name: /^Last backup: today/ }));
     const files = await readdir(drive);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^peer-notebook-backup-.*\.pnbackup$/);

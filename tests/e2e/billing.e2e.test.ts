@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { signNote, startRecoveryPlan, tab, unlockToJordan, writeNote } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp;
 let page: Page;
@@ -53,7 +54,7 @@ describe('the billing export', () => {
     // From Jordan's notes: refused, with why, in plain words.
     await page.getByRole('button', { name: 'Check notes for billing' }).click();
     await checkMarch(page);
-    await page.getByText('No signed notes are ready to bill in these dates.').waitFor();
+    await waitFor(page.getByText('No signed notes are ready to bill in these dates.'));
     const refused = page.getByRole('list', { name: '1 note the payer would refuse' });
     const refusal = await refused.textContent();
     expect(refusal).toContain('Jordan Rivers, note from March 2, 2026 at 10:00 AM');
@@ -62,9 +63,9 @@ describe('the billing export', () => {
     expect(await page.getByRole('button', { name: 'Save the claims (CSV)' }).count()).toBe(0);
 
     await refused.getByRole('button', { name: 'Open this note to fix it' }).click();
-    await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+    await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
     expect(await page.getByRole('tab', { name: 'Notes', exact: true }).getAttribute('aria-selected')).toBe('true');
-    await page.locator('.note-opened').waitFor();
+    await waitFor(page.locator('.note-opened'));
     expect(await page.evaluate(() => document.activeElement?.classList.contains('note-opened'))).toBe(true);
 
     await tab(page, 'About');
@@ -72,17 +73,17 @@ describe('the billing export', () => {
     await page.getByLabel('Record or Medicaid number').fill('=900123456Q');
     await page.getByLabel('Date of birth').fill('1990-05-01');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('button', { name: 'Edit the profile' }).waitFor();
+    await waitFor(page.getByRole('button', { name: 'Edit the profile' }));
 
     // The whole notebook, from the Billing screen.
     await page.getByRole('button', { name: 'Billing', exact: true }).click();
     await checkMarch(page);
-    await page.getByText('1 note is ready to bill.').waitFor();
-    await page.getByText('Nothing the payer would refuse. Well done.').waitFor();
-    await page.getByText(/pays only when a signed service order is on file/).waitFor();
+    await waitFor(page.getByText('1 note is ready to bill.'));
+    await waitFor(page.getByText('Nothing the payer would refuse. Well done.'));
+    await waitFor(page.getByText(/pays only when a signed service order is on file/));
     app.exportFileDialog.folder = folder;
     await page.getByRole('button', { name: 'Save the claims (CSV)' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved as Claims nc-medicaid 2026-03-01 to 2026-03-31.csv.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Saved as Claims nc-medicaid 2026-03-01 to 2026-03-31.csv.' }));
 
     expect(await readdir(folder)).toEqual(['Claims nc-medicaid 2026-03-01 to 2026-03-31.csv']);
     const csv = await readFile(join(folder, 'Claims nc-medicaid 2026-03-01 to 2026-03-31.csv'), 'utf8');
@@ -97,9 +98,9 @@ describe('the billing export', () => {
     await page.getByRole('button', { name: 'People', exact: true }).click();
     await page.getByRole('button', { name: /Jordan Rivers/ }).click();
     await tab(page, 'History');
-    await page
-      .getByText('1 service note from March 1, 2026 to March 31, 2026 exported for billing to NC Medicaid (peer support, 8G)')
-      .waitFor();
+    await waitFor(
+      page.getByText('1 service note from March 1, 2026 to March 31, 2026 exported for billing to NC Medicaid (peer support, 8G)'),
+    );
 
     // Their record for someone else: refused without a release that allows it, and nothing saved.
     await tab(page, 'Sharing log');
@@ -107,7 +108,7 @@ describe('the billing export', () => {
     await page.getByLabel('Why they need it').fill('Housing application');
     await page.getByLabel(/I checked: what the release allows/).check();
     await page.getByRole('button', { name: 'Check the release and save the file' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Without an active release, nothing can be shared.' }).waitFor();
+    await waitFor(page.getByRole('alert').filter({ hasText: 'Without an active release, nothing can be shared.' }));
     expect(await readdir(folder)).toEqual(['Claims nc-medicaid 2026-03-01 to 2026-03-31.csv']);
   });
 });

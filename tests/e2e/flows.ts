@@ -1,20 +1,25 @@
 /** Steps a peer takes, written once for every end-to-end test. */
 import type { Locator, Page } from 'playwright-core';
+import { waitFor } from '../support/wait-for';
 
 export const PASSPHRASE = 'orchard kettle lantern drift';
 export const NEW_PASSPHRASE = 'harbor violet pancake tundra';
 
 /** First run: choose a passphrase, keep the recovery code, open the notebook (on Settings, to say who you are). Returns the code. */
 export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<string> {
-  await page.getByLabel('Choose a passphrase').fill(passphrase);
+  const choose = page.getByLabel('Choose a passphrase');
+  await waitFor(choose);
+  await choose.fill(passphrase);
   await page.getByLabel('Type it again').fill(passphrase);
   await page.getByRole('button', { name: 'Create my notebook' }).click();
-  const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
+  const shownCode = page.getByTestId('recovery-code');
+  await waitFor(shownCode);
+  const code = (await shownCode.textContent())!;
   await page.getByLabel('I have saved my recovery code somewhere safe').check();
   await page.getByRole('button', { name: 'Next: check the code' }).click();
   await typeBackRecoveryGroup(page, code, /^Group (\d) of your recovery code$/);
   await page.getByRole('button', { name: 'Open my notebook' }).click();
-  await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  await waitFor(page.getByRole('heading', { name: 'Settings' }));
   return code;
 }
 
@@ -32,10 +37,7 @@ export async function addPerson(page: Page, name: string, details: { pronouns?: 
   if (details.pronouns) await page.getByLabel('Pronouns').fill(details.pronouns);
   if (details.phone) await page.getByLabel('Phone').fill(details.phone);
   await page.getByRole('button', { name: 'Save' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: `Saved ${name}.` })
-    .waitFor();
+  await waitFor(page.getByRole('status').filter({ hasText: `Saved ${name}.` }));
 }
 
 /** A new notebook whose peer is Dana Peer, CPSS, with Jordan Rivers added: where most stories start. Returns the recovery code. */
@@ -44,7 +46,7 @@ export async function startWithJordan(page: Page): Promise<string> {
   await page.getByLabel('Your name').fill('Dana Peer');
   await page.getByLabel('Your credential').fill('CPSS');
   await page.getByRole('button', { name: 'Save about you' }).click();
-  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await waitFor(page.getByRole('status').filter({ hasText: 'Saved.' }));
   await page.getByRole('button', { name: 'People' }).click();
   await addPerson(page, 'Jordan Rivers');
   return code;
@@ -57,16 +59,18 @@ export async function openSettings(page: Page, section?: string): Promise<void> 
 }
 
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  const field = page.getByLabel('Passphrase', { exact: true });
+  await waitFor(field);
+  await field.fill(passphrase);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 }
 
 /** Opens a notebook started from a fixture (app.ts) at its lock screen, on the people list. */
 export async function unlockToPeople(page: Page): Promise<void> {
   await unlock(page);
-  await todayHeading(page).waitFor();
+  await waitFor(todayHeading(page));
   await page.getByRole('button', { name: 'People', exact: true }).click();
-  await page.getByRole('heading', { name: 'People' }).waitFor();
+  await waitFor(page.getByRole('heading', { name: 'People' }));
 }
 
 /** Opens the "jordan" notebook (Dana Peer's, with Jordan Rivers) on Jordan's page, where startWithJordan leaves a new one. */
@@ -75,7 +79,7 @@ export async function unlockToJordan(page: Page): Promise<void> {
   await peopleList(page)
     .getByRole('button', { name: /Jordan Rivers/ })
     .click();
-  await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+  await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
 }
 
 export const lockScreen = (page: Page) => page.getByRole('heading', { name: 'Your notebook is locked' });
@@ -92,13 +96,13 @@ export async function signOnScreen(page: Page): Promise<void> {
   await page.mouse.down();
   for (let step = 1; step <= 12; step++) await page.mouse.move(box.x + 30 + step * 20, box.y + box.height / 2 + (step % 2 ? -20 : 20));
   await page.mouse.up();
-  await page.getByText('Signed.', { exact: true }).waitFor();
+  await waitFor(page.getByText('Signed.', { exact: true }));
   await page.getByRole('button', { name: 'Sign and keep' }).click();
 }
 
 export async function showPeople(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'People', exact: true }).click();
-  await peopleList(page).waitFor();
+  await waitFor(peopleList(page));
 }
 
 /** The person's page groups its tabs: the group each tab is in, where it is not a group of its own. */
@@ -131,7 +135,7 @@ export async function startRecoveryPlan(page: Page, goal: string, firstStep: str
   await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
   await page.getByLabel('Step 1: what').fill(firstStep);
   await page.getByRole('button', { name: 'Save draft' }).click();
-  await page.getByText('Draft saved.').waitFor();
+  await waitFor(page.getByText('Draft saved.'));
 }
 
 export interface NoteWords {
@@ -166,7 +170,7 @@ export async function signNote(page: Page, editor: Locator): Promise<void> {
   const signedLines = page.getByText(/^Signed by Dana Peer, CPSS, on /);
   const before = await signedLines.count();
   await editor.getByRole('button', { name: 'Sign this note' }).click();
-  await signedLines.nth(before).waitFor();
+  await waitFor(signedLines.nth(before));
 }
 
 /** The focused element's accessible text (its label's words for a field, its words for a button or heading). */

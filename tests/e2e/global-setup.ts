@@ -1,8 +1,8 @@
 /**
- * Once per run of the end-to-end tests: one Chromium for every file (each app gets a context of
- * its own in it), the built renderer served to it over loopback HTTP, and the notebooks most tests start from, made through the real app as a peer
- * makes them, so a test whose subject is not creating a notebook does not pay for creating one.
- * The tests that check creation itself still go through the first screen.
+ * Once per run of the end-to-end tests: the built renderer served over loopback HTTP, where the
+ * Chromium found for the run is, and the notebooks most tests start from, made through the real
+ * app as a peer makes them, so a test whose subject is not creating a notebook does not pay for
+ * creating one. The tests that check creation itself still go through the first screen.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
@@ -31,7 +31,7 @@ export type NotebookName = 'empty' | 'jordan' | 'another';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    chromium: { wsEndpoint: string; executablePath: string; rendererPort: number };
+    chromium: { executablePath: string; rendererPort: number };
     notebooks: Record<NotebookName, NotebookFixture>;
   }
 }
@@ -66,17 +66,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { executablePath, source } = await findChromium();
   const renderer = await serveRenderer(RENDERER_DIR, TEST_ORIGIN);
   const rendererPort = renderer.port;
-  const server = await chromium.launchServer({
+  const browser = await chromium.launch({
     executablePath,
     headless: true,
     args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
   });
-  const stop = async () => {
-    await server.close();
-    await renderer.close();
-  };
   try {
-    const browser = await chromium.connect(server.wsEndpoint());
     console.log(`End-to-end tests in ${browser.version()} (${source}: ${executablePath})`);
     const sodium = await loadSodium();
     const [empty, jordan, another] = await Promise.all([
@@ -84,12 +79,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       makeNotebook(browser, rendererPort, sodium, startWithJordan),
       makeNotebook(browser, rendererPort, sodium, createVault),
     ]);
-    await browser.close();
-    project.provide('chromium', { wsEndpoint: server.wsEndpoint(), executablePath, rendererPort });
+    project.provide('chromium', { executablePath, rendererPort });
     project.provide('notebooks', { empty, jordan, another });
   } catch (error) {
-    await stop();
+    await renderer.close();
     throw error;
+  } finally {
+    await browser.close();
   }
-  return stop;
+  return () => renderer.close();
 }

@@ -31,6 +31,7 @@ import {
 } from './flows';
 import { agencyInstallation, LINUX_POLICY_LOCATION, meteredAgencyFeed } from '../support/installation';
 import { makeTestAgency, type TestAgency } from '../shared/agency/agency-fixtures';
+import { waitFor } from '../support/wait-for';
 
 let sodium: Sodium;
 let agency: TestAgency;
@@ -89,7 +90,7 @@ describe('About this installation', () => {
     const { page } = app;
     await unlockToPeople(page);
     await page.getByRole('button', { name: 'About', exact: true }).click();
-    await page.getByRole('heading', { name: 'About this installation' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'About this installation' }));
 
     expect(await page.getByText('Peer Notebook, version 0.0.0-test').count()).toBe(1);
     expect(await page.getByText('Set up for Riverbend Peer Services.').count()).toBe(1);
@@ -127,7 +128,7 @@ describe('About this installation', () => {
     const { page } = app;
     await unlockToPeople(page);
     await page.getByRole('button', { name: 'About', exact: true }).click();
-    await page.getByText('A community build: no agency settings are built in. Your records are yours alone.').waitFor();
+    await waitFor(page.getByText('A community build: no agency settings are built in. Your records are yours alone.'));
     const sources = await page.locator('table.installation-settings tbody tr td:last-child').allTextContents();
     expect(sources).toHaveLength(POLICY_SETTING_NAMES.length);
     expect(new Set(sources)).toEqual(new Set(["Peer Notebook's default"]));
@@ -145,17 +146,17 @@ describe('About this installation', () => {
     const prompt = page.getByRole('region', { name: 'Updates' });
     expect(await prompt.textContent()).toContain('a metered connection');
     await prompt.getByRole('button', { name: 'Download version 2.0.0' }).click();
-    await prompt.getByRole('button', { name: 'Restart to update' }).waitFor();
+    await waitFor(prompt.getByRole('button', { name: 'Restart to update' }));
 
     // A person's details typed but not saved: the restart waits.
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Name they like to be called').fill('Jordan Rivers');
     await prompt.getByRole('button', { name: 'Restart to update' }).click();
-    await prompt.getByRole('alert').filter({ hasText: 'Save or finish the form you are working on first, then restart.' }).waitFor();
+    await waitFor(prompt.getByRole('alert').filter({ hasText: 'Save or finish the form you are working on first, then restart.' }));
     expect(feed.restarts).toBe(0);
 
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved Jordan Rivers.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Saved Jordan Rivers.' }));
     await prompt.getByRole('button', { name: 'Restart to update' }).click();
     await expect.poll(() => feed.restarts).toBe(1);
   });
@@ -165,7 +166,7 @@ describe('About this installation', () => {
     const { page } = app;
     await unlockToPeople(page);
     await page.getByRole('button', { name: 'About', exact: true }).click();
-    await page.getByText("Updates are off: this installation doesn't name a place to get them from.").waitFor();
+    await waitFor(page.getByText("Updates are off: this installation doesn't name a place to get them from."));
     expect(await page.getByRole('button', { name: /Download|Restart to update|Check for updates/ }).count()).toBe(0);
   });
 });
@@ -178,7 +179,7 @@ describe('the policies take effect', () => {
     const chosen = app.page.getByLabel("Lock the notebook when I've been away for");
     await chosen.selectOption({ label: '30 minutes' });
     await app.page.getByRole('button', { name: 'Save language and locking' }).click();
-    await app.page.getByRole('status').filter({ hasText: 'Saved. The notebook is in English and locks after 30 minutes away.' }).waitFor();
+    await waitFor(app.page.getByRole('status').filter({ hasText: 'Saved. The notebook is in English and locks after 30 minutes away.' }));
 
     // The app starts again on the same notebook, now under a policy capping auto-lock at 10 minutes.
     app = await openApp({
@@ -191,13 +192,13 @@ describe('the policies take effect', () => {
     const lockAfter = page.getByLabel("Lock the notebook when I've been away for");
     expect(await lockAfter.locator('option').allTextContents()).toEqual(['1 minute', '2 minutes', '5 minutes', '10 minutes']);
     expect(await lockAfter.locator('option:checked').textContent()).toBe('10 minutes');
-    await page
-      .getByText('You had chosen 30 minutes; your agency sets the longest to 10 minutes, so the notebook locks after 10 minutes.')
-      .waitFor();
+    await waitFor(
+      page.getByText('You had chosen 30 minutes; your agency sets the longest to 10 minutes, so the notebook locks after 10 minutes.'),
+    );
 
     await lockAfter.selectOption({ label: '5 minutes' });
     await page.getByRole('button', { name: 'Save language and locking' }).click();
-    await page.getByText('Your agency sets the longest time to 10 minutes.').waitFor();
+    await waitFor(page.getByText('Your agency sets the longest time to 10 minutes.'));
   });
 
   it("a service note's units follow the agency's rule as the times are typed, and the signature keeps them", async () => {
@@ -219,10 +220,10 @@ describe('the policies take effect', () => {
       nextSteps: 'Call the landlord on Wednesday',
     });
     // 50 minutes: one whole half hour and 20 minutes more (15 or more counts); the default rule would make it 3.
-    await editor.getByText('50 minutes together: 2 units').waitFor();
+    await waitFor(editor.getByText('50 minutes together: 2 units'));
     expect(await editor.getByText('30-minute units; 15 minutes or more left over count as one more unit.').count()).toBe(1);
     await signNote(page, editor);
-    await page.getByText(/^Signed by Dana Peer, CPSS, on .* · 2 units$/).waitFor();
+    await waitFor(page.getByText(/^Signed by Dana Peer, CPSS, on .* · 2 units$/));
   });
 
   it("a service note is due by the agency's deadline for the state the peer works in", async () => {
@@ -240,7 +241,7 @@ describe('the policies take effect', () => {
         `${threeDaysAgo.getFullYear()}-${String(threeDaysAgo.getMonth() + 1).padStart(2, '0')}-${String(threeDaysAgo.getDate()).padStart(2, '0')}`,
       );
     await editor.getByRole('button', { name: 'Save draft' }).click();
-    await editor.getByText('Draft saved.').waitFor();
+    await waitFor(editor.getByText('Draft saved.'));
     await editor.getByRole('button', { name: 'Cancel' }).click();
     const noteStatus = page.getByRole('list', { name: 'Notes about your time together' }).getByRole('article').getByRole('status');
     // Where the peer works is not said yet: the agency's general 24 hours have passed.
@@ -250,7 +251,7 @@ describe('the policies take effect', () => {
     expect(await page.getByLabel('The state you work in').textContent()).toBe('TXAnother state');
     await page.getByLabel('The state you work in').selectOption('TX');
     await page.getByRole('button', { name: 'Save about you' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Saved.' }));
     await showPeople(page);
     await page.getByRole('button', { name: /Jordan Rivers/ }).click();
     await tab(page, 'Notes');
@@ -262,7 +263,7 @@ describe('the policies take effect', () => {
     app = await openApp({ notebook: 'jordan', installationPolicy: agencyInstallation(sodium, agency.json) });
     await unlockToJordan(app.page);
     await app.page.getByRole('button', { name: 'Settings', exact: true }).click();
-    await app.page.getByLabel('Your name').waitFor();
+    await waitFor(app.page.getByLabel('Your name'));
     expect(await app.page.getByLabel('The state you work in').count()).toBe(0);
   });
 
@@ -271,7 +272,7 @@ describe('the policies take effect', () => {
     const { page } = app;
     await page.getByLabel('Choose a passphrase').fill('orchard kettle');
     await page.getByLabel('Type it again').fill('orchard kettle');
-    await page.getByText('Passphrase strength: Strong (your agency asks for at least Very strong)').waitFor();
+    await waitFor(page.getByText('Passphrase strength: Strong (your agency asks for at least Very strong)'));
     expect(await page.getByRole('button', { name: 'Create my notebook' }).isDisabled()).toBe(true);
 
     await createVault(page);
@@ -291,7 +292,7 @@ describe('the policies take effect', () => {
     await page.getByLabel('People who can help, and how to reach them').fill('My sister Ana');
     await page.getByLabel('Name of the person signing').fill('Jordan Rivers');
     await signOnScreen(page);
-    await page.getByText('Your agency turned off printing and saving copies of plans from this computer', { exact: false }).waitFor();
+    await waitFor(page.getByText('Your agency turned off printing and saving copies of plans from this computer', { exact: false }));
     expect(await page.getByRole('button', { name: 'Print their copy (PDF)' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Save their copy as a web page' }).count()).toBe(0);
   });
@@ -302,7 +303,7 @@ describe('the policies take effect', () => {
     await unlockToJordan(app.page);
     await tab(app.page, 'Confidentiality');
     await app.page.getByRole('button', { name: 'Go over the limits together' }).click();
-    await app.page.getByText('Harm to yourself').waitFor();
+    await waitFor(app.page.getByText('Harm to yourself'));
     expect(await app.page.getByText(statement, { exact: false }).count()).toBe(0);
     await app.close();
 
@@ -310,7 +311,7 @@ describe('the policies take effect', () => {
     await unlockToJordan(app.page);
     await tab(app.page, 'Confidentiality');
     await app.page.getByRole('button', { name: 'Go over the limits together' }).click();
-    await app.page.getByText(statement, { exact: false }).waitFor();
+    await waitFor(app.page.getByText(statement, { exact: false }));
   });
 
   it("a recovery plan asks for a supervisor's signature after the peer's only where the agency requires it", async () => {
@@ -329,9 +330,9 @@ describe('the policies take effect', () => {
       await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
       await page.getByLabel('Step 1: what').fill('Visit the community workshop');
       await signOnScreen(page);
-      await page.getByRole('group', { name: 'Your signature, as their peer' }).waitFor();
+      await waitFor(page.getByRole('group', { name: 'Your signature, as their peer' }));
       await signOnScreen(page);
-      await page.getByText(/Signed by Dana Peer/).waitFor();
+      await waitFor(page.getByText(/Signed by Dana Peer/));
       expect(await page.getByRole('group', { name: "A supervising professional's signature" }).count(), `required: ${required}`).toBe(
         required ? 1 : 0,
       );
@@ -350,18 +351,18 @@ describe('the policies take effect', () => {
     // A notebook made by a community build, opened where the agency's key is now required.
     app = await openApp({ notebook: 'empty', installationPolicy: agencyInstallation(sodium, agency.json) });
     const { page } = app;
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     expect((await storedHeader(page)).agencySlots).toEqual([]);
     await unlock(page);
     const told = page.getByRole('status').filter({ hasText: "Your agency's recovery key can now open this notebook" });
-    await told.waitFor();
+    await waitFor(told);
     expectAgencyOpens(await storedHeader(page));
     await told.getByRole('button', { name: 'OK' }).click();
     expect(await told.count()).toBe(0);
 
     await page.getByRole('button', { name: 'Lock now' }).click();
     await unlock(page);
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     expect(await told.count()).toBe(0);
     expect((await storedHeader(page)).agencySlots).toHaveLength(1);
   });

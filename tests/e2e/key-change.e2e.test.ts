@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { readIndexedDb, type LaunchedApp } from './harness';
 import { openApp, recoveryCodeOf } from './app';
 import { addPerson, NEW_PASSPHRASE, openSettings, peopleList, PASSPHRASE, showPeople, todayHeading, unlock, unlockToPeople } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp;
 let page: Page;
@@ -40,11 +41,11 @@ describe("changing the notebook's key", () => {
     // A wrong passphrase says so and changes nothing.
     await section.getByLabel('Your passphrase now').fill('not my passphrase at all');
     await section.getByRole('button', { name: 'Change the key' }).click();
-    await section.getByRole('alert').waitFor();
+    await waitFor(section.getByRole('alert'));
     await section.getByLabel('Your passphrase now').fill(PASSPHRASE);
     await section.getByRole('button', { name: 'Change the key' }).click();
 
-    await page.getByRole('heading', { name: 'Your new recovery code' }).waitFor({ timeout: 30_000 });
+    await waitFor(page.getByRole('heading', { name: 'Your new recovery code' }), { timeout: 30_000 });
     const newCode = (await page.getByTestId('recovery-code').textContent())!;
     expect(newCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     expect(newCode).not.toBe(oldCode);
@@ -53,11 +54,11 @@ describe("changing the notebook's key", () => {
     await page.getByLabel('I have saved my recovery code somewhere safe').check();
     await confirm.click();
 
-    await page.getByRole('heading', { name: 'Your notebook has a new key' }).waitFor({ timeout: 30_000 });
+    await waitFor(page.getByRole('heading', { name: 'Your notebook has a new key' }), { timeout: 30_000 });
     expect(await page.getByText('Use your new recovery code from now on.').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to my notebook' }).click();
     await showPeople(page);
-    await peopleList(page).getByText('Jordan Rivers').waitFor();
+    await waitFor(peopleList(page).getByText('Jordan Rivers'));
 
     const { text } = await readIndexedDb(page);
     for (const secret of ['Jordan', 'Rivers', '555-0142', 'Ana Morales']) expect(text).not.toContain(secret);
@@ -66,20 +67,20 @@ describe("changing the notebook's key", () => {
     await unlock(page, PASSPHRASE);
     expect(await page.getByRole('alert').textContent()).toMatch(/passphrase/i);
     await unlock(page, NEW_PASSPHRASE);
-    await todayHeading(page).waitFor({ timeout: 30_000 });
+    await waitFor(todayHeading(page), { timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Lock now' }).click();
     await unlockWithRecoveryCode(page, oldCode);
-    await page.getByRole('alert').waitFor();
+    await waitFor(page.getByRole('alert'));
     expect(await page.getByRole('alert').textContent()).toMatch(/recovery code/i);
     await page.getByLabel('Recovery code').fill(newCode);
     await page.getByRole('button', { name: 'Unlock with recovery code' }).click();
-    await page.getByRole('heading', { name: 'Choose a new passphrase' }).waitFor({ timeout: 30_000 });
+    await waitFor(page.getByRole('heading', { name: 'Choose a new passphrase' }), { timeout: 30_000 });
     await page.getByLabel('New passphrase').fill('copper meadow violin harbor');
     await page.getByLabel('Type it again').fill('copper meadow violin harbor');
     await page.getByRole('button', { name: 'Change passphrase' }).click();
     await showPeople(page);
-    await peopleList(page).getByText('Jordan Rivers').waitFor();
-    await peopleList(page).getByText('Ana Morales').waitFor();
+    await waitFor(peopleList(page).getByText('Jordan Rivers'));
+    await waitFor(peopleList(page).getByText('Ana Morales'));
   });
 });

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { lockScreen, openSettings, PASSPHRASE, typeBackRecoveryGroup, unlockToJordan } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -65,9 +66,9 @@ async function unlockInSpanish(page: Page) {
   await page.getByLabel('Frase de contraseña', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Desbloquear', exact: true }).click();
   // Unlocking opens on Today (Hoy); Jordan is on People.
-  await page.getByRole('heading', { name: 'Hoy', exact: true }).waitFor();
+  await waitFor(page.getByRole('heading', { name: 'Hoy', exact: true }));
   await page.getByRole('navigation', { name: 'Principal' }).getByRole('button', { name: 'Personas' }).click();
-  await page.getByRole('list', { name: 'Personas a las que acompañas' }).getByText('Jordan Rivers').waitFor();
+  await waitFor(page.getByRole('list', { name: 'Personas a las que acompañas' }).getByText('Jordan Rivers'));
 }
 
 describe('language', () => {
@@ -79,7 +80,7 @@ describe('language', () => {
     await openSettings(page, 'Language and locking');
     await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
     await page.getByRole('button', { name: 'Save language and locking' }).click();
-    await page.getByRole('heading', { name: 'Configuración' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Configuración' }));
     expect(await pageLanguage(page)).toBe('es');
     const menu = page.getByRole('navigation', { name: 'Principal' });
     expect(await menu.getByRole('button').allTextContents()).toEqual([
@@ -100,7 +101,7 @@ describe('language', () => {
     };
     for (const screen of ['Hoy', 'Personas', 'Recursos', 'Facturación', 'Configuración', 'Acerca de']) {
       await menu.getByRole('button', { name: screen }).click();
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await waitFor(page.getByRole('heading', { level: 1 }).first());
       await collect(screen)();
     }
     await menu.getByRole('button', { name: 'Personas' }).click();
@@ -131,25 +132,25 @@ describe('language', () => {
     await page.setViewportSize({ width: 1100, height: 800 });
 
     await menu.getByRole('button', { name: 'Personas' }).click();
-    await page.getByRole('heading', { name: 'Personas' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Personas' }));
     const row = page.getByRole('list', { name: 'Personas a las que acompañas' }).getByRole('button', { name: /Jordan Rivers/ });
     expect(await row.textContent()).toContain('Todavía no hay acuerdo');
 
     await page.getByRole('button', { name: 'Bloquear ahora' }).click();
-    await lockedInSpanish(page).waitFor();
+    await waitFor(lockedInSpanish(page));
     expect(await page.getByRole('button', { name: 'Olvidé mi frase de contraseña: usar mi código de recuperación' }).isVisible()).toBe(
       true,
     );
 
     // Read from the vault's settings while it is still locked.
     await page.reload();
-    await lockedInSpanish(page).waitFor();
+    await waitFor(lockedInSpanish(page));
     expect(await pageLanguage(page)).toBe('es');
     await unlockInSpanish(page);
 
     // A lock the computer asked for says why, in Spanish too.
     await app.emit('lockRequested', { reason: 'suspend' });
-    await page.getByRole('status').filter({ hasText: 'Se bloqueó cuando esta computadora entró en reposo.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Se bloqueó cuando esta computadora entró en reposo.' }));
     await unlockInSpanish(page);
 
     // A reminder worded by the rules in shared/ reads in Spanish too, with the person's name kept.
@@ -166,17 +167,17 @@ describe('language', () => {
     await page.getByRole('tab', { name: 'Idioma y bloqueo', exact: true }).click();
     await page.getByLabel('Idioma', { exact: true }).selectOption({ label: 'English' });
     await page.getByRole('button', { name: 'Guardar idioma y bloqueo' }).click();
-    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Settings' }));
     expect(await pageLanguage(page)).toBe('en');
     await page.getByRole('button', { name: 'Lock now' }).click();
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
   });
 
   it('asks on the very first screen, and the notebook keeps the language chosen there', async () => {
     app = await openApp();
     const { page } = app;
     await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
-    await page.getByRole('heading', { name: 'Te damos la bienvenida a Peer Notebook' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Te damos la bienvenida a Peer Notebook' }));
     expect(await pageLanguage(page)).toBe('es');
     await page.getByLabel('Elige una frase de contraseña').fill(PASSPHRASE);
     await page.getByLabel('Escríbela otra vez').fill(PASSPHRASE);
@@ -186,8 +187,8 @@ describe('language', () => {
     await page.getByRole('button', { name: 'Siguiente: comprobar el código' }).click();
     await typeBackRecoveryGroup(page, code, /^Grupo (\d) de tu código de recuperación$/);
     await page.getByRole('button', { name: 'Abrir mi cuaderno' }).click();
-    await page.getByRole('heading', { name: 'Configuración' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Configuración' }));
     await page.reload();
-    await lockedInSpanish(page).waitFor();
+    await waitFor(lockedInSpanish(page));
   });
 });

@@ -22,6 +22,7 @@ import {
   tab,
   writeNote,
 } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp;
 let page: Page;
@@ -49,7 +50,7 @@ async function writeAndSignNote(page: Page) {
   // Who signs and the code come from Settings, set once: shown, not asked for on each note.
   expect(await editor.locator('dl').textContent()).toBe('Signed asDana Peer, CPSSService codeH0038');
   expect(await editor.getByLabel('Your credential').count()).toBe(0);
-  await editor.getByRole('button', { name: 'Save this draft and change them in Settings' }).waitFor();
+  await waitFor(editor.getByRole('button', { name: 'Save this draft and change them in Settings' }));
 
   // Not signed while something an audit needs is missing; the peer is told what.
   await editor.getByRole('button', { name: 'Sign this note' }).click();
@@ -57,7 +58,7 @@ async function writeAndSignNote(page: Page) {
 
   await editor.getByLabel('How they responded (their words are best)').fill('"I can do this if I call them myself"');
   await signNote(page, editor);
-  await page.getByText(/^Signed by Dana Peer, CPSS, on .* · 3 units$/).waitFor();
+  await waitFor(page.getByText(/^Signed by Dana Peer, CPSS, on .* · 3 units$/));
 }
 
 /** Flips one byte of the sealed body of the first person added (the oldest revision), straight in IndexedDB. */
@@ -107,10 +108,10 @@ describe('a service note', () => {
     // Half-written when the notebook locks, it reopens with the same reminder beside "What you did".
     await editor.getByLabel('What you did together').fill('Read the lease together');
     await page.getByRole('button', { name: 'Lock now' }).click();
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     await unlock(page);
     const reopened = page.getByRole('form', { name: 'Note' });
-    await reopened.getByText(/^We kept what you were writing when the notebook locked/).waitFor();
+    await waitFor(reopened.getByText(/^We kept what you were writing when the notebook locked/));
     expect(await reopened.getByText("Last time's next steps:").locator('..').textContent()).toBe(
       "Last time's next steps: Call the landlord on Wednesday",
     );
@@ -126,10 +127,10 @@ describe('a service note', () => {
     await form.getByRole('button', { name: 'Add this correction' }).click();
 
     const corrections = note.getByRole('region', { name: 'Corrections' });
-    await corrections.waitFor();
+    await waitFor(corrections);
     expect(await corrections.textContent()).toMatch(/We met at the library, not in the park\.Added by Dana Peer, CPSS, on \w+ \d+, \d{4}/);
     expect(await note.textContent()).toContain('Looked at two apartment listings together');
-    await note.getByText(/^Signed by Dana Peer, CPSS/).waitFor();
+    await waitFor(note.getByText(/^Signed by Dana Peer, CPSS/));
   });
 
   it('flags a draft not signed within the due time as overdue, saying when it was due, and opens it again to keep writing', async () => {
@@ -140,7 +141,7 @@ describe('a service note', () => {
     await editor.getByLabel('Started at').fill('10:00');
     await editor.getByLabel('Ended at').fill('10:20');
     await editor.getByRole('button', { name: 'Save draft' }).click();
-    await editor.getByText('Draft saved.').waitFor();
+    await waitFor(editor.getByText('Draft saved.'));
     await editor.getByRole('button', { name: 'Cancel' }).click();
     const note = notesList(page).getByRole('article', { name: 'Note from March 2, 2026' });
     expect(await note.getByRole('status').textContent()).toMatch(/^Overdue: it was due by March 3, 2026.* Sign it as soon as you can\.$/);
@@ -158,7 +159,7 @@ describe('what the notebook keeps through a lock', () => {
     // Locked straight after typing, before the pause that keeps a draft: the lock keeps it first.
     await editor.getByLabel('What you did together').fill('Practised the bus route to the clinic');
     await page.getByRole('button', { name: 'Lock now' }).click();
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     // Sealed like a record: the words are nowhere in IndexedDB.
     expect((await readIndexedDb(page)).text).not.toContain('bus route');
 
@@ -166,38 +167,38 @@ describe('what the notebook keeps through a lock', () => {
     const reopened = page.getByRole('form', { name: 'Note' });
     expect(await reopened.getByLabel('What you did together').inputValue()).toBe('Practised the bus route to the clinic');
     expect(await reopened.getByLabel('Ended at').inputValue()).toBe('10:40');
-    await reopened
-      .getByText(/^We kept what you were writing when the notebook locked \(.+\)\. It is all here for you to finish\.$/)
-      .waitFor();
-    await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+    await waitFor(
+      reopened.getByText(/^We kept what you were writing when the notebook locked \(.+\)\. It is all here for you to finish\.$/),
+    );
+    await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
 
     await reopened.getByRole('button', { name: 'Save draft' }).click();
-    await reopened.getByText('Draft saved.').waitFor();
+    await waitFor(reopened.getByText('Draft saved.'));
     await page.getByRole('button', { name: 'Lock now' }).click();
     await unlock(page);
     // Saved, so nothing to reopen: the notebook opens on Today as always.
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     expect(await page.getByRole('form', { name: 'Note' }).count()).toBe(0);
 
     // Jordan's profile damaged on disk while the notebook is locked (issue 13, defect 2).
     await showPeople(page);
     await addPerson(page, 'Sam Lee');
     await page.getByRole('button', { name: 'Lock now' }).click();
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     await damageOldestPerson(page);
     await unlock(page);
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     const line = page.getByRole('button', { name: '1 record could not be opened' });
-    await line.waitFor();
+    await waitFor(line);
     await showPeople(page);
-    await peopleList(page).getByText('Sam Lee').waitFor();
+    await waitFor(peopleList(page).getByText('Sam Lee'));
     expect(await peopleList(page).getByText('Jordan Rivers').count()).toBe(0);
     await line.click();
     const panel = page.getByRole('dialog', { name: 'Records that could not be opened' });
-    await panel.getByRole('listitem').first().waitFor();
+    await waitFor(panel.getByRole('listitem').first());
     expect(await panel.getByRole('listitem').count()).toBe(1);
     expect(await panel.getByRole('listitem').textContent()).toMatch(/^profile.*It does not open: it may have been changed or damaged\.$/i);
-    await panel.getByText('If you have a backup, restore it').waitFor();
+    await waitFor(panel.getByText('If you have a backup, restore it'));
   });
 });
 
@@ -220,7 +221,7 @@ describe('a group note', () => {
     await page.getByLabel('Date you met').fill('2026-03-04');
     await page.getByLabel('Started at').fill('18:00');
     await page.getByLabel('Ended at').fill('19:30');
-    await page.getByText('90 minutes together: 6 units').waitFor();
+    await waitFor(page.getByText('90 minutes together: 6 units'));
     for (const name of NAMES) {
       const [did, response, next] = PARTS[name];
       await page.getByLabel(`What ${name} shared or did`).fill(did);
@@ -236,7 +237,7 @@ describe('a group note', () => {
 
     await shared.fill('We talked about building a daily routine; each shared one thing that helps.');
     await page.getByRole('button', { name: 'Save a note for each person' }).click();
-    await page.getByText('Saved a draft note for each of the 3 people. Sign each one on their Notes tab.').waitFor();
+    await waitFor(page.getByText('Saved a draft note for each of the 3 people. Sign each one on their Notes tab.'));
     await page.getByRole('button', { name: 'Back to your people' }).click();
 
     for (const name of NAMES) {
@@ -254,7 +255,7 @@ describe('a group note', () => {
         for (const part of PARTS[other]) expect(text).not.toContain(part);
       }
       await page.getByRole('button', { name: 'Back to people' }).click();
-      await peopleList(page).waitFor();
+      await waitFor(peopleList(page));
     }
   });
 });

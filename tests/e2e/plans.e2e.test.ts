@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { showPeople, signOnScreen, unlockToJordan, tab, unlock } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp;
 let page: Page;
@@ -36,10 +37,7 @@ async function writeAndSignPlan(page: Page) {
   await page.getByRole('button', { name: 'Add a step to goal 2' }).click();
   await page.getByLabel('Step 1: what').nth(1).fill('Visit the community workshop');
   await signOnScreen(page);
-  await page
-    .getByText(/Signed by Jordan Rivers/)
-    .first()
-    .waitFor();
+  await waitFor(page.getByText(/Signed by Jordan Rivers/).first());
 }
 
 describe("the person's recovery plan", () => {
@@ -60,7 +58,7 @@ describe("the person's recovery plan", () => {
     await page.getByLabel('Relationship').fill('sister');
     await page.getByLabel('Their phone').fill('555-0101');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('button', { name: 'Edit the profile' }).waitFor();
+    await waitFor(page.getByRole('button', { name: 'Edit the profile' }));
     await tab(page, 'Wellness plan');
     await page.getByRole('button', { name: 'Start their wellness and crisis plan' }).click();
     await page.getByText('Crisis plan', { exact: true }).click();
@@ -70,7 +68,7 @@ describe("the person's recovery plan", () => {
     expect(await page.getByLabel('People who can help, and how to reach them').inputValue()).toBe('Ana, sister, 555-0101');
     expect(await page.getByRole('button', { name: 'Add Ana' }).count()).toBe(0);
     // Nothing is left to write before signing: the checklist gives way to the signature.
-    await page.getByLabel('Name of the person signing').waitFor();
+    await waitFor(page.getByLabel('Name of the person signing'));
     expect(await page.getByText('Before signing:').count()).toBe(0);
   });
 
@@ -84,21 +82,22 @@ describe("the person's recovery plan", () => {
     const countersign = page.getByRole('group', { name: 'Your signature, as their peer' });
     expect(await countersign.getByLabel('Your name').inputValue()).toBe('Dana Peer');
     await signOnScreen(page);
-    await page.getByText(/Signed by Dana Peer/).waitFor();
+    await waitFor(page.getByText(/Signed by Dana Peer/));
 
     // A change makes version 2; version 1 stays as it was signed.
     await page.getByRole('button', { name: 'Make a new version' }).click();
-    await page.getByText('Version 2: draft').waitFor();
+    await waitFor(page.getByText('Version 2: draft'));
     await page.getByLabel('Goal 2, in their own words').fill('Fix bikes for the kids on my street');
     await page.getByRole('button', { name: 'Remove step 1' }).first().click();
     await page.getByRole('button', { name: 'Add a step to goal 1' }).click();
     await page.getByLabel('Step 1: what').first().fill('Fill in the housing form with Dana');
     await signOnScreen(page);
-    await page
-      .getByRole('region', { name: 'Recovery plan, version 2' })
-      .getByText(/Signed by Jordan Rivers/)
-      .first()
-      .waitFor();
+    await waitFor(
+      page
+        .getByRole('region', { name: 'Recovery plan, version 2' })
+        .getByText(/Signed by Jordan Rivers/)
+        .first(),
+    );
 
     await page.getByText('Compare version 2 with version 1, side by side').click();
     const compare = page.locator('details.compare table');
@@ -123,7 +122,7 @@ describe("the person's recovery plan", () => {
     await record.getByLabel('On', { exact: true }).fill('2026-03-02');
     await record.getByLabel('In their words (optional)').fill('Called them, they call back Friday');
     await record.getByRole('button', { name: 'Save this progress' }).click();
-    await record.getByText('Saved.').waitFor();
+    await waitFor(record.getByText('Saved.'));
     await record.getByLabel("Where it's at now").selectOption({ label: 'Paused' });
     await record.getByLabel('On', { exact: true }).fill('2026-03-20');
     await record.getByLabel('In their words (optional)').fill('Too much going on this month');
@@ -134,7 +133,7 @@ describe("the person's recovery plan", () => {
     await record.getByRole('button', { name: 'Save this progress' }).click();
 
     const timeline = page.getByRole('list', { name: 'What has happened with goal 1' });
-    await timeline.getByRole('listitem').nth(2).waitFor();
+    await waitFor(timeline.getByRole('listitem').nth(2));
     expect(await timeline.getByRole('listitem').allTextContents()).toEqual([
       'March 2, 2026: Started · “Called them, they call back Friday”',
       'March 20, 2026: Paused · “Too much going on this month”',
@@ -159,9 +158,9 @@ describe("the person's own copy", () => {
 
     await page.getByLabel('Language of their copy').selectOption({ label: 'Español' });
     await page.getByRole('button', { name: 'Save their copy as a web page' }).click();
-    await page.getByText(/^Saved .*\.html\.$/).waitFor();
+    await waitFor(page.getByText(/^Saved .*\.html\.$/));
     await page.getByRole('button', { name: 'Print their copy (PDF)' }).click();
-    await page.getByText(/^Saved .*\.pdf\.$/).waitFor({ timeout: 30_000 });
+    await waitFor(page.getByText(/^Saved .*\.pdf\.$/), { timeout: 30_000 });
 
     const files = (await readdir(folder)).sort();
     expect(files).toHaveLength(2);
@@ -186,7 +185,7 @@ describe("the person's own copy", () => {
 
     // Giving the person their copy is an export, and it is in their history.
     await tab(page, 'History');
-    await page.getByText(/history is complete/).waitFor();
+    await waitFor(page.getByText(/history is complete/));
     expect(await page.locator('table.log').textContent()).toMatch(/Their own copy of their recovery plan \(PDF, Español\)/);
   });
 });
@@ -204,12 +203,12 @@ describe('recovery capital (BARC-10)', () => {
           .check();
     }
     await page.getByRole('button', { name: 'Save this BARC-10' }).click();
-    await page.getByText('Saved.').waitFor();
+    await waitFor(page.getByText('Saved.'));
   }
 
   it('keeps a skipped statement skipped, totals only when all ten are answered, and draws both on the chart with words beside it', async () => {
     await tab(page, 'Recovery capital');
-    await page.getByText('No BARC-10 written down yet.').waitFor();
+    await waitFor(page.getByText('No BARC-10 written down yet.'));
     await page.getByRole('button', { name: 'Go through the BARC-10 together' }).click();
     await page
       .getByRole('group', { name: /^Statement 1:/ })
@@ -219,7 +218,7 @@ describe('recovery capital (BARC-10)', () => {
     await page.getByRole('button', { name: 'Skip this one' }).first().click();
     expect(await page.getByRole('status').filter({ hasText: 'answered' }).textContent()).toBe('0 of 10 answered, so no total');
     await page.getByRole('button', { name: 'Save this BARC-10' }).click();
-    await page.getByText('Answer at least one statement, or leave this for another day.').waitFor();
+    await waitFor(page.getByText('Answer at least one statement, or leave this for another day.'));
     await page.reload();
     await unlock(page);
     await showPeople(page);

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { signOnScreen, unlockToJordan, tab } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp;
 let page: Page;
@@ -14,7 +15,7 @@ beforeEach(async () => {
   app = await openApp({ notebook: 'jordan' });
   page = app.page;
   await unlockToJordan(page);
-  await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+  await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
 });
 afterEach(() => app.close());
 
@@ -23,7 +24,7 @@ const alert = (page: Page) => page.getByRole('alert');
 /** A release to Wake Housing for housing help, complete but for whatever `leaveOut` skips. */
 async function fillRelease(page: Page, leaveOut?: 'information') {
   await page.getByRole('button', { name: 'Start a new release' }).click();
-  await page.getByLabel('3. What information, and how much (be specific)').waitFor();
+  await waitFor(page.getByLabel('3. What information, and how much (be specific)'));
   if (leaveOut !== 'information')
     await page.getByLabel('3. What information, and how much (be specific)').fill('Attendance and progress in peer support');
   await page.getByLabel('Recipient 1').fill('Wake Housing');
@@ -32,12 +33,12 @@ async function fillRelease(page: Page, leaveOut?: 'information') {
   await page.getByLabel('How to take it back').fill('Tell or write to Dana or the program office');
   await page.getByLabel('Ends on').fill('2027-06-30');
   await page.getByRole('button', { name: 'Save draft' }).click();
-  await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+  await waitFor(page.getByRole('status').filter({ hasText: 'Draft saved.' }));
 }
 
 async function recordSharing(page: Page, release: RegExp | null, sharedWith: string, purpose: string) {
   await tab(page, 'Sharing log');
-  await page.getByRole('button', { name: 'Record the sharing' }).waitFor();
+  await waitFor(page.getByRole('button', { name: 'Record the sharing' }));
   if (release) await page.getByLabel('Shared under which release').selectOption({ label: (await optionMatching(page, release))! });
   await page.getByLabel('Shared with').fill(sharedWith);
   await page.getByLabel('Why it was shared').fill(purpose);
@@ -60,9 +61,9 @@ describe('the peer relationship', () => {
     await page.getByLabel("How and where we'll meet").fill('At the library on Tuesdays, or by phone');
     await page.getByLabel('How to reach me (your peer), and when').fill('Text Dana on weekdays, 9 to 5');
     await page.getByLabel("When I can't be reached, and who to call then").fill('Evenings and weekends: call the 988 line');
-    await page.getByText('Before signing:').waitFor({ state: 'detached' });
+    await waitFor(page.getByText('Before signing:'), { state: 'detached' });
     await signOnScreen(page);
-    await page.getByText(/Signed by Jordan Rivers on/).waitFor();
+    await waitFor(page.getByText(/Signed by Jordan Rivers on/));
     expect(await page.getByRole('img', { name: 'Signature of Jordan Rivers' }).isVisible()).toBe(true);
 
     await tab(page, 'Confidentiality');
@@ -71,16 +72,16 @@ describe('the peer relationship', () => {
     await page.getByLabel('Said so out loud, with a witness').check();
     await page.getByLabel('Witness', { exact: true }).fill('Sam Ortiz');
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Draft saved.' }));
     // Signing follows the choice made once above, witness and all: nothing asked twice.
-    await page.getByText('They say it out loud, with Sam Ortiz as witness, as chosen above.').waitFor();
+    await waitFor(page.getByText('They say it out loud, with Sam Ortiz as witness, as chosen above.'));
     expect(await page.getByRole('radiogroup', { name: 'How is it being signed?' }).count()).toBe(0);
     expect(await page.getByLabel("Witness's name").count()).toBe(0);
     await page.getByRole('button', { name: 'Sign and keep' }).click();
-    await page.getByText(/said out loud with Sam Ortiz as witness/).waitFor();
+    await waitFor(page.getByText(/said out loud with Sam Ortiz as witness/));
 
     await tab(page, 'About');
-    await flag.waitFor({ state: 'detached' });
+    await waitFor(flag, { state: 'detached' });
     await page.getByRole('button', { name: 'Back to people' }).click();
     const row = page.getByRole('list', { name: 'People you support' }).getByRole('button', { name: /Jordan Rivers/ });
     expect(await row.textContent()).not.toMatch(/not gone over yet|No agreement yet/);
@@ -94,10 +95,10 @@ describe('the peer relationship', () => {
     await page.getByLabel("When I can't be reached, and who to call then").fill('Weekends: the 988 line');
     await signOnScreen(page);
     await page.getByRole('button', { name: 'Make a new version' }).click();
-    await page.getByText('Version 2: draft').waitFor();
+    await waitFor(page.getByText('Version 2: draft'));
     await page.getByLabel("How and where we'll meet").fill('At the coffee shop on Main Street');
     await signOnScreen(page);
-    await page.getByText('At the coffee shop on Main Street').waitFor();
+    await waitFor(page.getByText('At the coffee shop on Main Street'));
     await page.getByText(/Version 1, signed/).click();
     expect(await page.getByText('At the library', { exact: true }).isVisible()).toBe(true);
   });
@@ -116,7 +117,7 @@ describe('releases and sharing', () => {
     expect(await checklist.textContent()).toContain('too broad');
     await page.getByLabel('3. What information, and how much (be specific)').fill('Attendance and progress in peer support');
     await signOnScreen(page);
-    await page.getByText(/Signed by Jordan Rivers/).waitFor();
+    await waitFor(page.getByText(/Signed by Jordan Rivers/));
     expect(await page.getByRole('button', { name: /Wake Housing/ }).textContent()).toMatch(/Active, ends June 30, 2027/);
   });
 
@@ -127,7 +128,7 @@ describe('releases and sharing', () => {
     await tab(page, 'Releases');
     await fillRelease(page);
     await signOnScreen(page);
-    await page.getByText(/Signed by Jordan Rivers/).waitFor();
+    await waitFor(page.getByText(/Signed by Jordan Rivers/));
 
     // The only active release is chosen already, with its recipient and purpose.
     await tab(page, 'Sharing log');
@@ -139,12 +140,10 @@ describe('releases and sharing', () => {
     await page.getByLabel('Shared with').fill('Wake Housing');
     await page.getByLabel('Why it was shared').fill('To sell a story');
     await page.getByRole('button', { name: 'Record the sharing' }).click();
-    await alert(page)
-      .filter({ hasText: /purpose|reason|for/i })
-      .waitFor();
+    await waitFor(alert(page).filter({ hasText: /purpose|reason|for/i }));
     await page.getByLabel('Why it was shared').fill('Help finding housing');
     await page.getByRole('button', { name: 'Record the sharing' }).click();
-    await page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }));
     // The form starts afresh for the next time.
     expect(await page.getByLabel('What was shared').inputValue()).toBe('');
     const log = page.locator('table.log');
@@ -157,13 +156,13 @@ describe('releases and sharing', () => {
     await fillRelease(page);
     await signOnScreen(page);
     await recordSharing(page, /Wake Housing/, 'Wake Housing', 'Help finding housing');
-    await page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }));
 
     await tab(page, 'Releases');
     await page.getByRole('button', { name: /Wake Housing/ }).click();
     await page.getByRole('button', { name: 'They want to take it back' }).click();
     await page.getByRole('button', { name: 'Record that it was taken back' }).click();
-    await page.getByRole('button', { name: /Wake Housing.*Taken back/ }).waitFor();
+    await waitFor(page.getByRole('button', { name: /Wake Housing.*Taken back/ }));
 
     await recordSharing(page, /Wake Housing/, 'Wake Housing', 'Help finding housing');
     expect(await alert(page).textContent()).toMatch(/took this release back on/);
@@ -177,9 +176,9 @@ describe("the history of a person's records", () => {
     await fillRelease(page);
     await signOnScreen(page);
     await recordSharing(page, /Wake Housing/, 'Wake Housing', 'Help finding housing');
-    await page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }));
     await tab(page, 'History');
-    await page.getByText(/history is complete/).waitFor();
+    await waitFor(page.getByText(/history is complete/));
     const history = await page.locator('table.log').textContent();
     for (const words of ['Opened', 'Signed', 'Shared: Shared with Wake Housing', 'Created']) expect(history).toContain(words);
 

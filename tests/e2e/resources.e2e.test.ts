@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { peopleList, showPeople, unlockToJordan, tab } from './flows';
+import { waitFor } from '../support/wait-for';
 
 const AGENCY_LIST = [
   'Name,Kind,Address,Hours,Phone,Notes,Last Verified',
@@ -36,12 +37,12 @@ const listedNames = () => directory().getByRole('heading').allTextContents();
 
 async function openResources() {
   await page.getByRole('button', { name: 'Resources', exact: true }).click();
-  await page.getByRole('heading', { name: 'Community resources' }).waitFor();
+  await waitFor(page.getByRole('heading', { name: 'Community resources' }));
 }
 
 async function importList(name: string) {
   await page.getByRole('button', { name: 'Import a list (CSV)' }).click();
-  await page.getByText(new RegExp(`^Read ${name}:`)).waitFor();
+  await waitFor(page.getByText(new RegExp(`^Read ${name}:`)));
 }
 
 /** Today on this computer's calendar, as the app's date fields write it. */
@@ -83,7 +84,7 @@ describe("an agency's resource list", () => {
 
     app.resourceListDialogs.saveFolder = folder;
     await page.getByRole('button', { name: 'Save the list as CSV' }).click();
-    await page.getByText(/^Saved the list as Community resources \d{4}-\d{2}-\d{2}\.csv\.$/).waitFor();
+    await waitFor(page.getByText(/^Saved the list as Community resources \d{4}-\d{2}-\d{2}\.csv\.$/));
     const saved = (await readdir(folder)).find((name) => name.startsWith('Community resources'))!;
     const text = (await readFile(join(folder, saved), 'utf8')).replace(/^\uFEFF/, '');
     expect(text.split('\r\n')).toEqual([
@@ -99,7 +100,7 @@ describe("an agency's resource list", () => {
     await writeFile(app.resourceListDialogs.fileToOpen, 'date,amount\r\n2026-01-01,5');
     await openResources();
     await page.getByRole('button', { name: 'Import a list (CSV)' }).click();
-    await page.getByRole('alert').filter({ hasText: 'This file does not look like a resource list' }).waitFor();
+    await waitFor(page.getByRole('alert').filter({ hasText: 'This file does not look like a resource list' }));
     expect(await page.getByText('No places here yet.', { exact: false }).isVisible()).toBe(true);
   });
 });
@@ -113,12 +114,12 @@ describe('a referral', () => {
     await page.getByLabel('Address').fill('1001 Blair Dr, Raleigh');
     await page.getByLabel('Phone').fill('919-250-0043');
     await page.getByRole('button', { name: 'Save this resource' }).click();
-    await page.getByText('Saved Inter-Faith Food Shuttle.').waitFor();
+    await waitFor(page.getByText('Saved Inter-Faith Food Shuttle.'));
     await page.getByRole('button', { name: 'Add a resource' }).click();
     await page.getByLabel('Kind').selectOption({ label: 'Housing' });
     await page.getByLabel('Name of the place or service').fill('Oak City Cares');
     await page.getByRole('button', { name: 'Save this resource' }).click();
-    await page.getByText('Saved Oak City Cares.').waitFor();
+    await waitFor(page.getByText('Saved Oak City Cares.'));
 
     await showPeople(page);
     await peopleList(page)
@@ -133,7 +134,7 @@ describe('a referral', () => {
     await page.getByRole('button', { name: 'Save this referral' }).click();
 
     const referral = page.getByRole('list', { name: 'Referrals' }).getByRole('listitem', { name: 'Inter-Faith Food Shuttle' });
-    await referral.getByText('Suggested', { exact: true }).waitFor();
+    await waitFor(referral.getByText('Suggested', { exact: true }));
     expect(await referral.textContent()).toContain('Looking for: “Groceries until payday”');
 
     // Jordan called them; Dana will check in with him today.
@@ -142,7 +143,7 @@ describe('a referral', () => {
     await update.getByLabel('Where it stands').selectOption({ label: 'They made contact' });
     await update.getByLabel('Check in again on (optional)').fill(today());
     await update.getByRole('button', { name: 'Save the update' }).click();
-    await referral.getByText('They made contact', { exact: true }).waitFor();
+    await waitFor(referral.getByText('They made contact', { exact: true }));
     expect(await referral.getByText('Time to check in with Jordan Rivers about this.').isVisible()).toBe(true);
 
     // Checking in: he got connected.
@@ -150,7 +151,7 @@ describe('a referral', () => {
     await update.getByLabel('Where it stands').selectOption({ label: 'Connected' });
     await update.getByLabel('How it went, in their words').fill('Picks up a box every Friday, and they have fresh vegetables');
     await update.getByRole('button', { name: 'Save the update' }).click();
-    await referral.getByText('Connected', { exact: true }).waitFor();
+    await waitFor(referral.getByText('Connected', { exact: true }));
     expect(await referral.textContent()).toContain('How it went: “Picks up a box every Friday, and they have fresh vegetables”');
     expect(await referral.getByText('Time to check in', { exact: false }).count()).toBe(0);
   });

@@ -11,6 +11,7 @@ import { VaultDatabase, VAULT_DATABASE_NAME } from '../../renderer/src/vault/dat
 import { filesUnder, readIndexedDb, type LaunchedApp } from './harness';
 import { openApp, type AppOptions } from './app';
 import { lockScreen, signNote, startRecoveryPlan, todayHeading, unlock, unlockToJordan, writeNote } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp | undefined;
 let page: Page;
@@ -54,15 +55,15 @@ describe('search across everything', () => {
     await page.getByRole('button', { name: 'People', exact: true }).click();
 
     await searchBox(page).pressSequentially('sourdo');
-    await page.getByRole('heading', { name: 'What your notebook has for “sourdo”' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'What your notebook has for “sourdo”' }));
     const jordan = results(page, 'Jordan Rivers');
-    await jordan.getByRole('heading', { name: 'Recovery plan', level: 3 }).waitFor();
+    await waitFor(jordan.getByRole('heading', { name: 'Recovery plan', level: 3 }));
     const hit = jordan.getByRole('button', { name: /Bake sourdough for the farmers market/ });
     expect(await hit.locator('mark').allTextContents()).toEqual(['sourdough']);
 
     await hit.click();
-    await page.getByRole('tab', { name: 'Recovery plan', exact: true, selected: true }).waitFor();
-    await page.getByRole('heading', { name: 'Jordan Rivers' }).waitFor();
+    await waitFor(page.getByRole('tab', { name: 'Recovery plan', exact: true, selected: true }));
+    await waitFor(page.getByRole('heading', { name: 'Jordan Rivers' }));
     // Leaving the results clears the box.
     expect(await searchBox(page).inputValue()).toBe('');
   });
@@ -74,27 +75,25 @@ describe('search across everything', () => {
 
     await searchBox(page).fill(PHRASE);
     const jordan = results(page, 'Jordan Rivers');
-    await jordan.getByRole('heading', { name: 'Notes', level: 3 }).waitFor();
+    await waitFor(jordan.getByRole('heading', { name: 'Notes', level: 3 }));
     const hit = jordan.getByRole('button', { name: /the garden at the church makes the mornings feel lighter/ });
     expect(await hit.textContent()).toContain('April 14, 2026');
     expect(await hit.locator('mark').allTextContents()).toEqual(['garden', 'church']);
     await hit.click();
-    await page.getByRole('tab', { name: 'Notes', exact: true, selected: true }).waitFor();
-    await page.getByRole('article', { name: 'Note from April 14, 2026' }).getByText(PHRASE, { exact: false }).waitFor();
+    await waitFor(page.getByRole('tab', { name: 'Notes', exact: true, selected: true }));
+    await waitFor(page.getByRole('article', { name: 'Note from April 14, 2026' }).getByText(PHRASE, { exact: false }));
 
     // Locked, the index is gone with everything else; unlocked again, it is built again.
     await page.getByRole('button', { name: 'Lock now' }).click();
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     await unlock(page);
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     await searchBox(page).fill('mornings lighter');
-    await results(page, 'Jordan Rivers')
-      .getByRole('button', { name: /makes the mornings feel lighter/ })
-      .waitFor();
+    await waitFor(results(page, 'Jordan Rivers').getByRole('button', { name: /makes the mornings feel lighter/ }));
 
     // Nothing searched for is found where nothing was: a word in no record.
     await searchBox(page).fill('zeppelin');
-    await page.getByText('Nothing in your notebook matches “zeppelin”. Try fewer words, or another spelling.').waitFor();
+    await waitFor(page.getByText('Nothing in your notebook matches “zeppelin”. Try fewer words, or another spelling.'));
   });
 
   it('keeps no index anywhere but memory: no store of its own in IndexedDB, and what was searched for nowhere on disk', async () => {
@@ -105,9 +104,7 @@ describe('search across everything', () => {
     // Typed only here, in the search box (the note says "garden at the church").
     const query = 'church garden mornings';
     await searchBox(page).fill(query);
-    await results(page, 'Jordan Rivers')
-      .getByRole('button', { name: /garden at the church/ })
-      .waitFor();
+    await waitFor(results(page, 'Jordan Rivers').getByRole('button', { name: /garden at the church/ }));
 
     const { stores, text } = await readIndexedDb(page);
     const declared = new VaultDatabase().tables.map((table) => `${VAULT_DATABASE_NAME}/${table.name}`);

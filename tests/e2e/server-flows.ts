@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { TestServer } from '../server/server-fixture';
 import { openSettings, peopleList, showPeople } from './flows';
+import { waitFor } from '../support/wait-for';
 
 export const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
 export const SYNCED = 'Synced. Everything here and in the folder now matches.';
@@ -26,14 +27,14 @@ export async function connect(
   await form.getByLabel('Server address').fill(address);
   await form.getByLabel('Enrolment code from your agency').fill(code);
   await form.getByRole('button', { name: 'Connect to the server' }).click();
-  await page.getByRole('status').filter({ hasText: SYNCED }).waitFor({ timeout: 30_000 });
+  await waitFor(page.getByRole('status').filter({ hasText: SYNCED }), { timeout: 30_000 });
   return /Account: (\S+)/.exec(out)![1]!;
 }
 
 export async function syncNow(page: Page): Promise<void> {
   await openSettings(page, 'Sync');
   await page.getByRole('button', { name: 'Sync now' }).click();
-  await page.getByRole('status').filter({ hasText: SYNCED }).waitFor({ timeout: 30_000 });
+  await waitFor(page.getByRole('status').filter({ hasText: SYNCED }), { timeout: 30_000 });
 }
 
 export async function openPerson(page: Page, name: string): Promise<void> {
@@ -41,5 +42,5 @@ export async function openPerson(page: Page, name: string): Promise<void> {
   await peopleList(page)
     .getByRole('button', { name: new RegExp(name) })
     .click();
-  await page.getByRole('heading', { name: new RegExp(name) }).waitFor();
+  await waitFor(page.getByRole('heading', { name: new RegExp(name) }));
 }

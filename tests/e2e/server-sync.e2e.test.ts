@@ -17,6 +17,7 @@ import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { addPerson, PASSPHRASE, showPeople, signNote, startRecoveryPlan, tab, unlockToJordan, writeNote } from './flows';
 import { connect, openPerson, syncNow, syncStatus } from './server-flows';
+import { waitFor } from '../support/wait-for';
 
 let database: EmbeddedDatabase;
 let server: TestServer;
@@ -40,7 +41,7 @@ async function joinThroughServer(page: Page, account: string): Promise<void> {
   await page.getByRole('button', { name: 'Connect to the server' }).click();
   await page.getByLabel('Your passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Open the notebook from the server' }).click();
-  await page.getByRole('button', { name: 'People', exact: true }).waitFor({ timeout: 60_000 });
+  await waitFor(page.getByRole('button', { name: 'People', exact: true }), { timeout: 60_000 });
 }
 
 const SUPPORT = 'How best to support me (in their words)';
@@ -77,7 +78,7 @@ describe('sync through the agency’s server', () => {
     await joinThroughServer(desktop.page, account);
     await openPerson(desktop.page, 'Jordan Rivers');
     // The sync on opening may still be finishing: the status settles on nothing waiting.
-    await syncStatus(desktop.page).filter({ hasText: 'No changes waiting' }).waitFor();
+    await waitFor(syncStatus(desktop.page).filter({ hasText: 'No changes waiting' }));
 
     // The laptop adds someone and a signed note about them; the desktop's next sync brings both.
     await showPeople(laptop.page);
@@ -88,8 +89,8 @@ describe('sync through the agency’s server', () => {
     await syncNow(desktop.page);
     await openPerson(desktop.page, 'Marisol Quintanilla');
     await tab(desktop.page, 'Notes');
-    await desktop.page.getByText(NOTE.did).waitFor();
-    await desktop.page.getByText(/^Signed by Dana Peer, CPSS, on /).waitFor();
+    await waitFor(desktop.page.getByText(NOTE.did));
+    await waitFor(desktop.page.getByText(/^Signed by Dana Peer, CPSS, on /));
 
     // Each changes Jordan's profile while apart: one field on one side, the same field on both.
     const edit = async (page: Page, fields: Record<string, string>) => {
@@ -97,7 +98,7 @@ describe('sync through the agency’s server', () => {
       await page.getByRole('button', { name: 'Edit the profile' }).click();
       for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
       await page.getByRole('button', { name: 'Save' }).click();
-      await page.getByRole('button', { name: 'Edit the profile' }).waitFor();
+      await waitFor(page.getByRole('button', { name: 'Edit the profile' }));
     };
     await edit(laptop.page, { Phone: '919-555-0142', [SUPPORT]: 'Text first, then call' });
     await edit(desktop.page, { Pronouns: 'they/them', [SUPPORT]: 'Meet at the library, not at home' });
@@ -112,7 +113,7 @@ describe('sync through the agency’s server', () => {
       const both = page.getByRole('region', { name: 'How best to support me was changed on two computers' });
       expect(await both.textContent()).toContain('Text first, then call');
       expect(await both.textContent()).toContain('Meet at the library, not at home');
-      await syncStatus(page).getByRole('button', { name: '1 conflict to resolve' }).waitFor();
+      await waitFor(syncStatus(page).getByRole('button', { name: '1 conflict to resolve' }));
     }
 
     // Blindness: every row of every table, every line logged, none of the words.

@@ -12,6 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp, type NotebookName } from './app';
 import { openSettings, PASSPHRASE, peopleList, showPeople, unlockToJordan, unlockToPeople } from './flows';
+import { waitFor } from '../support/wait-for';
 
 const apps: LaunchedApp[] = [];
 afterEach(async () => {
@@ -32,7 +33,9 @@ const syncSection = (page: Page) => page.getByRole('region', { name: 'Sync', exa
 async function syncNow(page: Page): Promise<void> {
   await openSettings(page, 'Sync');
   await page.getByRole('button', { name: 'Sync now' }).click();
-  await page.getByRole('status').filter({ hasText: 'Synced. Everything here and in the folder now matches.' }).waitFor({ timeout: 30_000 });
+  await waitFor(page.getByRole('status').filter({ hasText: 'Synced. Everything here and in the folder now matches.' }), {
+    timeout: 30_000,
+  });
 }
 
 async function chooseSyncFolder(page: Page): Promise<void> {
@@ -45,7 +48,7 @@ async function openJordan(page: Page): Promise<void> {
   await peopleList(page)
     .getByRole('button', { name: /Jordan Rivers/ })
     .click();
-  await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+  await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
 }
 
 async function editJordan(page: Page, fields: Record<string, string>): Promise<void> {
@@ -53,7 +56,7 @@ async function editJordan(page: Page, fields: Record<string, string>): Promise<v
   await page.getByRole('button', { name: 'Edit the profile' }).click();
   for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('button', { name: 'Edit the profile' }).waitFor();
+  await waitFor(page.getByRole('button', { name: 'Edit the profile' }));
 }
 
 const SUPPORT = 'How best to support me (in their words)';
@@ -74,13 +77,13 @@ describe('sync through a folder', () => {
     await desktop.page.getByRole('button', { name: 'Choose the sync folder' }).click();
     await desktop.page.getByLabel('Your passphrase').fill(PASSPHRASE);
     await desktop.page.getByRole('button', { name: 'Open the notebook from this folder' }).click();
-    await peopleList(desktop.page).getByText('Jordan Rivers').waitFor({ timeout: 30_000 });
+    await waitFor(peopleList(desktop.page).getByText('Jordan Rivers'), { timeout: 30_000 });
 
     // Offline, each changes Jordan's profile: different fields, and the same one.
     await editJordan(laptop.page, { Phone: '919-555-0142', [SUPPORT]: 'Text first, then call' });
     await editJordan(desktop.page, { Pronouns: 'they/them', [SUPPORT]: 'Meet at the library, not at home' });
     await openSettings(laptop.page, 'Sync');
-    await syncSection(laptop.page).getByText('1 change waiting').waitFor();
+    await waitFor(syncSection(laptop.page).getByText('1 change waiting'));
 
     await syncNow(laptop.page);
     await syncNow(desktop.page);
@@ -95,14 +98,14 @@ describe('sync through a folder', () => {
       expect(await both.textContent()).toContain('Meet at the library, not at home');
       expect(await both.getByRole('group', { name: /^On this computer/ }).count()).toBe(1);
       expect(await both.getByRole('group', { name: /^On another computer/ }).count()).toBe(1);
-      await syncStatus(page).getByRole('button', { name: '1 conflict to resolve' }).waitFor();
+      await waitFor(syncStatus(page).getByRole('button', { name: '1 conflict to resolve' }));
     }
 
     // Every conflict in the notebook is one click away, from the status in the top bar.
     await syncStatus(laptop.page).getByRole('button', { name: '1 conflict to resolve' }).click();
     const panel = laptop.page.getByRole('dialog', { name: 'Conflicts to resolve' });
     // The list is read from the vault after the dialog opens: wait for it before counting.
-    await panel.getByRole('heading', { name: /Profile of Jordan Rivers/ }).waitFor();
+    await waitFor(panel.getByRole('heading', { name: /Profile of Jordan Rivers/ }));
     expect(await panel.getByRole('heading', { name: /Profile of Jordan Rivers/ }).count()).toBe(1);
     expect(await conflict(panel).textContent()).toContain('Text first, then call');
     await panel.getByRole('button', { name: 'Close' }).click();
@@ -112,7 +115,7 @@ describe('sync through a folder', () => {
       .getByRole('group', { name: /^On this computer/ })
       .getByRole('button', { name: 'Keep this one' })
       .click();
-    await desktop.page.getByRole('status').filter({ hasText: 'Kept.' }).waitFor();
+    await waitFor(desktop.page.getByRole('status').filter({ hasText: 'Kept.' }));
     expect(await conflict(desktop.page).count()).toBe(0);
     expect(await desktop.page.getByRole('tabpanel').last().textContent()).toContain('Meet at the library, not at home');
     await syncNow(desktop.page);
@@ -135,7 +138,7 @@ describe('sync through a folder', () => {
     const { page } = await launch(syncFolder, 'jordan');
     await unlockToJordan(page);
     await chooseSyncFolder(page);
-    await page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }).waitFor({ timeout: 30_000 });
+    await waitFor(page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }), { timeout: 30_000 });
     const [vaultId] = await readdir(join(syncFolder, 'peer-notebook-sync'));
     await mkdir(join(syncFolder, 'peer-notebook-sync', vaultId!, 'segments', '00000000000000c1', '0000000001.pnseg'), { recursive: true });
 
@@ -143,7 +146,7 @@ describe('sync through a folder', () => {
     const skipped = syncSection(page)
       .getByRole('status')
       .filter({ hasText: 'Everything else synced, but 1 item in the sync folder was left alone:' });
-    await skipped.waitFor({ timeout: 30_000 });
+    await waitFor(skipped, { timeout: 30_000 });
     expect(await skipped.textContent()).toContain(
       `segments/00000000000000c1/0000000001.pnseg: a folder with a sync file's name. Move it out`,
     );
@@ -164,13 +167,13 @@ describe('sync through a folder', () => {
     await unlockToPeople(other.page);
     await chooseSyncFolder(other.page);
     const question = other.page.getByRole('alertdialog', { name: 'This folder holds a different notebook' });
-    await question.waitFor();
+    await waitFor(question);
     await question.getByRole('button', { name: 'Use a different folder' }).click();
-    await question.waitFor({ state: 'detached' });
+    await waitFor(question, { state: 'detached' });
     expect(await question.count()).toBe(0);
     // The status settles once the stopped sync has put everything back.
-    await syncStatus(other.page).filter({ hasText: 'Sync is not set up' }).waitFor();
+    await waitFor(syncStatus(other.page).filter({ hasText: 'Sync is not set up' }));
     await other.page.getByRole('button', { name: 'People', exact: true }).click();
-    await other.page.getByText('No one here yet.', { exact: false }).waitFor();
+    await waitFor(other.page.getByText('No one here yet.', { exact: false }));
   });
 });

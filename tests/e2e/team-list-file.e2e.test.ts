@@ -17,6 +17,7 @@ import { openApp } from './app';
 import { unlockToJordan } from './flows';
 import { agencyInstallation } from '../support/installation';
 import { makeTestAgency } from '../shared/agency/agency-fixtures';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp;
 afterAll(() => app?.close());
@@ -60,10 +61,10 @@ describe('the team list from a file', () => {
     const { page } = app;
     // Jordan's page: the handoff needs the peer on the team first.
     await page.getByRole('button', { name: 'Hand over to another peer' }).click();
-    await page.getByText('You can hand people over once your agency has put you on the team as a peer.', { exact: false }).waitFor();
+    await waitFor(page.getByText('You can hand people over once your agency has put you on the team as a peer.', { exact: false }));
 
     await page.getByRole('button', { name: 'Team', exact: true }).click();
-    await page.getByRole('heading', { name: 'Your team', exact: true }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Your team', exact: true }));
     app.teamListDialogs.fileToOpen = join(folder, 'damaged.json');
     await writeFile(app.teamListDialogs.fileToOpen, signedList.slice(0, 300));
     await page.getByRole('button', { name: 'Open a team list file' }).click();
@@ -75,14 +76,14 @@ describe('the team list from a file', () => {
     await writeFile(app.teamListDialogs.fileToOpen, signedList);
     await page.getByRole('button', { name: 'Open a team list file' }).click();
     const shown = page.getByLabel("This team list (team-list.json) was signed with your agency's key.");
-    await shown.waitFor();
+    await waitFor(shown);
     const text = await shown.textContent();
     expect(text).toContain(agencyKeyFingerprint(await loadSodium(), agency.policy.publicKey));
     expect(text).toContain('List number2');
     expect(text).toContain('Peers: 2. Supervisors: 1.');
     expect(text).toContain('Your team key is not on it yet.');
     await page.getByRole('button', { name: 'Use this team list' }).click();
-    await page.getByText('Team list number 2 is in use now.').waitFor();
+    await waitFor(page.getByText('Team list number 2 is in use now.'));
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 });

@@ -42,6 +42,7 @@ import {
   writeNote,
 } from './flows';
 import { connect, openPerson } from './server-flows';
+import { waitFor } from '../support/wait-for';
 
 let database: EmbeddedDatabase;
 let server: TestServer;
@@ -88,14 +89,14 @@ const MARKERS = [
 
 const teamScreen = async (page: Page) => {
   await page.getByRole('button', { name: 'Team', exact: true }).click();
-  await page.getByRole('heading', { name: 'Your team', exact: true }).waitFor();
+  await waitFor(page.getByRole('heading', { name: 'Your team', exact: true }));
 };
 
 /** The Team screen's check: the signed list, then the mailbox; waits for what it said. */
 async function checkTeam(page: Page, said: string | RegExp): Promise<void> {
   await teamScreen(page);
   await page.getByRole('button', { name: 'Check for team updates' }).click();
-  await page.getByRole('status').filter({ hasText: said }).waitFor({ timeout: 30_000 });
+  await waitFor(page.getByRole('status').filter({ hasText: said }), { timeout: 30_000 });
 }
 
 async function sayWhoIAm(page: Page, name: string): Promise<void> {
@@ -103,7 +104,7 @@ async function sayWhoIAm(page: Page, name: string): Promise<void> {
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Your credential').fill('CPSS');
   await page.getByRole('button', { name: 'Save about you' }).click();
-  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await waitFor(page.getByRole('status').filter({ hasText: 'Saved.' }));
 }
 
 beforeAll(async () => {
@@ -158,9 +159,9 @@ afterAll(async () => {
 describe('a team: two peers and a supervisor through the agency’s server', () => {
   it('each learns their place from the list the agency signed', async () => {
     await checkTeam(dana.page, '0 new items arrived.');
-    await dana.page.getByText('You are on the team as a peer.').waitFor();
+    await waitFor(dana.page.getByText('You are on the team as a peer.'));
     await checkTeam(sam.page, '0 new items arrived.');
-    await sam.page.getByText('You are on the team as a supervisor.').waitFor();
+    await waitFor(sam.page.getByText('You are on the team as a supervisor.'));
     await checkTeam(blair.page, '0 new items arrived.');
   });
 
@@ -172,46 +173,43 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
       await signNote(page, await writeNote(page, words));
       const note = page.getByRole('listitem').filter({ hasText: words.did });
       // The agency's policy has service notes co-signed: a signed note says so until it is.
-      await note.getByText("Needs your supervisor's co-signature").waitFor();
+      await waitFor(note.getByText("Needs your supervisor's co-signature"));
       await note.getByRole('button', { name: 'Send to my supervisor for review' }).click();
-      await note.getByText(/^Sent for review on /).waitFor();
+      await waitFor(note.getByText(/^Sent for review on /));
     }
 
     await checkTeam(sam.page, '2 new items arrived.');
     const fromDana = sam.page.getByRole('region', { name: 'From Dana Peer' });
     const items = fromDana.getByRole('article');
     // The queue is drawn after the status line says what arrived: wait for its second item before counting.
-    await items.nth(1).waitFor();
+    await waitFor(items.nth(1));
     expect(await items.count()).toBe(2);
     // Oldest first: the first note sent is the first waiting.
     expect(await items.first().textContent()).toContain(FIRST.did);
     await items.first().getByRole('button', { name: 'Co-sign' }).click();
-    await fromDana.getByRole('article').filter({ hasText: FIRST.did }).waitFor({ state: 'detached' });
+    await waitFor(fromDana.getByRole('article').filter({ hasText: FIRST.did }), { state: 'detached' });
     const second = fromDana.getByRole('article').filter({ hasText: SECOND.did });
     await second.getByLabel('Comment for Dana Peer (plain words)').fill(RETURNED);
     await second.getByRole('button', { name: 'Return with comment' }).click();
-    await sam.page.getByText('Nothing is waiting for your review.').waitFor();
+    await waitFor(sam.page.getByText('Nothing is waiting for your review.'));
 
     await checkTeam(page, '2 new items arrived.');
     await page.getByRole('button', { name: 'Today', exact: true }).click();
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     const cameBack = page.getByRole('region', { name: 'Came back from review' });
-    await cameBack.getByText('co-signed by Sam Whitfield').waitFor();
-    await cameBack.getByText(`returned by Sam Whitfield: "${RETURNED}"`).waitFor();
+    await waitFor(cameBack.getByText('co-signed by Sam Whitfield'));
+    await waitFor(cameBack.getByText(`returned by Sam Whitfield: "${RETURNED}"`));
     // The returned note still needs co-signing; the co-signed one no longer does.
     const stillNeeded = page.getByRole('region', { name: "Still needs your supervisor's co-signature" });
-    await stillNeeded
-      .getByRole('button', { name: `Jordan Rivers: the note of March 9, 2026 came back from Sam Whitfield: "${RETURNED}"` })
-      .waitFor();
+    await waitFor(
+      stillNeeded.getByRole('button', { name: `Jordan Rivers: the note of March 9, 2026 came back from Sam Whitfield: "${RETURNED}"` }),
+    );
     expect(await stillNeeded.getByRole('button', { name: /the note of March 2, 2026/ }).count()).toBe(0);
     await openPerson(page, 'Jordan Rivers');
     await tab(page, 'Notes');
     const notes = page.getByRole('listitem');
-    await notes
-      .filter({ hasText: FIRST.did })
-      .getByText(/^Co-signed by Sam Whitfield on /)
-      .waitFor();
-    await notes.filter({ hasText: SECOND.did }).getByText(`Returned: ${RETURNED}`).waitFor();
+    await waitFor(notes.filter({ hasText: FIRST.did }).getByText(/^Co-signed by Sam Whitfield on /));
+    await waitFor(notes.filter({ hasText: SECOND.did }).getByText(`Returned: ${RETURNED}`));
   });
 
   it('a peer hands Jordan to another peer with Jordan’s consent: the receiver has the notes and history, the sender keeps a read-only copy', async () => {
@@ -226,16 +224,16 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
     await page.getByLabel('How Jordan Rivers agreed').selectOption({ label: 'Signed a consent form' });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Yes, hand over now' }).click();
-    await page.getByText(/^Handed over to Blair Okafor on .*, with consent recorded on /).waitFor();
+    await waitFor(page.getByText(/^Handed over to Blair Okafor on .*, with consent recorded on /));
     expect(await page.getByRole('button', { name: 'Edit the profile' }).count()).toBe(0);
 
     await checkTeam(blair.page, '1 new item arrived.');
     await openPerson(blair.page, 'Jordan Rivers');
     await tab(blair.page, 'Notes');
-    await blair.page.getByText(FIRST.did).waitFor();
-    await blair.page.getByText(SECOND.did).waitFor();
+    await waitFor(blair.page.getByText(FIRST.did));
+    await waitFor(blair.page.getByText(SECOND.did));
     await tab(blair.page, 'History');
-    await blair.page.getByRole('cell', { name: 'Created: Received from Dana Peer, with consent recorded on March 10, 2026' }).waitFor();
+    await waitFor(blair.page.getByRole('cell', { name: 'Created: Received from Dana Peer, with consent recorded on March 10, 2026' }));
   });
 
   it('a peer who left is refused; their supervisor reassigns the rest of their caseload from a backup, through the agency’s keys, without their passphrase', async () => {
@@ -247,7 +245,7 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
     await openSettings(page, 'Backups');
     danaApp.backupDialogs.saveFile = backup;
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await page.getByRole('status').filter({ hasText: 'Backed up and checked: dana.pnbackup.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Backed up and checked: dana.pnbackup.' }));
 
     await teamScreen(dana.page);
     const danaFingerprint = (await dana.page.getByTestId('team-fingerprint').textContent())!;
@@ -258,14 +256,14 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
     // Blair's next list leaves Dana out: nothing more can be sealed to them.
     await checkTeam(blair.page, '0 new items arrived.');
     await blair.page.getByRole('button', { name: 'Hand over my whole caseload' }).click();
-    await blair.page.getByText(/^There is no other peer on your team list yet/).waitFor();
+    await waitFor(blair.page.getByText(/^There is no other peer on your team list yet/));
     expect(await blair.page.getByText(danaFingerprint).count()).toBe(0);
 
     await checkTeam(sam.page, '0 new items arrived.');
     samApp.reassignmentDialog.files = { backup, 'recovery-key': recoveryKeyFile, 'policy-key': policyKey.keyFile };
     const reassign = sam.page.getByRole('region', { name: 'Reassign the caseload of a peer who left' });
     await reassign.getByRole('button', { name: 'Choose the backup of the peer who left' }).click();
-    await reassign.getByText('Chosen: dana.pnbackup').waitFor();
+    await waitFor(reassign.getByText('Chosen: dana.pnbackup'));
     await reassign.getByRole('button', { name: "Choose the agency's recovery key file" }).click();
     await reassign.getByRole('button', { name: "Choose the agency's policy-signing key file" }).click();
     await reassign.getByLabel("Passphrase of the agency's recovery key file").fill(POLICY_PASSPHRASE);
@@ -273,16 +271,16 @@ describe('a team: two peers and a supervisor through the agency’s server', () 
     await reassign.getByLabel('Peer who receives the caseload').selectOption(blair.memberId);
     await reassign.getByRole('button', { name: 'Review before sending' }).click();
     // Jordan was handed over already: only Marisol is still Dana's.
-    await reassign.getByText(`This backup is the notebook of member ${dana.memberId}, with 1 person still in their care.`).waitFor();
+    await waitFor(reassign.getByText(`This backup is the notebook of member ${dana.memberId}, with 1 person still in their care.`));
     await reassign.getByRole('button', { name: 'Yes, reassign the caseload' }).click();
-    await reassign.getByText(/^Sent 1 person to member /).waitFor();
+    await waitFor(reassign.getByText(/^Sent 1 person to member /));
 
     await checkTeam(blair.page, '1 new item arrived.');
     await openPerson(blair.page, 'Marisol Quintanilla');
     await tab(blair.page, 'History');
-    await blair.page
-      .getByRole('cell', { name: /^Created: Reassigned to you by your agency on .*, from Dana Peer, who left the team$/ })
-      .waitFor();
+    await waitFor(
+      blair.page.getByRole('cell', { name: /^Created: Reassigned to you by your agency on .*, from Dana Peer, who left the team$/ }),
+    );
   });
 
   it('the server’s rows and logs, and every byte on the wire, hold none of the words', async () => {

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { signOnScreen, tab, tabTo, todayHeading, unlock, unlockToJordan } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp;
 let page: Page;
@@ -31,7 +32,7 @@ const longDate = (iso: string) =>
 
 async function showToday(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today', exact: true }).click();
-  await todayHeading(page).waitFor();
+  await waitFor(todayHeading(page));
 }
 
 const todayList = (page: Page) => page.getByRole('list', { name: 'Your day' });
@@ -51,21 +52,18 @@ describe('Today', () => {
     await page.getByLabel('When (the first time, if it repeats)').fill(nextWeek);
     await page.getByLabel('Repeats', { exact: true }).selectOption({ label: 'Every week' });
     await page.getByRole('button', { name: 'Keep it' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: `Kept. It shows on Today from ${longDate(nextWeek)}.` })
-      .waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: `Kept. It shows on Today from ${longDate(nextWeek)}.` }));
 
     // Not due yet: Today has nothing of it.
     await showToday(page);
-    await todayList(page).waitFor();
+    await waitFor(todayList(page));
     expect(await page.getByText('Weekly recovery support call').count()).toBe(0);
 
     // A week later the notebook is unlocked again, and opens on Today with the call on it.
     await page.getByRole('button', { name: 'Lock now' }).click();
     await page.clock.setSystemTime(started + 7 * DAY_MS);
     await unlock(page);
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     const call = group(page, 'Tasks and check-ins').getByRole('listitem').filter({ hasText: 'Weekly recovery support call' });
     expect(await call.textContent()).toContain('Weekly recovery support call, with Jordan Rivers');
     expect(await call.textContent()).toContain('Check-in');
@@ -76,7 +74,7 @@ describe('Today', () => {
     expect(await writeNote.textContent()).toBe('Write a note');
     await tabTo(page, writeNote);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+    await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
     expect(await page.getByRole('tab', { name: 'Notes', exact: true }).getAttribute('aria-selected')).toBe('true');
     const editor = page.getByRole('form', { name: 'Note' });
     expect(await editor.getByLabel('What you did together').inputValue()).toBe('');
@@ -84,14 +82,14 @@ describe('Today', () => {
     await showToday(page);
 
     await call.getByRole('button', { name: 'Done: Weekly recovery support call' }).click();
-    await call.waitFor({ state: 'detached' });
+    await waitFor(call, { state: 'detached' });
 
     // On Jordan's page, the call is now due the week after, and this week's is marked done.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People', exact: true }).click();
     await page.getByRole('button', { name: /Jordan Rivers/ }).click();
     await tab(page, 'Tasks and check-ins');
     const onTheirPage = page.getByRole('list', { name: 'Tasks and check-ins with Jordan Rivers' }).getByRole('listitem');
-    await onTheirPage.filter({ hasText: `Next: ${longDate(localDate(14, started))}` }).waitFor();
+    await waitFor(onTheirPage.filter({ hasText: `Next: ${longDate(localDate(14, started))}` }));
     expect(await onTheirPage.textContent()).toContain(`Every week · Last done ${longDate(nextWeek)}`);
   });
 
@@ -107,18 +105,18 @@ describe('Today', () => {
     await page.getByLabel('How to take it back').fill('Tell or write to Dana or the program office');
     await page.getByLabel('Ends on').fill(endsOn);
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Draft saved.' }));
     await signOnScreen(page);
-    await page.getByText(/Signed by Jordan Rivers/).waitFor();
+    await waitFor(page.getByText(/Signed by Jordan Rivers/));
 
     await showToday(page);
     const release = group(page, 'To go over together').getByRole('button', {
       name: `Jordan Rivers's release to Wake Housing ends on ${longDate(endsOn)} (in 12 days)`,
     });
     await release.click();
-    await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+    await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
     expect(await page.getByRole('tab', { name: 'Releases', exact: true }).getAttribute('aria-selected')).toBe('true');
-    await page.getByRole('button', { name: /Wake Housing/ }).waitFor();
+    await waitFor(page.getByRole('button', { name: /Wake Housing/ }));
   });
 
   it('a note left unsigned past the due time shows as overdue, and opens their Notes tab', async () => {
@@ -131,16 +129,16 @@ describe('Today', () => {
     await editor.getByLabel('Started at').fill('10:00');
     await editor.getByLabel('Ended at').fill('10:20');
     await editor.getByRole('button', { name: 'Save draft' }).click();
-    await editor.getByText('Draft saved.').waitFor();
+    await waitFor(editor.getByText('Draft saved.'));
 
     await showToday(page);
     const note = group(page, 'Notes to sign').getByRole('button', {
       name: new RegExp(`^Note with Jordan Rivers from ${longDate(metOn)}: it was due `),
     });
     await note.click();
-    await page.getByRole('heading', { name: /Jordan Rivers/ }).waitFor();
+    await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
     expect(await page.getByRole('tab', { name: 'Notes', exact: true }).getAttribute('aria-selected')).toBe('true');
-    await page.getByRole('article', { name: `Note from ${longDate(metOn)}` }).waitFor();
+    await waitFor(page.getByRole('article', { name: `Note from ${longDate(metOn)}` }));
   });
 
   it('a task of your own, added on Today, shows there when due and goes once done', async () => {
@@ -152,6 +150,6 @@ describe('Today', () => {
     const task = group(page, 'Tasks and check-ins').getByRole('listitem').filter({ hasText: 'Send the monthly report' });
     expect(await task.textContent()).toContain('Due today');
     await task.getByRole('button', { name: 'Done: Send the monthly report' }).click();
-    await task.waitFor({ state: 'detached' });
+    await waitFor(task, { state: 'detached' });
   });
 });

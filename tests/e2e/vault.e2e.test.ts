@@ -15,6 +15,7 @@ import {
   unlock,
   unlockToPeople,
 } from './flows';
+import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -29,24 +30,24 @@ describe('the vault, as a peer meets it', () => {
     const { page } = app;
     await createVault(page);
     // A new notebook opens on Settings, asking once for what every note carries.
-    await page.getByText('Your name, credential and service code go on every note you write.', { exact: false }).waitFor();
+    await waitFor(page.getByText('Your name, credential and service code go on every note you write.', { exact: false }));
     expect(await page.getByLabel('Service code for your notes').getAttribute('placeholder')).toBe('H0038');
     await page.getByRole('button', { name: 'People', exact: true }).click();
     await addPerson(page, 'Jordan Rivers', { pronouns: 'he/him', phone: '919-555-0142' });
     await showPeople(page);
-    await peopleList(page).getByText('Jordan Rivers').waitFor();
+    await waitFor(peopleList(page).getByText('Jordan Rivers'));
 
     await page.getByRole('button', { name: 'Lock now' }).click();
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     expect(await page.getByText('Jordan Rivers').count()).toBe(0);
 
     await page.reload();
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     await unlock(page);
     // Unlocking opens on Today; Jordan is still there on People.
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     await showPeople(page);
-    await peopleList(page).getByText('Jordan Rivers').waitFor();
+    await waitFor(peopleList(page).getByText('Jordan Rivers'));
 
     const raw = (await readIndexedDb(app.page)).text;
     expect(raw.length).toBeGreaterThan(1000);
@@ -72,10 +73,10 @@ describe('the vault, as a peer meets it', () => {
     const { dataDir } = app;
     await app.close();
     app = await openApp({ onDisk: true, dataDir });
-    await lockScreen(app.page).waitFor();
+    await waitFor(lockScreen(app.page));
     await unlock(app.page);
     await showPeople(app.page);
-    await peopleList(app.page).getByText('Ana Morales').waitFor();
+    await waitFor(peopleList(app.page).getByText('Ana Morales'));
   });
 
   it('a wrong passphrase says so plainly and stays locked', async () => {
@@ -86,12 +87,12 @@ describe('the vault, as a peer meets it', () => {
     await page.getByRole('button', { name: 'Lock now' }).click();
     await unlock(page, 'orchard kettle lantern DRIFT');
     const alert = page.getByRole('alert');
-    await alert.waitFor();
+    await waitFor(alert);
     expect(await alert.textContent()).toContain("doesn't open this notebook");
     expect(await lockScreen(page).isVisible()).toBe(true);
     await unlock(page);
     await showPeople(page);
-    await peopleList(page).getByText('Sam Lee').waitFor();
+    await waitFor(peopleList(page).getByText('Sam Lee'));
   });
 
   it('the recovery code unlocks, then asks for a new passphrase that works from then on', async () => {
@@ -105,19 +106,19 @@ describe('the vault, as a peer meets it', () => {
     await page.getByRole('button', { name: /forgot my passphrase/ }).click();
     await page.getByLabel('Recovery code').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Unlock with recovery code' }).click();
-    await page.getByRole('heading', { name: 'Choose a new passphrase' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Choose a new passphrase' }));
     await page.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
     await page.getByLabel('Type it again').fill(NEW_PASSPHRASE);
     await page.getByRole('button', { name: 'Change passphrase' }).click();
     await showPeople(page);
-    await peopleList(page).getByText('Riley Chen').waitFor();
+    await waitFor(peopleList(page).getByText('Riley Chen'));
 
     await page.getByRole('button', { name: 'Lock now' }).click();
     await unlock(page, PASSPHRASE);
-    await page.getByRole('alert').waitFor();
+    await waitFor(page.getByRole('alert'));
     await unlock(page, NEW_PASSPHRASE);
     await showPeople(page);
-    await peopleList(page).getByText('Riley Chen').waitFor();
+    await waitFor(peopleList(page).getByText('Riley Chen'));
   });
 
   it('changing the passphrase in Settings retires the old one', async () => {
@@ -130,12 +131,12 @@ describe('the vault, as a peer meets it', () => {
     await form.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
     await form.getByLabel('Type it again').fill(NEW_PASSPHRASE);
     await form.getByRole('button', { name: 'Change passphrase' }).click();
-    await page.getByRole('status').filter({ hasText: 'Your passphrase is changed' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Your passphrase is changed' }));
     await page.getByRole('button', { name: 'Lock now' }).click();
     await unlock(page, PASSPHRASE);
-    await page.getByRole('alert').waitFor();
+    await waitFor(page.getByRole('alert'));
     await unlock(page, NEW_PASSPHRASE);
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
   });
 
   it('refuses a weak passphrase at creation and says why', async () => {
@@ -143,7 +144,7 @@ describe('the vault, as a peer meets it', () => {
     const { page } = app;
     await page.getByLabel('Choose a passphrase').fill('Summer2024!');
     await page.getByLabel('Type it again').fill('Summer2024!');
-    await page.getByText(/needs to be at least Strong/).waitFor();
+    await waitFor(page.getByText(/needs to be at least Strong/));
     expect(await page.getByRole('button', { name: 'Create my notebook' }).isDisabled()).toBe(true);
   });
 });
@@ -159,7 +160,7 @@ describe('locking by itself', () => {
     await page.clock.runFor(4 * 60_000);
     expect(await peopleList(page).getByText('Jordan Rivers').isVisible()).toBe(true);
     await page.clock.runFor(61_000);
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     expect(await page.getByText(/nothing happened for a while/).isVisible()).toBe(true);
     expect(await page.getByText('Jordan Rivers').count()).toBe(0);
   });
@@ -173,9 +174,9 @@ describe('locking by itself', () => {
     await page.getByLabel("Lock the notebook when I've been away for").selectOption('1');
     await page.getByRole('button', { name: 'Save language and locking' }).click();
     // Only once the vault has stored it may the clock run (otherwise the old deadline is still armed).
-    await page.getByRole('status').filter({ hasText: 'Saved. The notebook is in English and locks after 1 minute away.' }).waitFor();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Saved. The notebook is in English and locks after 1 minute away.' }));
     await page.clock.runFor(61_000);
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
   });
 
   it('a computer that slept past the deadline is locked the moment it wakes', async () => {
@@ -186,7 +187,7 @@ describe('locking by itself', () => {
     // Sleep: wall time jumps ahead, but no timer ran while the machine was asleep.
     await page.clock.setSystemTime(Date.now() + 6 * 60_000);
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await lockScreen(page).waitFor({ timeout: 2_000 });
+    await waitFor(lockScreen(page), { timeout: 2_000 });
   });
 
   it('locks when the computer sleeps or its screen locks, and wipes text copied from the app', async () => {
@@ -200,14 +201,14 @@ describe('locking by itself', () => {
     );
     expect(app.clipboard.text).toBe('Jordan Rivers, 919-555-0142');
     await app.emit('lockRequested', { reason: 'suspend' });
-    await lockScreen(page).waitFor();
-    await page.getByText('Locked when this computer went to sleep.').waitFor();
+    await waitFor(lockScreen(page));
+    await waitFor(page.getByText('Locked when this computer went to sleep.'));
     expect(app.clipboard.text).toBe('');
 
     await unlock(page);
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     await app.emit('lockRequested', { reason: 'lock-screen' });
-    await page.getByText("Locked when this computer's screen was locked.").waitFor();
+    await waitFor(page.getByText("Locked when this computer's screen was locked."));
   });
 
   it('a lock asked for while the passphrase is checked wins: the notebook stays locked and says why', async () => {
@@ -220,13 +221,13 @@ describe('locking by itself', () => {
     // through the vault's queue behind everything the window did with that answer.
     await expect.poll(() => page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
     await unlock(page, 'orchard kettle lantern DRIFT');
-    await page.getByRole('alert').waitFor();
+    await waitFor(page.getByRole('alert'));
     expect(await lockScreen(page).isVisible()).toBe(true);
     expect(await page.getByText("Locked when this computer's screen was locked.").isVisible()).toBe(true);
     expect(await todayHeading(page).isVisible()).toBe(false);
 
     await unlock(page);
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
   });
 });
 
@@ -240,7 +241,7 @@ describe('the clipboard', () => {
     const code = (await page.getByTestId('recovery-code').textContent({ timeout: 30_000 }))!;
     expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     await page.getByRole('button', { name: 'Copy the code' }).click();
-    await page.getByText(/cleared again in 30 seconds/).waitFor();
+    await waitFor(page.getByText(/cleared again in 30 seconds/));
     expect(app.clipboard.text).toBe(code);
     await expect.poll(() => app!.clipboard.text, { timeout: 5_000 }).toBe('');
 
@@ -252,13 +253,14 @@ describe('the clipboard', () => {
     const group = Number(label.split(' ')[1]);
     await page.getByLabel(label).fill(code.split('-')[group % 8]!);
     await page.getByRole('button', { name: 'Open my notebook' }).click();
-    await page
-      .getByRole('alert')
-      .filter({ hasText: `That is not group ${group} of your code. Look again at what you wrote down, or go back to see the code.` })
-      .waitFor();
+    await waitFor(
+      page
+        .getByRole('alert')
+        .filter({ hasText: `That is not group ${group} of your code. Look again at what you wrote down, or go back to see the code.` }),
+    );
     await page.getByLabel(label).fill(code.split('-')[group - 1]!.toLowerCase());
     await page.getByRole('button', { name: 'Open my notebook' }).click();
-    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await waitFor(page.getByRole('heading', { name: 'Settings' }));
   });
 });
 
@@ -266,7 +268,7 @@ describe('responsiveness', () => {
   it('the window keeps responding while the passphrase is checked', async () => {
     app = await openApp({ notebook: 'empty' });
     const { page } = app;
-    await lockScreen(page).waitFor();
+    await waitFor(lockScreen(page));
     await page.evaluate(() => {
       const w = window as unknown as { __gaps: number[] };
       w.__gaps = [];
@@ -279,7 +281,7 @@ describe('responsiveness', () => {
       setInterval(tick, 20);
     });
     await unlock(page);
-    await todayHeading(page).waitFor();
+    await waitFor(todayHeading(page));
     const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
     // Argon2id takes hundreds of milliseconds; on the window's thread it would stall the timer that long.
     expect(gaps.length).toBeGreaterThan(5);
