@@ -4,6 +4,7 @@
  */
 import { createInterface, type Interface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
+import type { KdfCost } from '@shared/crypto/kdf';
 
 export interface AdminIo {
   out(line: string): void;
@@ -13,6 +14,11 @@ export interface AdminIo {
   askSecret(question: string): Promise<string | null>;
   /** Lets go of the terminal so the process can end. */
   close(): void;
+  /**
+   * How hard keygen stretches a new private key's passphrase. Absent (the real process): calibrated
+   * to about a second on this computer. Tests give the floor, as the vault's tests do.
+   */
+  kdfCost?: KdfCost;
 }
 
 /** The real process: stdout, stderr, the environment, and stdin for passphrases. */

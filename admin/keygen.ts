@@ -40,6 +40,7 @@ export async function keygen(sodium: Sodium, io: AdminIo, outDir: string): Promi
     purpose: 'recovery',
     label: 'Agency recovery key',
     passphrase,
+    ...(io.kdfCost && { cost: io.kdfCost }),
   });
   const publicFile = agencyPublicKeyFile(sodium, publicKey);
   await writePrivateFile(join(outDir, PRIVATE_KEY_FILE), `${JSON.stringify(privateFile, null, 2)}\n`);

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSodium, type Sodium } from '@shared/crypto/sodium';
+import { KDF_FLOOR } from '@shared/crypto/kdf';
 import { readAgencyPublicKeyFile } from '@shared/crypto/agency-key';
 import type { BackupEntry } from '@shared/backup/backup-entries';
 import { runAdmin } from '../../admin/admin';
@@ -52,6 +53,8 @@ async function admin(argv: string[], options: { env?: Record<string, string>; an
       return answers.shift() ?? null;
     },
     close: () => undefined,
+    // The real process calibrates to about a second; every in-process run opens the key again.
+    kdfCost: KDF_FLOOR,
   };
   const code = await runAdmin(argv, io);
   return { code, out: out.join('\n'), err: err.join('\n'), asked };
