@@ -20,9 +20,10 @@ async function holds(locator: Locator, state: State): Promise<boolean> {
     if (state === 'hidden') return await locator.isHidden();
     const count = await locator.count();
     return state === 'attached' ? count > 0 : count === 0;
-  } catch {
-    // A page between two documents (a reload) has nothing to look at yet; Playwright's own wait
-    // at the end reports what is really wrong (a locator that matches two things, say).
+  } catch (error) {
+    // A locator that matches two things is a mistake in the test: say so now, not in 30 s.
+    if (error instanceof Error && error.message.includes('strict mode violation')) throw error;
+    // A page between two documents (a reload) has nothing to look at yet.
     return false;
   }
 }
