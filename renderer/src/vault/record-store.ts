@@ -240,6 +240,12 @@ export class RecordStore {
     return record;
   }
 
+  /** Rows a reader elsewhere found not to read as sealed (the search index, reading bodies loose): damaged. */
+  noteDoesNotOpen(rows: readonly Pick<StoredRecord, 'id' | 'kind' | 'parentId'>[]): void {
+    const session = this.core.keys.require();
+    for (const row of rows) session.damaged.note(row, 'does-not-open');
+  }
+
   /** What `open` gives, or null when the row does not open (noted as damaged, as newer when a newer app sealed it). */
   private noteDamage<T>(session: Session, row: StoredRecord, open: () => T): T | null {
     try {

@@ -93,6 +93,22 @@ describe('search across everything', () => {
     expect(shown(await find(search, 'jordan')).map(([name]) => name)).toEqual(['Jordan Rivers']);
   });
 
+  it('names as damaged a note whose person was changed on disk, as soon as it is built, and finds the rest', async () => {
+    const { vault, db, search, jordan, sam } = await notebookOfYesterday();
+    // The envelope still opens (it binds the id and revision), but the body names Jordan.
+    const [jordansNote] = await db.records
+      .where('parentId')
+      .equals(jordan.id)
+      .and((row) => row.kind === 'service-note')
+      .toArray();
+    await db.records.update(jordansNote!.id, { parentId: sam.id });
+    await vault.unlock(PASSPHRASE);
+    await whenReady(search);
+    expect(vault.records.damaged().map((record) => [record.id, record.reason])).toEqual([[jordansNote!.id, 'does-not-open']]);
+    expect(shown(await find(search, 'garden'))).toEqual([]);
+    expect(shown(await find(search, 'bus route'))).toEqual([['Sam Lee', [['service-note', ['Practiced the bus route to the job fair.']]]]]);
+  });
+
   it('says how far along it is while building, and answers other calls in between', async () => {
     const { vault, db, reopen } = await createdVault();
     const people = peopleHandlers(vault);

@@ -68,7 +68,8 @@ describe("the search index's own worker", () => {
 
   it('is started as a module worker of its own, and moves the opened bytes out of the vault', async () => {
     vi.stubGlobal('Worker', HeldWorker);
-    const index = startSearchIndex();
+    const unreadable: unknown[] = [];
+    const index = startSearchIndex((rows) => unreadable.push(...rows));
     const [worker] = HeldWorker.started;
     expect(worker?.options).toEqual({ type: 'module', name: 'search' });
     expect(worker?.url.pathname).toMatch(/search-index\.worker\.ts$/);
@@ -83,11 +84,16 @@ describe("the search index's own worker", () => {
     expect((await found).map((group) => [group.personName, group.kinds.map((kind) => kind.hits.map((hit) => hit.snippet))])).toEqual([
       ['Jordan Rivers', [['Walked to the library.']]],
     ]);
+
+    // A body the index cannot read comes back to the vault, to be named damaged.
+    void index.sendPage([{ ...row('n-2', ''), plaintext: new TextEncoder().encode('not a record') }]);
+    worker!.answer();
+    expect(unreadable).toEqual([{ id: 'n-2', kind: 'service-note', parentId: PERSON }]);
   });
 
   it('lets the vault decrypt two pages ahead of the index and no further, so a query waits behind two pages at most', async () => {
     vi.stubGlobal('Worker', HeldWorker);
-    const index = startSearchIndex();
+    const index = startSearchIndex(() => undefined);
     const worker = HeldWorker.started[0]!;
     expect(await settled(index.sendPage([row('n-1', 'one')]))).toBe(true);
     expect(await settled(index.sendPage([row('n-2', 'two')]))).toBe(true);
@@ -103,7 +109,7 @@ describe("the search index's own worker", () => {
 
   it('fails the build and every query waiting when its worker stops, and every query after', async () => {
     vi.stubGlobal('Worker', HeldWorker);
-    const index = startSearchIndex();
+    const index = startSearchIndex(() => undefined);
     const worker = HeldWorker.started[0]!;
     await index.sendPage([row('n-1', 'one')]);
     await index.sendPage([row('n-2', 'two')]);
@@ -120,7 +126,15 @@ describe("the search index's own worker", () => {
     host.receive({ type: 'records', records: [person] });
     const moved = { ...row('n-1', 'Talked about the lighthouse job.'), parentId: 'p-someone-else' };
     const notJson = { ...row('n-2', ''), plaintext: new TextEncoder().encode('not a record') };
-    host.receive({ type: 'page', rows: [moved, notJson, row('n-3', 'Talked about the lighthouse tour.')] });
+    const indexed = host.receive({ type: 'page', rows: [moved, notJson, row('n-3', 'Talked about the lighthouse tour.')] });
+    // Sent back for the vault to note as damaged, by what they claim to be.
+    expect(indexed).toEqual({
+      type: 'indexed',
+      unreadable: [
+        { id: 'n-1', kind: 'service-note', parentId: 'p-someone-else' },
+        { id: 'n-2', kind: 'service-note', parentId: PERSON },
+      ],
+    });
     const reply = host.receive({ type: 'search', id: 1, query: 'lighthouse' });
     expect(
       reply?.type === 'found' && reply.groups.flatMap((group) => group.kinds.flatMap((kind) => kind.hits.map((hit) => hit.id))),

@@ -44,7 +44,11 @@ const otherCallsFirst = (): Promise<void> =>
 export type SearchReadiness = { state: 'building'; percent: number } | { state: 'ready' } | { state: 'failed' };
 
 export class LiveSearchIndex {
-  private readonly index: SearchIndexChannel = startSearchIndex();
+  // A body the index could not read is damaged as surely as one that does not decrypt: the build
+  // goes over every record after unlock, so the peer hears of it then, not when they open it.
+  private readonly index: SearchIndexChannel = startSearchIndex((rows) => {
+    if (this.vault.isUnlocked) this.vault.records.noteDoesNotOpen(rows);
+  });
   private readiness: SearchReadiness = { state: 'building', percent: 0 };
   /** Bumped whenever the index is dropped: a build from before stops at its next page. */
   private generation = 0;

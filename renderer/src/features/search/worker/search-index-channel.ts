@@ -5,7 +5,13 @@
  */
 import { ownBytes } from '@shared/hand-over';
 import type { OpenedRow } from '../../../vault/record-codec';
-import { SearchIndexHost, type NamedSearchGroup, type SearchIndexMessage, type SearchIndexReply } from './search-index-host';
+import {
+  SearchIndexHost,
+  type NamedSearchGroup,
+  type SearchIndexMessage,
+  type SearchIndexReply,
+  type UnreadableRow,
+} from './search-index-host';
 
 /**
  * Pages sent but not yet indexed, at most: the vault decrypts this far ahead of the index and no
@@ -22,13 +28,14 @@ export interface SearchIndexChannel {
   search(query: string): Promise<NamedSearchGroup[]>;
 }
 
-export function startSearchIndex(): SearchIndexChannel {
-  if (typeof Worker === 'undefined') return inThisThread();
+/** `onUnreadable`: rows of the build whose bodies did not read, for the vault to note as damaged. */
+export function startSearchIndex(onUnreadable: (rows: UnreadableRow[]) => void): SearchIndexChannel {
+  if (typeof Worker === 'undefined') return inThisThread(onUnreadable);
   const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module', name: 'search' });
-  return overMessages(worker);
+  return overMessages(worker, onUnreadable);
 }
 
-function overMessages(worker: Worker): SearchIndexChannel {
+function overMessages(worker: Worker, onUnreadable: (rows: UnreadableRow[]) => void): SearchIndexChannel {
   let nextId = 1;
   type Waiting<T> = { resolve: (value: T) => void; reject: (error: Error) => void };
   const answers = new Map<number, Waiting<NamedSearchGroup[]>>();
@@ -38,6 +45,7 @@ function overMessages(worker: Worker): SearchIndexChannel {
   worker.onmessage = (event: MessageEvent<SearchIndexReply>) => {
     const reply = event.data;
     if (reply.type === 'indexed') {
+      if (reply.unreadable.length > 0) onUnreadable(reply.unreadable);
       pagesSent -= 1;
       pagesWaiting.shift()?.resolve();
     } else {
@@ -80,11 +88,14 @@ function overMessages(worker: Worker): SearchIndexChannel {
   };
 }
 
-function inThisThread(): SearchIndexChannel {
+function inThisThread(onUnreadable: (rows: UnreadableRow[]) => void): SearchIndexChannel {
   const host = new SearchIndexHost();
   return {
     send: (message) => void host.receive(message),
-    sendPage: async (rows) => void host.receive({ type: 'page', rows }),
+    sendPage: async (rows) => {
+      const reply = host.receive({ type: 'page', rows });
+      if (reply?.type === 'indexed' && reply.unreadable.length > 0) onUnreadable(reply.unreadable);
+    },
     indexed: async () => undefined,
     search: async (query) => {
       const reply = host.receive({ type: 'search', id: 0, query });

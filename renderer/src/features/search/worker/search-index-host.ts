@@ -23,7 +23,10 @@ export type SearchIndexMessage =
   | { type: 'page'; rows: OpenedRow[] }
   | { type: 'search'; id: number; query: string };
 
-export type SearchIndexReply = { type: 'indexed' } | { type: 'found'; id: number; groups: NamedSearchGroup[] };
+/** A row of a page whose envelope opened but whose body does not read as sealed: damaged, for the vault to note. */
+export type UnreadableRow = Pick<OpenedRow, 'id' | 'kind' | 'parentId'>;
+
+export type SearchIndexReply = { type: 'indexed'; unreadable: UnreadableRow[] } | { type: 'found'; id: number; groups: NamedSearchGroup[] };
 
 export class SearchIndexHost {
   private index = new SearchIndex();
@@ -39,9 +42,16 @@ export class SearchIndexHost {
       case 'records':
         this.apply(message.records);
         return null;
-      case 'page':
-        this.apply(message.rows.flatMap((row) => opened(row) ?? []));
-        return { type: 'indexed' };
+      case 'page': {
+        const unreadable: UnreadableRow[] = [];
+        const records = message.rows.flatMap((row) => {
+          const record = opened(row);
+          if (!record) unreadable.push({ id: row.id, kind: row.kind, parentId: row.parentId });
+          return record ?? [];
+        });
+        this.apply(records);
+        return { type: 'indexed', unreadable };
+      }
       case 'search':
         return { type: 'found', id: message.id, groups: this.search(message.query) };
     }
@@ -72,7 +82,7 @@ export class SearchIndexHost {
   }
 }
 
-/** A row of the build read for its text; a body that does not read is left out (the vault's damage check reports it). */
+/** A row of the build read for its text; a body that does not read is left out, and sent back as damaged. */
 function opened(row: OpenedRow): IndexedRecord | null {
   const body = readLooseBody(row.plaintext, row);
   return body ? { id: row.id, rev: row.rev, body } : null;
