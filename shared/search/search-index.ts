@@ -1,11 +1,12 @@
 /**
  * One search box over everything decrypted: names, notes, goals, plans, resources.
  *
- * The index lives only in memory (the vault builds it in its worker after unlock and drops it on
- * lock); nothing here writes anywhere. `TermIndex` does the full-text work (words matched in part
- * and with typos, BM25 ranking); this module decides what is indexed, how fields weigh, how a
- * query is read, and how results are grouped for the screen. A query of several words also ranks an exact phrase first, so "the
- * thing someone said last spring" finds the note that says it in those words.
+ * The index lives only in memory (built after unlock in a worker of its own, fed by the vault's,
+ * and dropped on lock); nothing here writes anywhere. `TermIndex` does the full-text work (words
+ * matched in part and with typos, BM25 ranking); this module decides what is indexed, how fields
+ * weigh, how a query is read, and how results are grouped for the screen. A query of several
+ * words also ranks an exact phrase first, so "the thing someone said last spring" finds the note
+ * that says it in those words.
  */
 import { normalizeText } from '../records/text';
 import { PREFIX_LENGTH, TermIndex, type QueryTerm } from './term-index';
