@@ -167,14 +167,21 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   // own workers (the search index's) load past Playwright's routes.
   const ownServer = opts.rendererPort ? null : await serveRenderer(RENDERER_DIR, TEST_ORIGIN, opts.mounts);
   const rendererPort = opts.rendererPort ?? ownServer!.port;
-  const context = opts.browser
-    ? await opts.browser.newContext({ viewport, ...(opts.storage ? { storageState: opts.storage } : {}) })
-    : await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
-        executablePath: opts.executablePath ?? (await findChromium()).executablePath,
-        headless: true,
-        args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
-        viewport,
-      });
+  let context: BrowserContext;
+  try {
+    context = opts.browser
+      ? await opts.browser.newContext({ viewport, ...(opts.storage ? { storageState: opts.storage } : {}) })
+      : await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
+          executablePath: opts.executablePath ?? (await findChromium()).executablePath,
+          headless: true,
+          args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
+          viewport,
+        });
+  } catch (error) {
+    // A browser that does not start leaves no server behind to keep the process (the bench) alive.
+    await ownServer?.close();
+    throw error;
+  }
   if (opts.storage && !opts.browser) await context.setStorageState(opts.storage);
 
   // Nothing else may leave the page: the app works with no network at all.
