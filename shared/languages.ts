@@ -18,3 +18,12 @@ export const LANGUAGE_CHOICES = Object.entries(LANGUAGES).map(([code, { name }])
 export function languageOfThisComputer(preferred: readonly string[]): Language {
   return preferred.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLanguage) ?? 'en';
 }
+
+/** `make` for each language, made the first time that language asks and kept: formatters cost far more to make than to use. */
+export function perLanguage<T>(make: (language: Language) => T): (language: Language) => T {
+  const made = new Map<Language, T>();
+  return (language) => {
+    if (!made.has(language)) made.set(language, make(language));
+    return made.get(language)!;
+  };
+}

@@ -4,14 +4,17 @@
  * times, and messages inside messages), and a capital to start.
  */
 import { capitalize, writeParts, type Message, type MessageKey, type PartWriter } from '@shared/messages';
-import { LANGUAGES, type Language } from '@shared/languages';
+import { LANGUAGES, perLanguage, type Language } from '@shared/languages';
 import { i18n } from './i18n';
 import { datesIn } from './use-dates';
 
 /** One template, filled: keys hold dots, so i18next reads them whole; parts go in under `replace`, never as options. */
 type TemplateT = (key: MessageKey, options: { replace: Record<string, string>; keySeparator: false; nsSeparator: false }) => string;
 
-function writerIn(language: Language): PartWriter {
+/** Made once per language, as its dates are: every status line and error on screen is worded here. */
+const writerIn = perLanguage(makeWriter);
+
+function makeWriter(language: Language): PartWriter {
   const t = i18n.getFixedT(language, 'messages' as never) as unknown as TemplateT;
   const dates = datesIn(language);
   const numbers = new Intl.NumberFormat(LANGUAGES[language].locale);

@@ -1,12 +1,15 @@
 /** Dates and times as the chosen language writes them ("June 30, 2027", "30 de junio de 2027"). */
-import { useMemo } from 'react';
-import { LANGUAGES, type Language } from '@shared/languages';
+import { LANGUAGES, perLanguage, type Language } from '@shared/languages';
 import { useCurrentLanguage } from './use-language';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Date formatting in one language, for the screens (useDates) and for pages made in a chosen language. */
-export function datesIn(language: Language) {
+export type Dates = ReturnType<typeof makeDates>;
+
+/** Date formatting in one language, for the screens (useDates) and for pages made in a chosen language; made once per language. */
+export const datesIn: (language: Language) => Dates = perLanguage(makeDates);
+
+function makeDates(language: Language) {
   const { locale } = LANGUAGES[language];
   // A calendar date is a day, not a moment: formatted in UTC so no time zone can shift it.
   const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -29,7 +32,6 @@ export function datesIn(language: Language) {
   };
 }
 
-export function useDates() {
-  const language = useCurrentLanguage();
-  return useMemo(() => datesIn(language), [language]);
+export function useDates(): Dates {
+  return datesIn(useCurrentLanguage());
 }
