@@ -15,11 +15,12 @@
  *   - the main side, here the bench's own Node process running the real main handlers (heapUsed
  *     plus external, which holds the file buffers; and its resident size).
  * The backup starts once the search index is built (after an unlock it builds in the background)
- * and the worker's heap has settled. Caveats: the main side includes Playwright's end of the test bridge, which
- * carries each piece as base64 over the DevTools protocol where the app uses IPC (the bridge floor
- * says what that costs). The renderer's resident size includes every piece the bridge fetched into
- * the page (a restore's, twice over): Playwright's Network domain keeps fetched bodies in the
- * renderer, up to Chromium's 200 MB, where the app's IPC keeps none. The bridge floor's memory is
+ * and the worker's heap has settled. Caveats: the main side includes Playwright's end of the test
+ * bridge, which carries each piece from the page as base64 over the DevTools protocol where the app
+ * uses IPC (the bridge floor says what that costs). Pieces to the page come over a WebSocket from
+ * the bench's own server (e2e/bridge-bytes.ts), not by fetch: DevTools keeps every body a page it
+ * watches fetches, up to 200 MB in the renderer, which this figure would have counted as the app's
+ * (a restore grew 423 MiB at 50,000 records that way, 213 without). The bridge floor's memory is
  * the bridge's share alone, over the whole file read and written. After a restore the search
  * index builds in the background, as after an unlock, once the notebook is open, so it is not in
  * the restore's figures.
@@ -303,7 +304,7 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
       includes:
         'the file moved through the host calls alone: read (beginBackupRead, readBackupPiece), then written (writeBackupPiece, finishBackupWrite)',
       memoryIncludes:
-        "the test bridge's own share of the memory figures, over the whole file read and then written: in the renderer, every piece it fetched into the page (Playwright's Network domain keeps fetched bodies, up to Chromium's 200 MB; the app's IPC keeps none) and the base64 text of every piece it sent",
+        "the test bridge's own share of the memory figures, over the whole file read and then written: in the renderer, the pieces it handed the page and the base64 text of every piece it sent",
     },
     backup: {
       ms: backup.ms,
@@ -329,7 +330,7 @@ export async function measureBackupAndRestore({ dataDir, notebook }: NotebookCop
         'the file read once through the host calls, decrypted, every record sealed again and bulk-written, one transaction per piece',
       memory: restore.memory,
       memoryIncludes:
-        "peaks while it runs, over the level before; the renderer holds the window and the vault worker, libsodium's 64 MiB for deriving the key, and here also every piece the test bridge fetched into the page, twice over (bridgeFloor.memory: once), which the app's IPC does not keep",
+        "peaks while it runs, over the level before; the renderer holds the window and the vault worker, libsodium's 64 MiB for deriving the key, and here also the pieces the test bridge handed the page, twice over (bridgeFloor.memory: once)",
     },
   };
 }

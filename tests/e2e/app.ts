@@ -4,14 +4,15 @@
  * profile on disk (a relaunch on the same data folder, a search of every file), with a Chromium
  * of its own, as the app keeps its data. The file's Chromium is launched by the test's own process,
  * not shared from the setup's: every Playwright call then crosses one pipe instead of a WebSocket
- * and a second process, a third less time per click.
+ * and a second process, a third less time per click. So is the server the renderer is served
+ * from: the pages take the bridge's bytes from it (bridge-bytes.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../support/chromium';
-import { rendererHostArgs } from './renderer-server';
-import { launchApp, type LaunchedApp, type LaunchOptions, type StorageState } from './harness';
+import { rendererHostArgs, serveRenderer, type RendererServer } from './renderer-server';
+import { launchApp, RENDERER_DIR, TEST_ORIGIN, type LaunchedApp, type LaunchOptions, type StorageState } from './harness';
 import { withMetaRow } from './stored-notebook';
 import type { NotebookName } from './global-setup';
 
@@ -24,15 +25,19 @@ export interface AppOptions extends Omit<LaunchOptions, 'browser' | 'executableP
   onDisk?: boolean;
 }
 
+let server: Promise<RendererServer> | undefined;
 let shared: Promise<Browser> | undefined;
 afterAll(async () => {
   await (await shared)?.close();
-  shared = undefined;
+  await (await server)?.close();
+  [shared, server] = [undefined, undefined];
 });
 
 export async function openApp({ notebook, onDisk, storage, ...options }: AppOptions = {}): Promise<LaunchedApp> {
-  const { executablePath, rendererPort } = inject('chromium');
+  const { executablePath } = inject('chromium');
   const start = notebook ? withOwnDeviceId(inject('notebooks')[notebook].storage) : storage;
+  server ??= serveRenderer(RENDERER_DIR, TEST_ORIGIN);
+  const rendererPort = (await server).port;
   if (onDisk) return launchApp({ ...options, storage: start, executablePath, rendererPort });
   shared ??= chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)] });
   return launchApp({ ...options, storage: start, browser: await shared, rendererPort });

@@ -1,8 +1,8 @@
 /**
- * Once per run of the end-to-end tests: the built renderer served over loopback HTTP, where the
- * Chromium found for the run is, and the notebooks most tests start from, made through the real
- * app as a peer makes them, so a test whose subject is not creating a notebook does not pay for
- * creating one. The tests that check creation itself still go through the first screen.
+ * Once per run of the end-to-end tests: where the Chromium found for the run is, and the notebooks
+ * most tests start from, made through the real app as a peer makes them, so a test whose subject
+ * is not creating a notebook does not pay for creating one. The tests that check creation itself
+ * still go through the first screen.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
@@ -31,7 +31,7 @@ export type NotebookName = 'empty' | 'jordan' | 'another';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    chromium: { executablePath: string; rendererPort: number };
+    chromium: { executablePath: string };
     notebooks: Record<NotebookName, NotebookFixture>;
   }
 }
@@ -61,7 +61,7 @@ function withPassphraseAtTheFloor(sodium: Sodium, storage: StorageState): Storag
   });
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(project: TestProject): Promise<void> {
   assertBuildIsCurrent();
   const { executablePath, source } = await findChromium();
   const renderer = await serveRenderer(RENDERER_DIR, TEST_ORIGIN);
@@ -79,13 +79,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       makeNotebook(browser, rendererPort, sodium, startWithJordan),
       makeNotebook(browser, rendererPort, sodium, createVault),
     ]);
-    project.provide('chromium', { executablePath, rendererPort });
+    project.provide('chromium', { executablePath });
     project.provide('notebooks', { empty, jordan, another });
-  } catch (error) {
-    await renderer.close();
-    throw error;
   } finally {
+    // Each test process serves the renderer for its own apps (app.ts): this one was for the fixtures.
     await browser.close();
+    await renderer.close();
   }
-  return () => renderer.close();
 }

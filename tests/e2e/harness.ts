@@ -5,7 +5,6 @@
  * handler (with its CSP), and host calls go through the same dispatcher (origin check, argument
  * schemas) as ipcMain.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,7 +35,8 @@ import {
 } from '../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../support/installation';
 import type { UpdateService } from '../../electron/main/updates';
-import { rendererHostArgs, serveRenderer, type Mounts } from './renderer-server';
+import { isServedHere, rendererHostArgs, serveRenderer, type Mounts } from './renderer-server';
+import { BYTES_PATH, keepForPage } from './bridge-bytes';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { staleBuildProblem } from '../../scripts/build-stamp';
 
@@ -105,9 +105,10 @@ export interface LaunchOptions {
   executablePath?: string;
   clipboardClearMs?: number;
   /**
-   * The port the built renderer is served on over HTTP (renderer-server.ts), which the browser was
-   * launched to reach as the app's origin. Without it, an app with a browser of its own starts a
-   * server of its own, serving `mounts` beside the renderer.
+   * The port the built renderer is served on over HTTP (renderer-server.ts) by this process, which
+   * the browser was launched to reach as the app's origin; the page takes the bridge's bytes from
+   * it. Without it, an app with a browser of its own starts a server of its own, serving `mounts`
+   * beside the renderer.
    */
   rendererPort?: number;
   mounts?: Mounts;
@@ -122,12 +123,11 @@ export interface LaunchOptions {
  * time in Node (a 1 MiB piece becomes a million one-character strings), which made the bridge,
  * not the app, the cost of moving a backup. So bytes from the page cross as `{ [BYTES]: base64 }`
  * made by the browser's own codec (Uint8Array.toBase64) and read by Node's Buffer; bytes to the
- * page wait in `outgoing` under a token and the page fetches them (`{ [BYTES]: token }`, served by
- * a route), so they arrive as an ArrayBuffer, as over Electron's IPC, instead of as megabyte
- * strings in the page's heap. The handlers still receive and return Uint8Arrays.
+ * page are kept under a token (`{ [BYTES]: token }`) that the page takes from the renderer server
+ * over a WebSocket (bridge-bytes.ts), so they arrive as an ArrayBuffer, as over Electron's IPC,
+ * and nothing keeps them once read. The handlers still receive and return Uint8Arrays.
  */
 const BYTES = '__bytes';
-const BYTES_PATH = '/__bridge-bytes/';
 const fromBase64 = (value: unknown): unknown => {
   if (!value || typeof value !== 'object' || !(BYTES in value)) return undefined;
   const buffer = Buffer.from((value as Record<string, string>)[BYTES]!, 'base64');
@@ -163,6 +163,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const viewport = { width: 1100, height: 800 };
   if (opts.browser && !opts.rendererPort)
     throw new Error('A shared browser reaches the renderer through the server it was launched for: give rendererPort.');
+  if (opts.rendererPort && !isServedHere(opts.rendererPort))
+    throw new Error("The renderer server must run in the test's own process: its page takes the bridge's bytes from it.");
   // An app with a browser of its own gets a renderer server of its own. Not a route: a worker's
   // own workers (the search index's) load past Playwright's routes.
   const ownServer = opts.rendererPort ? null : await serveRenderer(RENDERER_DIR, TEST_ORIGIN, opts.mounts);
@@ -216,24 +218,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
-  const outgoing = new Map<string, Uint8Array>();
-  await context.route(`${TEST_ORIGIN}${BYTES_PATH}*`, async (route) => {
-    const token = new URL(route.request().url()).pathname.slice(BYTES_PATH.length);
-    const bytes = outgoing.get(token);
-    outgoing.delete(token);
-    if (!bytes) return route.fulfill({ status: 404 });
-    await route.fulfill({
-      status: 200,
-      contentType: 'application/octet-stream',
-      body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    });
-  });
-  const toToken = (value: unknown): unknown => {
-    if (!(value instanceof Uint8Array)) return undefined;
-    const token = randomUUID();
-    outgoing.set(token, value);
-    return { [BYTES]: token };
-  };
+  const toToken = (value: unknown): unknown => (value instanceof Uint8Array ? { [BYTES]: keepForPage(value) } : undefined);
   await context.exposeBinding('__notebookInvoke', async (source, name: string, args: unknown[]) =>
     withBytes(await dispatch(name, withBytes(args, fromBase64) as unknown[], source.frame.url()), toToken),
   );
@@ -241,7 +226,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     ({ names, events, BYTES, BYTES_PATH }: { names: string[]; events: string[]; BYTES: string; BYTES_PATH: string }) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const call = (window as unknown as { __notebookInvoke(name: string, args: unknown[]): Promise<unknown> }).__notebookInvoke;
-      // Bytes cross as base64 one way and by fetch the other (see BYTES); the rest as Playwright carries it.
+      // Bytes cross as base64 one way and over a WebSocket the other (see BYTES); the rest as Playwright carries it.
       // Methods of an object, not named arrow functions: tsx's transform wraps those in a helper (__name) the page lacks.
       const bridge = {
         encode(value: unknown): unknown {
@@ -253,8 +238,12 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
         },
         async decode(value: unknown): Promise<unknown> {
           if (value && typeof value === 'object' && BYTES in value) {
-            const response = await fetch(`${BYTES_PATH}${(value as Record<string, string>)[BYTES]}`);
-            return new Uint8Array(await response.arrayBuffer());
+            const socket = new WebSocket(`ws://${location.host}${BYTES_PATH}${(value as Record<string, string>)[BYTES]}`);
+            socket.binaryType = 'arraybuffer';
+            return new Promise((resolve, reject) => {
+              socket.onmessage = (event) => resolve(new Uint8Array(event.data as ArrayBuffer));
+              socket.onclose = () => reject(new Error('The test bridge lost bytes on their way to the page.'));
+            });
           }
           if (Array.isArray(value)) return Promise.all(value.map(bridge.decode));
           if (value && typeof value === 'object' && value.constructor === Object)

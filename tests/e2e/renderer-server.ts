@@ -4,12 +4,16 @@
  * test origin, http://app.localhost, through a host mapping given at launch. Answering each request
  * through a Playwright route instead carries every byte of the bundles over the DevTools connection
  * as base64, which cost each app start about a fifth of its time and the test process its CPU.
+ * It also hands the page the bytes the test bridge keeps for it (bridge-bytes.ts), over a
+ * WebSocket: an app's page takes them from a server in its own test process.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { WebSocketServer } from 'ws';
 import { createAppProtocolHandler } from '../../electron/main/app-protocol';
+import { BYTES_PATH, takeForPage } from './bridge-bytes';
 
 export interface RendererServer {
   port: number;
@@ -23,6 +27,10 @@ export const rendererHostArgs = (port: number): string[] => [`--host-resolver-ru
 export type Mounts = Record<string, string>;
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+
+/** Ports of the renderer servers running in this process: only these can hand a page the bridge's bytes. */
+const servedHere = new Set<number>();
+export const isServedHere = (port: number): boolean => servedHere.has(port);
 
 export async function serveRenderer(rendererDir: string, origin: string, mounts: Mounts = {}): Promise<RendererServer> {
   const answer = createAppProtocolHandler(rendererDir, { origin });
@@ -51,9 +59,27 @@ export async function serveRenderer(rendererDir: string, origin: string, mounts:
         reply.end();
       });
   });
+  // One message of bytes per connection, then closed: the page opens one for each piece it takes.
+  const sockets = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (request, socket, head) => {
+    const path = new URL(request.url ?? '/', origin).pathname;
+    const bytes = path.startsWith(BYTES_PATH) ? takeForPage(path.slice(BYTES_PATH.length)) : undefined;
+    if (!bytes) {
+      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (client) => client.send(bytes, { binary: true }, () => client.close()));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  servedHere.add(port);
   return {
-    port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        servedHere.delete(port);
+        sockets.close();
+        server.close(() => resolve());
+      }),
   };
 }
