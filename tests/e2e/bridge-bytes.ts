@@ -12,11 +12,22 @@ export const BYTES_PATH = '/__bridge-bytes/';
 
 const waiting = new Map<string, Uint8Array>();
 
-/** Keeps `bytes` for the page; the token it returns takes them, once. */
-export function keepForPage(bytes: Uint8Array): string {
-  const token = randomUUID();
-  waiting.set(token, bytes);
-  return token;
+/** An app's page's share of the waiting bytes: what it has not taken is forgotten when the app closes. */
+export function bytesForPage() {
+  const kept = new Set<string>();
+  return {
+    /** Keeps `bytes` for the page; the token it returns takes them, once. */
+    keep(bytes: Uint8Array): string {
+      const token = randomUUID();
+      waiting.set(token, bytes);
+      kept.add(token);
+      return token;
+    },
+    forget(): void {
+      for (const token of kept) waiting.delete(token);
+      kept.clear();
+    },
+  };
 }
 
 /** The bytes kept under `token`, handed over once (undefined if there are none). */

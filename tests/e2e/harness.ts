@@ -36,7 +36,7 @@ import {
 import { communityInstallation, updatesOff } from '../support/installation';
 import type { UpdateService } from '../../electron/main/updates';
 import { isServedHere, rendererHostArgs, serveRenderer, type Mounts } from './renderer-server';
-import { BYTES_PATH, keepForPage } from './bridge-bytes';
+import { BYTES_PATH, bytesForPage } from './bridge-bytes';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { staleBuildProblem } from '../../scripts/build-stamp';
 
@@ -218,7 +218,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     }),
     { trustedOrigin: TEST_ORIGIN },
   );
-  const toToken = (value: unknown): unknown => (value instanceof Uint8Array ? { [BYTES]: keepForPage(value) } : undefined);
+  const forPage = bytesForPage();
+  const toToken = (value: unknown): unknown => (value instanceof Uint8Array ? { [BYTES]: forPage.keep(value) } : undefined);
   await context.exposeBinding('__notebookInvoke', async (source, name: string, args: unknown[]) =>
     withBytes(await dispatch(name, withBytes(args, fromBase64) as unknown[], source.frame.url()), toToken),
   );
@@ -295,6 +296,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     },
     close: async () => {
       await context.close();
+      forPage.forget();
       await ownServer?.close();
     },
   };
