@@ -1,15 +1,20 @@
 /**
- * How an end-to-end test starts the app: a context of its own in its file's Chromium, on a fresh
- * computer or on a notebook made once for the run (global-setup.ts); or, where the test needs the
- * profile on disk (a relaunch on the same data folder, a search of every file), with a Chromium
- * of its own, as the app keeps its data. The file's Chromium is launched by the test's own process,
- * not shared from the setup's: every Playwright call then crosses one pipe instead of a WebSocket
- * and a second process, a third less time per click. So is the server the renderer is served
- * from: the pages take the bridge's bytes from it (bridge-bytes.ts).
+ * How an end-to-end test starts the app: a context of its own in its test process's Chromium, on a
+ * fresh computer or on a notebook made once for the run (global-setup.ts); or, where the test needs
+ * the profile on disk (a relaunch on the same data folder, a search of every file), with a Chromium
+ * of its own, as the app keeps its data. The process's Chromium is launched by that process, not
+ * shared from the setup's: every Playwright call then crosses one pipe instead of a WebSocket and a
+ * second process, a third less time per click. So is the server the renderer is served from: the
+ * pages take the bridge's bytes from it (bridge-bytes.ts).
+ *
+ * One of each per process, for all the files it runs (modules are imported once per process,
+ * `isolate: false`), made when its first test needs them and gone with the process: Chromium
+ * leaves when the pipe to the process that launched it closes. A file's tests share nothing else:
+ * each app is a context of its own, closed by its test.
  */
 import { randomBytes } from 'node:crypto';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import { rendererHostArgs, serveRenderer, type RendererServer } from './renderer-server';
 import { launchApp, RENDERER_DIR, TEST_ORIGIN, type LaunchedApp, type LaunchOptions, type StorageState } from './harness';
@@ -27,11 +32,6 @@ export interface AppOptions extends Omit<LaunchOptions, 'browser' | 'executableP
 
 let server: Promise<RendererServer> | undefined;
 let shared: Promise<Browser> | undefined;
-afterAll(async () => {
-  await (await shared)?.close();
-  await (await server)?.close();
-  [shared, server] = [undefined, undefined];
-});
 
 export async function openApp({ notebook, onDisk, storage, ...options }: AppOptions = {}): Promise<LaunchedApp> {
   const { executablePath } = inject('chromium');
