@@ -182,6 +182,8 @@ describe("the person's own copy", () => {
     );
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(5_000);
+    // Its words are set in a font (the tests' own, tests/support/fonts.conf), not left out for want of one.
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+DejaVuSans/);
 
     // Giving the person their copy is an export, and it is in their history.
     await tab(page, 'History');
