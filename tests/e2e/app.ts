@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_ENV } from '../support/chromium';
+import { CHROMIUM_ARGS, chromiumEnv } from '../support/chromium';
 import { rendererHostArgs, serveRenderer, type RendererServer } from './renderer-server';
 import { launchApp, RENDERER_DIR, TEST_ORIGIN, type LaunchedApp, type LaunchOptions, type StorageState } from './harness';
 import { withMetaRow } from './stored-notebook';
@@ -43,7 +43,7 @@ export async function openApp({ notebook, onDisk, storage, ...options }: AppOpti
     executablePath,
     headless: true,
     args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
-    env: CHROMIUM_ENV,
+    env: chromiumEnv(),
   });
   return launchApp({ ...options, storage: start, browser: await shared, rendererPort });
 }

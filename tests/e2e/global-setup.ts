@@ -6,7 +6,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, CHROMIUM_ENV, findChromium } from '../support/chromium';
+import { CHROMIUM_ARGS, chromiumEnv, findChromium } from '../support/chromium';
 import { assertBuildIsCurrent, closeKeepingStorage, launchApp, RENDERER_DIR, TEST_ORIGIN, type StorageState } from './harness';
 import { rendererHostArgs, serveRenderer } from './renderer-server';
 import { createVault, PASSPHRASE, startWithJordan } from './flows';
@@ -70,7 +70,7 @@ export default async function setup(project: TestProject): Promise<void> {
     executablePath,
     headless: true,
     args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
-    env: CHROMIUM_ENV,
+    env: chromiumEnv(),
   });
   try {
     console.log(`End-to-end tests in ${browser.version()} (${source}: ${executablePath})`);

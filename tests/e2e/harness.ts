@@ -37,7 +37,7 @@ import { communityInstallation, updatesOff } from '../support/installation';
 import type { UpdateService } from '../../electron/main/updates';
 import { isServedHere, rendererHostArgs, serveRenderer, type Mounts } from './renderer-server';
 import { BYTES_PATH, bytesForPage } from './bridge-bytes';
-import { CHROMIUM_ARGS, CHROMIUM_ENV, findChromium } from '../support/chromium';
+import { CHROMIUM_ARGS, chromiumEnv, findChromium } from '../support/chromium';
 import { staleBuildProblem } from '../../scripts/build-stamp';
 
 /** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
@@ -177,7 +177,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
           executablePath: opts.executablePath ?? (await findChromium()).executablePath,
           headless: true,
           args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
-          env: CHROMIUM_ENV,
+          env: chromiumEnv(),
           viewport,
         });
   } catch (error) {

@@ -19,15 +19,6 @@ export interface FoundChromium {
  * Flags for every launch. The network ones keep Chromium from calling out (this machine has no
  * network, and its refused connections pile up); no sandbox because tests may run as root.
  */
-/**
- * The environment for every launch: fonts from an npm package (tests/support/fonts.conf), so
- * printed pages have their text on a machine with no fonts installed, and the same text on any.
- */
-export const CHROMIUM_ENV: Record<string, string | undefined> = {
-  ...process.env,
-  FONTCONFIG_FILE: resolve(import.meta.dirname, 'fonts.conf'),
-};
-
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -37,6 +28,16 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * The environment for a launch: this process's, as Playwright would pass it, with fonts from an
+ * npm package (tests/support/fonts.conf), so printed pages have their text on a machine with no
+ * fonts installed, and the same text on any.
+ */
+export const chromiumEnv = (): Record<string, string | undefined> => ({
+  ...process.env,
+  FONTCONFIG_FILE: resolve(import.meta.dirname, 'fonts.conf'),
+});
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
