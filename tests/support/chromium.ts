@@ -31,8 +31,8 @@ export const CHROMIUM_ARGS = [
 
 /**
  * The environment for a launch: this process's, as Playwright would pass it, with fonts from an
- * npm package (tests/support/fonts.conf), so printed pages have their text on a machine with no
- * fonts installed, and the same text on any.
+ * npm package (tests/support/fonts.conf), so printed pages have their text on a Linux machine with
+ * no fonts installed, and the same text on any.
  */
 export const chromiumEnv = (): Record<string, string | undefined> => ({
   ...process.env,
