@@ -15,9 +15,16 @@
 import { randomBytes } from 'node:crypto';
 import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, chromiumEnv } from '../support/chromium';
-import { rendererHostArgs, serveRenderer, type RendererServer } from './renderer-server';
-import { launchApp, RENDERER_DIR, TEST_ORIGIN, type LaunchedApp, type LaunchOptions, type StorageState } from './harness';
+import { serveRenderer, type RendererServer } from './renderer-server';
+import {
+  browserLaunchOptions,
+  launchApp,
+  RENDERER_DIR,
+  TEST_ORIGIN,
+  type LaunchedApp,
+  type LaunchOptions,
+  type StorageState,
+} from './harness';
 import { withMetaRow } from './stored-notebook';
 import type { NotebookName } from './global-setup';
 
@@ -39,12 +46,7 @@ export async function openApp({ notebook, onDisk, storage, ...options }: AppOpti
   server ??= serveRenderer(RENDERER_DIR, TEST_ORIGIN);
   const rendererPort = (await server).port;
   if (onDisk) return launchApp({ ...options, storage: start, executablePath, rendererPort });
-  shared ??= chromium.launch({
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
-    env: chromiumEnv(),
-  });
+  shared ??= chromium.launch({ executablePath, ...browserLaunchOptions(rendererPort) });
   return launchApp({ ...options, storage: start, browser: await shared, rendererPort });
 }
 

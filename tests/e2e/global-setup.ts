@@ -6,9 +6,17 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, chromiumEnv, findChromium } from '../support/chromium';
-import { assertBuildIsCurrent, closeKeepingStorage, launchApp, RENDERER_DIR, TEST_ORIGIN, type StorageState } from './harness';
-import { rendererHostArgs, serveRenderer } from './renderer-server';
+import { findChromium } from '../support/chromium';
+import {
+  assertBuildIsCurrent,
+  browserLaunchOptions,
+  closeKeepingStorage,
+  launchApp,
+  RENDERER_DIR,
+  TEST_ORIGIN,
+  type StorageState,
+} from './harness';
+import { serveRenderer } from './renderer-server';
 import { createVault, PASSPHRASE, startWithJordan } from './flows';
 import { withMetaRow } from './stored-notebook';
 import { loadSodium, type Sodium } from '@shared/crypto/sodium';
@@ -66,12 +74,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const { executablePath, source } = await findChromium();
   const renderer = await serveRenderer(RENDERER_DIR, TEST_ORIGIN);
   const rendererPort = renderer.port;
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
-    env: chromiumEnv(),
-  });
+  const browser = await chromium.launch({ executablePath, ...browserLaunchOptions(rendererPort) });
   try {
     console.log(`End-to-end tests in ${browser.version()} (${source}: ${executablePath})`);
     const sodium = await loadSodium();

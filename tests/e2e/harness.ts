@@ -40,6 +40,13 @@ import { BYTES_PATH, bytesForPage } from './bridge-bytes';
 import { CHROMIUM_ARGS, chromiumEnv, findChromium } from '../support/chromium';
 import { staleBuildProblem } from '../../scripts/build-stamp';
 
+/** How every test browser starts: headless, with chromium.ts's flags and fonts, and the test origin mapped to the renderer server on `rendererPort`. */
+export const browserLaunchOptions = (rendererPort: number) => ({
+  headless: true,
+  args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
+  env: chromiumEnv(),
+});
+
 /** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
 export const TEST_ORIGIN = 'http://app.localhost';
 export const OUT_DIR = resolve(import.meta.dirname, '../..', process.env.PEER_NOTEBOOK_OUT_DIR ?? 'out');
@@ -175,9 +182,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       ? await opts.browser.newContext({ viewport, ...(opts.storage ? { storageState: opts.storage } : {}) })
       : await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
           executablePath: opts.executablePath ?? (await findChromium()).executablePath,
-          headless: true,
-          args: [...CHROMIUM_ARGS, ...rendererHostArgs(rendererPort)],
-          env: chromiumEnv(),
+          ...browserLaunchOptions(rendererPort),
           viewport,
         });
   } catch (error) {
