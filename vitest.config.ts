@@ -48,7 +48,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.test.ts'],
           // One Chromium for the run and the notebooks most tests start from, made once.
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // Each test process's apps are contexts in one Chromium of its own (app.ts): two files at a time keep both cores busy.
+          // Each test process's apps run in windows of one Chromium of its own (app.ts): two files at a time keep both cores busy.
           // The harness and the main-process handlers are imported once per worker, not once per file.
           isolate: false,
           testTimeout: 90_000,

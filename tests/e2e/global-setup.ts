@@ -4,7 +4,7 @@
  * is not creating a notebook does not pay for creating one. The tests that check creation itself
  * still go through the first screen.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../support/chromium';
 import {
@@ -12,20 +12,21 @@ import {
   browserLaunchOptions,
   closeKeepingStorage,
   launchApp,
+  appWindows,
   RENDERER_DIR,
   TEST_ORIGIN,
-  type StorageState,
+  type AppWindows,
 } from './harness';
 import { serveRenderer } from './renderer-server';
 import { createVault, PASSPHRASE, startWithJordan } from './flows';
-import { withMetaRow } from './stored-notebook';
+import { withMetaRow, type AppStorage } from './app-storage';
 import { loadSodium, type Sodium } from '@shared/crypto/sodium';
 import { KDF_FLOOR } from '@shared/crypto/kdf';
 import { parseVaultHeader, rewrapPassphrase, unlockVaultKey } from '@shared/crypto/vault-header';
 
 /** A notebook made once for the run: its storage (restored into each app that starts from it) and its recovery code. */
 export interface NotebookFixture {
-  storage: StorageState;
+  storage: AppStorage;
   recoveryCode: string;
 }
 
@@ -45,12 +46,12 @@ declare module 'vitest' {
 }
 
 async function makeNotebook(
-  browser: Browser,
+  windows: AppWindows,
   rendererPort: number,
   sodium: Sodium,
   steps: (page: Page) => Promise<string>,
 ): Promise<NotebookFixture> {
-  const app = await launchApp({ browser, rendererPort });
+  const app = await launchApp({ windows, rendererPort });
   const recoveryCode = await steps(app.page);
   return { storage: withPassphraseAtTheFloor(sodium, await closeKeepingStorage(app)), recoveryCode };
 }
@@ -61,7 +62,7 @@ async function makeNotebook(
  * that creates a notebook; every test that starts from a fixture unlocks it, most more than once,
  * and the floor is all the app asks of a header it reads. The recovery code's slot is left as made.
  */
-function withPassphraseAtTheFloor(sodium: Sodium, storage: StorageState): StorageState {
+function withPassphraseAtTheFloor(sodium: Sodium, storage: AppStorage): AppStorage {
   return withMetaRow(storage, 'header', (stored) => {
     const header = parseVaultHeader(stored);
     const { vaultKey } = unlockVaultKey(sodium, header, 'passphrase', PASSPHRASE);
@@ -78,10 +79,11 @@ export default async function setup(project: TestProject): Promise<void> {
   try {
     console.log(`End-to-end tests in ${browser.version()} (${source}: ${executablePath})`);
     const sodium = await loadSodium();
+    const windows = appWindows(browser);
     const [empty, jordan, another] = await Promise.all([
-      makeNotebook(browser, rendererPort, sodium, createVault),
-      makeNotebook(browser, rendererPort, sodium, startWithJordan),
-      makeNotebook(browser, rendererPort, sodium, createVault),
+      makeNotebook(windows, rendererPort, sodium, createVault),
+      makeNotebook(windows, rendererPort, sodium, startWithJordan),
+      makeNotebook(windows, rendererPort, sodium, createVault),
     ]);
     project.provide('chromium', { executablePath });
     project.provide('notebooks', { empty, jordan, another });

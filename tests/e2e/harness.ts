@@ -35,7 +35,8 @@ import {
 } from '../electron/main/fakes';
 import { communityInstallation, updatesOff } from '../support/installation';
 import type { UpdateService } from '../../electron/main/updates';
-import { isServedHere, rendererHostArgs, serveRenderer, type Mounts } from './renderer-server';
+import { BLANK_PATH, isServedHere, rendererHostArgs, serveRenderer, type Mounts } from './renderer-server';
+import { BYTES, readStorage, restoreStorage, type AppStorage } from './app-storage';
 import { BYTES_PATH, bytesForPage } from './bridge-bytes';
 import { CHROMIUM_ARGS, chromiumEnv, findChromium } from '../support/chromium';
 import { staleBuildProblem } from '../../scripts/build-stamp';
@@ -47,13 +48,10 @@ export const browserLaunchOptions = (rendererPort: number) => ({
   env: chromiumEnv(),
 });
 
-/** A stable origin, so IndexedDB data in a data folder survives relaunches (as app:// does in the app). */
+/** The origin of an app with its profile on disk: the same at every launch, so its IndexedDB in a data folder survives relaunches (as app:// does in the app). */
 export const TEST_ORIGIN = 'http://app.localhost';
 export const OUT_DIR = resolve(import.meta.dirname, '../..', process.env.PEER_NOTEBOOK_OUT_DIR ?? 'out');
 export const RENDERER_DIR = join(OUT_DIR, 'renderer');
-
-/** The storage a context starts from (Playwright's storage state: IndexedDB included). */
-export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 let buildChecked = false;
 /** Testing an old build would pass or fail on code that is no longer there: refuse, and say what to run. */
@@ -78,6 +76,8 @@ export class FakeClipboard {
 export interface LaunchedApp {
   page: Page;
   context: BrowserContext;
+  /** The origin the app is served at: its storage is this origin's. */
+  origin: string;
   dataDir: string;
   clipboard: FakeClipboard;
   /** The native backup dialogs: set the folder or file the "peer" picks before the page asks. */
@@ -99,21 +99,24 @@ export interface LaunchedApp {
 
 export interface LaunchOptions {
   /**
-   * A new context in this browser, its storage in memory: a fresh computer, cheap to start. Without
-   * it the app gets a Chromium of its own with its profile on disk in the data folder, as the app
-   * keeps its data (a relaunch on the same folder finds it; every file of it can be searched).
+   * A window of these app windows (a context in a shared browser, its storage in memory): a fresh
+   * computer, cheap to start. Without it the app gets a Chromium of its own with its profile on
+   * disk in the data folder, as the app keeps its data (a relaunch on the same folder finds it;
+   * every file of it can be searched).
    */
-  browser?: Browser;
+  windows?: AppWindows;
+  /** A window of these app windows that no app had before and none will have after: for a test that installs Playwright's clock, which holds for a whole context. */
+  ownContext?: boolean;
   /** The data folder (main-process files, and the profile when on disk); a new one by default. */
   dataDir?: string;
   /** Storage to start from (a notebook made earlier), restored before the app's page loads. */
-  storage?: StorageState;
+  storage?: AppStorage;
   /** The Chromium for an app with its own browser; found by tests/support/chromium.ts by default. */
   executablePath?: string;
   clipboardClearMs?: number;
   /**
    * The port the built renderer is served on over HTTP (renderer-server.ts) by this process, which
-   * the browser was launched to reach as the app's origin; the page takes the bridge's bytes from
+   * the browser was launched to reach as the app's origins; the page takes the bridge's bytes from
    * it. Without it, an app with a browser of its own starts a server of its own, serving `mounts`
    * beside the renderer.
    */
@@ -134,7 +137,6 @@ export interface LaunchOptions {
  * over a WebSocket (bridge-bytes.ts), so they arrive as an ArrayBuffer, as over Electron's IPC,
  * and nothing keeps them once read. The handlers still receive and return Uint8Arrays.
  */
-const BYTES = '__bytes';
 const fromBase64 = (value: unknown): unknown => {
   if (!value || typeof value !== 'object' || !(BYTES in value)) return undefined;
   const buffer = Buffer.from((value as Record<string, string>)[BYTES]!, 'base64');
@@ -164,71 +166,20 @@ function chromiumPdfRenderer(context: BrowserContext): RenderPdf {
   };
 }
 
-export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> {
-  assertBuildIsCurrent();
-  const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'peer-notebook-e2e-')));
-  const viewport = { width: 1100, height: 800 };
-  if (opts.browser && !opts.rendererPort)
-    throw new Error('A shared browser reaches the renderer through the server it was launched for: give rendererPort.');
-  if (opts.rendererPort && !isServedHere(opts.rendererPort))
-    throw new Error("The renderer server must run in the test's own process: its page takes the bridge's bytes from it.");
-  // An app with a browser of its own gets a renderer server of its own. Not a route: a worker's
-  // own workers (the search index's) load past Playwright's routes.
-  const ownServer = opts.rendererPort ? null : await serveRenderer(RENDERER_DIR, TEST_ORIGIN, opts.mounts);
-  const rendererPort = opts.rendererPort ?? ownServer!.port;
-  let context: BrowserContext;
-  try {
-    context = opts.browser
-      ? await opts.browser.newContext({ viewport, ...(opts.storage ? { storageState: opts.storage } : {}) })
-      : await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
-          executablePath: opts.executablePath ?? (await findChromium()).executablePath,
-          ...browserLaunchOptions(rendererPort),
-          viewport,
-        });
-  } catch (error) {
-    // A browser that does not start leaves no server behind to keep the process (the bench) alive.
-    await ownServer?.close();
-    throw error;
-  }
-  if (opts.storage && !opts.browser) await context.setStorageState(opts.storage);
+/** A host call from an app's page, answered by that app's main-process handlers. */
+type HostCall = (name: string, args: unknown[], senderUrl: string) => Promise<unknown>;
 
-  // Nothing else may leave the page: the app works with no network at all.
-  await context.route(/^(?!http:\/\/app\.localhost\/)/, (route) => route.abort('blockedbyclient'));
-
-  const clipboard = new FakeClipboard();
-  const backupDialogs = new FakeBackupDialogs();
-  const personCopyDialog = new FakePersonCopyDialog();
-  const resourceListDialogs = new FakeResourceListDialogs();
-  const teamListDialogs = new FakeTeamListDialogs();
-  const exportFileDialog = new FakeExportFileDialog();
-  const syncFolderDialog = new FakeSyncFolderDialog();
-  const reassignmentDialog = new FakeReassignmentDialog();
-  const dispatch = createHostDispatcher(
-    createHostHandlers({
-      appInfo: { name: 'Peer Notebook', version: '0.0.0-test', platform: process.platform },
-      clipboardGuard: createClipboardGuard(clipboard, opts.clipboardClearMs ? { clearAfterMs: opts.clipboardClearMs } : {}),
-      backupPlaces: createBackupPlaces(backupDialogs, { storePath: join(dataDir, 'backup-folders.json') }),
-      backupFiles: createBackupFiles({ sodium: loadSodium() }),
-      personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: chromiumPdfRenderer(context) }),
-      resourceLists: createResourceLists({ dialogs: resourceListDialogs }),
-      teamListFiles: createTeamListFiles({ dialogs: teamListDialogs }),
-      exportFiles: createExportFiles({ dialog: exportFileDialog }),
-      installationPolicy: opts.installationPolicy ?? communityInstallation(await loadSodium()),
-      updates: opts.updates ?? updatesOff(),
-      syncFolders: createSyncFolders({
-        chooseFolder: () => syncFolderDialog.chooseFolder(),
-        storePath: join(dataDir, 'sync-folders.json'),
-      }),
-      syncServers: createSyncServerRemotes({ storeDir: dataDir, sealer: new FakeKeyStore() }),
-      reassignmentDialog,
-    }),
-    { trustedOrigin: TEST_ORIGIN },
-  );
-  const forPage = bytesForPage();
-  const toToken = (value: unknown): unknown => (value instanceof Uint8Array ? { [BYTES]: forPage.keep(value) } : undefined);
-  await context.exposeBinding('__notebookInvoke', async (source, name: string, args: unknown[]) =>
-    withBytes(await dispatch(name, withBytes(args, fromBase64) as unknown[], source.frame.url()), toToken),
-  );
+/**
+ * Gives every page of `context` the app's `window.notebook`, each call answered by the handlers of
+ * the app open at the calling page's origin (`appAt`); a page where none is open is refused.
+ */
+async function bridgeHostApi(context: BrowserContext, appAt: (origin: string) => HostCall | undefined): Promise<void> {
+  await context.exposeBinding('__notebookInvoke', async (source, name: string, args: unknown[]) => {
+    const url = source.frame.url();
+    const call = appAt(new URL(url).origin);
+    if (!call) throw new Error(`No app is open at ${new URL(url).origin} to answer ${name}.`);
+    return call(name, args, url);
+  });
   await context.addInitScript(
     ({ names, events, BYTES, BYTES_PATH }: { names: string[]; events: string[]; BYTES: string; BYTES_PATH: string }) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -278,13 +229,171 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     },
     { names: hostCallNames, events: hostEventNames, BYTES, BYTES_PATH },
   );
+  // Nothing else may leave the page: the app works with no network at all.
+  await context.route(APP_HOSTS_ONLY, (route) => route.abort('blockedbyclient'));
+}
 
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${TEST_ORIGIN}/`);
+/** Every URL but the apps' own origins (app.localhost and its subdomains). */
+const APP_HOSTS_ONLY = /^(?!http:\/\/([a-z0-9-]+\.)?app\.localhost\/)/;
+
+const VIEWPORT = { width: 1100, height: 800 };
+
+/**
+ * Windows for apps in one browser: each a context with one page, which runs one app after another,
+ * each app on an origin of its own (http://app-<n>.app.localhost), so its storage is its own. Every
+ * app used to be a new context, and so a new renderer process to start and fill (about 0.7 CPU-s
+ * of an app's boot on two cores, and as much again of its unlock); a page that navigates to the
+ * next app on the same site keeps its process. One page a context: a context's pages are tabs of
+ * one window, and a tab behind another does not render (each step of a test waits for it). Two
+ * apps open at once take two windows.
+ */
+export interface AppWindows {
+  /** A window at an origin no app has had: a reused one, or (`own`) a new one that will not be reused. */
+  take(options?: { own?: boolean }): Promise<AppWindow>;
+  /** The app in `window` is done: it stops, its origin's storage is cleared, and the window waits for the next app (or closes). */
+  giveBack(window: AppWindow): Promise<void>;
+}
+
+export interface AppWindow {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly origin: string;
+  /** Answers the host calls of the window's page at its origin (until the window is given back). */
+  serve(call: HostCall): void;
+}
+
+export function appWindows(browser: Browser): AppWindows {
+  /** A context and its one page, and the app open in it now (its origin, and its handlers once it has them). */
+  interface Slot {
+    context: BrowserContext;
+    page: Page;
+    app: { origin: string; call?: HostCall } | undefined;
+  }
+  const idle: Slot[] = [];
+  const slots = new WeakMap<AppWindow, { slot: Slot; reusable: boolean }>();
+  let opened = 0;
+  return {
+    async take({ own = false } = {}) {
+      let slot = own ? undefined : idle.pop();
+      if (!slot) {
+        const context = await browser.newContext({ viewport: VIEWPORT });
+        const made: Slot = { context, page: await context.newPage(), app: undefined };
+        await bridgeHostApi(context, (origin) => (origin === made.app?.origin ? made.app.call : undefined));
+        slot = made;
+      }
+      const size = slot.page.viewportSize();
+      if (size?.width !== VIEWPORT.width || size.height !== VIEWPORT.height) await slot.page.setViewportSize(VIEWPORT);
+      const app: NonNullable<Slot['app']> = { origin: `http://app-${++opened}.app.localhost` };
+      slot.app = app;
+      const window: AppWindow = { context: slot.context, page: slot.page, origin: app.origin, serve: (call) => (app.call = call) };
+      slots.set(window, { slot, reusable: !own });
+      return window;
+    },
+    async giveBack(window) {
+      const { slot, reusable } = slots.get(window)!;
+      slots.delete(window);
+      slot.app = undefined;
+      if (reusable && !slot.page.isClosed()) {
+        try {
+          await slot.page.goto('about:blank');
+          // An origin is never used again; clearing it keeps the context's memory from growing with every app.
+          const session = await slot.context.newCDPSession(slot.page);
+          await session.send('Storage.clearDataForOrigin', { origin: window.origin, storageTypes: 'all' });
+          await session.detach();
+          idle.push(slot);
+          return;
+        } catch {
+          // A window that cannot be reused (its page crashed) is closed, not kept.
+        }
+      }
+      await slot.context.close();
+    },
+  };
+}
+
+export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> {
+  assertBuildIsCurrent();
+  const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'peer-notebook-e2e-')));
+  if (opts.windows && !opts.rendererPort)
+    throw new Error('A shared browser reaches the renderer through the server it was launched for: give rendererPort.');
+  if (opts.rendererPort && !isServedHere(opts.rendererPort))
+    throw new Error("The renderer server must run in the test's own process: its page takes the bridge's bytes from it.");
+  // An app with a browser of its own gets a renderer server of its own. Not a route: a worker's
+  // own workers (the search index's) load past Playwright's routes.
+  const ownServer = opts.rendererPort ? null : await serveRenderer(RENDERER_DIR, TEST_ORIGIN, opts.mounts);
+  const rendererPort = opts.rendererPort ?? ownServer!.port;
+  let window: AppWindow | undefined;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  let serve: (call: HostCall) => void;
+  try {
+    if (opts.windows) {
+      window = await opts.windows.take({ own: opts.ownContext });
+      ({ context, page, origin, serve } = window);
+    } else {
+      context = await chromium.launchPersistentContext(join(dataDir, 'chromium-profile'), {
+        executablePath: opts.executablePath ?? (await findChromium()).executablePath,
+        ...browserLaunchOptions(rendererPort),
+        viewport: VIEWPORT,
+      });
+      origin = TEST_ORIGIN;
+      const served: { call?: HostCall } = {};
+      await bridgeHostApi(context, (at) => (at === TEST_ORIGIN ? served.call : undefined));
+      serve = (call) => (served.call = call);
+      page = context.pages()[0] ?? (await context.newPage());
+    }
+  } catch (error) {
+    // A browser that does not start leaves no server behind to keep the process (the bench) alive.
+    await ownServer?.close();
+    throw error;
+  }
+
+  const clipboard = new FakeClipboard();
+  const backupDialogs = new FakeBackupDialogs();
+  const personCopyDialog = new FakePersonCopyDialog();
+  const resourceListDialogs = new FakeResourceListDialogs();
+  const teamListDialogs = new FakeTeamListDialogs();
+  const exportFileDialog = new FakeExportFileDialog();
+  const syncFolderDialog = new FakeSyncFolderDialog();
+  const reassignmentDialog = new FakeReassignmentDialog();
+  const dispatch = createHostDispatcher(
+    createHostHandlers({
+      appInfo: { name: 'Peer Notebook', version: '0.0.0-test', platform: process.platform },
+      clipboardGuard: createClipboardGuard(clipboard, opts.clipboardClearMs ? { clearAfterMs: opts.clipboardClearMs } : {}),
+      backupPlaces: createBackupPlaces(backupDialogs, { storePath: join(dataDir, 'backup-folders.json') }),
+      backupFiles: createBackupFiles({ sodium: loadSodium() }),
+      personCopies: createPersonCopies({ dialog: personCopyDialog, renderPdf: chromiumPdfRenderer(context) }),
+      resourceLists: createResourceLists({ dialogs: resourceListDialogs }),
+      teamListFiles: createTeamListFiles({ dialogs: teamListDialogs }),
+      exportFiles: createExportFiles({ dialog: exportFileDialog }),
+      installationPolicy: opts.installationPolicy ?? communityInstallation(await loadSodium()),
+      updates: opts.updates ?? updatesOff(),
+      syncFolders: createSyncFolders({
+        chooseFolder: () => syncFolderDialog.chooseFolder(),
+        storePath: join(dataDir, 'sync-folders.json'),
+      }),
+      syncServers: createSyncServerRemotes({ storeDir: dataDir, sealer: new FakeKeyStore() }),
+      reassignmentDialog,
+    }),
+    // As ipcMain's handlers trust the app:// origin alone: here, this app's origin.
+    { trustedOrigin: origin },
+  );
+  const forPage = bytesForPage();
+  const toToken = (value: unknown): unknown => (value instanceof Uint8Array ? { [BYTES]: forPage.keep(value) } : undefined);
+  serve(async (name, args, senderUrl) => withBytes(await dispatch(name, withBytes(args, fromBase64) as unknown[], senderUrl), toToken));
+
+  if (opts.storage) {
+    // The notebook is written on the app's origin by a blank page of it, before the app loads.
+    await page.goto(`${origin}${BLANK_PATH}`);
+    await restoreStorage(page, opts.storage);
+  }
+  await page.goto(`${origin}/`);
 
   return {
     page,
     context,
+    origin,
     dataDir,
     clipboard,
     backupDialogs,
@@ -301,7 +410,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       ] as const);
     },
     close: async () => {
-      await context.close();
+      if (window) await opts.windows!.giveBack(window);
+      else await context.close();
       forPage.forget();
       await ownServer?.close();
     },
@@ -310,38 +420,27 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
 
 /**
  * Closes the app and returns what its storage held, to start it again on the same notebook. The
- * window closes first, so no write is half-way through while the storage is read.
+ * app's page leaves it for a blank page of its origin first, so no write is half-way through
+ * while the storage is read.
  */
-export async function closeKeepingStorage(app: LaunchedApp): Promise<StorageState> {
-  await app.page.close();
-  const storage = await app.context.storageState({ indexedDB: true });
+export async function closeKeepingStorage(app: LaunchedApp): Promise<AppStorage> {
+  await app.page.goto(`${app.origin}${BLANK_PATH}`);
+  const storage = await readStorage(app.page);
   await app.close();
   return storage;
 }
 
-/** The page's IndexedDB read with the raw API: each database's object stores, and every value (bytes included) as text. */
+/** The page's IndexedDB: each database's object stores, and every value as text, bytes as Latin-1 (to look for plaintext in them). */
 export async function readIndexedDb(page: Page): Promise<{ stores: string[]; text: string }> {
-  return page.evaluate(async () => {
-    const stores: string[] = [];
-    const out: string[] = [];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name!);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        stores.push(`${db.name}/${store}`);
-        const values = await new Promise<unknown[]>((resolve) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-        });
-        out.push(JSON.stringify(values, (_k, v: unknown) => (v instanceof Uint8Array ? String.fromCharCode(...v) : v)));
-      }
-      db.close();
-    }
-    return { stores, text: out.join('\n') };
-  });
+  const { databases } = await readStorage(page);
+  const asText = (value: unknown): unknown => fromBase64(value) && Buffer.from(fromBase64(value) as Uint8Array).toString('latin1');
+  return {
+    stores: databases.flatMap((database) => database.stores.map((store) => `${database.name}/${store.name}`)),
+    text: databases
+      .flatMap((database) => database.stores)
+      .map((store) => JSON.stringify(withBytes(store.records, asText)))
+      .join('\n'),
+  };
 }
 
 /** Every file under a folder (the browser profile), to look for plaintext on disk. */

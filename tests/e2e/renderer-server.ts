@@ -20,8 +20,13 @@ export interface RendererServer {
   close(): Promise<void>;
 }
 
-/** Chromium flags that send the app's origin to the server on `port`. */
-export const rendererHostArgs = (port: number): string[] => [`--host-resolver-rules=MAP app.localhost:80 127.0.0.1:${port}`];
+/** Chromium flags that send the apps' origins (app.localhost, and app-<n>.app.localhost for the apps sharing a context) to the server on `port`. */
+export const rendererHostArgs = (port: number): string[] => [
+  `--host-resolver-rules=MAP app.localhost:80 127.0.0.1:${port}, MAP *.app.localhost:80 127.0.0.1:${port}`,
+];
+
+/** An empty page on any app origin: where a test writes or reads an origin's storage with no app running (app-storage.ts). */
+export const BLANK_PATH = '/__blank';
 
 /** Folders served beside the renderer as plain files, by path prefix (the bench page: '/__bench/'). */
 export type Mounts = Record<string, string>;
@@ -36,6 +41,10 @@ export async function serveRenderer(rendererDir: string, origin: string, mounts:
   const answer = createAppProtocolHandler(rendererDir, { origin });
   const server = createServer((request, reply) => {
     const path = new URL(request.url ?? '/', origin).pathname;
+    if (path === BLANK_PATH) {
+      reply.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end('<!doctype html><title>Blank</title>');
+      return;
+    }
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
     if (mount) {
       const file = join(mounts[mount]!, normalize(path.slice(mount.length)).replace(/^(\.\.[/\\])+/, ''));

@@ -3,19 +3,20 @@
  * to the next week, and offers to write the note of that meeting; a release about to end; a note left unsigned past the agency's due time.
  * Each line opens the place to act on it.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
-import { openApp } from './app';
+import { openApp, type AppOptions } from './app';
 import { signOnScreen, tab, tabTo, todayHeading, unlock, unlockToJordan } from './flows';
 import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp;
 let page: Page;
-beforeEach(async () => {
-  app = await openApp({ notebook: 'jordan' });
+/** Each test opens Jordan's notebook first. */
+async function start(options: AppOptions = {}) {
+  app = await openApp({ notebook: 'jordan', ...options });
   page = app.page;
-});
+}
 afterEach(() => app.close());
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,6 +41,8 @@ const group = (page: Page, name: string) => todayList(page).getByRole('list', { 
 
 describe('Today', () => {
   it('a weekly check-in shows on Today on its day and, done, moves to the next week', async () => {
+    // Playwright's clock holds for a whole context: this test's app gets one of its own.
+    await start({ ownContext: true });
     await page.clock.install();
     await unlockToJordan(page);
     const started = await page.evaluate(() => Date.now());
@@ -94,6 +97,7 @@ describe('Today', () => {
   });
 
   it('a release ending within 30 days shows, and opens their Releases tab', async () => {
+    await start();
     await unlockToJordan(page);
     const endsOn = localDate(12);
     await tab(page, 'Releases');
@@ -120,6 +124,7 @@ describe('Today', () => {
   });
 
   it('a note left unsigned past the due time shows as overdue, and opens their Notes tab', async () => {
+    await start();
     await unlockToJordan(page);
     const metOn = localDate(-3);
     await tab(page, 'Notes');
@@ -142,6 +147,7 @@ describe('Today', () => {
   });
 
   it('a task of your own, added on Today, shows there when due and goes once done', async () => {
+    await start();
     await unlockToJordan(page);
     await showToday(page);
     await page.getByRole('button', { name: 'Add a task or check-in for yourself' }).click();
