@@ -229,12 +229,8 @@ async function bridgeHostApi(context: BrowserContext, appAt: (origin: string) =>
     },
     { names: hostCallNames, events: hostEventNames, BYTES, BYTES_PATH },
   );
-  // Nothing else may leave the page: the app works with no network at all.
-  await context.route(APP_HOSTS_ONLY, (route) => route.abort('blockedbyclient'));
+  // Nothing else may leave the page: the browser resolves no other host (rendererHostArgs).
 }
-
-/** Every URL but the apps' own origins (app.localhost and its subdomains). */
-const APP_HOSTS_ONLY = /^(?!http:\/\/([a-z0-9-]+\.)?app\.localhost\/)/;
 
 const VIEWPORT = { width: 1100, height: 800 };
 

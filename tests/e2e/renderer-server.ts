@@ -20,9 +20,15 @@ export interface RendererServer {
   close(): Promise<void>;
 }
 
-/** Chromium flags that send the apps' origins (app.localhost, and app-<n>.app.localhost for the apps sharing a context) to the server on `port`. */
+/**
+ * Chromium flags that send the apps' origins (app.localhost, and app-<n>.app.localhost for the
+ * apps sharing windows) to the server on `port`, and nothing else anywhere: every other host, IP
+ * addresses and this server's own port included, does not resolve, as the app works with no
+ * network at all. Not a Playwright route: a route pauses every request of the page in the test
+ * process, and turns the browser's cache off.
+ */
 export const rendererHostArgs = (port: number): string[] => [
-  `--host-resolver-rules=MAP app.localhost:80 127.0.0.1:${port}, MAP *.app.localhost:80 127.0.0.1:${port}`,
+  `--host-resolver-rules=MAP app.localhost:80 127.0.0.1:${port}, MAP *.app.localhost:80 127.0.0.1:${port}, MAP * ~NOTFOUND`,
 ];
 
 /** An empty page on any app origin: where a test writes or reads an origin's storage with no app running (app-storage.ts). */
