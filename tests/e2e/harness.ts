@@ -237,11 +237,12 @@ const VIEWPORT = { width: 1100, height: 800 };
 /**
  * Windows for apps in one browser: each a context with one page, which runs one app after another,
  * each app on an origin of its own (http://app-<n>.app.localhost), so its storage is its own. Every
- * app used to be a new context, and so a new renderer process to start and fill (about 0.7 CPU-s
- * of an app's boot on two cores, and as much again of its unlock); a page that navigates to the
- * next app on the same site keeps its process. One page a context: a context's pages are tabs of
- * one window, and a tab behind another does not render (each step of a test waits for it). Two
- * apps open at once take two windows.
+ * app used to be a new context, and so a new renderer process to start and fill with memory
+ * touched for the first time; a page that navigates to the next app on the same site keeps its
+ * process (measured on two cores: a tenth of the end-to-end tests' CPU in the Chromium of
+ * @sparticuz/chromium, a third of each app's boot and unlock in Debian's). One page a context: a
+ * context's pages are tabs of one window, and a tab behind another does not render (each step of
+ * a test waits for it). Two apps open at once take two windows.
  */
 export interface AppWindows {
   /** A window at an origin no app has had: a reused one, or (`own`) a new one that will not be reused. */
