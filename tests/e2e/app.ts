@@ -1,8 +1,8 @@
 /**
  * How an end-to-end test starts the app: in a window of its test process's Chromium (one that ran
  * other apps before, harness.ts's app windows), on a fresh computer or on a notebook made once for
- * the run (global-setup.ts); or, where the test needs the profile on disk (a relaunch on the same data
- * folder, a search of every file), with a Chromium of its own, as the app keeps its data. The
+ * the run (global-setup.ts); or, where the test needs the profile on disk (a relaunch on the same
+ * data folder, a search of every file), with a Chromium of its own, as the app keeps its data. The
  * process's Chromium is launched by that process, not shared from the setup's: every Playwright
  * call then crosses one pipe instead of a WebSocket and a second process, a third less time per
  * click. So is the server the renderer is served from: the pages take the bridge's bytes from it

@@ -172,6 +172,7 @@ type HostCall = (name: string, args: unknown[], senderUrl: string) => Promise<un
 /**
  * Gives every page of `context` the app's `window.notebook`, each call answered by the handlers of
  * the app open at the calling page's origin (`appAt`); a page where none is open is refused.
+ * Nothing else may leave the page: the browser resolves no host but the apps' (rendererHostArgs).
  */
 async function bridgeHostApi(context: BrowserContext, appAt: (origin: string) => HostCall | undefined): Promise<void> {
   await context.exposeBinding('__notebookInvoke', async (source, name: string, args: unknown[]) => {
@@ -229,7 +230,6 @@ async function bridgeHostApi(context: BrowserContext, appAt: (origin: string) =>
     },
     { names: hostCallNames, events: hostEventNames, BYTES, BYTES_PATH },
   );
-  // Nothing else may leave the page: the browser resolves no other host (rendererHostArgs).
 }
 
 const VIEWPORT = { width: 1100, height: 800 };
@@ -430,7 +430,10 @@ export async function closeKeepingStorage(app: LaunchedApp): Promise<AppStorage>
 /** The page's IndexedDB: each database's object stores, and every value as text, bytes as Latin-1 (to look for plaintext in them). */
 export async function readIndexedDb(page: Page): Promise<{ stores: string[]; text: string }> {
   const { databases } = await readStorage(page);
-  const asText = (value: unknown): unknown => fromBase64(value) && Buffer.from(fromBase64(value) as Uint8Array).toString('latin1');
+  const asText = (value: unknown): unknown => {
+    const bytes = fromBase64(value) as Uint8Array | undefined;
+    return bytes && Buffer.from(bytes).toString('latin1');
+  };
   return {
     stores: databases.flatMap((database) => database.stores.map((store) => `${database.name}/${store.name}`)),
     text: databases
