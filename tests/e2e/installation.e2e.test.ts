@@ -123,7 +123,7 @@ describe('About this installation', () => {
     expect(await page.getByText("Updates are off: this installation doesn't name a place to get them from.").count()).toBe(1);
   });
 
-  it("a community build says so, and every setting is Peer Notebook's default", async () => {
+  it("a community build says so, every setting is Peer Notebook's default, and with no update feed it offers nothing to download or restart into", async () => {
     app = await openApp({ notebook: 'empty' });
     const { page } = app;
     await unlockToPeople(page);
@@ -133,6 +133,9 @@ describe('About this installation', () => {
     expect(sources).toHaveLength(POLICY_SETTING_NAMES.length);
     expect(new Set(sources)).toEqual(new Set(["Peer Notebook's default"]));
     expect(await page.getByRole('region', { name: 'For your IT person' }).count()).toBe(0);
+    // A community build names no place to get updates from.
+    await waitFor(page.getByText("Updates are off: this installation doesn't name a place to get them from."));
+    expect(await page.getByRole('button', { name: /Download|Restart to update|Check for updates/ }).count()).toBe(0);
   });
 
   it('asks before downloading on a metered connection, and restarts into the update only with nothing unsaved', async () => {
@@ -159,15 +162,6 @@ describe('About this installation', () => {
     await waitFor(page.getByRole('status').filter({ hasText: 'Saved Jordan Rivers.' }));
     await prompt.getByRole('button', { name: 'Restart to update' }).click();
     await expect.poll(() => feed.restarts).toBe(1);
-  });
-
-  it('offers nothing to download or restart into when the installation has no update feed', async () => {
-    app = await openApp({ notebook: 'empty' });
-    const { page } = app;
-    await unlockToPeople(page);
-    await page.getByRole('button', { name: 'About', exact: true }).click();
-    await waitFor(page.getByText("Updates are off: this installation doesn't name a place to get them from."));
-    expect(await page.getByRole('button', { name: /Download|Restart to update|Check for updates/ }).count()).toBe(0);
   });
 });
 
@@ -259,16 +253,9 @@ describe('the policies take effect', () => {
     expect(await noteStatus.textContent()).toMatch(/^Sign it by /);
   });
 
-  it('the state a peer works in is asked only where the agency has deadlines by state', async () => {
-    app = await openApp({ notebook: 'jordan', installationPolicy: agencyInstallation(sodium, agency.json) });
-    await unlockToJordan(app.page);
-    await app.page.getByRole('button', { name: 'Settings', exact: true }).click();
-    await waitFor(app.page.getByLabel('Your name'));
-    expect(await app.page.getByLabel('The state you work in').count()).toBe(0);
-  });
-
-  it("a passphrase below the agency's minimum is refused at creation, with the agency's reason", async () => {
-    app = await openApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { minimumPassphraseScore: 4 } }) });
+  it("a passphrase below the agency's minimum is refused at creation, with the agency's reason; with a required agency key, the new notebook gets the agency slot", async () => {
+    const policies = { ...(agency.json.policies as Record<string, unknown>), minimumPassphraseScore: 4 };
+    app = await openApp({ installationPolicy: agencyInstallation(sodium, { ...agency.json, policies }) });
     const { page } = app;
     await page.getByLabel('Choose a passphrase').fill('orchard kettle');
     await page.getByLabel('Type it again').fill('orchard kettle');
@@ -276,6 +263,7 @@ describe('the policies take effect', () => {
     expect(await page.getByRole('button', { name: 'Create my notebook' }).isDisabled()).toBe(true);
 
     await createVault(page);
+    expectAgencyOpens(await storedHeader(page));
   });
 
   it("the person's copy of a plan is hidden when plaintext export is off, with a line saying why", async () => {
@@ -297,7 +285,7 @@ describe('the policies take effect', () => {
     expect(await page.getByRole('button', { name: 'Save their copy as a web page' }).count()).toBe(0);
   });
 
-  it("the agency's recovery statement is read to the person only where the agency has a recovery key", async () => {
+  it("the agency's recovery statement is read to the person only where the agency has a recovery key, and the state a peer works in is asked only where the agency has deadlines by state", async () => {
     const statement = 'The agency I work for keeps a recovery key that can open these notes';
     app = await openApp({ notebook: 'jordan' });
     await unlockToJordan(app.page);
@@ -312,6 +300,11 @@ describe('the policies take effect', () => {
     await tab(app.page, 'Confidentiality');
     await app.page.getByRole('button', { name: 'Go over the limits together' }).click();
     await waitFor(app.page.getByText(statement, { exact: false }));
+
+    // This agency has no deadlines by state: Settings does not ask where the peer works.
+    await app.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await waitFor(app.page.getByLabel('Your name'));
+    expect(await app.page.getByLabel('The state you work in').count()).toBe(0);
   });
 
   it("a recovery plan asks for a supervisor's signature after the peer's only where the agency requires it", async () => {
@@ -339,12 +332,6 @@ describe('the policies take effect', () => {
       await app.close();
       app = undefined;
     }
-  });
-
-  it('with a required agency key, a new notebook gets the agency slot', async () => {
-    app = await openApp({ installationPolicy: agencyInstallation(sodium, agency.json) });
-    await createVault(app.page);
-    expectAgencyOpens(await storedHeader(app.page));
   });
 
   it('with a required agency key, an existing notebook gets the slot at its next unlock, and the peer is told once', async () => {

@@ -1,6 +1,7 @@
 /**
  * Today, as a peer's week meets it: a weekly check-in that turns up on its day and, done, moves
- * to the next week, and offers to write the note of that meeting; a release about to end; a note left unsigned past the agency's due time.
+ * to the next week, and offers to write the note of that meeting; a release about to end, a note
+ * left unsigned past the agency's due time and a task of the peer's own, met in one day's work.
  * Each line opens the place to act on it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -96,9 +97,11 @@ describe('Today', () => {
     expect(await onTheirPage.textContent()).toContain(`Every week · Last done ${longDate(nextWeek)}`);
   });
 
-  it('a release ending within 30 days shows, and opens their Releases tab', async () => {
+  it('gathers what needs the peer: a release ending within 30 days opens their Releases tab, a note left unsigned past the due time opens their Notes tab, and a task of their own shows when due and goes once done', async () => {
     await start();
     await unlockToJordan(page);
+
+    // A release ending within 30 days shows, and opens their Releases tab.
     const endsOn = localDate(12);
     await tab(page, 'Releases');
     await page.getByRole('button', { name: 'Start a new release' }).click();
@@ -121,11 +124,8 @@ describe('Today', () => {
     await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
     expect(await page.getByRole('tab', { name: 'Releases', exact: true }).getAttribute('aria-selected')).toBe('true');
     await waitFor(page.getByRole('button', { name: /Wake Housing/ }));
-  });
 
-  it('a note left unsigned past the due time shows as overdue, and opens their Notes tab', async () => {
-    await start();
-    await unlockToJordan(page);
+    // A note left unsigned past the due time shows as overdue, and opens their Notes tab.
     const metOn = localDate(-3);
     await tab(page, 'Notes');
     await page.getByRole('button', { name: 'Write a note' }).click();
@@ -144,11 +144,8 @@ describe('Today', () => {
     await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
     expect(await page.getByRole('tab', { name: 'Notes', exact: true }).getAttribute('aria-selected')).toBe('true');
     await waitFor(page.getByRole('article', { name: `Note from ${longDate(metOn)}` }));
-  });
 
-  it('a task of your own, added on Today, shows there when due and goes once done', async () => {
-    await start();
-    await unlockToJordan(page);
+    // A task of their own, added on Today, shows there when due and goes once done.
     await showToday(page);
     await page.getByRole('button', { name: 'Add a task or check-in for yourself' }).click();
     await page.getByLabel('What needs doing').fill('Send the monthly report');
