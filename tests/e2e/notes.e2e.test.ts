@@ -1,8 +1,9 @@
 /**
  * Service notes, as a peer writes them after meeting someone: a note with its units shown as the
  * times are typed, signed and then locked; a correction added under it with its author and time;
- * and one group session written once that becomes a note for each of three people, none of which
- * names anyone else.
+ * a draft left unsigned past its due time, flagged overdue; a half-written note kept sealed through
+ * a lock; and one group session written once that becomes a note for each of three people, none of
+ * which names anyone else.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -35,32 +36,6 @@ afterEach(() => app.close());
 
 const GOAL = 'Have my own place with a door that locks';
 
-/** Writes a 50-minute note about the plan's goal and signs it. */
-async function writeAndSignNote(page: Page) {
-  await startRecoveryPlan(page, GOAL, 'Call the housing office');
-  const editor = await writeNote(page, {
-    date: '2026-03-02',
-    startedAt: '10:00',
-    endedAt: '10:50',
-    goal: GOAL,
-    did: 'Looked at two apartment listings together',
-    nextSteps: 'Call the landlord on Wednesday',
-  });
-  expect(await editor.getByText('50 minutes together: 3 units').isVisible()).toBe(true);
-  // Who signs and the code come from Settings, set once: shown, not asked for on each note.
-  expect(await editor.locator('dl').textContent()).toBe('Signed asDana Peer, CPSSService codeH0038');
-  expect(await editor.getByLabel('Your credential').count()).toBe(0);
-  await waitFor(editor.getByRole('button', { name: 'Save this draft and change them in Settings' }));
-
-  // Not signed while something an audit needs is missing; the peer is told what.
-  await editor.getByRole('button', { name: 'Sign this note' }).click();
-  expect(await editor.getByRole('alert').textContent()).toBe('Not ready to sign yet. Write how they responded.');
-
-  await editor.getByLabel('How they responded (their words are best)').fill('"I can do this if I call them myself"');
-  await signNote(page, editor);
-  await waitFor(page.getByText(/^Signed by Dana Peer, CPSS, on .* · 3 units$/));
-}
-
 /** Flips one byte of the sealed body of the first person added (the oldest revision), straight in IndexedDB. */
 function damageOldestPerson(page: Page): Promise<void> {
   return page.evaluate(async () => {
@@ -84,8 +59,31 @@ function damageOldestPerson(page: Page): Promise<void> {
 const notesList = (page: Page) => page.getByRole('list', { name: 'Notes about your time together' });
 
 describe('a service note', () => {
-  it('shows its units as the times are typed, and once signed it is locked with who signed it, when and the units', async () => {
-    await writeAndSignNote(page);
+  it('shows its units as the times are typed, and once signed it is locked with who signed it, when and the units; takes a correction after signing, shown under it with its author and time, and the note stays as signed', async () => {
+    // A 50-minute note about the plan's goal, signed.
+    await startRecoveryPlan(page, GOAL, 'Call the housing office');
+    const editor = await writeNote(page, {
+      date: '2026-03-02',
+      startedAt: '10:00',
+      endedAt: '10:50',
+      goal: GOAL,
+      did: 'Looked at two apartment listings together',
+      nextSteps: 'Call the landlord on Wednesday',
+    });
+    expect(await editor.getByText('50 minutes together: 3 units').isVisible()).toBe(true);
+    // Who signs and the code come from Settings, set once: shown, not asked for on each note.
+    expect(await editor.locator('dl').textContent()).toBe('Signed asDana Peer, CPSSService codeH0038');
+    expect(await editor.getByLabel('Your credential').count()).toBe(0);
+    await waitFor(editor.getByRole('button', { name: 'Save this draft and change them in Settings' }));
+
+    // Not signed while something an audit needs is missing; the peer is told what.
+    await editor.getByRole('button', { name: 'Sign this note' }).click();
+    expect(await editor.getByRole('alert').textContent()).toBe('Not ready to sign yet. Write how they responded.');
+
+    await editor.getByLabel('How they responded (their words are best)').fill('"I can do this if I call them myself"');
+    await signNote(page, editor);
+    await waitFor(page.getByText(/^Signed by Dana Peer, CPSS, on .* · 3 units$/));
+
     const note = notesList(page).getByRole('article', { name: 'Note from March 2, 2026' });
     const text = await note.textContent();
     expect(text).toContain(`“${GOAL}”`);
@@ -96,30 +94,7 @@ describe('a service note', () => {
     expect(await note.getByRole('textbox').count()).toBe(0);
     expect(await note.getByRole('status').count()).toBe(0);
 
-    // The next note starts from this one's next steps and goal.
-    await page.getByRole('button', { name: 'Write a note' }).click();
-    const editor = page.getByRole('form', { name: 'Note' });
-    expect(await editor.getByLabel('What you did together').inputValue()).toBe('');
-    expect(await editor.getByText("Last time's next steps:").locator('..').textContent()).toBe(
-      "Last time's next steps: Call the landlord on Wednesday",
-    );
-    expect(await editor.getByLabel(GOAL).isChecked()).toBe(true);
-
-    // Half-written when the notebook locks, it reopens with the same reminder beside "What you did".
-    await editor.getByLabel('What you did together').fill('Read the lease together');
-    await page.getByRole('button', { name: 'Lock now' }).click();
-    await waitFor(lockScreen(page));
-    await unlock(page);
-    const reopened = page.getByRole('form', { name: 'Note' });
-    await waitFor(reopened.getByText(/^We kept what you were writing when the notebook locked/));
-    expect(await reopened.getByText("Last time's next steps:").locator('..').textContent()).toBe(
-      "Last time's next steps: Call the landlord on Wednesday",
-    );
-  });
-
-  it('takes a correction after signing, shown under it with its author and time, and the note stays as signed', async () => {
-    await writeAndSignNote(page);
-    const note = notesList(page).getByRole('article', { name: 'Note from March 2, 2026' });
+    // A correction after signing, shown under it with its author and time; the note stays as signed.
     await note.getByRole('button', { name: 'Add a correction' }).click();
     const form = note.getByRole('form', { name: 'A correction to this note' });
     expect(await form.getByLabel('Your name').inputValue()).toBe('Dana Peer');
@@ -131,9 +106,31 @@ describe('a service note', () => {
     expect(await corrections.textContent()).toMatch(/We met at the library, not in the park\.Added by Dana Peer, CPSS, on \w+ \d+, \d{4}/);
     expect(await note.textContent()).toContain('Looked at two apartment listings together');
     await waitFor(note.getByText(/^Signed by Dana Peer, CPSS/));
-  });
 
-  it('flags a draft not signed within the due time as overdue, saying when it was due, and opens it again to keep writing', async () => {
+    // The next note starts from this one's next steps and goal.
+    await page.getByRole('button', { name: 'Write a note' }).click();
+    const next = page.getByRole('form', { name: 'Note' });
+    expect(await next.getByLabel('What you did together').inputValue()).toBe('');
+    expect(await next.getByText("Last time's next steps:").locator('..').textContent()).toBe(
+      "Last time's next steps: Call the landlord on Wednesday",
+    );
+    expect(await next.getByLabel(GOAL).isChecked()).toBe(true);
+
+    // Half-written when the notebook locks, it reopens with the same reminder beside "What you did".
+    await next.getByLabel('What you did together').fill('Read the lease together');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await waitFor(lockScreen(page));
+    await unlock(page);
+    const reopened = page.getByRole('form', { name: 'Note' });
+    await waitFor(reopened.getByText(/^We kept what you were writing when the notebook locked/));
+    expect(await reopened.getByText("Last time's next steps:").locator('..').textContent()).toBe(
+      "Last time's next steps: Call the landlord on Wednesday",
+    );
+  });
+});
+
+describe('a draft, and what the notebook keeps through a lock', () => {
+  it('flags a draft not signed within the due time as overdue, saying when it was due, and opens it again to keep writing; a half-written note is kept sealed, reopens after unlocking with a line saying so, and is gone once saved; a record damaged meanwhile hides no one else', async () => {
     await tab(page, 'Notes');
     await page.getByRole('button', { name: 'Write a note' }).click();
     const editor = page.getByRole('form', { name: 'Note' });
@@ -147,14 +144,10 @@ describe('a service note', () => {
     expect(await note.getByRole('status').textContent()).toMatch(/^Overdue: it was due by March 3, 2026.* Sign it as soon as you can\.$/);
     await note.getByRole('button', { name: 'Keep writing this note' }).click();
     expect(await page.getByRole('form', { name: 'Note' }).getByLabel('Ended at').inputValue()).toBe('10:20');
-  });
-});
+    await editor.getByRole('button', { name: 'Cancel' }).click();
 
-describe('what the notebook keeps through a lock', () => {
-  it('a half-written note is kept sealed, reopens after unlocking with a line saying so, and is gone once saved; a record damaged meanwhile hides no one else', async () => {
-    await tab(page, 'Notes');
+    // A half-written note is kept sealed through a lock, reopens after unlocking, and is gone once saved.
     await page.getByRole('button', { name: 'Write a note' }).click();
-    const editor = page.getByRole('form', { name: 'Note' });
     await editor.getByLabel('Ended at').fill('10:40');
     // Locked straight after typing, before the pause that keeps a draft: the lock keeps it first.
     await editor.getByLabel('What you did together').fill('Practised the bus route to the clinic');

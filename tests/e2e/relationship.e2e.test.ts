@@ -21,21 +21,6 @@ afterEach(() => app.close());
 
 const alert = (page: Page) => page.getByRole('alert');
 
-/** A release to Wake Housing for housing help, complete but for whatever `leaveOut` skips. */
-async function fillRelease(page: Page, leaveOut?: 'information') {
-  await page.getByRole('button', { name: 'Start a new release' }).click();
-  await waitFor(page.getByLabel('3. What information, and how much (be specific)'));
-  if (leaveOut !== 'information')
-    await page.getByLabel('3. What information, and how much (be specific)').fill('Attendance and progress in peer support');
-  await page.getByLabel('Recipient 1').fill('Wake Housing');
-  await page.getByLabel('5. Why (the purpose)').fill('Help finding housing');
-  await page.getByLabel('I explained they can take this back at any time, in writing, except for what was already shared').check();
-  await page.getByLabel('How to take it back').fill('Tell or write to Dana or the program office');
-  await page.getByLabel('Ends on').fill('2027-06-30');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await waitFor(page.getByRole('status').filter({ hasText: 'Draft saved.' }));
-}
-
 async function recordSharing(page: Page, release: RegExp | null, sharedWith: string, purpose: string) {
   await tab(page, 'Sharing log');
   await waitFor(page.getByRole('button', { name: 'Record the sharing' }));
@@ -52,7 +37,7 @@ async function optionMatching(page: Page, pattern: RegExp) {
 }
 
 describe('the peer relationship', () => {
-  it('a person gets a signed agreement and is told the limits of confidentiality; the flag clears', async () => {
+  it('a person gets a signed agreement, fixed once signed (a change is a new version and the signed one stays readable), and is told the limits of confidentiality; the flag clears', async () => {
     const flag = page.getByRole('status', { name: 'Confidentiality reminder' });
     expect(await flag.textContent()).toContain("Jordan Rivers hasn't been told the limits of confidentiality yet");
 
@@ -66,6 +51,16 @@ describe('the peer relationship', () => {
     await waitFor(page.getByText(/Signed by Jordan Rivers on/));
     expect(await page.getByRole('img', { name: 'Signature of Jordan Rivers' }).isVisible()).toBe(true);
 
+    // A signed agreement is fixed: a change is a new version, and the signed one stays readable.
+    await page.getByRole('button', { name: 'Make a new version' }).click();
+    await waitFor(page.getByText('Version 2: draft'));
+    await page.getByLabel("How and where we'll meet").fill('At the coffee shop on Main Street');
+    await signOnScreen(page);
+    await waitFor(page.getByText('At the coffee shop on Main Street'));
+    await page.getByText(/Version 1, signed/).click();
+    expect(await page.getByText('At the library on Tuesdays, or by phone', { exact: true }).isVisible()).toBe(true);
+
+    // The limits of confidentiality, gone over together.
     await tab(page, 'Confidentiality');
     await page.getByRole('button', { name: 'Go over the limits together' }).click();
     expect(await page.getByLabel('Explained by').inputValue()).toBe('Dana Peer');
@@ -86,28 +81,26 @@ describe('the peer relationship', () => {
     const row = page.getByRole('list', { name: 'People you support' }).getByRole('button', { name: /Jordan Rivers/ });
     expect(await row.textContent()).not.toMatch(/not gone over yet|No agreement yet/);
   });
-
-  it('a signed agreement is fixed: a change is a new version and the signed one stays readable', async () => {
-    await tab(page, 'Agreement');
-    await page.getByRole('button', { name: 'Write the agreement together' }).click();
-    await page.getByLabel("How and where we'll meet").fill('At the library');
-    await page.getByLabel('How to reach me (your peer), and when').fill('Text on weekdays');
-    await page.getByLabel("When I can't be reached, and who to call then").fill('Weekends: the 988 line');
-    await signOnScreen(page);
-    await page.getByRole('button', { name: 'Make a new version' }).click();
-    await waitFor(page.getByText('Version 2: draft'));
-    await page.getByLabel("How and where we'll meet").fill('At the coffee shop on Main Street');
-    await signOnScreen(page);
-    await waitFor(page.getByText('At the coffee shop on Main Street'));
-    await page.getByText(/Version 1, signed/).click();
-    expect(await page.getByText('At the library', { exact: true }).isVisible()).toBe(true);
-  });
 });
 
-describe('releases and sharing', () => {
-  it('a release missing an element cannot be signed; once complete and signed it is active', async () => {
+describe('releases, sharing and the history of it all', () => {
+  it('sharing is refused without a covering release; a release missing an element cannot be signed, once complete and signed it is active; sharing under it is recorded with the §2.32 notice; revoking it blocks the next sharing; the history lists views, signatures, sharing and revocations, and shows when it has been tampered with', async () => {
+    // Sharing is refused without a covering release (there is none yet).
+    await recordSharing(page, null, 'Wake Housing', 'Help finding housing');
+    expect(await alert(page).textContent()).toContain('Choose the release that allows this sharing');
+
+    // A release missing an element cannot be signed; once complete and signed it is active.
     await tab(page, 'Releases');
-    await fillRelease(page, 'information');
+    // A release to Wake Housing for housing help, complete but for what information may be shared.
+    await page.getByRole('button', { name: 'Start a new release' }).click();
+    await waitFor(page.getByLabel('3. What information, and how much (be specific)'));
+    await page.getByLabel('Recipient 1').fill('Wake Housing');
+    await page.getByLabel('5. Why (the purpose)').fill('Help finding housing');
+    await page.getByLabel('I explained they can take this back at any time, in writing, except for what was already shared').check();
+    await page.getByLabel('How to take it back').fill('Tell or write to Dana or the program office');
+    await page.getByLabel('Ends on').fill('2027-06-30');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Draft saved.' }));
     const checklist = page.getByText('Before signing:').locator('..');
     expect(await checklist.textContent()).toContain('Add what information may be shared');
     expect(await page.getByRole('button', { name: 'Sign and keep' }).count()).toBe(0);
@@ -119,17 +112,8 @@ describe('releases and sharing', () => {
     await signOnScreen(page);
     await waitFor(page.getByText(/Signed by Jordan Rivers/));
     expect(await page.getByRole('button', { name: /Wake Housing/ }).textContent()).toMatch(/Active, ends June 30, 2027/);
-  });
 
-  it('sharing is refused without a covering release, and recorded with one, with the §2.32 notice', async () => {
-    await recordSharing(page, null, 'Wake Housing', 'Help finding housing');
-    expect(await alert(page).textContent()).toContain('Choose the release that allows this sharing');
-
-    await tab(page, 'Releases');
-    await fillRelease(page);
-    await signOnScreen(page);
-    await waitFor(page.getByText(/Signed by Jordan Rivers/));
-
+    // Sharing is recorded under a covering release, with the §2.32 notice.
     // The only active release is chosen already, with its recipient and purpose.
     await tab(page, 'Sharing log');
     expect(await page.getByLabel('Shared with').inputValue()).toBe('Wake Housing');
@@ -149,15 +133,8 @@ describe('releases and sharing', () => {
     const log = page.locator('table.log');
     expect(await log.textContent()).toContain('Wake Housing');
     expect(await log.textContent()).toContain('notice attached');
-  });
 
-  it('revoking a release blocks the next sharing under it', async () => {
-    await tab(page, 'Releases');
-    await fillRelease(page);
-    await signOnScreen(page);
-    await recordSharing(page, /Wake Housing/, 'Wake Housing', 'Help finding housing');
-    await waitFor(page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }));
-
+    // Revoking a release blocks the next sharing under it.
     await tab(page, 'Releases');
     await page.getByRole('button', { name: /Wake Housing/ }).click();
     await page.getByRole('button', { name: 'They want to take it back' }).click();
@@ -166,17 +143,10 @@ describe('releases and sharing', () => {
 
     await recordSharing(page, /Wake Housing/, 'Wake Housing', 'Help finding housing');
     expect(await alert(page).textContent()).toMatch(/took this release back on/);
+    // Still only the one sharing recorded above, before the release was taken back.
     expect(await page.locator('table.log tbody tr').count()).toBe(1);
-  });
-});
 
-describe("the history of a person's records", () => {
-  it('lists views, signatures, sharing and revocations, and shows when it has been tampered with', async () => {
-    await tab(page, 'Releases');
-    await fillRelease(page);
-    await signOnScreen(page);
-    await recordSharing(page, /Wake Housing/, 'Wake Housing', 'Help finding housing');
-    await waitFor(page.getByRole('status').filter({ hasText: 'Recorded in the sharing log.' }));
+    // The history lists views, signatures, sharing and revocations, and shows when it has been tampered with.
     await tab(page, 'History');
     await waitFor(page.getByText(/history is complete/));
     const history = await page.locator('table.log').textContent();

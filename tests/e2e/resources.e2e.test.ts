@@ -1,7 +1,8 @@
 /**
- * The community-resource directory and referrals, as a peer uses them: an agency's CSV list
- * imported (a bad row reported by its number, the rest listed), found by kind and words, saved
- * back out as CSV; and a food bank Jordan chose to look into, followed up until he got connected.
+ * The community-resource directory and referrals, as a peer uses them: a file that is not a
+ * resource list turned away with nothing added; an agency's CSV list imported (a bad row reported
+ * by its number, the rest listed), found by kind and words, saved back out as CSV; and a food bank
+ * Jordan chose to look into, followed up until he got connected.
  */
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,11 +24,9 @@ const AGENCY_LIST = [
 
 let app: LaunchedApp;
 let page: Page;
-let folder: string;
 beforeEach(async () => {
   app = await openApp({ notebook: 'jordan' });
   page = app.page;
-  folder = await mkdtemp(join(tmpdir(), 'peer-notebook-resources-'));
   await unlockToJordan(page);
 });
 afterEach(() => app.close());
@@ -52,10 +51,18 @@ function today(): string {
 }
 
 describe("an agency's resource list", () => {
-  it('imports from CSV with a bad row reported by number, is found by kind and words, and is saved back out as CSV', async () => {
+  it('says plainly when a file is not a resource list, and adds nothing; imports from CSV with a bad row reported by number, is found by kind and words, and is saved back out as CSV', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'peer-notebook-resources-'));
+    app.resourceListDialogs.fileToOpen = join(folder, 'budget.csv');
+    await writeFile(app.resourceListDialogs.fileToOpen, 'date,amount\r\n2026-01-01,5');
+    await openResources();
+    await page.getByRole('button', { name: 'Import a list (CSV)' }).click();
+    await waitFor(page.getByRole('alert').filter({ hasText: 'This file does not look like a resource list' }));
+    expect(await page.getByText('No places here yet.', { exact: false }).isVisible()).toBe(true);
+
+    // The agency's own list, imported into the directory that file left empty.
     app.resourceListDialogs.fileToOpen = join(folder, 'agency-list.csv');
     await writeFile(app.resourceListDialogs.fileToOpen, AGENCY_LIST);
-    await openResources();
     await importList('agency-list.csv');
 
     expect(await page.getByText(/^Read agency-list.csv:/).textContent()).toBe(
@@ -93,15 +100,6 @@ describe("an agency's resource list", () => {
       'Inter-Faith Food Shuttle,food,"1001 Blair Dr, Raleigh",Mon–Fri 9–4,919-250-0043,Bring ID if you have it,2026-02-10',
       'Oak City Cares,housing,1430 S Wilmington St,Every day 8–5,919-867-3500,,2026-01-20',
     ]);
-  });
-
-  it('says plainly when a file is not a resource list, and adds nothing', async () => {
-    app.resourceListDialogs.fileToOpen = join(folder, 'budget.csv');
-    await writeFile(app.resourceListDialogs.fileToOpen, 'date,amount\r\n2026-01-01,5');
-    await openResources();
-    await page.getByRole('button', { name: 'Import a list (CSV)' }).click();
-    await waitFor(page.getByRole('alert').filter({ hasText: 'This file does not look like a resource list' }));
-    expect(await page.getByText('No places here yet.', { exact: false }).isVisible()).toBe(true);
   });
 });
 

@@ -49,37 +49,34 @@ const searchBox = (page: Page) => page.getByLabel('Search your notebook');
 const results = (page: Page, group: string) => page.getByRole('region', { name: group });
 
 describe('search across everything', () => {
-  it("finds a goal from the recovery plan as it is typed, and opens it on the person's Recovery plan tab", async () => {
+  it("finds a goal from the recovery plan as it is typed and opens it on the person's Recovery plan tab; finds a phrase from a signed note, opens the person's Notes tab, and finds it again after locking and unlocking", async () => {
     await start();
     await startPlan(page);
-    await page.getByRole('button', { name: 'People', exact: true }).click();
 
+    // A goal from the recovery plan, found as it is typed (before any note names it too).
+    await page.getByRole('button', { name: 'People', exact: true }).click();
     await searchBox(page).pressSequentially('sourdo');
     await waitFor(page.getByRole('heading', { name: 'What your notebook has for “sourdo”' }));
     const jordan = results(page, 'Jordan Rivers');
     await waitFor(jordan.getByRole('heading', { name: 'Recovery plan', level: 3 }));
-    const hit = jordan.getByRole('button', { name: /Bake sourdough for the farmers market/ });
-    expect(await hit.locator('mark').allTextContents()).toEqual(['sourdough']);
+    const goalHit = jordan.getByRole('button', { name: /Bake sourdough for the farmers market/ });
+    expect(await goalHit.locator('mark').allTextContents()).toEqual(['sourdough']);
 
-    await hit.click();
+    await goalHit.click();
     await waitFor(page.getByRole('tab', { name: 'Recovery plan', exact: true, selected: true }));
     await waitFor(page.getByRole('heading', { name: 'Jordan Rivers' }));
     // Leaving the results clears the box.
     expect(await searchBox(page).inputValue()).toBe('');
-  });
 
-  it("finds a phrase from a signed note, opens the person's Notes tab, and finds it again after locking and unlocking", async () => {
-    await start();
-    await startPlan(page);
+    // A phrase from a signed note, written from Jordan's page where the goal's hit left us.
     await signNoteWithPhrase(page);
 
     await searchBox(page).fill(PHRASE);
-    const jordan = results(page, 'Jordan Rivers');
     await waitFor(jordan.getByRole('heading', { name: 'Notes', level: 3 }));
-    const hit = jordan.getByRole('button', { name: /the garden at the church makes the mornings feel lighter/ });
-    expect(await hit.textContent()).toContain('April 14, 2026');
-    expect(await hit.locator('mark').allTextContents()).toEqual(['garden', 'church']);
-    await hit.click();
+    const noteHit = jordan.getByRole('button', { name: /the garden at the church makes the mornings feel lighter/ });
+    expect(await noteHit.textContent()).toContain('April 14, 2026');
+    expect(await noteHit.locator('mark').allTextContents()).toEqual(['garden', 'church']);
+    await noteHit.click();
     await waitFor(page.getByRole('tab', { name: 'Notes', exact: true, selected: true }));
     await waitFor(page.getByRole('article', { name: 'Note from April 14, 2026' }).getByText(PHRASE, { exact: false }));
 
