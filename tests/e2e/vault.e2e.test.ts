@@ -17,6 +17,9 @@ import {
 } from './flows';
 import { waitFor } from '../support/wait-for';
 
+/** A third passphrase, for a second change after NEW_PASSPHRASE. */
+const THIRD_PASSPHRASE = 'copper meadow violin harbor';
+
 let app: LaunchedApp | undefined;
 afterEach(async () => {
   await app?.close();
@@ -73,23 +76,7 @@ describe('the vault, as a peer meets it', () => {
     await waitFor(peopleList(app.page).getByText('Jordan Rivers'));
   });
 
-  it('a wrong passphrase says so plainly and stays locked', async () => {
-    app = await openApp({ notebook: 'empty' });
-    const { page } = app;
-    await unlockToPeople(page);
-    await addPerson(page, 'Sam Lee');
-    await page.getByRole('button', { name: 'Lock now' }).click();
-    await unlock(page, 'orchard kettle lantern DRIFT');
-    const alert = page.getByRole('alert');
-    await waitFor(alert);
-    expect(await alert.textContent()).toContain("doesn't open this notebook");
-    expect(await lockScreen(page).isVisible()).toBe(true);
-    await unlock(page);
-    await showPeople(page);
-    await waitFor(peopleList(page).getByText('Sam Lee'));
-  });
-
-  it('the recovery code unlocks, then asks for a new passphrase that works from then on', async () => {
+  it('the recovery code unlocks, then asks for a new passphrase that works from then on; changing the passphrase in Settings retires the old one', async () => {
     app = await openApp({ notebook: 'empty' });
     const { page } = app;
     const code = recoveryCodeOf('empty');
@@ -113,33 +100,20 @@ describe('the vault, as a peer meets it', () => {
     await unlock(page, NEW_PASSPHRASE);
     await showPeople(page);
     await waitFor(peopleList(page).getByText('Riley Chen'));
-  });
 
-  it('changing the passphrase in Settings retires the old one', async () => {
-    app = await openApp({ notebook: 'empty' });
-    const { page } = app;
-    await unlockToPeople(page);
+    // Changing the passphrase in Settings retires the old one.
     await openSettings(page, 'Passphrase and key');
     const form = page.getByRole('form', { name: 'Passphrase', exact: true });
-    await form.getByLabel('Current passphrase').fill(PASSPHRASE);
-    await form.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
-    await form.getByLabel('Type it again').fill(NEW_PASSPHRASE);
+    await form.getByLabel('Current passphrase').fill(NEW_PASSPHRASE);
+    await form.getByLabel('New passphrase').fill(THIRD_PASSPHRASE);
+    await form.getByLabel('Type it again').fill(THIRD_PASSPHRASE);
     await form.getByRole('button', { name: 'Change passphrase' }).click();
     await waitFor(page.getByRole('status').filter({ hasText: 'Your passphrase is changed' }));
     await page.getByRole('button', { name: 'Lock now' }).click();
-    await unlock(page, PASSPHRASE);
-    await waitFor(page.getByRole('alert'));
     await unlock(page, NEW_PASSPHRASE);
+    await waitFor(page.getByRole('alert'));
+    await unlock(page, THIRD_PASSPHRASE);
     await waitFor(todayHeading(page));
-  });
-
-  it('refuses a weak passphrase at creation and says why', async () => {
-    app = await openApp();
-    const { page } = app;
-    await page.getByLabel('Choose a passphrase').fill('Summer2024!');
-    await page.getByLabel('Type it again').fill('Summer2024!');
-    await waitFor(page.getByText(/needs to be at least Strong/));
-    expect(await page.getByRole('button', { name: 'Create my notebook' }).isDisabled()).toBe(true);
   });
 });
 
@@ -180,27 +154,6 @@ describe('locking by itself', () => {
     await waitFor(lockScreen(page));
   });
 
-  it('locks when the computer sleeps or its screen locks, and wipes text copied from the app', async () => {
-    app = await openApp({ notebook: 'empty' });
-    const { page } = app;
-    await unlockToPeople(page);
-    await app.clipboard.writeText('');
-    await addPerson(page, 'Jordan Rivers');
-    await page.evaluate(() =>
-      (window as unknown as { notebook: { copyText(t: string): Promise<void> } }).notebook.copyText('Jordan Rivers, 919-555-0142'),
-    );
-    expect(app.clipboard.text).toBe('Jordan Rivers, 919-555-0142');
-    await app.emit('lockRequested', { reason: 'suspend' });
-    await waitFor(lockScreen(page));
-    await waitFor(page.getByText('Locked when this computer went to sleep.'));
-    expect(app.clipboard.text).toBe('');
-
-    await unlock(page);
-    await waitFor(todayHeading(page));
-    await app.emit('lockRequested', { reason: 'lock-screen' });
-    await waitFor(page.getByText("Locked when this computer's screen was locked."));
-  });
-
   it('a lock asked for while the passphrase is checked wins: the notebook stays locked and says why', async () => {
     app = await openApp({ notebook: 'empty' });
     const { page } = app;
@@ -222,10 +175,16 @@ describe('locking by itself', () => {
   });
 });
 
-describe('the clipboard', () => {
-  it('the recovery code can be copied, is wiped from the clipboard after the timeout, and is checked back before the notebook opens', async () => {
+describe('the first screen', () => {
+  it('refuses a weak passphrase at creation and says why; the recovery code can be copied, is wiped from the clipboard after the timeout, and is checked back before the notebook opens', async () => {
     app = await openApp({ clipboardClearMs: 1_000 });
     const { page } = app;
+    await page.getByLabel('Choose a passphrase').fill('Summer2024!');
+    await page.getByLabel('Type it again').fill('Summer2024!');
+    await waitFor(page.getByText(/needs to be at least Strong/));
+    expect(await page.getByRole('button', { name: 'Create my notebook' }).isDisabled()).toBe(true);
+
+    // A strong one makes the notebook, and its recovery code is shown.
     await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
     await page.getByLabel('Type it again').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Create my notebook' }).click();
@@ -255,8 +214,8 @@ describe('the clipboard', () => {
   });
 });
 
-describe('responsiveness', () => {
-  it('the window keeps responding while the passphrase is checked', async () => {
+describe('unlocking and locking again', () => {
+  it('the window keeps responding while the passphrase is checked; a wrong passphrase says so plainly and stays locked; it locks when the computer sleeps or its screen locks, and wipes text copied from the app', async () => {
     app = await openApp({ notebook: 'empty' });
     const { page } = app;
     await waitFor(lockScreen(page));
@@ -293,5 +252,36 @@ describe('responsiveness', () => {
     // Argon2id takes hundreds of milliseconds; on the window's thread it would stall the timer that long.
     expect(gaps.length).toBeGreaterThan(5);
     expect(Math.max(...gaps)).toBeLessThan(250);
+
+    // A wrong passphrase says so plainly and stays locked.
+    await page.getByRole('button', { name: 'People', exact: true }).click();
+    await waitFor(page.getByRole('heading', { name: 'People' }));
+    await addPerson(page, 'Sam Lee');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlock(page, 'orchard kettle lantern DRIFT');
+    const alert = page.getByRole('alert');
+    await waitFor(alert);
+    expect(await alert.textContent()).toContain("doesn't open this notebook");
+    expect(await lockScreen(page).isVisible()).toBe(true);
+    await unlock(page);
+    await showPeople(page);
+    await waitFor(peopleList(page).getByText('Sam Lee'));
+
+    // It locks when the computer sleeps or its screen locks, and wipes text copied from the app.
+    await app.clipboard.writeText('');
+    await addPerson(page, 'Jordan Rivers');
+    await page.evaluate(() =>
+      (window as unknown as { notebook: { copyText(t: string): Promise<void> } }).notebook.copyText('Jordan Rivers, 919-555-0142'),
+    );
+    expect(app.clipboard.text).toBe('Jordan Rivers, 919-555-0142');
+    await app.emit('lockRequested', { reason: 'suspend' });
+    await waitFor(lockScreen(page));
+    await waitFor(page.getByText('Locked when this computer went to sleep.'));
+    expect(app.clipboard.text).toBe('');
+
+    await unlock(page);
+    await waitFor(todayHeading(page));
+    await app.emit('lockRequested', { reason: 'lock-screen' });
+    await waitFor(page.getByText("Locked when this computer's screen was locked."));
   });
 });
