@@ -77,7 +77,8 @@ function expectAgencyOpens(header: VaultHeader) {
 const settingRow = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
 
 describe('About this installation', () => {
-  it("lists each setting with its value and source, and shows why part of the computer's policy was refused", async () => {
+  it("lists each setting with its value and source, and shows why part of the computer's policy was refused; with a required agency key, an existing notebook gets the slot at its next unlock, and the peer is told once", async () => {
+    // The agency's build requires its recovery key's slot, and this notebook was made by a community build.
     // The computer's policy tightens auto-lock (applies unsigned) and tries to loosen export (refused).
     app = await openApp({
       notebook: 'empty',
@@ -88,7 +89,15 @@ describe('About this installation', () => {
       }),
     });
     const { page } = app;
-    await unlockToPeople(page);
+    await waitFor(lockScreen(page));
+    expect((await storedHeader(page)).agencySlots).toEqual([]);
+    await unlock(page);
+    const told = page.getByRole('status').filter({ hasText: "Your agency's recovery key can now open this notebook" });
+    await waitFor(told);
+    expectAgencyOpens(await storedHeader(page));
+    await told.getByRole('button', { name: 'OK' }).click();
+    expect(await told.count()).toBe(0);
+
     await page.getByRole('button', { name: 'About', exact: true }).click();
     await waitFor(page.getByRole('heading', { name: 'About this installation' }));
 
@@ -121,21 +130,13 @@ describe('About this installation', () => {
       `Unencrypted export allowed stays no: the policy at ${LINUX_POLICY_LOCATION} would loosen it to yes, and only a policy signed with your agency's policy key may loosen a setting. Sign the policy, or choose a value no looser than no.`,
     ]);
     expect(await page.getByText("Updates are off: this installation doesn't name a place to get them from.").count()).toBe(1);
-  });
 
-  it("a community build says so, every setting is Peer Notebook's default, and with no update feed it offers nothing to download or restart into", async () => {
-    app = await openApp({ notebook: 'empty' });
-    const { page } = app;
-    await unlockToPeople(page);
-    await page.getByRole('button', { name: 'About', exact: true }).click();
-    await waitFor(page.getByText('A community build: no agency settings are built in. Your records are yours alone.'));
-    const sources = await page.locator('table.installation-settings tbody tr td:last-child').allTextContents();
-    expect(sources).toHaveLength(POLICY_SETTING_NAMES.length);
-    expect(new Set(sources)).toEqual(new Set(["Peer Notebook's default"]));
-    expect(await page.getByRole('region', { name: 'For your IT person' }).count()).toBe(0);
-    // A community build names no place to get updates from.
-    await waitFor(page.getByText("Updates are off: this installation doesn't name a place to get them from."));
-    expect(await page.getByRole('button', { name: /Download|Restart to update|Check for updates/ }).count()).toBe(0);
+    // Told once: the next unlock says nothing more, and the notebook keeps its one agency slot.
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await unlock(page);
+    await waitFor(todayHeading(page));
+    expect(await told.count()).toBe(0);
+    expect((await storedHeader(page)).agencySlots).toHaveLength(1);
   });
 
   it('asks before downloading on a metered connection, and restarts into the update only with nothing unsaved', async () => {
@@ -166,21 +167,34 @@ describe('About this installation', () => {
 });
 
 describe('the policies take effect', () => {
-  it('the auto-lock choices stop at the cap, and a longer time chosen before counts as the cap', async () => {
+  it("a community build says so, every setting is Peer Notebook's default, and with no update feed it offers nothing to download or restart into; the auto-lock choices stop at an agency's cap, and a longer time chosen before counts as the cap", async () => {
+    // First a community build: no agency, nothing built in.
     app = await openApp({ notebook: 'empty' });
-    await unlockToPeople(app.page);
-    await openSettings(app.page, 'Language and locking');
-    const chosen = app.page.getByLabel("Lock the notebook when I've been away for");
+    let { page } = app;
+    await unlockToPeople(page);
+    await page.getByRole('button', { name: 'About', exact: true }).click();
+    await waitFor(page.getByText('A community build: no agency settings are built in. Your records are yours alone.'));
+    const sources = await page.locator('table.installation-settings tbody tr td:last-child').allTextContents();
+    expect(sources).toHaveLength(POLICY_SETTING_NAMES.length);
+    expect(new Set(sources)).toEqual(new Set(["Peer Notebook's default"]));
+    expect(await page.getByRole('region', { name: 'For your IT person' }).count()).toBe(0);
+    // A community build names no place to get updates from.
+    await waitFor(page.getByText("Updates are off: this installation doesn't name a place to get them from."));
+    expect(await page.getByRole('button', { name: /Download|Restart to update|Check for updates/ }).count()).toBe(0);
+
+    // The auto-lock choices: 30 minutes chosen in the community build.
+    await openSettings(page, 'Language and locking');
+    const chosen = page.getByLabel("Lock the notebook when I've been away for");
     await chosen.selectOption({ label: '30 minutes' });
-    await app.page.getByRole('button', { name: 'Save language and locking' }).click();
-    await waitFor(app.page.getByRole('status').filter({ hasText: 'Saved. The notebook is in English and locks after 30 minutes away.' }));
+    await page.getByRole('button', { name: 'Save language and locking' }).click();
+    await waitFor(page.getByRole('status').filter({ hasText: 'Saved. The notebook is in English and locks after 30 minutes away.' }));
 
     // The app starts again on the same notebook, now under a policy capping auto-lock at 10 minutes.
     app = await openApp({
       storage: await closeKeepingStorage(app),
       installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { autoLockMaxMinutes: 10 } }),
     });
-    const { page } = app;
+    ({ page } = app);
     await unlock(page);
     await openSettings(page, 'Language and locking');
     const lockAfter = page.getByLabel("Lock the notebook when I've been away for");
@@ -266,26 +280,7 @@ describe('the policies take effect', () => {
     expectAgencyOpens(await storedHeader(page));
   });
 
-  it("the person's copy of a plan is hidden when plaintext export is off, with a line saying why", async () => {
-    app = await openApp({
-      notebook: 'jordan',
-      installationPolicy: agencyInstallation(sodium, { ...agency.json, policies: { plaintextExportAllowed: false } }),
-    });
-    const { page } = app;
-    await unlockToJordan(page);
-    await tab(page, 'Wellness plan');
-    await page.getByRole('button', { name: 'Start their wellness and crisis plan' }).click();
-    await page.getByLabel('Things that help me stay well').fill('Walking by the river');
-    await page.getByText('Crisis plan', { exact: true }).click();
-    await page.getByLabel('People who can help, and how to reach them').fill('My sister Ana');
-    await page.getByLabel('Name of the person signing').fill('Jordan Rivers');
-    await signOnScreen(page);
-    await waitFor(page.getByText('Your agency turned off printing and saving copies of plans from this computer', { exact: false }));
-    expect(await page.getByRole('button', { name: 'Print their copy (PDF)' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Save their copy as a web page' }).count()).toBe(0);
-  });
-
-  it("the agency's recovery statement is read to the person only where the agency has a recovery key, and the state a peer works in is asked only where the agency has deadlines by state", async () => {
+  it("the agency's recovery statement is read to the person only where the agency has a recovery key; under Riverbend's policies the state a peer works in is not asked (no deadlines by state), and the person's copy of a plan is hidden (plaintext export off), with a line saying why", async () => {
     const statement = 'The agency I work for keeps a recovery key that can open these notes';
     app = await openApp({ notebook: 'jordan' });
     await unlockToJordan(app.page);
@@ -305,6 +300,21 @@ describe('the policies take effect', () => {
     await app.page.getByRole('button', { name: 'Settings', exact: true }).click();
     await waitFor(app.page.getByLabel('Your name'));
     expect(await app.page.getByLabel('The state you work in').count()).toBe(0);
+
+    // Riverbend turns plaintext export off: the person's copy of a signed plan is hidden, with a line saying why.
+    const { page } = app;
+    await showPeople(page);
+    await page.getByRole('button', { name: /Jordan Rivers/ }).click();
+    await tab(page, 'Wellness plan');
+    await page.getByRole('button', { name: 'Start their wellness and crisis plan' }).click();
+    await page.getByLabel('Things that help me stay well').fill('Walking by the river');
+    await page.getByText('Crisis plan', { exact: true }).click();
+    await page.getByLabel('People who can help, and how to reach them').fill('My sister Ana');
+    await page.getByLabel('Name of the person signing').fill('Jordan Rivers');
+    await signOnScreen(page);
+    await waitFor(page.getByText('Your agency turned off printing and saving copies of plans from this computer', { exact: false }));
+    expect(await page.getByRole('button', { name: 'Print their copy (PDF)' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save their copy as a web page' }).count()).toBe(0);
   });
 
   it("a recovery plan asks for a supervisor's signature after the peer's only where the agency requires it", async () => {
@@ -332,25 +342,5 @@ describe('the policies take effect', () => {
       await app.close();
       app = undefined;
     }
-  });
-
-  it('with a required agency key, an existing notebook gets the slot at its next unlock, and the peer is told once', async () => {
-    // A notebook made by a community build, opened where the agency's key is now required.
-    app = await openApp({ notebook: 'empty', installationPolicy: agencyInstallation(sodium, agency.json) });
-    const { page } = app;
-    await waitFor(lockScreen(page));
-    expect((await storedHeader(page)).agencySlots).toEqual([]);
-    await unlock(page);
-    const told = page.getByRole('status').filter({ hasText: "Your agency's recovery key can now open this notebook" });
-    await waitFor(told);
-    expectAgencyOpens(await storedHeader(page));
-    await told.getByRole('button', { name: 'OK' }).click();
-    expect(await told.count()).toBe(0);
-
-    await page.getByRole('button', { name: 'Lock now' }).click();
-    await unlock(page);
-    await waitFor(todayHeading(page));
-    expect(await told.count()).toBe(0);
-    expect((await storedHeader(page)).agencySlots).toHaveLength(1);
   });
 });
