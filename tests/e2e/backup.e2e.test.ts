@@ -1,8 +1,8 @@
 /**
  * A laptop is replaced: the peer backs up from Settings, and on a new computer (a fresh data
  * folder) restores from the very first screen with their passphrase; Jordan is there. A damaged
- * backup is refused with its own message, and nothing changes. Scheduled backups go to the
- * folder the peer chose.
+ * backup is refused with its own message, and nothing changes. The new computer's scheduled
+ * backups then go to the folder the peer chose.
  */
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 describe('backups', () => {
-  it('backs up, then restores on a new computer from the first screen, and refuses a damaged file', async () => {
+  it('backs up, then restores on a new computer from the first screen, and refuses a damaged file; the new computer then backs up to the folder chosen, on schedule, and shows when', async () => {
     const drive = await mkdtemp(join(tmpdir(), 'peer-notebook-usb-'));
     const backupPath = join(drive, 'my-notebook.pnbackup');
 
@@ -64,13 +64,9 @@ describe('backups', () => {
     );
     await showPeople(page);
     expect(await peopleList(page).getByRole('listitem').count()).toBe(1);
-  });
 
-  it('backs up to the chosen folder on schedule, and shows when', async () => {
-    const drive = await mkdtemp(join(tmpdir(), 'peer-notebook-usb-'));
-    app = await openApp({ notebook: 'jordan' });
-    const { page } = app;
-    await unlockToJordan(page);
+    // The new computer has made no backup of its own yet: scheduled backups go to the folder chosen, the first at once.
+    const folder = await mkdtemp(join(tmpdir(), 'peer-notebook-usb-'));
     await waitFor(page.getByRole('button', { name: 'No backup yet' }));
     await openSettings(page, 'Backups');
     await page.getByLabel('Back up to the folder').selectOption({ label: 'Every week' });
@@ -80,12 +76,12 @@ describe('backups', () => {
         .getByRole('status')
         .filter({ hasText: 'Saved. Back up to the folder: Every week; keep the newest 10; remind me after 7 days with no backup.' }),
     );
-    app.backupDialogs.folder = drive;
+    app.backupDialogs.folder = folder;
     await page.getByRole('button', { name: 'Choose a backup folder' }).click();
-    await waitFor(page.getByText(`Backup folder: ${drive}`));
+    await waitFor(page.getByText(`Backup folder: ${folder}`));
     // Never backed up: the first scheduled backup is due at once.
     await waitFor(page.getByRole('button', { name: /^Last backup: today/ }));
-    const files = await readdir(drive);
+    const files = await readdir(folder);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^peer-notebook-backup-.*\.pnbackup$/);
   });
