@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { signNote, startRecoveryPlan, tab, unlockToJordan, writeNote } from './flows';
+import { APARTMENT_VISIT, signNote, startRecoveryPlan, tab, unlockToJordan, writeNote } from './flows';
 import { waitFor } from '../support/wait-for';
 
 let app: LaunchedApp;
@@ -41,13 +41,9 @@ describe('the billing export', () => {
   it('lists what the payer would refuse, opens the note to fix it, then saves the claims as CSV and notes the export', async () => {
     await startRecoveryPlan(page, GOAL, 'Call the housing office');
     const editor = await writeNote(page, {
-      date: '2026-03-02',
-      startedAt: '10:00',
-      endedAt: '10:50',
+      ...APARTMENT_VISIT,
       goal: GOAL,
-      did: 'Looked at two apartment listings together',
       response: 'I can do this',
-      nextSteps: 'Call the landlord on Wednesday',
     });
     await signNote(page, editor);
 

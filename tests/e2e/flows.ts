@@ -150,6 +150,15 @@ export interface NoteWords {
   nextSteps: string;
 }
 
+/** A 50-minute meeting about housing (3 units under the default rule): the note most stories write, with the goal it worked on added. */
+export const APARTMENT_VISIT = {
+  date: '2026-03-02',
+  startedAt: '10:00',
+  endedAt: '10:50',
+  did: 'Looked at two apartment listings together',
+  nextSteps: 'Call the landlord on Wednesday',
+} as const satisfies Omit<NoteWords, 'goal'>;
+
 /** Opens a new note on the person's Notes tab and fills it in, unsigned; returns the editor. */
 export async function writeNote(page: Page, words: NoteWords): Promise<Locator> {
   await tab(page, 'Notes');

@@ -28,6 +28,7 @@ import {
   unlockToPeople,
   writeNote,
   openSettings,
+  APARTMENT_VISIT,
 } from './flows';
 import { agencyInstallation, LINUX_POLICY_LOCATION, meteredAgencyFeed } from '../support/installation';
 import { makeTestAgency, type TestAgency } from '../shared/agency/agency-fixtures';
@@ -219,13 +220,9 @@ describe('the policies take effect', () => {
     await unlockToJordan(page);
     await startRecoveryPlan(page, 'Have my own place', 'Call the housing office');
     const editor = await writeNote(page, {
-      date: '2026-03-02',
-      startedAt: '10:00',
-      endedAt: '10:50',
+      ...APARTMENT_VISIT,
       goal: 'Have my own place',
-      did: 'Looked at two apartment listings together',
       response: 'Said it felt good to plan it together',
-      nextSteps: 'Call the landlord on Wednesday',
     });
     // 50 minutes: one whole half hour and 20 minutes more (15 or more counts); the default rule would make it 3.
     await waitFor(editor.getByText('50 minutes together: 2 units'));

@@ -22,6 +22,7 @@ import {
   unlockToJordan,
   tab,
   writeNote,
+  APARTMENT_VISIT,
 } from './flows';
 import { waitFor } from '../support/wait-for';
 
@@ -63,12 +64,8 @@ describe('a service note', () => {
     // A 50-minute note about the plan's goal, signed.
     await startRecoveryPlan(page, GOAL, 'Call the housing office');
     const editor = await writeNote(page, {
-      date: '2026-03-02',
-      startedAt: '10:00',
-      endedAt: '10:50',
+      ...APARTMENT_VISIT,
       goal: GOAL,
-      did: 'Looked at two apartment listings together',
-      nextSteps: 'Call the landlord on Wednesday',
     });
     expect(await editor.getByText('50 minutes together: 3 units').isVisible()).toBe(true);
     // Who signs and the code come from Settings, set once: shown, not asked for on each note.
