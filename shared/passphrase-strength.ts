@@ -31,6 +31,17 @@ export const passphraseHints = (rating: PassphraseRating, words: PassphraseHintW
     (hint): hint is string => Boolean(hint),
   );
 
+/** What a passphrase meter shows: the rating, and its hints in the screen's language (English unless Spanish). */
+export interface PassphraseMeter {
+  rating: PassphraseRating;
+  hints: string[];
+}
+
+export function ratePassphraseForMeter(passphrase: string, minimumScore: number, language: string): PassphraseMeter {
+  const rating = ratePassphrase(passphrase, minimumScore);
+  return { rating, hints: passphraseHints(rating, (language === 'es' ? spanish : english).translations) };
+}
+
 /** Each key standing for itself: zxcvbn then hands back keys instead of English sentences. */
 const keysAsWords = <W extends Record<string, string>>(words: W): W => Object.fromEntries(Object.keys(words).map((key) => [key, key])) as W;
 

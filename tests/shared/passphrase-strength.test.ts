@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as english from '@zxcvbn-ts/language-en';
 import * as spanish from '@zxcvbn-ts/language-es-es';
-import { assertPassphraseStrongEnough, passphraseHints, ratePassphrase, WeakPassphraseError } from '@shared/passphrase-strength';
+import {
+  assertPassphraseStrongEnough,
+  passphraseHints,
+  ratePassphrase,
+  ratePassphraseForMeter,
+  WeakPassphraseError,
+} from '@shared/passphrase-strength';
 
 describe('passphrase strength', () => {
   it('judges by guessability, not length: a long common pattern is weak, four unrelated words are strong', () => {
@@ -21,6 +27,15 @@ describe('passphrase strength', () => {
     expect(inEnglish[0]).toBe(english.translations.warnings[rating.warningKey as keyof typeof english.translations.warnings]);
     expect(inSpanish[0]).toBe(spanish.translations.warnings[rating.warningKey as keyof typeof spanish.translations.warnings]);
     expect(inSpanish[0]).not.toBe(inEnglish[0]);
+  });
+
+  it("rates for the meter with the hints already in the screen's language, and the agency's minimum", () => {
+    const rating = ratePassphrase('password');
+    expect(ratePassphraseForMeter('password', 3, 'es')).toEqual({ rating, hints: passphraseHints(rating, spanish.translations) });
+    expect(ratePassphraseForMeter('password', 3, 'en')).toEqual({ rating, hints: passphraseHints(rating, english.translations) });
+    // "Strong" is enough by default, not where the agency asks for "Very strong".
+    expect(ratePassphraseForMeter('orchard kettle', 3, 'en').rating.acceptable).toBe(true);
+    expect(ratePassphraseForMeter('orchard kettle', 4, 'en').rating.acceptable).toBe(false);
   });
 
   it('refuses a weak one with a message that says why, in words', () => {

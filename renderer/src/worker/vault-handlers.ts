@@ -7,6 +7,7 @@ import type { Vault } from '../vault/vault';
 import type { VaultSettings } from '../vault/settings';
 import type { VaultPolicy } from '../vault/vault-policy';
 import type { DraftPlace } from '../vault/drafts';
+import { ratePassphraseForMeter } from '../vault/passphrase-check';
 import { peopleHandlers } from '../features/people/worker/people-handlers';
 import { documentHandlers } from '../features/documents/worker/document-handlers';
 import { releaseHandlers } from '../features/releases/worker/release-handlers';
@@ -45,6 +46,9 @@ function lifecycleHandlers(vault: Vault) {
     'vault.changePassphrase': (input: { currentPassphrase?: string; newPassphrase: string }) => vault.changePassphrase(input),
     'vault.lock': () => vault.lock(),
     'vault.updateSettings': ({ change }: { change: Partial<VaultSettings> }) => vault.settings.update(change),
+    /** A new passphrase as it is typed: its strength and hints in the screen's language (null for an empty one). */
+    'passphrase.rate': ({ passphrase, minimumScore, language }: { passphrase: string; minimumScore: number; language: string }) =>
+      ratePassphraseForMeter(passphrase, minimumScore, language),
   };
 }
 

@@ -1,17 +1,15 @@
 /**
- * A new passphrase, typed twice, with strength feedback from zxcvbn. The estimator (and its word
- * lists) loads on first use so the lock screen opens at once.
+ * A new passphrase, typed twice, with strength feedback from zxcvbn. The vault worker rates it (its
+ * estimator and word lists load there on first use, so the lock screen opens at once and the
+ * window never loads them).
  */
 import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { PassphraseRating } from '@shared/passphrase-strength';
+import type { PassphraseMeter } from '@shared/passphrase-strength';
 import { DEFAULT_MINIMUM_SCORE } from '@shared/passphrase-score';
 import { TextField } from '../../ui/form';
+import { useVault } from '../../ui/contexts';
 import { useCurrentLanguage } from '../../i18n/use-language';
-
-/** zxcvbn's own words for its hints, in the screen's language (loaded with the estimator). */
-const hintWords = (language: string) =>
-  (language === 'es' ? import('@zxcvbn-ts/language-es-es') : import('@zxcvbn-ts/language-en')).then((pack) => pack.translations);
 
 /** zxcvbn's scores 0 to 4, as words. */
 const RATINGS = ['veryEasy', 'easy', 'couldBeStronger', 'strong', 'veryStrong'] as const;
@@ -36,21 +34,20 @@ export function PassphraseFields({
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
   const language = useCurrentLanguage();
-  const [rating, setRating] = useState<PassphraseRating | null>(null);
-  const [hints, setHints] = useState<string[]>([]);
+  const vault = useVault();
+  const [meter, setMeter] = useState<PassphraseMeter | null>(null);
+  const rating = meter?.rating ?? null;
+  const hints = meter?.hints ?? [];
 
   useEffect(() => {
     let current = true;
-    void Promise.all([import('@shared/passphrase-strength'), hintWords(language)]).then(([{ ratePassphrase, passphraseHints }, words]) => {
-      if (!current) return;
-      const next = passphrase ? ratePassphrase(passphrase, minimumScore) : null;
-      setRating(next);
-      setHints(next ? passphraseHints(next, words) : []);
+    void vault('passphrase.rate', { passphrase, minimumScore, language }).then((next) => {
+      if (current) setMeter(next);
     });
     return () => {
       current = false;
     };
-  }, [passphrase, language, minimumScore]);
+  }, [vault, passphrase, language, minimumScore]);
 
   const matches = passphrase.length > 0 && passphrase === repeated;
   useEffect(() => {
