@@ -2,7 +2,8 @@
  * Every screen and dialog a peer meets, checked by axe-core against WCAG 2.0, 2.1 and 2.2 A and
  * AA, in English and in Spanish: the lock screen, Today, People and the form to add someone,
  * each of a person's tabs with its main form open, a referral, Settings, Resources, About, search
- * results, and sync's question dialog.
+ * results, and sync's question dialog. The same app first goes from the lock screen to a signed
+ * note without the mouse, each screen taking the focus and being announced.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
-import { focusedText, lockScreen, openSettings, PASSPHRASE, tab, tabTo, todayHeading, unlockToJordan } from './flows';
+import { focusedText, lockScreen, openSettings, PASSPHRASE, tab, tabTo, todayHeading } from './flows';
 import { waitFor } from '../support/wait-for';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -87,89 +88,96 @@ async function tour(page: Page, language: string): Promise<void> {
 
 describe('accessibility', () => {
   // About eighty screens and dialogs, each checked by axe, in two languages: more than one ordinary test's time.
-  it('every screen and dialog passes axe in English and in Spanish', { timeout: 240_000 }, async () => {
-    app = await openApp({ notebook: 'jordan' });
-    const { page } = app;
-    await waitFor(lockScreen(page));
-    await check(page, 'English, lock screen');
-    await unlockToJordan(page);
+  it(
+    'every screen and dialog passes axe in English and in Spanish; a person is added and a note written and signed without the mouse, each screen taking the focus and being announced',
+    { timeout: 240_000 },
+    async () => {
+      app = await openApp({ notebook: 'jordan' });
+      const { page } = app;
+      await waitFor(lockScreen(page));
+      await check(page, 'English, lock screen');
+      // Unlocked from the keyboard, then the keyboard walk; axe's tour starts from Jordan's page after it.
+      await walkWithTheKeyboard(page);
+      await unlockToJordanAgain(page);
+      await waitFor(page.getByRole('heading', { name: /Jordan Rivers/ }));
 
-    // A referral to a place in the directory, so the Referrals tab has one to check.
-    await page.getByRole('button', { name: 'Resources', exact: true }).click();
-    await page.getByRole('button', { name: 'Add a resource' }).click();
-    await page.getByLabel('Kind').selectOption({ label: 'Food' });
-    await page.getByLabel('Name of the place or service').fill('Inter-Faith Food Shuttle');
-    await check(page, 'English, adding a resource');
-    await page.getByRole('button', { name: 'Save this resource' }).click();
-    await unlockToJordanAgain(page);
-    await tab(page, 'Referrals');
-    await page.getByRole('button', { name: 'Look for a place together' }).click();
-    await page.getByRole('radio', { name: /Inter-Faith Food Shuttle/ }).check();
-    await page.getByRole('button', { name: 'Save this referral' }).click();
-    await page.getByRole('button', { name: 'Update Inter-Faith Food Shuttle' }).click();
-    await check(page, 'English, updating a referral');
+      // A referral to a place in the directory, so the Referrals tab has one to check.
+      await page.getByRole('button', { name: 'Resources', exact: true }).click();
+      await page.getByRole('button', { name: 'Add a resource' }).click();
+      await page.getByLabel('Kind').selectOption({ label: 'Food' });
+      await page.getByLabel('Name of the place or service').fill('Inter-Faith Food Shuttle');
+      await check(page, 'English, adding a resource');
+      await page.getByRole('button', { name: 'Save this resource' }).click();
+      await unlockToJordanAgain(page);
+      await tab(page, 'Referrals');
+      await page.getByRole('button', { name: 'Look for a place together' }).click();
+      await page.getByRole('radio', { name: /Inter-Faith Food Shuttle/ }).check();
+      await page.getByRole('button', { name: 'Save this referral' }).click();
+      await page.getByRole('button', { name: 'Update Inter-Faith Food Shuttle' }).click();
+      await check(page, 'English, updating a referral');
 
-    // A crisis event: what allowed a contact is never assumed, and the follow-up shows on the event.
-    await tab(page, 'Crisis and safety');
-    await page.getByRole('button', { name: 'Write down a crisis or safety event' }).click();
-    await page.getByLabel('What happened').fill('Felt unsafe at the shelter');
-    await page.getByLabel('What you did').fill('Talked it through; he called his sister');
-    await page.getByRole('button', { name: 'Add someone you contacted' }).click();
-    const ground = page.getByLabel('What allowed it');
-    expect(await ground.locator('option:checked').textContent()).toBe('Choose what allowed it');
-    await page.getByLabel('Contact 1: who').fill('His sister');
-    await page.getByLabel('Why', { exact: true }).fill('A place to stay tonight');
-    await ground.selectOption({ label: 'They agreed to it' });
-    await page.getByLabel('Follow-up', { exact: true }).fill('Call him tomorrow morning');
-    await page.getByLabel('Follow up by').fill(await page.evaluate(() => new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA')));
-    await check(page, 'English, writing down a crisis event');
-    await page.getByRole('button', { name: 'Save the event' }).click();
-    const event = page.getByRole('list', { name: 'Crisis and safety events' }).getByRole('listitem');
-    await waitFor(event.getByText(/^Follow up with Jordan Rivers by /));
-    expect(await event.textContent()).toContain('Follow-up: Call him tomorrow morning');
-    // Today asks for it until it is marked done, and opens the event to do so.
-    await page.getByRole('button', { name: 'Today', exact: true }).click();
-    await page.getByRole('button', { name: /^Follow up with Jordan Rivers by / }).click();
-    await page.getByRole('button', { name: 'Mark the follow-up done' }).click();
-    await waitFor(event.getByText(/^Followed up with Jordan Rivers/));
-    await page.getByRole('button', { name: 'Today', exact: true }).click();
-    await waitFor(todayHeading(page));
-    expect(await page.getByRole('main').textContent()).not.toContain('Follow up with Jordan Rivers');
+      // A crisis event: what allowed a contact is never assumed, and the follow-up shows on the event.
+      await tab(page, 'Crisis and safety');
+      await page.getByRole('button', { name: 'Write down a crisis or safety event' }).click();
+      await page.getByLabel('What happened').fill('Felt unsafe at the shelter');
+      await page.getByLabel('What you did').fill('Talked it through; he called his sister');
+      await page.getByRole('button', { name: 'Add someone you contacted' }).click();
+      const ground = page.getByLabel('What allowed it');
+      expect(await ground.locator('option:checked').textContent()).toBe('Choose what allowed it');
+      await page.getByLabel('Contact 1: who').fill('His sister');
+      await page.getByLabel('Why', { exact: true }).fill('A place to stay tonight');
+      await ground.selectOption({ label: 'They agreed to it' });
+      await page.getByLabel('Follow-up', { exact: true }).fill('Call him tomorrow morning');
+      await page.getByLabel('Follow up by').fill(await page.evaluate(() => new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA')));
+      await check(page, 'English, writing down a crisis event');
+      await page.getByRole('button', { name: 'Save the event' }).click();
+      const event = page.getByRole('list', { name: 'Crisis and safety events' }).getByRole('listitem');
+      await waitFor(event.getByText(/^Follow up with Jordan Rivers by /));
+      expect(await event.textContent()).toContain('Follow-up: Call him tomorrow morning');
+      // Today asks for it until it is marked done, and opens the event to do so.
+      await page.getByRole('button', { name: 'Today', exact: true }).click();
+      await page.getByRole('button', { name: /^Follow up with Jordan Rivers by / }).click();
+      await page.getByRole('button', { name: 'Mark the follow-up done' }).click();
+      await waitFor(event.getByText(/^Followed up with Jordan Rivers/));
+      await page.getByRole('button', { name: 'Today', exact: true }).click();
+      await waitFor(todayHeading(page));
+      expect(await page.getByRole('main').textContent()).not.toContain('Follow up with Jordan Rivers');
 
-    // Sync's question: the folder it synced with is empty now.
-    const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
-    app.syncFolderDialog.folder = syncFolder;
-    await openSettings(page, 'Sync');
-    await page.getByRole('button', { name: 'Choose a sync folder' }).click();
-    await waitFor(page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }), { timeout: 30_000 });
-    await rm(join(syncFolder, 'peer-notebook-sync'), { recursive: true });
-    await page.getByRole('button', { name: 'Sync now' }).click();
-    const question = page.getByRole('alertdialog', { name: "Your notebook isn't in this folder" });
-    await waitFor(question);
-    await check(page, 'English, sync question');
-    await question.getByRole('button', { name: 'Stop and keep everything as it is' }).click();
-    // Closing a dialog hands the focus back to the button that opened it.
-    await waitFor(question, { state: 'detached' });
-    expect(await focusedText(page)).toBe('Sync now');
+      // Sync's question: the folder it synced with is empty now.
+      const syncFolder = await mkdtemp(join(tmpdir(), 'peer-notebook-sync-'));
+      app.syncFolderDialog.folder = syncFolder;
+      await openSettings(page, 'Sync');
+      await page.getByRole('button', { name: 'Choose a sync folder' }).click();
+      await waitFor(page.getByRole('status').filter({ hasText: 'Everything here and in the folder now matches.' }), { timeout: 30_000 });
+      await rm(join(syncFolder, 'peer-notebook-sync'), { recursive: true });
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      const question = page.getByRole('alertdialog', { name: "Your notebook isn't in this folder" });
+      await waitFor(question);
+      await check(page, 'English, sync question');
+      await question.getByRole('button', { name: 'Stop and keep everything as it is' }).click();
+      // Closing a dialog hands the focus back to the button that opened it.
+      await waitFor(question, { state: 'detached' });
+      expect(await focusedText(page)).toBe('Sync now');
 
-    await tour(page, 'English');
+      await tour(page, 'English');
 
-    await openSettings(page, 'Language and locking');
-    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
-    await page.getByRole('button', { name: 'Save language and locking' }).click();
-    await waitFor(page.getByRole('heading', { name: 'Configuración' }));
-    await page.getByRole('tab', { name: 'Sincronizar', exact: true }).click();
-    await page.getByRole('button', { name: 'Sincronizar ahora' }).click();
-    await waitFor(page.getByRole('alertdialog'));
-    await check(page, 'Spanish, sync question');
-    await page.getByRole('alertdialog').getByRole('button').first().click();
-    await tour(page, 'Spanish');
-    await page.getByRole('button', { name: 'Bloquear ahora' }).click();
-    await waitFor(page.getByRole('heading', { name: 'Tu cuaderno está bloqueado' }));
-    await check(page, 'Spanish, lock screen');
+      await openSettings(page, 'Language and locking');
+      await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
+      await page.getByRole('button', { name: 'Save language and locking' }).click();
+      await waitFor(page.getByRole('heading', { name: 'Configuración' }));
+      await page.getByRole('tab', { name: 'Sincronizar', exact: true }).click();
+      await page.getByRole('button', { name: 'Sincronizar ahora' }).click();
+      await waitFor(page.getByRole('alertdialog'));
+      await check(page, 'Spanish, sync question');
+      await page.getByRole('alertdialog').getByRole('button').first().click();
+      await tour(page, 'Spanish');
+      await page.getByRole('button', { name: 'Bloquear ahora' }).click();
+      await waitFor(page.getByRole('heading', { name: 'Tu cuaderno está bloqueado' }));
+      await check(page, 'Spanish, lock screen');
 
-    expect(found).toEqual([]);
-  });
+      expect(found).toEqual([]);
+    },
+  );
 });
 
 async function unlockToJordanAgain(page: Page): Promise<void> {
@@ -180,85 +188,82 @@ async function unlockToJordanAgain(page: Page): Promise<void> {
     .click();
 }
 
-describe('keyboard', () => {
-  it('adds a person and writes and signs a note without the mouse; each screen takes the focus and is announced', async () => {
-    app = await openApp({ notebook: 'jordan' });
-    const { page } = app;
-    const press = (key: string) => page.keyboard.press(key);
-    const announced = page.locator('[aria-live="polite"]').first();
+/** A person added and a note written and signed without the mouse, from the lock screen: each screen takes the focus and is announced. */
+async function walkWithTheKeyboard(page: Page): Promise<void> {
+  const press = (key: string) => page.keyboard.press(key);
+  const announced = page.locator('[aria-live="polite"]').first();
 
-    await waitFor(lockScreen(page));
-    await page.keyboard.type(PASSPHRASE);
-    await press('Enter');
-    await waitFor(todayHeading(page));
-    await expect.poll(() => focusedText(page)).toBe('Today');
-    expect(await announced.textContent()).toBe('Today');
+  await waitFor(lockScreen(page));
+  await page.keyboard.type(PASSPHRASE);
+  await press('Enter');
+  await waitFor(todayHeading(page));
+  await expect.poll(() => focusedText(page)).toBe('Today');
+  expect(await announced.textContent()).toBe('Today');
 
-    // Before the menu, "Skip to content", which leads back to the heading.
-    await tabTo(page, page.getByRole('link', { name: 'Skip to content' }), { back: true });
-    expect(await page.getByRole('link', { name: 'Skip to content' }).isVisible()).toBe(true);
-    await press('Enter');
-    expect(await focusedText(page)).toBe('Today');
+  // Before the menu, "Skip to content", which leads back to the heading.
+  await tabTo(page, page.getByRole('link', { name: 'Skip to content' }), { back: true });
+  expect(await page.getByRole('link', { name: 'Skip to content' }).isVisible()).toBe(true);
+  await press('Enter');
+  expect(await focusedText(page)).toBe('Today');
 
-    await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }), { back: true });
-    await press('Enter');
-    await expect.poll(() => focusedText(page)).toBe('People');
-    expect(await announced.textContent()).toBe('People');
+  await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }), { back: true });
+  await press('Enter');
+  await expect.poll(() => focusedText(page)).toBe('People');
+  expect(await announced.textContent()).toBe('People');
 
-    await tabTo(page, page.getByRole('button', { name: 'Add a person' }));
-    await press('Enter');
-    await expect.poll(() => focusedText(page)).toBe('Name they like to be called');
-    await page.keyboard.type('Sam Keys');
-    await tabTo(page, page.getByRole('button', { name: 'Save', exact: true }));
-    await press('Enter');
-    await waitFor(page.getByRole('heading', { name: 'Sam Keys' }));
-    await expect.poll(() => focusedText(page)).toBe('Sam Keys');
+  await tabTo(page, page.getByRole('button', { name: 'Add a person' }));
+  await press('Enter');
+  await expect.poll(() => focusedText(page)).toBe('Name they like to be called');
+  await page.keyboard.type('Sam Keys');
+  await tabTo(page, page.getByRole('button', { name: 'Save', exact: true }));
+  await press('Enter');
+  await waitFor(page.getByRole('heading', { name: 'Sam Keys' }));
+  await expect.poll(() => focusedText(page)).toBe('Sam Keys');
 
-    // A goal in their plan first: a note names the goal it worked on. The page's tabs are one Tab
-    // stop; arrow keys move along them.
-    await tabTo(page, page.getByRole('tab', { name: 'About', exact: true }));
-    await press('ArrowRight');
-    await press('ArrowRight');
-    expect(await focusedText(page)).toBe('Their plans');
-    expect(await page.getByRole('tab', { name: 'Recovery plan', exact: true, selected: true }).isVisible()).toBe(true);
-    await tabTo(page, page.getByRole('button', { name: 'Start their recovery plan' }));
-    await press('Enter');
-    await tabTo(page, page.getByLabel('A new goal, in their own words'));
-    await page.keyboard.type('Get to work on my own');
-    await tabTo(page, page.getByRole('button', { name: 'Add a goal' }));
-    await press('Enter');
-    await tabTo(page, page.getByRole('button', { name: 'Add a step to goal 1' }));
-    await press('Enter');
-    await tabTo(page, page.getByLabel('Step 1: what'));
-    await page.keyboard.type('Get a bus pass');
-    await tabTo(page, page.getByRole('button', { name: 'Save draft' }));
-    await press('Enter');
-    await waitFor(page.getByText('Draft saved.'));
+  // A goal in their plan first: a note names the goal it worked on. The page's tabs are one Tab
+  // stop; arrow keys move along them.
+  await tabTo(page, page.getByRole('tab', { name: 'About', exact: true }));
+  await press('ArrowRight');
+  await press('ArrowRight');
+  expect(await focusedText(page)).toBe('Their plans');
+  expect(await page.getByRole('tab', { name: 'Recovery plan', exact: true, selected: true }).isVisible()).toBe(true);
+  await tabTo(page, page.getByRole('button', { name: 'Start their recovery plan' }));
+  await press('Enter');
+  await tabTo(page, page.getByLabel('A new goal, in their own words'));
+  await page.keyboard.type('Get to work on my own');
+  await tabTo(page, page.getByRole('button', { name: 'Add a goal' }));
+  await press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Add a step to goal 1' }));
+  await press('Enter');
+  await tabTo(page, page.getByLabel('Step 1: what'));
+  await page.keyboard.type('Get a bus pass');
+  await tabTo(page, page.getByRole('button', { name: 'Save draft' }));
+  await press('Enter');
+  await waitFor(page.getByText('Draft saved.'));
 
-    await tabTo(page, page.getByRole('tab', { name: 'Their plans', exact: true }), { back: true });
-    await press('ArrowLeft');
-    expect(await page.getByRole('tab', { name: 'Notes', exact: true, selected: true }).isVisible()).toBe(true);
-    await tabTo(page, page.getByRole('button', { name: 'Write a note' }));
-    await press('Enter');
-    const editor = page.getByRole('form', { name: 'Note' });
-    // A day already past: a note of today's 10 AM cannot be signed before 10:45 AM.
-    await tabTo(page, editor.getByLabel('Date you met'));
-    await page.keyboard.type('03022026');
-    expect(await editor.getByLabel('Date you met').inputValue()).toBe('2026-03-02');
-    await tabTo(page, editor.getByLabel('Started at'));
-    await page.keyboard.type('1000AM');
-    await tabTo(page, editor.getByLabel('Ended at'));
-    await page.keyboard.type('1045AM');
-    await tabTo(page, editor.getByLabel('Get to work on my own'));
-    await press('Space');
-    await tabTo(page, editor.getByLabel('What you did together'));
-    await page.keyboard.type('Talked through the week and the bus pass.');
-    await press('Tab');
-    await page.keyboard.type('"It helps to say it out loud."');
-    await press('Tab');
-    await page.keyboard.type('Call the transit office on Monday.');
-    await tabTo(page, editor.getByRole('button', { name: 'Sign this note' }));
-    await press('Enter');
-    await waitFor(page.getByText(/^Signed by Dana Peer, CPSS, on /));
-  });
-});
+  await tabTo(page, page.getByRole('tab', { name: 'Their plans', exact: true }), { back: true });
+  await press('ArrowLeft');
+  expect(await page.getByRole('tab', { name: 'Notes', exact: true, selected: true }).isVisible()).toBe(true);
+  await tabTo(page, page.getByRole('button', { name: 'Write a note' }));
+  await press('Enter');
+  const editor = page.getByRole('form', { name: 'Note' });
+  // A day already past: a note of today's 10 AM cannot be signed before 10:45 AM.
+  await tabTo(page, editor.getByLabel('Date you met'));
+  await page.keyboard.type('03022026');
+  expect(await editor.getByLabel('Date you met').inputValue()).toBe('2026-03-02');
+  await tabTo(page, editor.getByLabel('Started at'));
+  await page.keyboard.type('1000AM');
+  await tabTo(page, editor.getByLabel('Ended at'));
+  await page.keyboard.type('1045AM');
+  await tabTo(page, editor.getByLabel('Get to work on my own'));
+  await press('Space');
+  await tabTo(page, editor.getByLabel('What you did together'));
+  await page.keyboard.type('Talked through the week and the bus pass.');
+  await press('Tab');
+  await page.keyboard.type('"It helps to say it out loud."');
+  await press('Tab');
+  await page.keyboard.type('Call the transit office on Monday.');
+  await tabTo(page, editor.getByRole('button', { name: 'Sign this note' }));
+  await press('Enter');
+  await waitFor(page.getByText(/^Signed by Dana Peer, CPSS, on /));
+}
