@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { source as axeSource, type AxeResults, type Result, type RunOptions } from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { LaunchedApp } from './harness';
 import { openApp } from './app';
 import { focusedText, lockScreen, openSettings, PASSPHRASE, tab, tabTo, todayHeading } from './flows';
@@ -191,6 +191,16 @@ async function unlockToJordanAgain(page: Page): Promise<void> {
 /** A person added and a note written and signed without the mouse, from the lock screen: each screen takes the focus and is announced. */
 async function walkWithTheKeyboard(page: Page): Promise<void> {
   const press = (key: string) => page.keyboard.press(key);
+  /** Tab (Shift+Tab with `back`) to a button or link, then Enter. */
+  const activate = async (target: Locator, back = false) => {
+    await tabTo(page, target, { back });
+    await press('Enter');
+  };
+  /** Tab to a field, then type into it. */
+  const typeInto = async (target: Locator, text: string) => {
+    await tabTo(page, target);
+    await page.keyboard.type(text);
+  };
   const announced = page.locator('[aria-live="polite"]').first();
 
   await waitFor(lockScreen(page));
@@ -206,17 +216,14 @@ async function walkWithTheKeyboard(page: Page): Promise<void> {
   await press('Enter');
   expect(await focusedText(page)).toBe('Today');
 
-  await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }), { back: true });
-  await press('Enter');
+  await activate(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }), true);
   await expect.poll(() => focusedText(page)).toBe('People');
   expect(await announced.textContent()).toBe('People');
 
-  await tabTo(page, page.getByRole('button', { name: 'Add a person' }));
-  await press('Enter');
+  await activate(page.getByRole('button', { name: 'Add a person' }));
   await expect.poll(() => focusedText(page)).toBe('Name they like to be called');
   await page.keyboard.type('Sam Keys');
-  await tabTo(page, page.getByRole('button', { name: 'Save', exact: true }));
-  await press('Enter');
+  await activate(page.getByRole('button', { name: 'Save', exact: true }));
   await waitFor(page.getByRole('heading', { name: 'Sam Keys' }));
   await expect.poll(() => focusedText(page)).toBe('Sam Keys');
 
@@ -227,43 +234,31 @@ async function walkWithTheKeyboard(page: Page): Promise<void> {
   await press('ArrowRight');
   expect(await focusedText(page)).toBe('Their plans');
   expect(await page.getByRole('tab', { name: 'Recovery plan', exact: true, selected: true }).isVisible()).toBe(true);
-  await tabTo(page, page.getByRole('button', { name: 'Start their recovery plan' }));
-  await press('Enter');
-  await tabTo(page, page.getByLabel('A new goal, in their own words'));
-  await page.keyboard.type('Get to work on my own');
-  await tabTo(page, page.getByRole('button', { name: 'Add a goal' }));
-  await press('Enter');
-  await tabTo(page, page.getByRole('button', { name: 'Add a step to goal 1' }));
-  await press('Enter');
-  await tabTo(page, page.getByLabel('Step 1: what'));
-  await page.keyboard.type('Get a bus pass');
-  await tabTo(page, page.getByRole('button', { name: 'Save draft' }));
-  await press('Enter');
+  await activate(page.getByRole('button', { name: 'Start their recovery plan' }));
+  await typeInto(page.getByLabel('A new goal, in their own words'), 'Get to work on my own');
+  await activate(page.getByRole('button', { name: 'Add a goal' }));
+  await activate(page.getByRole('button', { name: 'Add a step to goal 1' }));
+  await typeInto(page.getByLabel('Step 1: what'), 'Get a bus pass');
+  await activate(page.getByRole('button', { name: 'Save draft' }));
   await waitFor(page.getByText('Draft saved.'));
 
   await tabTo(page, page.getByRole('tab', { name: 'Their plans', exact: true }), { back: true });
   await press('ArrowLeft');
   expect(await page.getByRole('tab', { name: 'Notes', exact: true, selected: true }).isVisible()).toBe(true);
-  await tabTo(page, page.getByRole('button', { name: 'Write a note' }));
-  await press('Enter');
+  await activate(page.getByRole('button', { name: 'Write a note' }));
   const editor = page.getByRole('form', { name: 'Note' });
   // A day already past: a note of today's 10 AM cannot be signed before 10:45 AM.
-  await tabTo(page, editor.getByLabel('Date you met'));
-  await page.keyboard.type('03022026');
+  await typeInto(editor.getByLabel('Date you met'), '03022026');
   expect(await editor.getByLabel('Date you met').inputValue()).toBe('2026-03-02');
-  await tabTo(page, editor.getByLabel('Started at'));
-  await page.keyboard.type('1000AM');
-  await tabTo(page, editor.getByLabel('Ended at'));
-  await page.keyboard.type('1045AM');
+  await typeInto(editor.getByLabel('Started at'), '1000AM');
+  await typeInto(editor.getByLabel('Ended at'), '1045AM');
   await tabTo(page, editor.getByLabel('Get to work on my own'));
   await press('Space');
-  await tabTo(page, editor.getByLabel('What you did together'));
-  await page.keyboard.type('Talked through the week and the bus pass.');
+  await typeInto(editor.getByLabel('What you did together'), 'Talked through the week and the bus pass.');
   await press('Tab');
   await page.keyboard.type('"It helps to say it out loud."');
   await press('Tab');
   await page.keyboard.type('Call the transit office on Monday.');
-  await tabTo(page, editor.getByRole('button', { name: 'Sign this note' }));
-  await press('Enter');
+  await activate(editor.getByRole('button', { name: 'Sign this note' }));
   await waitFor(page.getByText(/^Signed by Dana Peer, CPSS, on /));
 }

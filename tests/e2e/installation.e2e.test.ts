@@ -283,26 +283,27 @@ describe('the policies take effect', () => {
   it("the agency's recovery statement is read to the person only where the agency has a recovery key; under Riverbend's policies the state a peer works in is not asked (no deadlines by state), and the person's copy of a plan is hidden (plaintext export off), with a line saying why", async () => {
     const statement = 'The agency I work for keeps a recovery key that can open these notes';
     app = await openApp({ notebook: 'jordan' });
-    await unlockToJordan(app.page);
-    await tab(app.page, 'Confidentiality');
-    await app.page.getByRole('button', { name: 'Go over the limits together' }).click();
-    await waitFor(app.page.getByText('Harm to yourself'));
-    expect(await app.page.getByText(statement, { exact: false }).count()).toBe(0);
+    let { page } = app;
+    await unlockToJordan(page);
+    await tab(page, 'Confidentiality');
+    await page.getByRole('button', { name: 'Go over the limits together' }).click();
+    await waitFor(page.getByText('Harm to yourself'));
+    expect(await page.getByText(statement, { exact: false }).count()).toBe(0);
     await app.close();
 
     app = await openApp({ notebook: 'jordan', installationPolicy: agencyInstallation(sodium, agency.json) });
-    await unlockToJordan(app.page);
-    await tab(app.page, 'Confidentiality');
-    await app.page.getByRole('button', { name: 'Go over the limits together' }).click();
-    await waitFor(app.page.getByText(statement, { exact: false }));
+    ({ page } = app);
+    await unlockToJordan(page);
+    await tab(page, 'Confidentiality');
+    await page.getByRole('button', { name: 'Go over the limits together' }).click();
+    await waitFor(page.getByText(statement, { exact: false }));
 
     // This agency has no deadlines by state: Settings does not ask where the peer works.
-    await app.page.getByRole('button', { name: 'Settings', exact: true }).click();
-    await waitFor(app.page.getByLabel('Your name'));
-    expect(await app.page.getByLabel('The state you work in').count()).toBe(0);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await waitFor(page.getByLabel('Your name'));
+    expect(await page.getByLabel('The state you work in').count()).toBe(0);
 
     // Riverbend turns plaintext export off: the person's copy of a signed plan is hidden, with a line saying why.
-    const { page } = app;
     await showPeople(page);
     await page.getByRole('button', { name: /Jordan Rivers/ }).click();
     await tab(page, 'Wellness plan');
