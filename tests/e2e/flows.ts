@@ -40,13 +40,24 @@ export async function addPerson(page: Page, name: string, details: { pronouns?: 
   await waitFor(page.getByRole('status').filter({ hasText: `Saved ${name}.` }));
 }
 
+/**
+ * What About you says once saved, in its own words: a string in `hasText` matches any case and any
+ * part of a status, so "Saved." alone would also take a note's "Draft saved.".
+ */
+export const ABOUT_YOU_SAVED = 'Saved. Every new note and form fills these in.';
+
+/** Fills About you (open in Settings) with the peer's name and credential, saves it, and waits until it is saved. */
+export async function saveAboutYou(page: Page, name: string, credential = 'CPSS'): Promise<void> {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your credential').fill(credential);
+  await page.getByRole('button', { name: 'Save about you' }).click();
+  await waitFor(page.getByRole('status').filter({ hasText: ABOUT_YOU_SAVED }));
+}
+
 /** A new notebook whose peer is Dana Peer, CPSS, with Jordan Rivers added: where most stories start. Returns the recovery code. */
 export async function startWithJordan(page: Page): Promise<string> {
   const code = await createVault(page);
-  await page.getByLabel('Your name').fill('Dana Peer');
-  await page.getByLabel('Your credential').fill('CPSS');
-  await page.getByRole('button', { name: 'Save about you' }).click();
-  await waitFor(page.getByRole('status').filter({ hasText: 'Saved.' }));
+  await saveAboutYou(page, 'Dana Peer');
   await page.getByRole('button', { name: 'People' }).click();
   await addPerson(page, 'Jordan Rivers');
   return code;

@@ -29,6 +29,7 @@ import {
   writeNote,
   openSettings,
   APARTMENT_VISIT,
+  ABOUT_YOU_SAVED,
 } from './flows';
 import { agencyInstallation, LINUX_POLICY_LOCATION, meteredAgencyFeed } from '../support/installation';
 import { makeTestAgency, type TestAgency } from '../shared/agency/agency-fixtures';
@@ -256,8 +257,7 @@ describe('the policies take effect', () => {
     expect(await page.getByLabel('The state you work in').textContent()).toBe('TXAnother state');
     await page.getByLabel('The state you work in').selectOption('TX');
     await page.getByRole('button', { name: 'Save about you' }).click();
-    // The profile's own words: a string in hasText matches any case and any part, so "Saved." alone would take "Draft saved.".
-    await waitFor(page.getByRole('status').filter({ hasText: 'Saved. Every new note and form fills these in.' }));
+    await waitFor(page.getByRole('status').filter({ hasText: ABOUT_YOU_SAVED }));
     await showPeople(page);
     await page.getByRole('button', { name: /Jordan Rivers/ }).click();
     await tab(page, 'Notes');

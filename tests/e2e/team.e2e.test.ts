@@ -33,6 +33,7 @@ import { openApp } from './app';
 import {
   addPerson,
   openSettings,
+  saveAboutYou,
   signNote,
   startRecoveryPlan,
   tab,
@@ -101,10 +102,7 @@ async function checkTeam(page: Page, said: string | RegExp): Promise<void> {
 
 async function sayWhoIAm(page: Page, name: string): Promise<void> {
   await openSettings(page, 'About you');
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Your credential').fill('CPSS');
-  await page.getByRole('button', { name: 'Save about you' }).click();
-  await waitFor(page.getByRole('status').filter({ hasText: 'Saved.' }));
+  await saveAboutYou(page, name);
 }
 
 beforeAll(async () => {
