@@ -13,7 +13,7 @@ import { DEFAULT_MINIMUM_SCORE } from './passphrase-score';
 export interface PassphraseRating {
   score: 0 | 1 | 2 | 3 | 4;
   acceptable: boolean;
-  /** What is weak, as zxcvbn's key ('' when nothing): the screens word it in the peer's language. */
+  /** What is weak, as zxcvbn's key ('' when nothing): worded in the peer's language by ratePassphraseForMeter. */
   warningKey: string;
   /** What would make it stronger, as zxcvbn's keys. */
   suggestionKeys: string[];
